@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Huiwu",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "huiwu", targets: ["huiwu"]),
+        .library(name: "MeetingKit", targets: ["MeetingKit"]),
+    ],
+    dependencies: [
+        // Exact pins: the local package mirror holds only these versions.
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "MeetingKit"),
+        .target(
+            name: "MeetingStore",
+            dependencies: ["MeetingKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "MeetingTUI",
+            dependencies: ["MeetingKit", "MeetingStore", "CNcursesw"]
+        ),
+        .executableTarget(
+            name: "huiwu",
+            dependencies: [
+                "MeetingKit", "MeetingStore", "MeetingTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit"]),
+        .testTarget(name: "MeetingStoreTests", dependencies: ["MeetingKit", "MeetingStore"]),
+        .testTarget(name: "MeetingTUITests", dependencies: ["MeetingKit", "MeetingStore", "MeetingTUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["huiwu", "MeetingKit", "MeetingStore"]),
+    ]
+)

@@ -1,0 +1,43 @@
+/// The people and departments of the office at one moment, with the lookups the rules need.
+///
+/// Small (tens of people), so the store loads it whole for each use case.
+public struct OrgChart: Sendable {
+    public private(set) var people: [String: Person]
+    public private(set) var departments: [String: Department]
+
+    public init(people: [Person], departments: [Department]) {
+        self.people = Dictionary(people.map { ($0.login, $0) }, uniquingKeysWith: { _, last in last })
+        self.departments = Dictionary(departments.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last })
+    }
+
+    public func person(_ login: String) -> Person? { people[login] }
+    public func department(_ code: String) -> Department? { departments[code] }
+
+    /// The active person holding a unique role (mayor, executive vice mayor, office director).
+    public func holder(of role: Role) -> Person? {
+        people.values.filter { $0.role == role && !$0.isRetired }.min { $0.login < $1.login }
+    }
+
+    /// Departments a (executive) vice mayor supervises (R6), sorted by code.
+    public func portfolio(of login: String) -> [Department] {
+        departments.values.filter { $0.supervisorLogin == login }.sorted { $0.code < $1.code }
+    }
+
+    /// The leader who supervises a department, if any.
+    public func supervisor(ofDepartment code: String) -> Person? {
+        departments[code]?.supervisorLogin.flatMap { people[$0] }
+    }
+
+    public func activePeople(role: Role? = nil) -> [Person] {
+        people.values.filter { !$0.isRetired && (role == nil || $0.role == role) }.sorted { $0.login < $1.login }
+    }
+
+    public func departments(kind: Department.Kind? = nil) -> [Department] {
+        departments.values.filter { kind == nil || $0.kind == kind }.sorted { $0.code < $1.code }
+    }
+
+    /// The head of a department, when the department names one that exists.
+    public func head(of code: String) -> Person? {
+        departments[code]?.headLogin.flatMap { people[$0] }
+    }
+}

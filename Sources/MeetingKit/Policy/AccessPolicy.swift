@@ -1,0 +1,64 @@
+/// The one place that answers "may this person do this?", with the rule that decides it.
+///
+/// Refusals name the article of the work rules when a rule is the reason, e.g.
+/// "R42: leave of a vice mayor is approved by the mayor".
+public struct AccessPolicy: Sendable {
+    public let org: OrgChart
+
+    public init(org: OrgChart) { self.org = org }
+
+    /// Returns nil when `actor` may perform `action`, else the refusal.
+    public func refusal(for action: Action, by actor: Actor) -> Refusal? {
+        if actor.person.isRetired {
+            return Refusal(.rule, code: "identity.retired", Localized(
+                zh: "\(actor.person.name)（\(actor.person.login)）已退出，不能再操作",
+                en: "\(actor.person.name) (\(actor.person.login)) is retired and can no longer act"))
+        }
+        switch action {
+        case .actAs(let other):
+            return refusalToActAs(other, by: actor)
+        case .recordOnBehalfOf(let leader):
+            return refusalToRecord(for: leader, by: actor)
+        case .administerOrgChart:
+            let p = actor.person
+            if p.isAdmin || p.role == .officeDirector { return nil }
+            return .forbidden("org.notAdministrator",
+                         "只有系统管理员或办公室主任可以维护组织机构",
+                         "only an administrator or the office director may change the org chart")
+        case .readAuditLog:
+            return nil
+        }
+    }
+
+    /// Throws the refusal when `actor` may not perform `action`.
+    public func require(_ action: Action, by actor: Actor) throws {
+        if let refusal = refusal(for: action, by: actor) { throw refusal }
+    }
+
+    private func refusalToActAs(_ other: Person, by actor: Actor) -> Refusal? {
+        guard actor.person.isAdmin else {
+            return .forbidden("identity.asNotAdmin",
+                         "只有系统管理员可以使用 --as 以他人身份操作（\(actor.person.login) 不是管理员）",
+                         "only an administrator may act as someone else with --as (\(actor.person.login) is not one)")
+        }
+        return other.isRetired
+            ? .forbidden("identity.retired", "\(other.name)（\(other.login)）已退出，不能再操作",
+                    "\(other.name) (\(other.login)) is retired and can no longer act")
+            : nil
+    }
+
+    private func refusalToRecord(for leader: Person, by actor: Actor) -> Refusal? {
+        let recorder = actor.person
+        guard recorder.role == .secretary || recorder.role == .officeDirector || recorder.isAdmin else {
+            return .forbidden("identity.onBehalfNotSecretary",
+                         "只有办公室工作人员可以代录他人的决定（\(recorder.login) 不是）",
+                         "only office staff may record a decision on someone's behalf (\(recorder.login) is not)")
+        }
+        guard leader.login != recorder.login else {
+            return .invalid("identity.onBehalfSelf", "不能代录自己的决定", "cannot record on your own behalf")
+        }
+        return leader.isRetired
+            ? .forbidden("identity.retired", "\(leader.name)（\(leader.login)）已退出", "\(leader.name) (\(leader.login)) is retired")
+            : nil
+    }
+}

@@ -1,0 +1,43 @@
+import GRDB
+import MeetingKit
+
+// The domain's value types are stored as they are: GRDB maps their Codable properties to
+// snake_case columns. Dates are stored as ISO text, which sorts like the dates themselves.
+
+extension Day: DatabaseValueConvertible {
+    public var databaseValue: DatabaseValue { iso.databaseValue }
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Day? {
+        String.fromDatabaseValue(dbValue).flatMap { Day(iso: $0) }
+    }
+}
+
+extension LocalDateTime: DatabaseValueConvertible {
+    public var databaseValue: DatabaseValue { iso.databaseValue }
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> LocalDateTime? {
+        String.fromDatabaseValue(dbValue).flatMap { LocalDateTime(iso: $0) }
+    }
+}
+
+/// Shared column naming for every stored domain type.
+protocol SnakeCaseRecord: FetchableRecord, PersistableRecord {}
+
+extension SnakeCaseRecord {
+    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
+    public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
+}
+
+extension Person: SnakeCaseRecord {
+    public static let databaseTableName = "person"
+}
+
+extension Department: SnakeCaseRecord {
+    public static let databaseTableName = "department"
+}
+
+extension Term: SnakeCaseRecord {
+    public static let databaseTableName = "term"
+}
+
+extension AuditEvent: SnakeCaseRecord {
+    public static let databaseTableName = "audit_event"
+}

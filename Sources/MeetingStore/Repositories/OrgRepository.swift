@@ -1,0 +1,32 @@
+import GRDB
+import MeetingKit
+
+/// Reads and writes people, departments, the term and office settings.
+public enum OrgRepository {
+    public static func load(_ db: Database) throws -> OrgChart {
+        OrgChart(people: try Person.fetchAll(db), departments: try Department.fetchAll(db))
+    }
+
+    public static func currentTerm(_ db: Database) throws -> Term? {
+        try Term.order(Column("number").desc).fetchOne(db)
+    }
+
+    public static func setting(_ db: Database, _ key: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key])
+    }
+
+    static func setSetting(_ db: Database, _ key: String, _ value: String) throws {
+        try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                       arguments: [key, value])
+    }
+
+    public static func rooms(_ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT name FROM room ORDER BY name")
+    }
+
+    /// The office's name in both languages (from the seed), or a neutral default.
+    public static func officeName(_ db: Database) throws -> Localized {
+        Localized(zh: try setting(db, "office.shortName") ?? "区政府会务",
+                  en: try setting(db, "office.shortNameEn") ?? "District Government Meetings")
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import GRDB
+import MeetingKit
+
+/// The office's records in one SQLite file, shared by every user on the server.
+///
+/// WAL mode so readers never block the writer; a busy timeout so concurrent writers wait
+/// instead of failing; writes are short IMMEDIATE transactions (GRDB's default for
+/// writers). Opening checks the file first and never modifies a file that is not a
+/// Huiwu database.
+public final class Store: Sendable {
+    /// Written into the SQLite header (`PRAGMA application_id`) to recognise our files: "HUIW".
+    public static let applicationID: Int32 = 0x4855_4957
+
+    public let pool: DatabasePool
+    public let path: String
+
+    private init(pool: DatabasePool, path: String) {
+        self.pool = pool
+        self.path = path
+    }
+
+    /// Whether a database file exists at `path`.
+    public static func exists(at path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    /// Opens (and with `create`, creates) the database at `path` and brings its schema up to date.
+    public static func open(at path: String, create: Bool = false) throws -> Store {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        let existed = fm.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue {
+            throw Refusal(.storage, code: "store.isDirectory", Localized(zh: "\(path) 是目录，不是数据库文件", en: "\(path) is a directory, not a database file"))
+        }
+        if existed {
+            try checkIsHuiwuDatabase(path)
+        } else {
+            guard create else {
+                throw Refusal(.notFound, code: "store.missing", Localized(
+                    zh: "\(path) 处没有数据库。请先运行 huiwu init 创建", en: "there is no database at \(path); run huiwu init to create it"))
+            }
+            try createParentDirectory(of: path)
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            if !existed { try restrictPermissions(of: path) }
+            do {
+                try Schema.migrator.migrate(pool)
+            } catch {
+                try? pool.close()
+                // A file we just created and could not set up is removed, not left half-made.
+                if !existed { for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: path + suffix) } }
+                throw error
+            }
+            return Store(pool: pool, path: path)
+        } catch let error as DatabaseError {
+            throw StoreError.refusal(for: error, path: path)
+        }
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.foreignKeysEnabled = true
+        config.prepareDatabase { db in
+            // NORMAL in WAL mode can lose the last commits on power loss; FULL loses none.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return config
+    }
+
+    /// Refuses files that are not SQLite, are damaged, or are another program's database,
+    /// reading them only (read-only connection, no journal change).
+    private static func checkIsHuiwuDatabase(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw Refusal(.storage, code: "store.unreadable", Localized(zh: "无法读取 \(path)（权限不足？）", en: "cannot read \(path) (permissions?)"))
+        }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return }  // an empty file is an empty SQLite database
+        guard header == Data("SQLite format 3\0".utf8) else {
+            throw Refusal(.storage, code: "store.notSQLite", Localized(
+                zh: "\(path) 不是 SQLite 数据库文件，未作任何修改。请用 --db 指定会务数据库",
+                en: "\(path) is not an SQLite database file; it was not modified. Point --db at a Huiwu database"))
+        }
+        var config = Configuration()
+        config.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            let (appID, tables, check) = try queue.read { db in
+                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0,
+                 try String.fetchOne(db, sql: "PRAGMA quick_check(1)") ?? "")
+            }
+            try queue.close()
+            if check != "ok" {
+                throw Refusal(.storage, code: "store.corrupt", Localized(
+                    zh: "\(path) 已损坏（\(check)），未作任何修改。请用 huiwu restore 从备份恢复",
+                    en: "\(path) is damaged (\(check)); it was not modified. Restore a backup with huiwu restore"))
+            }
+            if appID != applicationID && tables > 0 {
+                throw Refusal(.storage, code: "store.foreign", Localized(
+                    zh: "\(path) 是其他程序的 SQLite 数据库，不是会务数据库，未作任何修改",
+                    en: "\(path) is another program's SQLite database, not Huiwu's; it was not modified"))
+            }
+        } catch let error as DatabaseError {
+            throw StoreError.refusal(for: error, path: path)
+        }
+    }
+
+    private static func createParentDirectory(of path: String) throws {
+        let dir = (path as NSString).deletingLastPathComponent
+        guard !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw Refusal(.storage, code: "store.mkdir", Localized(zh: "无法创建目录 \(dir)：\(error.localizedDescription)", en: "cannot create directory \(dir): \(error.localizedDescription)"))
+        }
+    }
+
+    /// A new database is private to its user (0600), unless its directory is a shared,
+    /// setgid group directory (docs/deployment.md), where the group may write too (0660).
+    private static func restrictPermissions(of path: String) throws {
+        let dir = (path as NSString).deletingLastPathComponent
+        let shared = (try? FileManager.default.attributesOfItem(atPath: dir.isEmpty ? "." : dir)[.posixPermissions] as? Int)
+            .map { $0 & 0o2000 != 0 } ?? false
+        try? FileManager.default.setAttributes([.posixPermissions: shared ? 0o660 : 0o600], ofItemAtPath: path)
+    }
+
+    /// Reads a consistent snapshot.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch let error as DatabaseError { throw StoreError.refusal(for: error, path: path) }
+    }
+
+    /// Runs `body` in one IMMEDIATE transaction, retrying a few times when other writers
+    /// hold the lock past the busy timeout. Either all of it is written or none.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try pool.write(body)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 3 {
+                attempt += 1
+            } catch let error as DatabaseError {
+                throw StoreError.refusal(for: error, path: path)
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import MeetingKit
+
+/// Everything the home screen shows, read in one snapshot.
+public struct HomeSnapshot: Sendable {
+    public var officeName: Localized
+    public var now: LocalDateTime
+    public var day: DayInfo
+    /// Meetings from today to the end of this week (Sunday), in time order.
+    public var meetings: [MeetingLine]
+    /// What waits for the acting person, most urgent first.
+    public var waiting: [WaitingEntry]
+}
+
+/// Whether a day is worked, and why not.
+public struct DayInfo: Hashable, Sendable {
+    public enum Status: Hashable, Sendable {
+        case workingDay
+        case weekend
+        case holiday(Localized)
+        /// A weekend day made a working day (调休).
+        case adjustedWorkingDay(Localized)
+    }
+
+    public var day: Day
+    public var status: Status
+    /// False when the year has no holiday data: only weekends are known to be off.
+    public var hasHolidayData: Bool
+
+    public init(day: Day, calendar: HolidayCalendar) {
+        self.day = day
+        hasHolidayData = calendar.hasData(for: day.year)
+        if let name = calendar.adjustedWorkday(on: day) {
+            status = .adjustedWorkingDay(name)
+        } else if let name = calendar.holiday(on: day) {
+            status = .holiday(name)
+        } else {
+            status = day.isWeekend ? .weekend : .workingDay
+        }
+    }
+
+    public var isWorkingDay: Bool {
+        switch status {
+        case .workingDay, .adjustedWorkingDay: return true
+        case .weekend, .holiday: return false
+        }
+    }
+
+    public var label: Localized {
+        switch status {
+        case .workingDay: return Localized(zh: "工作日", en: "working day")
+        case .weekend: return Localized(zh: "休息日", en: "weekend")
+        case .holiday(let name): return Localized(zh: "休息日（\(name.zh)）", en: "holiday (\(name.en))")
+        case .adjustedWorkingDay: return Localized(zh: "调休上班日", en: "adjusted working day")
+        }
+    }
+}
+
+/// A meeting as one line of a list.
+public struct MeetingLine: Hashable, Sendable, Codable {
+    public var id: Int64
+    public var kind: String
+    public var title: String
+    public var start: LocalDateTime
+    public var durationMinutes: Int
+    public var room: String?
+    public var status: String
+
+    public init(id: Int64, kind: String, title: String, start: LocalDateTime, durationMinutes: Int, room: String?, status: String) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.start = start
+        self.durationMinutes = durationMinutes
+        self.room = room
+        self.status = status
+    }
+}
+
+/// A record that can be opened from a list.
+public enum RecordRef: Hashable, Sendable {
+    case meeting(Int64)
+    case item(Int64)
+    case leave(Int64)
+    case minutes(Int64)
+    case followUp(Int64)
+}
+
+/// Something waiting for the acting person: an approval, a review, a signature.
+public struct WaitingEntry: Hashable, Sendable {
+    public var ref: RecordRef
+    public var what: Localized
+    public var title: String
+    /// When it is due (R46), if a deadline applies.
+    public var due: Day?
+    public var isOverdue: Bool
+
+    public init(ref: RecordRef, what: Localized, title: String, due: Day?, isOverdue: Bool) {
+        self.ref = ref
+        self.what = what
+        self.title = title
+        self.due = due
+        self.isOverdue = isOverdue
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import MeetingKit
+import MeetingStore
+
+/// Runs the interface on the real terminal until the user quits; the terminal is restored
+/// however it ends (quit, error, or signal).
+public struct TerminalApp {
+    let session: Session
+    let lang: Lang
+    let environment: [String: String]
+
+    public init(session: Session, lang: Lang, environment: [String: String]) {
+        self.session = session
+        self.lang = lang
+        self.environment = environment
+    }
+
+    public func run() throws {
+        let terminal = CursesTerminal(environment: environment)
+        defer { CursesTerminal.restore() }
+        var model = AppModel(context: ScreenContext(session: session, lang: lang))
+        while !model.isFinished {
+            let size = terminal.size
+            var buffer = ScreenBuffer(rows: size.rows, columns: size.columns)
+            model.draw(into: &buffer)
+            terminal.present(buffer)
+            let key = terminal.readKey(timeoutMilliseconds: 1000)
+            if key == .resize { terminal.invalidate() }
+            model.handle(key)
+        }
+    }
+}

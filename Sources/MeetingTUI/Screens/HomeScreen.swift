@@ -1,0 +1,134 @@
+import MeetingKit
+import MeetingStore
+
+/// The first screen: the office, today and whether it is a working day, this week's
+/// meetings, and what waits for the acting person.
+public struct HomeScreen: Screen {
+    enum Pane { case meetings, waiting }
+
+    var snapshot: HomeSnapshot?
+    var loadError: Localized?
+    var focus: Pane = .meetings
+    var meetingList = ListCursor()
+    var waitingList = ListCursor()
+
+    public init() {}
+
+    public func title(_ lang: Lang) -> String {
+        (snapshot?.officeName.text(lang) ?? "") + (lang == .zh ? " · 会务" : " · Meetings")
+    }
+
+    public func hints(_ lang: Lang) -> [KeyHint] {
+        [KeyHint("?", "帮助", "help"), KeyHint("q", "退出", "quit"), KeyHint("↑↓/jk", "移动", "move"),
+         KeyHint("Tab", "切换窗格", "switch pane"), KeyHint("Enter", "打开", "open")]
+    }
+
+    public mutating func reload(_ context: ScreenContext) {
+        do {
+            let snap = try context.session.homeSnapshot()
+            snapshot = snap
+            loadError = nil
+            meetingList.count = snap.meetings.count
+            waitingList.count = snap.waiting.count
+        } catch let refusal as Refusal {
+            loadError = refusal.message
+        } catch {
+            loadError = .same("\(error)")
+        }
+    }
+
+    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
+        switch key {
+        case .tab, .backTab, .left, .right, .char("h"), .char("l"):
+            focus = focus == .meetings ? .waiting : .meetings
+        case .enter:
+            if let ref = selectedRef, let screen = Navigator.screen(for: ref) { return .push(screen) }
+        default:
+            if focus == .meetings { meetingList.handle(key) } else { waitingList.handle(key) }
+        }
+        return .none
+    }
+
+    var selectedRef: RecordRef? {
+        guard let snapshot else { return nil }
+        switch focus {
+        case .meetings: return meetingList.selected.map { .meeting(snapshot.meetings[$0].id) }
+        case .waiting: return waitingList.selected.map { snapshot.waiting[$0].ref }
+        }
+    }
+
+    public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
+        let lang = context.lang
+        if let loadError {
+            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
+            return
+        }
+        guard let snapshot else { return }
+        let day = snapshot.day
+        var header = "\(day.day.iso) \(day.day.weekday.shortName.text(lang)) \(snapshot.now.timeText) · "
+        var col = buffer.put(" " + header, row: area.top, column: area.left, style: .heading)
+        header = day.label.text(lang)
+        col += buffer.put(header, row: area.top, column: area.left + col, style: day.isWorkingDay ? .ok : .holiday)
+        if !day.hasHolidayData {
+            buffer.put(context.t("  （\(day.day.year) 年无假日数据，仅按周末计）", "  (no holiday data for \(day.day.year): weekends only)"),
+                       row: area.top, column: area.left + col, style: .warning, maxWidth: area.width - col)
+        }
+        let panes = Rect(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width)
+        let (left, right) = panes.splitColumns(leftWidth: panes.width * 11 / 20)
+        drawMeetings(snapshot, into: &buffer, rect: left, context)
+        drawWaiting(snapshot, into: &buffer, rect: right, context)
+    }
+
+    private func drawMeetings(_ snapshot: HomeSnapshot, into buffer: inout ScreenBuffer, rect: Rect, _ context: ScreenContext) {
+        buffer.box(rect, title: context.t("今天和本周", "Today and this week"), style: focus == .meetings ? .accent : .dim)
+        let inner = rect.inset(1)
+        if snapshot.meetings.isEmpty {
+            buffer.put(context.t("本周没有会议", "No meetings this week"), row: inner.top, column: inner.left + 1, style: .dim)
+            return
+        }
+        for (offset, index) in meetingList.visible(rows: inner.height).enumerated() {
+            let m = snapshot.meetings[index]
+            let isToday = m.start.day == snapshot.now.day
+            let when = "\(m.start.day.iso.dropFirst(5)) \(m.start.day.weekday.shortName.text(context.lang)) \(m.start.timeText)"
+            let selected = focus == .meetings && meetingList.selected == index
+            let row = inner.top + offset
+            if selected { buffer.fill(Rect(top: row, left: inner.left, height: 1, width: inner.width), style: .selected) }
+            let used = buffer.put(" " + when + " ", row: row, column: inner.left, style: selected ? .selected : (isToday ? .accent : .normal))
+            buffer.put(m.title, row: row, column: inner.left + used, style: selected ? .selected : MeetingStyle.style(forKind: m.kind),
+                       maxWidth: inner.width - used)
+        }
+    }
+
+    private func drawWaiting(_ snapshot: HomeSnapshot, into buffer: inout ScreenBuffer, rect: Rect, _ context: ScreenContext) {
+        buffer.box(rect, title: context.t("待我处理", "Waiting for me"), style: focus == .waiting ? .accent : .dim)
+        let inner = rect.inset(1)
+        if snapshot.waiting.isEmpty {
+            buffer.put(context.t("没有待办事项", "Nothing waiting"), row: inner.top, column: inner.left + 1, style: .dim)
+            return
+        }
+        for (offset, index) in waitingList.visible(rows: inner.height).enumerated() {
+            let w = snapshot.waiting[index]
+            let selected = focus == .waiting && waitingList.selected == index
+            let row = inner.top + offset
+            let style: Style = selected ? .selected : (w.isOverdue ? .error : .normal)
+            if selected { buffer.fill(Rect(top: row, left: inner.left, height: 1, width: inner.width), style: .selected) }
+            var text = " " + w.what.text(context.lang) + " " + w.title
+            if let due = w.due {
+                text = (w.isOverdue ? context.t(" 逾期", " OVERDUE") : "") + " " + String(due.iso.dropFirst(5)) + text
+            }
+            buffer.put(text, row: row, column: inner.left, style: style, maxWidth: inner.width)
+        }
+    }
+}
+
+/// Colours of the meeting kinds, shared by every list of meetings.
+enum MeetingStyle {
+    static func style(forKind kind: String) -> Style {
+        switch kind {
+        case "plenary": return .plenary
+        case "executive": return .executive
+        case "topical": return .topical
+        default: return .normal
+        }
+    }
+}

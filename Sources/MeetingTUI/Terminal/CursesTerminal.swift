@@ -1,0 +1,160 @@
+import CNcursesw
+import Foundation
+
+/// The real terminal through ncursesw: reads keys with `get_wch`, and copies a
+/// ``ScreenBuffer`` to the screen, writing only the cells that changed since the last frame.
+final class CursesTerminal {
+    private var previous: ScreenBuffer?
+    private let colors: Bool
+    nonisolated(unsafe) private static var active = false
+
+    init(environment: [String: String]) {
+        initscr()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(huiwu_stdscr(), true)
+        set_escdelay(25)
+        let wantsColor = (environment["NO_COLOR"] ?? "").isEmpty
+        colors = wantsColor && has_colors()
+        if colors {
+            start_color()
+            use_default_colors()
+            for (style, pair) in CursesTerminal.palette { init_pair(Int16(style.rawValue + 1), pair.0, pair.1) }
+        }
+        CursesTerminal.active = true
+        CursesTerminal.installSignalHandlers()
+    }
+
+    /// Foreground and background per style; -1 is the terminal's default.
+    private static let palette: [(Style, (Int16, Int16))] = [
+        (.title, (Int16(COLOR_WHITE), Int16(COLOR_BLUE))),
+        (.heading, (Int16(COLOR_CYAN), -1)),
+        (.selected, (Int16(COLOR_BLACK), Int16(COLOR_CYAN))),
+        (.accent, (Int16(COLOR_YELLOW), -1)),
+        (.warning, (Int16(COLOR_YELLOW), -1)),
+        (.error, (Int16(COLOR_RED), -1)),
+        (.ok, (Int16(COLOR_GREEN), -1)),
+        (.holiday, (Int16(COLOR_RED), -1)),
+        (.plenary, (Int16(COLOR_MAGENTA), -1)),
+        (.executive, (Int16(COLOR_CYAN), -1)),
+        (.topical, (Int16(COLOR_GREEN), -1)),
+        (.input, (Int16(COLOR_WHITE), Int16(COLOR_BLACK))),
+    ]
+
+    /// Restores the terminal; safe to call more than once.
+    static func restore() {
+        guard active else { return }
+        active = false
+        curs_set(1)
+        endwin()
+    }
+
+    /// SIGINT, SIGTERM and SIGHUP (the SSH link dropped) leave the terminal usable.
+    private static func installSignalHandlers() {
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
+            signal(sig) { received in
+                CursesTerminal.restore()
+                _exit(128 + received)
+            }
+        }
+    }
+
+    var size: (rows: Int, columns: Int) { (Int(huiwu_rows()), Int(huiwu_cols())) }
+
+    /// Waits up to `timeoutMilliseconds` for a key (negative: forever); `.tick` on timeout.
+    func readKey(timeoutMilliseconds: Int32) -> Key {
+        wtimeout(huiwu_stdscr(), timeoutMilliseconds)
+        var ch: UInt32 = 0
+        let result = huiwu_get_wch(&ch)
+        if result == huiwu_err() { return .tick }
+        if result == huiwu_key_code_yes() { return CursesTerminal.decode(keyCode: Int32(ch)) }
+        switch ch {
+        case 0x1B: return .escape
+        case 0x0A, 0x0D: return .enter
+        case 0x09: return .tab
+        case 0x7F, 0x08: return .backspace
+        case 0x01...0x1A: return .control(Character(Unicode.Scalar(ch + 0x60)!))
+        default:
+            guard let scalar = Unicode.Scalar(ch) else { return .tick }
+            return .char(Character(scalar))
+        }
+    }
+
+    private static func decode(keyCode: Int32) -> Key {
+        switch keyCode {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_NPAGE: return .pageDown
+        case KEY_PPAGE: return .pageUp
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_BTAB: return .backTab
+        case huiwu_key_resize(): return .resize
+        case KEY_F0 + 1...KEY_F0 + 12: return .function(Int(keyCode - KEY_F0))
+        default: return .tick
+        }
+    }
+
+    /// Forgets the last frame so the next ``present(_:)`` redraws everything (after a resize).
+    func invalidate() {
+        previous = nil
+        wclear(huiwu_stdscr())
+    }
+
+    /// Copies `buffer` to the terminal, writing only runs of changed cells.
+    func present(_ buffer: ScreenBuffer) {
+        let full = previous == nil || previous!.rows != buffer.rows || previous!.columns != buffer.columns
+        if full { werase(huiwu_stdscr()) }
+        for row in 0..<buffer.rows {
+            var column = 0
+            while column < buffer.columns {
+                if !full, let previous, previous[row, column] == buffer[row, column] { column += 1; continue }
+                // A run of changed cells with one style, starting at a character's first column.
+                var start = column
+                while start > 0 && buffer[row, start].isContinuation { start -= 1 }
+                let style = buffer[row, start].style
+                var end = column
+                var scalars: [UInt32] = []
+                while end < buffer.columns {
+                    let cell = buffer[row, end]
+                    if cell.style != style && !cell.isContinuation { break }
+                    if !full, end > column, let previous, previous[row, end] == cell, !cell.isContinuation { break }
+                    if !cell.isContinuation { scalars.append(contentsOf: cell.text.unicodeScalars.map(\.value)) }
+                    end += 1
+                }
+                if end == start { end = start + 1 }
+                attrset(attributes(for: style))
+                huiwu_mvaddwstr(Int32(row), Int32(start), scalars, Int32(scalars.count))
+                column = end
+            }
+        }
+        attrset(0)
+        if let cursor = buffer.cursor {
+            curs_set(1)
+            wmove(huiwu_stdscr(), Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(huiwu_stdscr())
+        previous = buffer
+    }
+
+    private func attributes(for style: Style) -> Int32 {
+        if colors {
+            let extra: Int32 = style == .title || style == .heading ? huiwu_attr_bold() : 0
+            return style == .normal ? 0 : huiwu_color_pair(Int32(style.rawValue) + 1) | extra
+        }
+        switch style {
+        case .normal, .plenary, .executive, .topical, .ok: return 0
+        case .title, .selected, .input: return huiwu_attr_reverse()
+        case .heading, .accent, .warning, .error, .holiday: return huiwu_attr_bold()
+        case .dim: return huiwu_attr_dim()
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import MeetingKit
+
+/// A yes/no question. `y` or Enter on "yes" confirms; `n`, Esc or Enter on "no" declines.
+public struct ConfirmDialog: Hashable, Sendable {
+    public let message: Localized
+    /// Which button has focus; "no" by default so a stray Enter does nothing harmful.
+    public private(set) var yesFocused = false
+
+    public init(_ message: Localized, defaultYes: Bool = false) {
+        self.message = message
+        yesFocused = defaultYes
+    }
+
+    /// Returns true (confirmed), false (declined), or nil while undecided.
+    public mutating func handle(_ key: Key) -> Bool? {
+        switch key {
+        case .char("y"), .char("Y"): return true
+        case .char("n"), .char("N"), .escape: return false
+        case .enter: return yesFocused
+        case .left, .right, .tab, .char("h"), .char("l"): yesFocused.toggle(); return nil
+        default: return nil
+        }
+    }
+
+    /// Draws a centred box with the message and the two buttons.
+    public func draw(into buffer: inout ScreenBuffer, area: Rect, lang: Lang) {
+        let text = message.text(lang)
+        let width = min(area.width - 2, max(30, DisplayWidth.of(text) + 6))
+        let rect = area.centered(height: 6, width: width)
+        buffer.fill(rect)
+        buffer.box(rect, title: lang == .zh ? "确认" : "Confirm", style: .accent)
+        buffer.put(text, row: rect.top + 2, column: rect.left + 3, maxWidth: rect.width - 6)
+        let yes = lang == .zh ? "[ 是(y) ]" : "[ Yes (y) ]"
+        let no = lang == .zh ? "[ 否(n) ]" : "[ No (n) ]"
+        let buttons = DisplayWidth.of(yes) + 2 + DisplayWidth.of(no)
+        let start = rect.left + max(1, (rect.width - buttons) / 2)
+        let used = buffer.put(yes, row: rect.top + 4, column: start, style: yesFocused ? .selected : .normal)
+        buffer.put(no, row: rect.top + 4, column: start + used + 2, style: yesFocused ? .normal : .selected)
+    }
+}

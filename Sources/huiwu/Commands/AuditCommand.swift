@@ -1,0 +1,52 @@
+import ArgumentParser
+import MeetingKit
+import MeetingStore
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit", abstract: "The audit log of every change. 审计日志。",
+        subcommands: [List.self, Verify.self])
+
+    struct List: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Show recent changes, newest first. 最近的变更。")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "How many events.") var limit = 20
+        @Option(help: "Only events about this kind of record (meeting, item, …).") var entity: String?
+
+        func validate() throws {
+            guard (1...100_000).contains(limit) else { throw ValidationError("--limit must be between 1 and 100000") }
+        }
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let events = try session.auditEvents(limit: limit, entity: entity)
+            context.output.emit(events) {
+                Output.table(context.lang == .zh ? ["序号", "时间", "系统用户", "操作人", "代", "动作", "对象"] : ["seq", "at", "os user", "actor", "for", "action", "record"],
+                             events.map { [String($0.seq), String($0.at.prefix(19)), $0.osUser, $0.actor, $0.onBehalfOf ?? "", $0.action, "\($0.entity) \($0.entityId)"] })
+            }
+        }
+    }
+
+    struct Verify: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Check the hash chain; exit 1 at the first altered event. 校验审计链。")
+        @OptionGroup var global: GlobalOptions
+
+        struct Result: Encodable {
+            var ok: Bool
+            var events: Int
+            var brokenAt: Int64?
+            var problem: String?
+        }
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let (count, broken) = try session.verifyAudit()
+            let result = Result(ok: broken == nil, events: count, brokenAt: broken?.seq, problem: broken?.message.text(context.lang))
+            context.output.emit(result) {
+                if let broken { return broken.message.text(context.lang) }
+                return context.output.line("审计链完整：\(count) 个事件", "audit chain intact: \(count) events")
+            }
+            if broken != nil { throw ExitCode(1) }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import MeetingKit
+import MeetingStore
+
+struct DepartmentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "departments", abstract: "Departments, units and streets. 部门、单位和街道。",
+        subcommands: [List.self])
+
+    /// A department as printed by the CLI.
+    struct View: Encodable {
+        var code: String
+        var name: String
+        var kind: Department.Kind
+        var head: String?
+        /// Login of the supervising vice mayor.
+        var supervisor: String?
+
+        init(_ d: Department) {
+            code = d.code
+            name = d.name
+            kind = d.kind
+            head = d.headLogin
+            supervisor = d.supervisorLogin
+        }
+    }
+
+    struct List: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "List departments. 列出部门。")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Only this kind: constituent, unit, street, external.") var kind: Department.Kind?
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let org = try session.orgChart()
+            let views = try session.departments(kind: kind).map(View.init)
+            context.output.emit(views) {
+                Output.table(context.lang == .zh ? ["代码", "名称", "类别", "负责人", "分管领导"] : ["code", "name", "kind", "head", "supervisor"],
+                             views.map { v in
+                                 [v.code, v.name, v.kind.title.text(context.lang),
+                                  v.head.flatMap { org.person($0)?.name } ?? "",
+                                  v.supervisor.flatMap { org.person($0)?.name } ?? ""]
+                             })
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import MeetingKit
+import MeetingStore
+
+struct InitCommand: HuiwuCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create the database and seed the demo office from Data/. 创建数据库并载入演示办公室。",
+        discussion: "The OS user who runs it becomes an administrator. Running it again changes nothing.")
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Create an empty office (holiday data only). 只建空库。") var empty = false
+
+    func run(_ context: CommandContext) throws {
+        let store = try Store.open(at: context.storePath.path, create: true)
+        let report = try context.initialize(store, empty: empty)
+        context.output.emit(report) {
+            if report.alreadyInitialized {
+                return context.output.line("数据库已初始化，未作改动：\(report.path)", "already initialized, nothing changed: \(report.path)")
+            }
+            return context.output.line(
+                "已创建 \(report.path)：\(report.people) 人，\(report.departments) 个部门，假日数据 \(report.holidayYears.map(String.init).joined(separator: "、")) 年；管理员 \(report.admin)",
+                "created \(report.path): \(report.people) people, \(report.departments) departments, holiday data for \(report.holidayYears.map(String.init).joined(separator: ", ")); administrator \(report.admin)")
+        }
+    }
+}

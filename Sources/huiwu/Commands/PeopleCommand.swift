@@ -1,0 +1,73 @@
+import ArgumentParser
+import MeetingKit
+import MeetingStore
+
+struct PeopleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "people", abstract: "People in the org chart. 人员。",
+        subcommands: [List.self, Add.self])
+
+    /// A person as printed by the CLI.
+    struct View: Encodable {
+        var login: String
+        var name: String
+        var role: Role
+        var department: String?
+        var admin: Bool
+        var retired: Bool
+        /// Department codes a (executive) vice mayor supervises.
+        var portfolio: [String]?
+
+        init(_ p: Person, org: OrgChart) {
+            login = p.login
+            name = p.name
+            role = p.role
+            department = p.departmentCode
+            admin = p.isAdmin
+            retired = p.isRetired
+            portfolio = p.role.supervisesPortfolio ? org.portfolio(of: p.login).map(\.code) : nil
+        }
+    }
+
+    struct List: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "List people. 列出人员。")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Only this role: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).") var role: Role?
+        @Flag(help: "Include retired people. 包括已退出人员。") var all = false
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let org = try session.orgChart()
+            let views = try session.people(role: role, includeRetired: all).map { View($0, org: org) }
+            context.output.emit(views) {
+                Output.table(context.lang == .zh ? ["登录名", "姓名", "角色", "部门", "分管"] : ["login", "name", "role", "department", "portfolio"],
+                             views.map { v in
+                                 [v.login, v.name, v.role.title.text(context.lang),
+                                  v.department.flatMap { org.department($0)?.name } ?? "",
+                                  v.portfolio?.joined(separator: ",") ?? ""]
+                             })
+            }
+        }
+    }
+
+    struct Add: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a person (administrators). 添加人员。")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "OS login.") var login: String
+        @Option(help: "Full name. 姓名。") var name: String
+        @Option(help: "Role.") var role: Role
+        @Option(name: .customLong("dept"), help: "Department code.") var department: String?
+        @Flag(help: "Make the person an administrator.") var admin = false
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let person = try session.addPerson(Person(login: login, name: name, role: role, departmentCode: department, isAdmin: admin))
+            context.output.emit(View(person, org: try session.orgChart())) {
+                context.output.line("已添加 \(person.name)（\(person.login)）", "added \(person.name) (\(person.login))")
+            }
+        }
+    }
+}
+
+extension Role: ExpressibleByArgument {}
+extension Department.Kind: ExpressibleByArgument {}

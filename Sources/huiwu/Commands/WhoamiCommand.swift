@@ -1,0 +1,35 @@
+import ArgumentParser
+import MeetingKit
+import MeetingStore
+
+struct WhoamiCommand: HuiwuCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "whoami", abstract: "Show who you are acting as. 显示当前身份。")
+
+    @OptionGroup var global: GlobalOptions
+
+    struct View: Encodable {
+        var osUser: String
+        var login: String
+        var name: String
+        var role: Role
+        var admin: Bool
+        var onBehalfOf: String?
+        var database: String
+    }
+
+    func run(_ context: CommandContext) throws {
+        let session = try context.session()
+        let a = session.actor
+        let view = View(osUser: a.osUser, login: a.person.login, name: a.person.name, role: a.person.role,
+                        admin: a.person.isAdmin, onBehalfOf: a.onBehalfOf?.login, database: session.store.path)
+        context.output.emit(view) {
+            let lang = context.lang
+            var text = "\(a.person.name) (\(a.person.login)) — \(a.person.role.title.text(lang))"
+            if a.person.isAdmin { text += lang == .zh ? "，管理员" : ", administrator" }
+            if a.osUser != a.person.login { text += lang == .zh ? "（系统用户 \(a.osUser)）" : " (OS user \(a.osUser))" }
+            if let leader = a.onBehalfOf { text += lang == .zh ? "，代 \(leader.name)" : ", on behalf of \(leader.name)" }
+            return TextSafety.inert(text) + "\n" + context.output.line("数据库：\(session.store.path)", "database: \(session.store.path)")
+        }
+    }
+}
