@@ -34,9 +34,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers shared by the test targets: temporary offices, snapshots, the binary, tmux.
+        .target(
+            name: "HuiwuTestSupport",
+            dependencies: ["MeetingKit", "MeetingStore", "MeetingTUI"],
+            path: "Tests/HuiwuTestSupport"
+        ),
         .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit"]),
-        .testTarget(name: "MeetingStoreTests", dependencies: ["MeetingKit", "MeetingStore"]),
-        .testTarget(name: "MeetingTUITests", dependencies: ["MeetingKit", "MeetingStore", "MeetingTUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["huiwu", "MeetingKit", "MeetingStore"]),
+        .testTarget(name: "MeetingStoreTests", dependencies: ["MeetingKit", "MeetingStore", "HuiwuTestSupport"]),
+        .testTarget(name: "MeetingTUITests", dependencies: ["MeetingKit", "MeetingStore", "MeetingTUI", "HuiwuTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["huiwu", "MeetingKit", "MeetingStore", "HuiwuTestSupport"]),
     ]
 )
