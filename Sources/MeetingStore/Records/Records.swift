@@ -41,3 +41,13 @@ extension Term: SnakeCaseRecord {
 extension AuditEvent: SnakeCaseRecord {
     public static let databaseTableName = "audit_event"
 }
+
+extension Meeting: SnakeCaseRecord {
+    public static let databaseTableName = "meeting"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension Participant: SnakeCaseRecord {
+    public static let databaseTableName = "participant"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

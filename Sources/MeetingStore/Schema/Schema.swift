@@ -6,6 +6,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-foundation", migrate: foundation)
+        migrator.registerMigration("v2-meetings", migrate: meetings)
         return migrator
     }
 
@@ -61,5 +62,42 @@ enum Schema {
             t.column("hash", .text).notNull()
         }
         try db.create(index: "audit_event_entity", on: "audit_event", columns: ["entity", "entity_id"])
+    }
+
+    /// Meetings and their rosters (R37–R40).
+    static func meetings(_ db: Database) throws {
+        try db.create(table: "meeting") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("kind", .text).notNull().check(sql: "kind IN ('plenary','executive','topical')")
+            t.column("term_number", .integer).notNull().references("term", column: "number")
+            t.column("number", .integer)
+            t.column("title", .text).notNull().defaults(to: "")
+            t.column("convener_login", .text).notNull().references("person", column: "login")
+            t.column("chair_login", .text).notNull().references("person", column: "login")
+            t.column("start", .text).notNull()
+            t.column("duration_minutes", .integer).notNull().check(sql: "duration_minutes > 0")
+            t.column("room", .text)
+            t.column("status", .text).notNull()
+            t.column("approval", .text).notNull()
+            t.column("in_government_name", .boolean).notNull()
+            t.column("live_broadcast", .boolean).notNull()
+            t.column("series", .text)
+            t.column("status_reason", .text)
+            t.column("version", .integer).notNull().defaults(to: 1)
+        }
+        try db.create(index: "meeting_start", on: "meeting", columns: ["start"])
+        try db.create(index: "meeting_kind_start", on: "meeting", columns: ["kind", "start"])
+        try db.create(table: "participant") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("meeting_id", .integer).notNull().references("meeting", onDelete: .cascade)
+            t.column("person_login", .text).references("person", column: "login")
+            t.column("guest_name", .text)
+            t.column("guest_org", .text)
+            t.column("role", .text).notNull().check(sql: "role IN ('member','sitsIn','invited')")
+            t.column("position", .integer).notNull()
+            t.check(sql: "(person_login IS NULL) <> (guest_name IS NULL)")
+        }
+        try db.create(index: "participant_meeting", on: "participant", columns: ["meeting_id", "position"])
+        try db.create(index: "participant_person", on: "participant", columns: ["person_login", "meeting_id"])
     }
 }

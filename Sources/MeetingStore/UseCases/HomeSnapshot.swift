@@ -59,13 +59,14 @@ public struct DayInfo: Hashable, Sendable {
 public struct MeetingLine: Hashable, Sendable, Codable {
     public var id: Int64
     public var kind: String
-    public var title: String
+    /// The numbered title, e.g. 第39次区政府常务会议.
+    public var title: Localized
     public var start: LocalDateTime
     public var durationMinutes: Int
     public var room: String?
     public var status: String
 
-    public init(id: Int64, kind: String, title: String, start: LocalDateTime, durationMinutes: Int, room: String?, status: String) {
+    public init(id: Int64, kind: String, title: Localized, start: LocalDateTime, durationMinutes: Int, room: String?, status: String) {
         self.id = id
         self.kind = kind
         self.title = title

@@ -14,8 +14,16 @@ extension Session {
         }
     }
 
-    /// Meetings from `day` to the end of its week. Filled in by the scheduling capability.
-    static func weekMeetings(_ db: Database, from day: Day) throws -> [MeetingLine] { [] }
+    /// Meetings from `day` to the end of its week (Sunday), cancelled ones left out.
+    static func weekMeetings(_ db: Database, from day: Day) throws -> [MeetingLine] {
+        let end = day.startOfWeek.adding(days: 7)
+        return try MeetingRepository.meetings(db, from: LocalDateTime(day: day, minuteOfDay: 0),
+                                              to: LocalDateTime(day: end, minuteOfDay: 0), includeCancelled: false)
+            .map { m in
+                MeetingLine(id: m.id!, kind: m.kind.rawValue, title: Localized(zh: m.numberedTitle(.zh), en: m.numberedTitle(.en)), start: m.start,
+                            durationMinutes: m.durationMinutes, room: m.room, status: m.status.rawValue)
+            }
+    }
 
     /// What waits for the acting person, most urgent first. Each capability adds its source.
     func waitingEntries(_ db: Database, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] { [] }

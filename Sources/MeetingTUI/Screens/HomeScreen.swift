@@ -94,7 +94,7 @@ public struct HomeScreen: Screen {
             let row = inner.top + offset
             if selected { buffer.fill(Rect(top: row, left: inner.left, height: 1, width: inner.width), style: .selected) }
             let used = buffer.put(" " + when + " ", row: row, column: inner.left, style: selected ? .selected : (isToday ? .accent : .normal))
-            buffer.put(m.title, row: row, column: inner.left + used, style: selected ? .selected : MeetingStyle.style(forKind: m.kind),
+            buffer.put(m.title.text(context.lang), row: row, column: inner.left + used, style: selected ? .selected : MeetingStyle.style(forKind: m.kind),
                        maxWidth: inner.width - used)
         }
     }

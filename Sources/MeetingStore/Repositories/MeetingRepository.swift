@@ -1,0 +1,59 @@
+import GRDB
+import MeetingKit
+
+/// Reads and writes meetings and their rosters.
+public enum MeetingRepository {
+    public static func meeting(_ db: Database, id: Int64) throws -> Meeting {
+        guard let meeting = try Meeting.fetchOne(db, key: id) else {
+            throw Refusal.notFound("meeting.unknown", "没有编号为 \(id) 的会议", "no meeting with id \(id)")
+        }
+        return meeting
+    }
+
+    /// Meetings starting in [from, to) (either bound optional), optionally of one kind, in time order.
+    public static func meetings(_ db: Database, from: LocalDateTime? = nil, to: LocalDateTime? = nil,
+                                kind: MeetingKind? = nil, includeCancelled: Bool = true) throws -> [Meeting] {
+        var request = Meeting.order(Column("start"), Column("id"))
+        if let from { request = request.filter(Column("start") >= from.iso) }
+        if let to { request = request.filter(Column("start") < to.iso) }
+        if let kind { request = request.filter(Column("kind") == kind.rawValue) }
+        if !includeCancelled { request = request.filter(Column("status") != MeetingStatus.cancelled.rawValue) }
+        return try request.fetchAll(db)
+    }
+
+    public static func participants(_ db: Database, meetingId: Int64) throws -> [Participant] {
+        try Participant.filter(Column("meeting_id") == meetingId).order(Column("position")).fetchAll(db)
+    }
+
+    /// Stores a roster for a new meeting.
+    static func insertParticipants(_ db: Database, meetingId: Int64, entries: [MeetingComposition.Entry], startingAt first: Int = 0) throws {
+        for (i, e) in entries.enumerated() {
+            var p = Participant(meetingId: meetingId, personLogin: e.personLogin, guestName: e.guestName, guestOrg: e.guestOrg,
+                                role: e.role, position: first + i)
+            try p.insert(db)
+        }
+    }
+
+    /// Numbers the meetings of one kind in a term in date order. Held meetings keep their
+    /// numbers forever; cancelled ones lose theirs; the unheld ones after are renumbered.
+    static func renumber(_ db: Database, term: Int, kind: MeetingKind) throws {
+        let all = try Meeting.filter(Column("term_number") == term && Column("kind") == kind.rawValue)
+            .order(Column("start"), Column("id")).fetchAll(db)
+        var counter = 0
+        for var m in all {
+            if m.status == .cancelled {
+                if m.number != nil { m.number = nil; try m.update(db) }
+                continue
+            }
+            if m.status == .held, let n = m.number {
+                counter = n
+                continue
+            }
+            counter += 1
+            if m.number != counter {
+                m.number = counter
+                try m.update(db)
+            }
+        }
+    }
+}
