@@ -70,7 +70,7 @@ public final class Store: Sendable {
 
     /// Refuses files that are not SQLite, are damaged, or are another program's database,
     /// reading them only (read-only connection, no journal change).
-    private static func checkIsHuiwuDatabase(_ path: String) throws {
+    static func checkIsHuiwuDatabase(_ path: String) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw Refusal(.storage, code: "store.unreadable", Localized(zh: "无法读取 \(path)（权限不足？）", en: "cannot read \(path) (permissions?)"))
         }
@@ -124,6 +124,12 @@ public final class Store: Sendable {
         let shared = (try? FileManager.default.attributesOfItem(atPath: dir.isEmpty ? "." : dir)[.posixPermissions] as? Int)
             .map { $0 & 0o2000 != 0 } ?? false
         try? FileManager.default.setAttributes([.posixPermissions: shared ? 0o660 : 0o600], ofItemAtPath: path)
+    }
+
+    /// SQLite's `data_version` as seen by this process's writer connection: it changes when
+    /// another connection (another user's process) commits, so an open screen knows to reload.
+    public func dataVersion() -> Int {
+        (try? pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }) ?? 0
     }
 
     /// Reads a consistent snapshot.

@@ -27,6 +27,10 @@ public struct AccessPolicy: Sendable {
                          "only an administrator or the office director may change the org chart")
         case .readAuditLog:
             return nil
+        case .maintainStore:
+            return actor.person.isAdmin ? nil
+                : .forbidden("store.notAdministrator", "只有系统管理员可以备份或恢复数据库",
+                             "only an administrator may back up or restore the database")
         }
     }
 

@@ -9,4 +9,6 @@ public enum Action: Hashable, Sendable {
     case administerOrgChart
     /// Read the audit log.
     case readAuditLog
+    /// Back up or restore the whole database (it holds classified minutes).
+    case maintainStore
 }

@@ -19,14 +19,21 @@ public struct TerminalApp {
         let terminal = CursesTerminal(environment: environment)
         defer { CursesTerminal.restore() }
         var model = AppModel(context: ScreenContext(session: session, lang: lang))
+        var seenVersion = session.store.dataVersion()
         while !model.isFinished {
             let size = terminal.size
             var buffer = ScreenBuffer(rows: size.rows, columns: size.columns)
             model.draw(into: &buffer)
             terminal.present(buffer)
-            let key = terminal.readKey(timeoutMilliseconds: 1000)
+            // A short poll so changes by other users show within a second even when idle.
+            let key = terminal.readKey(timeoutMilliseconds: 400)
             if key == .resize { terminal.invalidate() }
             model.handle(key)
+            let version = session.store.dataVersion()
+            if version != seenVersion {
+                seenVersion = version
+                model.reloadTop()
+            }
         }
     }
 }

@@ -25,11 +25,16 @@ public struct HomeScreen: Screen {
 
     public mutating func reload(_ context: ScreenContext) {
         do {
+            // Keep the cursor on the same record when the lists change under it.
+            let selectedMeeting = meetingList.selected.flatMap { snapshot?.meetings[$0].id }
+            let selectedWaiting = waitingList.selected.flatMap { snapshot?.waiting[$0].ref }
             let snap = try context.session.homeSnapshot()
             snapshot = snap
             loadError = nil
             meetingList.count = snap.meetings.count
             waitingList.count = snap.waiting.count
+            if let id = selectedMeeting, let i = snap.meetings.firstIndex(where: { $0.id == id }) { meetingList.select(i) }
+            if let ref = selectedWaiting, let i = snap.waiting.firstIndex(where: { $0.ref == ref }) { waitingList.select(i) }
         } catch let refusal as Refusal {
             loadError = refusal.message
         } catch {

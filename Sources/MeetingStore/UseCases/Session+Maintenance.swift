@@ -1,0 +1,23 @@
+import MeetingKit
+
+extension Session {
+    /// Copies the database to `path` while others keep working (administrators).
+    public func backup(to path: String) throws {
+        try AccessPolicy(org: try orgChart()).require(.maintainStore, by: actor)
+        try StoreBackup.backup(store, to: path)
+        try write { change in
+            try change.audit("store.backup", entity: "store", id: store.path, after: path)
+        }
+    }
+
+    /// Replaces the database with a verified backup, keeping the current content next to it;
+    /// returns the path of the kept copy (administrators).
+    public func restore(from path: String) throws -> String {
+        try AccessPolicy(org: try orgChart()).require(.maintainStore, by: actor)
+        let kept = try StoreBackup.restore(store, from: path, stamp: clock.timestamp)
+        try write { change in
+            try change.audit("store.restore", entity: "store", id: store.path, before: kept, after: path)
+        }
+        return kept
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+import MeetingKit
+import MeetingStore
+
+struct BackupCommand: HuiwuCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "Copy the database while others keep working (administrators). 在线备份数据库。")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: ArgumentHelp("The new backup file (must not exist).", valueName: "file")) var out: String
+
+    func run(_ context: CommandContext) throws {
+        try context.session().backup(to: out)
+        context.output.emit(["backup": out]) { context.output.line("已备份到 \(out)", "backed up to \(out)") }
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import MeetingKit
+import MeetingStore
+
+struct DoctorCommand: HuiwuCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doctor",
+        abstract: "Check permissions, schema, integrity, WAL mode and the audit chain, and print fixes. 体检数据库。")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run(_ context: CommandContext) throws {
+        let checks = try StoreDoctor.run(try context.openStore())
+        context.output.emit(checks) {
+            checks.map { check in
+                var line = (check.ok ? "ok    " : "FAIL  ") + check.detail.text(context.lang)
+                if let fix = check.fix { line += "\n      → " + fix.text(context.lang) }
+                return line
+            }.joined(separator: "\n")
+        }
+        if checks.contains(where: { !$0.ok }) { throw ExitCode(1) }
+    }
+}
