@@ -39,10 +39,10 @@ public final class Store: Sendable {
                     zh: "\(path) 处没有数据库。请先运行 huiwu init 创建", en: "there is no database at \(path); run huiwu init to create it"))
             }
             try createParentDirectory(of: path)
+            try createPrivateFile(path)
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration())
-            if !existed { try restrictPermissions(of: path) }
             do {
                 try Schema.migrator.migrate(pool)
             } catch {
@@ -119,11 +119,19 @@ public final class Store: Sendable {
 
     /// A new database is private to its user (0600), unless its directory is a shared,
     /// setgid group directory (docs/deployment.md), where the group may write too (0660).
-    private static func restrictPermissions(of path: String) throws {
+    /// The empty file is made before SQLite opens it because SQLite gives the -wal and -shm
+    /// files the main file's permissions: created any later, they would follow the umask.
+    private static func createPrivateFile(_ path: String) throws {
         let dir = (path as NSString).deletingLastPathComponent
         let shared = (try? FileManager.default.attributesOfItem(atPath: dir.isEmpty ? "." : dir)[.posixPermissions] as? Int)
             .map { $0 & 0o2000 != 0 } ?? false
-        try? FileManager.default.setAttributes([.posixPermissions: shared ? 0o660 : 0o600], ofItemAtPath: path)
+        let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, shared ? 0o660 : 0o600)
+        guard fd >= 0 else {
+            throw Refusal(.storage, code: "store.create", Localized(
+                zh: "无法创建 \(path)：\(String(cString: strerror(errno)))", en: "cannot create \(path): \(String(cString: strerror(errno)))"))
+        }
+        fchmod(fd, shared ? 0o660 : 0o600)  // the umask may have removed bits we asked for
+        close(fd)
     }
 
     /// SQLite's `data_version` as seen by this process's writer connection: it changes when
