@@ -107,13 +107,7 @@ struct StoreTests {
           arguments: ["DELETE", "WAL"])
     func foreignDatabase(journalMode: String) throws {
         let path = TestOffice.temporaryDirectory() + "/places.sqlite"
-        let queue = try DatabaseQueue(path: path)
-        try queue.writeWithoutTransaction { db in
-            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = \(journalMode)")
-            try db.execute(sql: "CREATE TABLE bookmark(id INTEGER PRIMARY KEY, url TEXT)")
-            try db.execute(sql: "INSERT INTO bookmark(url) VALUES ('https://www.bjxch.gov.cn')")
-        }
-        try queue.close()
+        try TestOffice.makeForeignDatabase(at: path, journalMode: journalMode)
         #expect(FileFingerprint.sidecars(of: path).isEmpty)
         let before = try FileFingerprint(path)
         for create in [false, true] {
@@ -135,11 +129,8 @@ struct StoreTests {
             try session.addMeeting(kind: .topical, start: LocalDateTime(day: day, hour: 15, minute: 0)!, title: "专题研究第\(week)项工作")
         }
         let path = office.path
-        // Everything into the main file, then closed: the file as a stopped server leaves it.
-        try office.store.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
-        try office.store.pool.close()
-        for sidecar in FileFingerprint.sidecars(of: path) { try FileManager.default.removeItem(atPath: sidecar) }
-        try StoreTests.damageMiddlePage(of: path)
+        try office.closeCleanly()
+        try TestOffice.damageMiddlePage(of: path)
         let before = try FileFingerprint(path)
         let refusal = try refusal(opening: path)
         #expect(refusal.code == "store.corrupt")
@@ -147,17 +138,6 @@ struct StoreTests {
         #expect(refusal.message.en.contains("damaged"))
         #expect(refusal.message.zh.contains("已损坏"))
         #expect(try FileFingerprint(path) == before)
-    }
-
-    /// Overwrites a page in the middle of the file with garbage, as a failing disk might.
-    static func damageMiddlePage(of path: String) throws {
-        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        let pageSize = Int(bytes[16]) << 8 | Int(bytes[17])
-        let pages = bytes.count / pageSize
-        precondition(pages >= 4, "the database is too small to damage its middle")
-        let start = (pages / 2) * pageSize
-        for i in 0..<pageSize { bytes[start + i] = UInt8(truncatingIfNeeded: 0xA5 ^ i) }
-        try bytes.write(to: URL(fileURLWithPath: path))
     }
 
     @Test("a refused write leaves nothing behind: the change and its audit event go together")
