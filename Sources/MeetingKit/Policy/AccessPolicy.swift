@@ -27,6 +27,11 @@ public struct AccessPolicy: Sendable {
                          "only an administrator or the office director may change the org chart")
         case .readAuditLog:
             return nil
+        case .scheduleMeeting(let kind, let convener): return refusalToSchedule(kind, convener: convener, by: actor)
+        case .approveMeeting: return refusalToApproveMeeting(by: actor)
+        case .registerAbsence(let person): return refusalToRegisterAbsence(of: person, by: actor)
+        case .decideAbsence(let person): return refusalToDecideAbsence(of: person, by: actor)
+        case .manageHolidays: return refusalToManageHolidays(by: actor)
         }
     }
 
