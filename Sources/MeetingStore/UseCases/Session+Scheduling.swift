@@ -60,6 +60,37 @@ extension Session {
         }
     }
 
+    /// What adding `request` would give, without writing: the chair the rules pick (R7) and
+    /// the conflicts, so a dialog can warn before the office commits.
+    public func previewMeeting(_ request: MeetingRequest) throws -> ScheduledMeeting {
+        try Session.validate(request)
+        return try read { db in
+            let org = try OrgRepository.load(db)
+            guard let mayor = org.holder(of: .mayor) else {
+                throw Refusal.notFound("org.noMayor", "组织机构中没有区长", "the org chart has no mayor")
+            }
+            if let chair = request.chair { _ = try Session.person(chair, in: org) }
+            let principal = actor.principal
+            let convener = request.convener
+                ?? (request.kind == .topical ? (request.chair ?? (principal.role.supervisesPortfolio ? principal.login : mayor.login)) : mayor.login)
+            let day = request.start.day
+            let (chair, delegation) = ChairRule.resolve(kind: request.kind, requested: request.chair, convener: convener, day: day, org: org,
+                                                        absences: try AbsenceRepository.absences(db, from: day, to: day))
+            if let refusal = ChairRule.refusal(chair: try Session.person(chair, in: org), kind: request.kind) { throw refusal }
+            let meeting = Meeting(kind: request.kind, termNumber: 0, title: request.title, convenerLogin: convener, chairLogin: chair,
+                                  start: request.start, durationMinutes: request.durationMinutes, room: request.room,
+                                  chairDelegation: delegation)
+            var roster = MeetingComposition.entries(kind: request.kind, chair: chair, org: org).compactMap(\.personLogin)
+            roster += MeetingComposition.entries(forAgendaDepartments: request.departments, chair: chair, org: org).compactMap(\.personLogin)
+            let others = try MeetingRepository.meetings(db, overlapping: meeting.start, meeting.end).filter { $0.status.isActive }
+            let rosters = try MeetingRepository.rosterLogins(db, meetingIds: others.compactMap(\.id))
+            let conflicts = Conflict.find(for: meeting, roster: roster, others: others.map { ($0, (rosters[$0.id!] ?? []).union([$0.chairLogin])) },
+                                          absences: try AbsenceRepository.absences(db, from: day, to: day),
+                                          calendar: try HolidayRepository.calendar(db), org: org)
+            return ScheduledMeeting(meeting: meeting, conflicts: conflicts)
+        }
+    }
+
     /// The conflicts a meeting has now.
     public func conflicts(ofMeeting id: Int64) throws -> [Conflict] {
         try read { db in
