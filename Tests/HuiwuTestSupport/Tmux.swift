@@ -19,10 +19,16 @@ public final class Tmux {
         let shell = "env \(exports) " + command.map(Tmux.quote).joined(separator: " ")
         try tmux(["new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), shell])
         try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+        serverPID = Int32(try tmux(["display-message", "-p", "-t", name, "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
     }
+
+    /// The tmux server's process id: it inherits the test runner's blocked signals and may not
+    /// act on `kill-server`, so it is also killed outright.
+    private var serverPID: Int32?
 
     deinit {
         _ = try? tmux(["kill-server"])
+        if let pid = serverPID, pid > 1 { kill(pid, SIGKILL) }
         try? FileManager.default.removeItem(atPath: socket)
     }
 
@@ -31,8 +37,12 @@ public final class Tmux {
     @discardableResult
     func tmux(_ args: [String]) throws -> String {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        p.arguments = ["-S", socket] + args
+        // Foundation on Linux learns that a child exited when the socket it hands the child
+        // reaches end of file; the tmux server forked by `new-session` would inherit it and keep
+        // `waitUntilExit` waiting forever, so every descriptor above 2 is closed before tmux runs.
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = ["-c", "for f in /proc/$$/fd/*; do n=${f##*/}; if (( n > 2 )); then eval \"exec $n>&-\"; fi; done 2>/dev/null; exec /usr/bin/tmux \"$@\"",
+                       "tmux", "-S", socket] + args
         let out = Pipe()
         p.standardOutput = out
         p.standardError = Pipe()

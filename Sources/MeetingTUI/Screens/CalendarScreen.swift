@@ -210,7 +210,7 @@ public struct CalendarScreen: Screen {
             let inMonth = info.day.month == cursorDay.month
             let selected = info.day == cursorDay
             let style: Style = selected ? .selected : (!inMonth ? .dim : (info.isWorkingDay ? .normal : .holiday))
-            var label = (info.day.day < 10 ? " " : "") + String(info.day.day) + CalendarScreen.mark(info)
+            var label = (info.day.day < 10 ? "  " : " ") + String(info.day.day) + CalendarScreen.mark(info)
             if info.day == today { label += lang == .zh ? "今" : "*" }
             if selected { buffer.fill(Rect(top: top, left: left, height: 1, width: cellWidth - 1), style: .selected) }
             buffer.put(label, row: top, column: left, style: style, maxWidth: cellWidth - 1)
@@ -218,12 +218,12 @@ public struct CalendarScreen: Screen {
             let slots = cellHeight - 1
             for (j, m) in meetings.prefix(slots).enumerated() {
                 if j == slots - 1 && meetings.count > slots {
-                    buffer.put(" +\(meetings.count - j)", row: top + 1 + j, column: left, style: .dim, maxWidth: cellWidth - 1)
+                    buffer.put(" +\(meetings.count - j)", row: top + 1 + j, column: left + 1, style: .dim, maxWidth: cellWidth - 2)
                     break
                 }
                 let kind = MeetingKind(rawValue: m.kind)?.shortName.text(lang) ?? m.kind
-                buffer.put(m.start.timeText + String(kind.prefix(lang == .zh ? 2 : 4)), row: top + 1 + j, column: left,
-                           style: MeetingStyle.style(forKind: m.kind), maxWidth: cellWidth - 1)
+                buffer.put(m.start.timeText + String(kind.prefix(lang == .zh ? 2 : 4)), row: top + 1 + j, column: left + 1,
+                           style: MeetingStyle.style(forKind: m.kind), maxWidth: cellWidth - 2)
             }
         }
     }
