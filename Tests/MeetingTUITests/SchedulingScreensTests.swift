@@ -32,6 +32,10 @@ struct SchedulingScreensTests {
     func week() throws {
         let (_, s, _, _) = try office()
         var ui = ScreenHarness(session: s)
+        // Enter on this week's first meeting opens its detail (Navigator); Esc comes back.
+        ui.press(.enter)
+        #expect((ui.model.top as? MeetingDetailScreen)?.detail?.meeting.start == at("2026-03-02T09:00"))
+        ui.press(.escape)
         ui.press(.char("w"))
         #expect(ui.model.top is CalendarScreen)
         Snapshot.assert(ui.text, named: "calendar-week")
