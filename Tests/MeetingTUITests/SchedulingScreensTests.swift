@@ -43,6 +43,19 @@ struct SchedulingScreensTests {
         #expect(style(of: "第1次区政府常务会议", in: ui.buffer) == .executive)
     }
 
+    @Test("the week, month and detail screens in English")
+    func english() throws {
+        let (_, s, executive, _) = try office()
+        var ui = ScreenHarness(session: s, lang: .en, root: CalendarScreen(mode: .week, day: day("2026-03-05")))
+        Snapshot.assert(ui.text, named: "calendar-week-en")
+        ui.press(.char("m"))
+        Snapshot.assert(ui.text, named: "calendar-month-en")
+        let detail = ScreenHarness(session: s, lang: .en, root: MeetingDetailScreen(id: executive))
+        Snapshot.assert(detail.text, named: "meeting-detail-en")
+        #expect(detail.text.contains("the mayor is away from Beijing; the executive"))
+        #expect(detail.text.contains("vice mayor chairs (R7)"))
+    }
+
     @Test("a week with holidays shows 休 and the adjusted working Saturday as 班")
     func weekWithHolidays() throws {
         let (_, s, _, _) = try office()

@@ -173,7 +173,7 @@ public struct CalendarScreen: Screen {
             case .day(let info):
                 let label = "\(info.day.iso) \(info.day.weekday.shortName.text(lang))"
                 var col = rect.left + buffer.put((selected ? "›" : " ") + label + " ", row: row, column: rect.left, style: selected ? .selected : .heading)
-                let mark = CalendarScreen.mark(info)
+                let mark = CalendarScreen.mark(info, lang)
                 col += buffer.put((mark.isEmpty ? "  " : mark) + " " + info.label.text(lang), row: row, column: col,
                                   style: selected ? .selected : (info.isWorkingDay ? .ok : .holiday))
                 if info.day == today { col += buffer.put(context.t("  今天", "  today"), row: row, column: col, style: selected ? .selected : .accent) }
@@ -210,7 +210,7 @@ public struct CalendarScreen: Screen {
             let inMonth = info.day.month == cursorDay.month
             let selected = info.day == cursorDay
             let style: Style = selected ? .selected : (!inMonth ? .dim : (info.isWorkingDay ? .normal : .holiday))
-            var label = (info.day.day < 10 ? "  " : " ") + String(info.day.day) + CalendarScreen.mark(info)
+            var label = (info.day.day < 10 ? "  " : " ") + String(info.day.day) + CalendarScreen.mark(info, lang)
             if info.day == today { label += lang == .zh ? "今" : "*" }
             if selected { buffer.fill(Rect(top: top, left: left, height: 1, width: cellWidth - 1), style: .selected) }
             buffer.put(label, row: top, column: left, style: style, maxWidth: cellWidth - 1)
@@ -222,17 +222,17 @@ public struct CalendarScreen: Screen {
                     break
                 }
                 let kind = MeetingKind(rawValue: m.kind)?.shortName.text(lang) ?? m.kind
-                buffer.put(m.start.timeText + String(kind.prefix(lang == .zh ? 2 : 4)), row: top + 1 + j, column: left + 1,
+                buffer.put(m.start.timeText + (lang == .zh ? String(kind.prefix(2)) : " " + kind.prefix(3)), row: top + 1 + j, column: left + 1,
                            style: MeetingStyle.style(forKind: m.kind), maxWidth: cellWidth - 2)
             }
         }
     }
 
-    /// 休 for a holiday, 班 for an adjusted working day (调休), nothing otherwise.
-    static func mark(_ info: DayInfo) -> String {
+    /// 休 (H) for a holiday, 班 (W) for an adjusted working day (调休), nothing otherwise.
+    static func mark(_ info: DayInfo, _ lang: Lang) -> String {
         switch info.status {
-        case .holiday: return "休"
-        case .adjustedWorkingDay: return "班"
+        case .holiday: return lang == .zh ? "休" : "H"
+        case .adjustedWorkingDay: return lang == .zh ? "班" : "W"
         case .workingDay, .weekend: return ""
         }
     }

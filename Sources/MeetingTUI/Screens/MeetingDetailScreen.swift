@@ -165,10 +165,11 @@ public struct MeetingDetailScreen: Screen {
         out.append((label("时间", "Time") + "\(m.start.day.iso) \(m.start.day.weekday.shortName.text(lang)) \(m.start.timeText)–\(m.end.timeText)  "
                     + detail.day.label.text(lang), detail.day.isWorkingDay ? .normal : .holiday))
         out.append((label("会议室", "Room") + (m.room ?? context.t("未定", "not set")), .normal))
+        let chair = zh ? "\(detail.chairName)（\(m.chairLogin)）" : "\(detail.chairName) (\(m.chairLogin))"
         if let delegation = m.chairDelegation {
-            out.append((label("主持", "Chair") + "\(detail.chairName)（\(m.chairLogin)）— " + delegation.name.text(lang), .warning))
+            out.append((label("主持", "Chair") + chair + " — " + delegation.name.text(lang), .warning))
         } else {
-            out.append((label("主持", "Chair") + "\(detail.chairName)（\(m.chairLogin)）", .normal))
+            out.append((label("主持", "Chair") + chair, .normal))
         }
         out.append((label("召集", "Convener") + detail.convenerName, .normal))
         var status = m.status.name.text(lang)
@@ -188,7 +189,7 @@ public struct MeetingDetailScreen: Screen {
             let people = detail.participants(role)
             guard !people.isEmpty else { continue }
             out.append(("", .normal))
-            out.append(("\(role.name.text(lang))（\(people.count)）", .heading))
+            out.append((zh ? "\(role.name.zh)（\(people.count)）" : "\(role.name.en) (\(people.count))", .heading))
             let cell = 26
             let perLine = max(1, (width - 2) / cell)
             var index = 0
@@ -203,7 +204,32 @@ public struct MeetingDetailScreen: Screen {
             out.append((context.t("改期记录", "Moves"), .heading))
             out += detail.moves.map { ("  \($0.previousStart.iso) → \($0.newStart.iso)  \($0.reason ?? "")", .dim) }
         }
-        return out
+        return out.flatMap { line in MeetingDetailScreen.wrap(line.0, width: width - 2).map { ($0, line.1) } }
+    }
+
+    /// Splits a line into pieces that fit `width` display columns, at a space when one is near
+    /// (English), anywhere otherwise (Chinese). Continuation lines are indented under the
+    /// value (labelled lines) or the text (conflicts), so they read as part of the line above.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 20, DisplayWidth.of(text) > width else { return [text] }
+        let leading = text.prefix { $0 == " " }.count
+        let indent = String(repeating: " ", count: leading > 0 ? leading + 2 : 10)
+        var pieces: [String] = []
+        var rest = Substring(text)
+        var limit = width
+        while !rest.isEmpty {
+            var piece = DisplayWidth.truncate(String(rest), to: limit)
+            guard !piece.isEmpty else { break }
+            if piece.count < rest.count, let space = piece.lastIndex(of: " "),
+               piece.distance(from: piece.startIndex, to: space) > piece.count / 2 {
+                piece = String(piece[..<space])
+            }
+            pieces.append(pieces.isEmpty ? piece : indent + piece)
+            rest = rest.dropFirst(piece.count)
+            while rest.first == " " { rest = rest.dropFirst() }
+            limit = width - indent.count
+        }
+        return pieces
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
