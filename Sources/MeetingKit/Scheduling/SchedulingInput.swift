@@ -1,5 +1,3 @@
-import MeetingKit
-
 /// Parses what people type when scheduling (CLI options, TUI fields) into domain values,
 /// refusing bad input with a message that names the field and says what is wrong.
 public enum SchedulingInput {
