@@ -21,10 +21,16 @@ public final class Tmux {
         let shell = "env \(unset)\(exports) " + command.map(Tmux.quote).joined(separator: " ")
         try tmux(["new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), shell])
         try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+        serverPID = Int32(try tmux(["display-message", "-p", "-t", name, "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
     }
+
+    /// The tmux server's process id: it inherits the test runner's blocked signals and may not
+    /// act on `kill-server`, so it is also killed outright.
+    private var serverPID: Int32?
 
     deinit {
         _ = try? tmux(["kill-server"])
+        if let pid = serverPID, pid > 1 { kill(pid, SIGKILL) }
         try? FileManager.default.removeItem(atPath: socket)
     }
 

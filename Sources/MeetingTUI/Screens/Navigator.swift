@@ -4,7 +4,8 @@ import MeetingStore
 enum Navigator {
     static func screen(for ref: RecordRef) -> (any Screen)? {
         switch ref {
-        case .meeting, .item, .leave, .minutes, .followUp:
+        case .meeting(let id): return MeetingDetailScreen(id: id)
+        case .item, .leave, .minutes, .followUp:
             return nil
         }
     }
