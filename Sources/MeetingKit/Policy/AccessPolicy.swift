@@ -27,6 +27,8 @@ public struct AccessPolicy: Sendable {
                          "only an administrator or the office director may change the org chart")
         case .readAuditLog:
             return nil
+        case .agendaStep(let step, let item): return refusalForAgenda(step, item: item, by: actor)
+        case .editAgenda(let meeting): return refusalToEditAgenda(of: meeting, by: actor)
         }
     }
 
