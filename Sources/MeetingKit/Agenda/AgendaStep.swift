@@ -43,7 +43,7 @@ public enum AgendaStep: Hashable, Sendable {
         case .accept: return Localized(zh: "受理", en: "accept")
         case .schedule: return Localized(zh: "安排上会", en: "schedule")
         case .decide: return Localized(zh: "记录会议决定", en: "record the decision")
-        case .deferItem: return Localized(zh: "暂缓（留待以后上会）", en: "defer")
+        case .deferItem: return Localized(zh: "暂缓", en: "defer")
         case .withdraw: return Localized(zh: "撤回", en: "withdraw")
         }
     }

@@ -4,7 +4,8 @@ import MeetingStore
 enum Navigator {
     static func screen(for ref: RecordRef) -> (any Screen)? {
         switch ref {
-        case .meeting, .item, .leave, .minutes, .followUp:
+        case .item(let id): return ItemDetailScreen(itemId: id)
+        case .meeting, .leave, .minutes, .followUp:
             return nil
         }
     }
