@@ -16,7 +16,7 @@ public enum AgendaDeadlines {
         let since = item.stepStartedAt.day
         func step(_ kind: PendingStep.Kind, _ who: [String], department: String? = nil, days: Int? = nil) -> PendingStep {
             PendingStep(itemId: id, itemTitle: item.title, kind: kind, waitingOn: who, departmentCode: department ?? item.leadCode,
-                        since: since, due: days.map { calendar.addingWorkingDays($0, to: since) })
+                        since: since, due: days.map { calendar.addingWorkingDays($0, to: since) }, flagged: item.isFlagged)
         }
         let vm = org.supervisor(ofDepartment: item.leadCode).map { [$0.login] } ?? []
         let office = (org.activePeople(role: .officeDirector) + org.activePeople(role: .secretary)).map(\.login)

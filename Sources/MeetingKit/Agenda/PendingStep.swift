@@ -38,8 +38,11 @@ public struct PendingStep: Hashable, Sendable {
     public var since: Day
     /// The last day to take it (R46), if a deadline applies.
     public var due: Day?
+    /// The item carries a statement of unresolved disagreement (R41): shown wherever it is listed.
+    public var flagged: Bool
 
-    public init(itemId: Int64, itemTitle: String, kind: Kind, waitingOn: [String], departmentCode: String, since: Day, due: Day?) {
+    public init(itemId: Int64, itemTitle: String, kind: Kind, waitingOn: [String], departmentCode: String, since: Day, due: Day?,
+                flagged: Bool = false) {
         self.itemId = itemId
         self.itemTitle = itemTitle
         self.kind = kind
@@ -47,6 +50,7 @@ public struct PendingStep: Hashable, Sendable {
         self.departmentCode = departmentCode
         self.since = since
         self.due = due
+        self.flagged = flagged
     }
 
     /// Overdue from the day after the due day: "due by the end of" the due day.

@@ -52,7 +52,7 @@ extension Session {
                 if step.kind == .opinion, let d = org.department(step.departmentCode) {
                     what = Localized(zh: "\(d.name)意见", en: "opinion of \(d.code)")
                 }
-                return WaitingEntry(ref: .item(step.itemId), what: what, title: "#\(step.itemId) \(step.itemTitle)",
+                return WaitingEntry(ref: .item(step.itemId), what: what, title: "#\(step.itemId) \(step.itemTitle)" + (step.flagged ? " ⚠" : ""),
                                     due: step.due, isOverdue: step.isOverdue(today: today))
             }
     }

@@ -114,7 +114,7 @@ public struct AgendaEditorScreen: Screen {
             + context.t("计划", "planned")
         buffer.put(header, row: row, column: area.left + 1, style: .dim, maxWidth: width)
         row += 1
-        let listRows = max(1, area.height - (row - area.top) - 3)
+        let listRows = max(1, area.height - (row - area.top) - 4)
         if agenda.lines.isEmpty {
             buffer.put(context.t("议程上还没有议题（在议题详情中按 m 安排上会）", "No items on the agenda yet (press m on an item to place it)"),
                        row: row, column: area.left + 1, style: .dim, maxWidth: width)
@@ -139,6 +139,11 @@ public struct AgendaEditorScreen: Screen {
             buffer.put(text, row: y, column: area.left + 1, style: style, maxWidth: width)
         }
         let footer = area.bottom - 2
+        if let statement = selectedLine?.item.statement {
+            // Shown at the meeting too (R41): the lead department explains the disagreement.
+            buffer.put(" ⚠ " + context.t("分歧说明：", "Statement: ") + statement.text, row: footer - 1, column: area.left,
+                       style: .warning, maxWidth: area.width)
+        }
         let total = context.t("合计 \(agenda.totalMinutes) 分钟 / 会议 \(m.durationMinutes) 分钟",
                               "total \(agenda.totalMinutes) min / meeting \(m.durationMinutes) min")
         buffer.put(" " + total, row: footer, column: area.left, style: agenda.overrunMinutes > 0 ? .warning : .ok, maxWidth: area.width)

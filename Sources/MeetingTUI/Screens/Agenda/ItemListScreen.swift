@@ -135,7 +135,12 @@ public struct ItemListScreen: Screen {
             + DisplayWidth.pad(context.t("主办", "lead"), to: 5) + "  " + DisplayWidth.pad(context.t("标题", "title"), to: titleWidth) + "  "
             + context.t("会议", "meeting")
         buffer.put(header, row: area.top + 2, column: area.left + 1, style: .dim, maxWidth: width)
-        let list = Rect(top: area.top + 3, left: area.left, height: area.height - 3, width: area.width)
+        // The last row shows the selected item's statement of disagreement (R41).
+        let list = Rect(top: area.top + 3, left: area.left, height: area.height - 4, width: area.width)
+        if let index = cursor.selected, let statement = items[index].statement {
+            buffer.put(" ⚠ " + context.t("分歧说明：", "Statement: ") + statement.text, row: area.bottom - 1, column: area.left,
+                       style: .warning, maxWidth: area.width)
+        }
         if items.isEmpty {
             buffer.put(context.t("没有符合条件的议题", "No items match"), row: list.top, column: list.left + 1, style: .dim)
         }

@@ -193,24 +193,58 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct List: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "List items, newest first. 议题列表。")
+        static let configuration = CommandConfiguration(
+            abstract: "List items, newest first; with --meeting, in agenda order with planned minutes (R61). 议题列表。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only this state: \(AgendaState.allCases.map(\.rawValue).joined(separator: ", ")).") var state: AgendaState?
         @Option(name: .customLong("dept"), help: "Only items this department leads or is asked about.") var department: String?
-        @Option(help: "Only items on this meeting's agenda.") var meeting: Int64?
+        @Option(help: "Only items on this meeting's agenda, in agenda order.") var meeting: Int64?
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
-            let items = try session.items(state: state, department: department, meeting: meeting)
+            var items = try session.items(state: state, department: department, meeting: meeting)
+            let agenda = try meeting.map { try session.meetingAgenda($0) }
+            var slots: [Int64: MeetingAgenda.Line] = [:]
+            if let agenda {
+                for line in agenda.lines { slots[line.slot.itemId] = line }
+                let order = agenda.lines.map(\.slot.itemId)
+                items.sort { (order.firstIndex(of: $0.id!) ?? Int.max) < (order.firstIndex(of: $1.id!) ?? Int.max) }
+            }
             let lang = context.lang
-            context.output.emit(items.map(ItemLineView.init)) {
+            let zh = lang == .zh
+            let views = items.map { item -> ItemLineView in
+                var view = ItemLineView(item)
+                if let line = slots[item.id!], line.counts {
+                    view.position = line.slot.position
+                    view.plannedMinutes = line.slot.plannedMinutes
+                }
+                return view
+            }
+            context.output.emit(views) {
                 if items.isEmpty { return context.output.line("没有议题", "no items") }
-                return Output.table(lang == .zh ? ["编号", "状态", "主办", "相关", "会议", "标题"] : ["id", "state", "lead", "related", "meeting", "title"],
-                                    items.map { item in
-                                        [String(item.id!), item.state.name.text(lang) + (item.isFlagged ? (lang == .zh ? " ⚠有分歧说明" : " ⚠statement") : ""),
-                                         item.leadCode, item.relatedCodes.joined(separator: ","), item.meetingId.map(String.init) ?? "",
-                                         (item.major ? (lang == .zh ? "【重大】" : "[major] ") : "") + item.title]
-                                    })
+                var header = zh ? ["编号", "状态", "主办", "相关", "会议", "标题"] : ["id", "state", "lead", "related", "meeting", "title"]
+                if agenda != nil { header = (zh ? ["序", "分钟"] : ["#", "min"]) + header }
+                var text = Output.table(header, zip(items, views).map { item, view in
+                    var row = [String(item.id!), item.state.name.text(lang) + (item.isFlagged ? (zh ? " ⚠有分歧说明" : " ⚠statement") : ""),
+                               item.leadCode, item.relatedCodes.joined(separator: ","), item.meetingId.map(String.init) ?? "",
+                               (item.major ? (zh ? "【重大】" : "[major] ") : "") + item.title]
+                    if agenda != nil {
+                        let deferred = slots[item.id!]?.slot.deferred == true
+                        row = [view.position.map(String.init) ?? "-", view.plannedMinutes.map(String.init) ?? (deferred ? (zh ? "暂缓" : "deferred") : "")] + row
+                    }
+                    return row
+                })
+                for item in items {
+                    if let statement = item.statement {
+                        text += "\n" + context.output.line("⚠ #\(item.id!) 分歧说明：\(statement.text)", "⚠ #\(item.id!) statement of disagreement: \(statement.text)")
+                    }
+                }
+                if let agenda {
+                    text += "\n" + context.output.line("议程合计 \(agenda.totalMinutes) 分钟，会议 \(agenda.meeting.durationMinutes) 分钟",
+                                                       "agenda \(agenda.totalMinutes) min, meeting \(agenda.meeting.durationMinutes) min")
+                    if let warning = agenda.warning { text += "\n" + TextSafety.inert(warning.text(lang)) }
+                }
+                return text
             }
         }
     }

@@ -175,6 +175,9 @@ struct ItemLineView: Encodable {
     var category: Int?
     var flagged: Bool
     var meeting: Int64?
+    /// Place and planned minutes on the agenda, when listing one meeting's items.
+    var position: Int?
+    var plannedMinutes: Int?
 
     init(_ item: AgendaItem) {
         id = item.id ?? 0
