@@ -9,10 +9,10 @@ extension AgendaWorkflow {
             return nil
         case .submit:
             ok = item.state == .draft
-            expected = Localized(zh: "草稿", en: "a draft")
+            expected = Localized(zh: "为草稿", en: "a draft")
         case .opinion:
             ok = item.state == .consulting
-            expected = Localized(zh: "征求意见中", en: "out for opinions (consulting)")
+            expected = Localized(zh: "处于征求意见阶段", en: "out for opinions (consulting)")
         case .coordinate:
             ok = item.state == .disputed
             expected = Localized(zh: "有分歧", en: "disputed")
@@ -22,17 +22,17 @@ extension AgendaWorkflow {
         case .approve:
             if item.state == .disputed && item.statement == nil {
                 return Refusal(.conflict, code: "item.disputedNotCoordinated", article: "R41", Localized(
-                    zh: "议题\(item.label)有分歧，须先由分管副区长协调；仍达不成一致的，主办部门如实说明后方可审核同意",
+                    zh: "议题 \(item.label) 有分歧，须先由分管副区长协调；仍达不成一致的，主办部门如实说明后方可审核同意",
                     en: "item \(item.label) is disputed: the supervising vice mayor must coordinate first; if no agreement is reached, it may be approved once the lead department's statement is attached"))
             }
             ok = item.state == .consensus || item.state == .disputed
             expected = Localized(zh: "意见一致（或经协调并附分歧说明）", en: "at consensus (or coordinated with a statement of the disagreement)")
         case .accept:
             ok = item.state == .approved
-            expected = Localized(zh: "分管副区长已审核同意", en: "approved by the supervising vice mayor")
+            expected = Localized(zh: "先经分管副区长审核同意", en: "approved by the supervising vice mayor")
         case .schedule:
             ok = item.state == .accepted
-            expected = Localized(zh: "办公室已受理", en: "accepted by the office")
+            expected = Localized(zh: "先经办公室受理", en: "accepted by the office")
         case .decide, .deferItem:
             ok = item.state == .scheduled
             expected = Localized(zh: "已安排上会", en: "on a meeting's agenda")
@@ -42,7 +42,7 @@ extension AgendaWorkflow {
         }
         if ok { return nil }
         return Refusal(.conflict, code: "item.outOfOrder", article: "R41", Localized(
-            zh: "议题\(item.label)当前为“\(item.state.name.zh)”，不能\(step.verb.zh)：须\(expected.zh)",
+            zh: "议题 \(item.label) 当前为“\(item.state.name.zh)”，不能\(step.verb.zh)：须\(expected.zh)",
             en: "item \(item.label) is \(item.state.name.en); cannot \(step.verb.en) it: it must be \(expected.en)"))
     }
 
@@ -53,7 +53,7 @@ extension AgendaWorkflow {
             break
         case .opinion(let department, let stance, let reason):
             guard item.relatedCodes.contains(department) else {
-                throw Refusal.invalid("item.notRelated", "\(department) 不是议题\(item.label)的相关部门（相关部门：\(list(item.relatedCodes))）",
+                throw Refusal.invalid("item.notRelated", "\(department) 不是议题 \(item.label) 的相关部门（相关部门：\(list(item.relatedCodes))）",
                                       "\(department) is not a related department of item \(item.label) (related: \(list(item.relatedCodes)))")
             }
             if let given = item.opinion(of: department) {
@@ -74,7 +74,7 @@ extension AgendaWorkflow {
             guard item.requiredPreconditions.contains(precondition) else {
                 let required = item.requiredPreconditions
                 throw Refusal.invalid("item.preconditionNotRequired",
-                                      "议题\(item.label)不需要“\(precondition.name.zh)”（需要：\(required.isEmpty ? "无" : required.map(\.name.zh).joined(separator: "、"))）",
+                                      "议题 \(item.label) 不需要“\(precondition.name.zh)”（需要：\(required.isEmpty ? "无" : required.map(\.name.zh).joined(separator: "、"))）",
                                       "item \(item.label) does not need \(precondition.name.en) (it needs: \(required.isEmpty ? "none" : required.map(\.name.en).joined(separator: ", ")))")
             }
             if let done = item.confirmation(of: precondition) {
@@ -105,7 +105,7 @@ extension AgendaWorkflow {
         }
         if item.major && !meeting.kind.mayDecideMajorMatters {
             throw Refusal.rule("R5", "item.majorOnTopical",
-                               "议题\(item.label)是重大事项，只能提交区政府全体会议或常务会议讨论决定，不能安排在\(title.zh)",
+                               "议题 \(item.label) 是重大事项，只能提交区政府全体会议或常务会议讨论决定，不能安排在\(title.zh)",
                                "item \(item.label) is a major matter, decided only at a plenary or executive meeting, not at \(title.en)")
         }
         if meeting.kind == .executive && item.category == nil {
@@ -118,7 +118,7 @@ extension AgendaWorkflow {
     /// The outcome must be recorded for the meeting the item is on.
     static func checkOnMeeting(_ item: AgendaItem, _ meeting: Meeting) throws {
         guard meeting.id == item.meetingId else {
-            throw Refusal.invalid("item.otherMeeting", "议题\(item.label)不在会议 \(meeting.id.map(String.init) ?? "?") 的议程上",
+            throw Refusal.invalid("item.otherMeeting", "议题 \(item.label) 不在会议 \(meeting.id.map(String.init) ?? "?") 的议程上",
                                   "item \(item.label) is not on the agenda of meeting \(meeting.id.map(String.init) ?? "?")")
         }
     }
@@ -128,7 +128,7 @@ extension AgendaWorkflow {
         var articles: [String] = []
         for p in missing where !articles.contains(p.article) { articles.append(p.article) }
         return Refusal(.rule, code: "item.preconditionsMissing", article: articles.joined(separator: ", "), Localized(
-            zh: "议题\(item.label)尚缺前置程序，办公室不能受理：" + missing.map { "\($0.name.zh)（\($0.rawValue)）" }.joined(separator: "、"),
+            zh: "议题 \(item.label) 尚缺前置程序，办公室不能受理：" + missing.map { "\($0.name.zh)（\($0.rawValue)）" }.joined(separator: "、"),
             en: "item \(item.label) lacks preconditions, so the office cannot accept it: " + missing.map { "\($0.name.en) (\($0.rawValue))" }.joined(separator: ", ")))
     }
 

@@ -159,7 +159,7 @@ extension Session {
     static func currentMeeting(_ db: Database, of item: AgendaItem) throws -> Meeting {
         guard let meetingId = item.meetingId else {
             throw Refusal(.conflict, code: "item.outOfOrder", article: "R41", Localized(
-                zh: "议题\(item.label)当前为“\(item.state.name.zh)”，尚未安排上会", en: "item \(item.label) is \(item.state.name.en), not on a meeting"))
+                zh: "议题 \(item.label) 当前为“\(item.state.name.zh)”，尚未安排上会", en: "item \(item.label) is \(item.state.name.en), not on a meeting"))
         }
         return try MeetingRepository.meeting(db, id: meetingId)
     }

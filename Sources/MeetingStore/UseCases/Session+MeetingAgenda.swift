@@ -51,7 +51,7 @@ extension Session {
                                        "item #\(itemId) is not on the agenda of meeting \(meetingId)")
             }
             guard line.isEditable, agenda.meeting.status.isActive, agenda.meeting.status != .held else {
-                throw Refusal.conflict("agenda.notEditable", "议题\(line.item.label)已\(line.item.state == .scheduled ? "暂缓或会议已结束" : line.item.state.name.zh)，议程中的位置和时长不能再改",
+                throw Refusal.conflict("agenda.notEditable", "议题 \(line.item.label) 已\(line.item.state == .scheduled ? "暂缓或会议已结束" : line.item.state.name.zh)，议程中的位置和时长不能再改",
                                        "item \(line.item.label) is \(line.item.state == .scheduled ? "deferred or the meeting is over" : line.item.state.name.en); its place and minutes can no longer change")
             }
             try body(change, agenda)
