@@ -36,6 +36,8 @@ public struct AccessPolicy: Sendable {
         case .registerAbsence(let person): return refusalToRegisterAbsence(of: person, by: actor)
         case .decideAbsence(let person): return refusalToDecideAbsence(of: person, by: actor)
         case .manageHolidays: return refusalToManageHolidays(by: actor)
+        case .agendaStep(let step, let item): return refusalForAgenda(step, item: item, by: actor)
+        case .editAgenda(let meeting): return refusalToEditAgenda(of: meeting, by: actor)
         }
     }
 

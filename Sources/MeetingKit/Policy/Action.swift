@@ -22,4 +22,8 @@ public enum Action: Hashable, Sendable {
     case decideAbsence(Person)
     /// Import a year of holiday data.
     case manageHolidays
+    /// Take a step of an agenda item's workflow (R41, R45(3), R16).
+    case agendaStep(AgendaStep, item: AgendaItem)
+    /// Change the order and planned minutes of a meeting's agenda (R61).
+    case editAgenda(Meeting)
 }

@@ -8,6 +8,7 @@ enum Schema {
         migrator.registerMigration("v1-foundation", migrate: foundation)
         migrator.registerMigration("v2-meetings", migrate: meetings)
         migrator.registerMigration("v3-scheduling", migrate: scheduling)
+        migrator.registerMigration("v5-agenda", migrate: agenda)
         return migrator
     }
 

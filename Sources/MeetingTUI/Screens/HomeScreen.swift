@@ -21,7 +21,7 @@ public struct HomeScreen: Screen {
     public func hints(_ lang: Lang) -> [KeyHint] {
         [KeyHint("?", "帮助", "help"), KeyHint("q", "退出", "quit"), KeyHint("↑↓/jk", "移动", "move"),
          KeyHint("Tab", "切换窗格", "switch pane"), KeyHint("Enter", "打开", "open"),
-         KeyHint("w", "周日历", "week"), KeyHint("m", "月日历", "month")]
+         KeyHint("w", "周日历", "week"), KeyHint("m", "月日历", "month"), KeyHint("i", "议题", "items")]
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -51,6 +51,7 @@ public struct HomeScreen: Screen {
             if let ref = selectedRef, let screen = Navigator.screen(for: ref) { return .push(screen) }
         case .char("w"), .char("m"):
             return .push(CalendarScreen(mode: key == .char("w") ? .week : .month, day: context.session.clock.today))
+        case .char("i"): return .push(ItemListScreen())
         default:
             if focus == .meetings { meetingList.handle(key) } else { waitingList.handle(key) }
         }

@@ -5,7 +5,8 @@ enum Navigator {
     static func screen(for ref: RecordRef) -> (any Screen)? {
         switch ref {
         case .meeting(let id): return MeetingDetailScreen(id: id)
-        case .item, .leave, .minutes, .followUp:
+        case .item(let id): return ItemDetailScreen(itemId: id)
+        case .leave, .minutes, .followUp:
             return nil
         }
     }
