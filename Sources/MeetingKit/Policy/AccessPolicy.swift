@@ -27,6 +27,12 @@ public struct AccessPolicy: Sendable {
                          "only an administrator or the office director may change the org chart")
         case .readAuditLog:
             return nil
+        case .fileLeave(let person):
+            return refusalToFileLeave(for: person, by: actor)
+        case .decideLeave(let person), .overrideLateLeave(let person):
+            return refusalToDecideLeave(of: person, by: actor)
+        case .markAttendance:
+            return refusalToMarkAttendance(by: actor)
         }
     }
 
