@@ -1,7 +1,7 @@
 /// Leave and attendance (R42): who may file, decide and record.
 extension AccessPolicy {
     /// Office staff enter and route everything (secretaries, the office director, administrators).
-    static func isOfficeStaff(_ person: Person) -> Bool {
+    public static func isOfficeStaff(_ person: Person) -> Bool {
         person.isAdmin || person.role == .secretary || person.role == .officeDirector
     }
 

@@ -20,7 +20,8 @@ public struct HomeScreen: Screen {
 
     public func hints(_ lang: Lang) -> [KeyHint] {
         [KeyHint("?", "帮助", "help"), KeyHint("q", "退出", "quit"), KeyHint("↑↓/jk", "移动", "move"),
-         KeyHint("Tab", "切换窗格", "switch pane"), KeyHint("Enter", "打开", "open")]
+         KeyHint("Tab", "切换窗格", "switch pane"), KeyHint("Enter", "打开", "open"),
+         KeyHint("r", "名单签到", "roster"), KeyHint("v", "请假审批", "leave")]
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -43,6 +44,10 @@ public struct HomeScreen: Screen {
             focus = focus == .meetings ? .waiting : .meetings
         case .enter:
             if let ref = selectedRef, let screen = Navigator.screen(for: ref) { return .push(screen) }
+        case .char("r"):
+            if let snapshot, let i = meetingList.selected { return .push(RosterScreen(meetingId: snapshot.meetings[i].id)) }
+        case .char("v"):
+            return .push(LeaveQueueScreen())
         default:
             if focus == .meetings { meetingList.handle(key) } else { waitingList.handle(key) }
         }

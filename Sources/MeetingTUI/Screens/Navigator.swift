@@ -4,8 +4,10 @@ import MeetingStore
 enum Navigator {
     static func screen(for ref: RecordRef) -> (any Screen)? {
         switch ref {
-        case .meeting, .item, .leave, .minutes, .followUp:
+        case .meeting, .item, .minutes, .followUp:
             return nil
+        case .leave(let id): return LeaveQueueScreen(selecting: id)
+        case .leaveReport(let meetingId): return LeaveReportScreen(meetingId: meetingId)
         }
     }
 }
