@@ -5,9 +5,11 @@ extension AccessPolicy {
         person.isAdmin || person.role == .secretary || person.role == .officeDirector
     }
 
-    /// A person files their own leave; office staff may file it for them.
+    /// A person files their own leave; office staff, and the person's approver (who may take a
+    /// request by phone and accept it late), may file it for them.
     func refusalToFileLeave(for person: Person, by actor: Actor) -> Refusal? {
         if person.login == actor.principal.login || AccessPolicy.isOfficeStaff(actor.person) { return nil }
+        if let approver = try? LeaveRule.approver(for: person, org: org), approver.login == actor.principal.login { return nil }
         return .forbidden("leave.fileForOther",
                           "只能为自己请假；为他人请假须由办公室工作人员办理（\(actor.person.login) 不是）",
                           "you may file leave only for yourself; office staff file it for others (\(actor.person.login) is not)")
