@@ -54,7 +54,7 @@ struct LeaveRuleTests {
             Issue.record("the office director approved a vice mayor's leave")
         } catch let r as Refusal {
             #expect(r.article == "R42")
-            #expect(r.text(.zh) == "R42: 副区长王晓燕的请假由区长周立新审批，杨文涛（yangwentao）不能审批")
+            #expect(r.text(.zh) == "R42: 副区长王晓燕的请假由区长周立新审批，杨文涛（yangwentao）不能审批。代录请加 --on-behalf-of zhoulixin")
         }
     }
 }
