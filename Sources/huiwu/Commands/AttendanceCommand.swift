@@ -116,7 +116,7 @@ struct AttendanceCommand: ParsableCommand {
 
     static func text(_ stats: AttendanceStatistics, _ lang: Lang) -> String {
         let zh = lang == .zh
-        let header = (zh ? ["应计", "到会", "迟到", "缺席", "请假", "代会", "出勤率", "批准请假"]
+        let header = (zh ? ["记录", "到会", "迟到", "缺席", "请假", "代会", "出勤率", "批准请假"]
                          : ["recorded", "present", "late", "absent", "leave", "subst", "rate", "leave approved"])
         func table(_ title: String, _ rows: [AttendanceStatistics.Tally], name: (AttendanceStatistics.Tally) -> String) -> String {
             let body = rows.filter { $0.recorded > 0 || $0.approvedLeave > 0 }.map { t in

@@ -60,13 +60,16 @@ public struct AttendanceStatsScreen: Screen {
         }
     }
 
+    /// The rows of the current view; people and departments with nothing recorded are left out.
     var rows: [AttendanceStatistics.Tally] {
         guard let stats else { return [] }
+        let all: [AttendanceStatistics.Tally]
         switch view {
-        case .people: return stats.people
-        case .departments: return stats.departments
-        case .kinds: return stats.kinds
+        case .people: all = stats.people
+        case .departments: all = stats.departments
+        case .kinds: all = stats.kinds
         }
+        return all.filter { $0.recorded > 0 || $0.approvedLeave > 0 }
     }
 
     public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
@@ -107,7 +110,7 @@ public struct AttendanceStatsScreen: Screen {
                                 " \(from.iso) to \(to.iso) · \(stats.meetings) meetings · \(view.name.en)")
         buffer.put(heading, row: area.top, column: area.left, style: .heading, maxWidth: area.width)
         let nameW = 18, numW = 6
-        let labels = lang == .zh ? ["应计", "到会", "迟到", "缺席", "请假", "代会", "出勤率"] : ["count", "pres", "late", "abs", "leave", "subst", "rate"]
+        let labels = lang == .zh ? ["记录", "到会", "迟到", "缺席", "请假", "代会", "出勤率"] : ["count", "pres", "late", "abs", "leave", "subst", "rate"]
         var header = "  " + DisplayWidth.pad(context.t("名称", "Name"), to: nameW)
         for label in labels { header += " " + DisplayWidth.pad(label, to: numW) }
         buffer.put(header, row: area.top + 1, column: area.left, style: .dim, maxWidth: area.width)
