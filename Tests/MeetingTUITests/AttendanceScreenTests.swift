@@ -136,6 +136,20 @@ struct AttendanceScreenTests {
         #expect(h.text.contains("出勤统计"))
     }
 
+    @Test("Enter on a waiting leave request opens the queue on it; deciding there clears it from the home screen")
+    func waitingEntryOpensTheQueue() throws {
+        let second = try office.session("xuwenbo").requestLeave(meetingId: meetingId, reason: "市教委会议")
+        var h = try harness("yangwentao", now: "2026-03-02T09:00")
+        #expect(h.text.contains("请假待批"))
+        h.press(.tab, .down, .enter)  // the second waiting entry: 许文博
+        #expect(h.text.contains("› 03-05 09:00  许文博"))
+        h.press(.char("a"), .char("y"))
+        #expect(try office.session().leaveLine(second.id!).status == .approved)
+        h.press(.escape)
+        #expect(h.text.contains("方卫国"))
+        #expect(!h.text.contains("许文博"))
+    }
+
     @Test("the statistics table for a quarter, by person, department and kind")
     func statsTable() throws {
         let quarter = try TestOffice()

@@ -76,7 +76,7 @@ public struct LeaveQueueScreen: Screen {
             break
         }
         switch key {
-        case .escape: return .pop
+        case .escape: return .popAndReload  // what waits on the home screen may have changed
         case .char("a"):
             if let line = selected {
                 mode = .confirmApprove(ConfirmDialog(Localized(zh: "批准 \(line.name) 的请假？", en: "Approve \(line.name)'s leave?")))

@@ -83,7 +83,7 @@ public struct RosterScreen: Screen {
             break
         }
         switch key {
-        case .escape: return .pop
+        case .escape: return .popAndReload  // what waits on the home screen may have changed
         case .char("p"): return mark(.present, context)
         case .char("a"): return mark(.absent, context)
         case .char("v"): return mark(.leave, context)
