@@ -93,6 +93,11 @@ struct LeaveTests {
         #expect(event.action == "leave.approve")
         #expect(event.actor == "lijing")
         #expect(event.onBehalfOf == "yangwentao")
+        // Filing with --on-behalf-of: the request is the leader's, entered by the secretary.
+        let filed = try office.session("lijing", onBehalfOf: "handongmei").requestLeave(meetingId: meetingId, reason: "市卫健委会议")
+        #expect(filed.personLogin == "handongmei" && filed.filedBy == "lijing")
+        let filedEvent = try office.session().auditEvents(limit: 1).first!
+        #expect(filedEvent.action == "leave.request" && filedEvent.actor == "lijing" && filedEvent.onBehalfOf == "handongmei")
         // A secretary recording for the wrong leader is refused like that leader.
         let other = try office.session("lijing").requestLeave(meetingId: meetingId, person: "wangxiaoyan", reason: "调研")
         #expect(refusal { try office.session("lijing", onBehalfOf: "yangwentao").approveLeave(other.id!) }?.article == "R42")
