@@ -24,6 +24,7 @@ struct Huiwu: ParsableCommand {
             BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
             MeetingCommand.self, AbsenceCommand.self, HolidaysCommand.self, CalendarCommand.self,
             ItemCommand.self, DueCommand.self,
+            LeaveCommand.self, AttendanceCommand.self,
         ]
     )
 

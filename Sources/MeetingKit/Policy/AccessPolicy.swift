@@ -38,6 +38,12 @@ public struct AccessPolicy: Sendable {
         case .manageHolidays: return refusalToManageHolidays(by: actor)
         case .agendaStep(let step, let item): return refusalForAgenda(step, item: item, by: actor)
         case .editAgenda(let meeting): return refusalToEditAgenda(of: meeting, by: actor)
+        case .fileLeave(let person):
+            return refusalToFileLeave(for: person, by: actor)
+        case .decideLeave(let person), .overrideLateLeave(let person):
+            return refusalToDecideLeave(of: person, by: actor)
+        case .markAttendance:
+            return refusalToMarkAttendance(by: actor)
         }
     }
 

@@ -9,6 +9,7 @@ enum Schema {
         migrator.registerMigration("v2-meetings", migrate: meetings)
         migrator.registerMigration("v3-scheduling", migrate: scheduling)
         migrator.registerMigration("v5-agenda", migrate: agenda)
+        migrator.registerMigration("v3-leave", migrate: leave)
         return migrator
     }
 

@@ -29,6 +29,7 @@ extension Session {
     func waitingEntries(_ db: Database, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] {
         let all = try schedulingWaiting(db)
             + agendaWaitingEntries(db, today: today, calendar: calendar)
+            + leaveWaitingEntries(db, today: today)
         // Overdue first, then by due date; entries without a deadline last, in source order.
         return all.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)

@@ -21,7 +21,8 @@ public struct HomeScreen: Screen {
     public func hints(_ lang: Lang) -> [KeyHint] {
         [KeyHint("?", "帮助", "help"), KeyHint("q", "退出", "quit"), KeyHint("↑↓/jk", "移动", "move"),
          KeyHint("Tab", "切换窗格", "switch pane"), KeyHint("Enter", "打开", "open"),
-         KeyHint("w", "周日历", "week"), KeyHint("m", "月日历", "month"), KeyHint("i", "议题", "items")]
+         KeyHint("w", "周日历", "week"), KeyHint("m", "月日历", "month"), KeyHint("i", "议题", "items"),
+         KeyHint("r", "名单签到", "roster"), KeyHint("v", "请假审批", "leave")]
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -52,6 +53,10 @@ public struct HomeScreen: Screen {
         case .char("w"), .char("m"):
             return .push(CalendarScreen(mode: key == .char("w") ? .week : .month, day: context.session.clock.today))
         case .char("i"): return .push(ItemListScreen())
+        case .char("r"):
+            if let snapshot, let i = meetingList.selected { return .push(RosterScreen(meetingId: snapshot.meetings[i].id)) }
+        case .char("v"):
+            return .push(LeaveQueueScreen())
         default:
             if focus == .meetings { meetingList.handle(key) } else { waitingList.handle(key) }
         }

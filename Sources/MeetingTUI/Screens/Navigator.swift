@@ -6,8 +6,10 @@ enum Navigator {
         switch ref {
         case .meeting(let id): return MeetingDetailScreen(id: id)
         case .item(let id): return ItemDetailScreen(itemId: id)
-        case .leave, .minutes, .followUp:
+        case .minutes, .followUp:
             return nil
+        case .leave(let id): return LeaveQueueScreen(selecting: id)
+        case .leaveReport(let meetingId): return LeaveReportScreen(meetingId: meetingId)
         }
     }
 }
