@@ -27,6 +27,8 @@ public struct AccessPolicy: Sendable {
                          "only an administrator or the office director may change the org chart")
         case .readAuditLog:
             return nil
+        case .grantAdministrator, .startTerm:
+            return refusalToAdminister(action, by: actor)
         }
     }
 

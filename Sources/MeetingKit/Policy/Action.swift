@@ -9,4 +9,8 @@ public enum Action: Hashable, Sendable {
     case administerOrgChart
     /// Read the audit log.
     case readAuditLog
+    /// Grant or withdraw administrator rights (administrators only).
+    case grantAdministrator
+    /// Start a new government term (换届; administrators only).
+    case startTerm
 }

@@ -5,7 +5,7 @@ import MeetingStore
 struct PeopleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people", abstract: "People in the org chart. 人员。",
-        subcommands: [List.self, Add.self])
+        subcommands: [List.self, Show.self, Add.self, Edit.self, Retire.self])
 
     /// A person as printed by the CLI.
     struct View: Encodable {
