@@ -21,7 +21,7 @@ struct Huiwu: ParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, WhoamiCommand.self, PeopleCommand.self, DepartmentsCommand.self, AuditCommand.self,
-            PortfolioCommand.self, TermCommand.self,
+            PortfolioCommand.self, TermCommand.self, OrgCommand.self,
         ]
     )
 
