@@ -200,9 +200,11 @@ public enum OrgCSV {
             }
         }
         if inQuotes {
+            // The rest of the file went into the open field: that record is not usable.
             problems.append(OrgFile.Problem(.line(quoteLine), zh: "引号没有闭合", en: "a quoted field is not closed"))
+        } else if !fields.isEmpty || !field.isEmpty {
+            endRecord()
         }
-        if !fields.isEmpty || !field.isEmpty { endRecord() }
         return (records, problems)
     }
 
