@@ -160,4 +160,22 @@ struct OrgCLITests {
         let stdout = try binary.run(["org", "export", "-", "--format", "json"])
         #expect(stdout.stdout.contains("\"format\" : \"huiwu-org-chart\""))
     }
+
+    // Disabled on this branch: the Tmux helper as committed here waits for EOF on a pipe the
+    // tmux server inherits, so it hangs; enable once HuiwuTestSupport/Tmux.swift is fixed.
+    @Test("in a real terminal, o opens the org chart and Esc returns home",
+          .enabled(if: Tmux.isAvailable), .disabled("Tmux helper hangs on this branch (server inherits the stdout pipe)"))
+    func terminal() throws {
+        let binary = try office()
+        let tmux = try Tmux(command: [Binary.path], environment: binary.environment)
+        try tmux.waitFor("本周")
+        try tmux.send("o")
+        let screen = try tmux.waitFor("人员 53")
+        #expect(screen.contains("zhoulixin"))
+        try tmux.send("Tab")
+        try tmux.waitFor("区城市管理委")
+        try tmux.send("Escape")
+        try tmux.waitFor("本周")
+        try tmux.send("q")
+    }
 }

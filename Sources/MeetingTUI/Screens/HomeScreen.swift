@@ -20,7 +20,7 @@ public struct HomeScreen: Screen {
 
     public func hints(_ lang: Lang) -> [KeyHint] {
         [KeyHint("?", "帮助", "help"), KeyHint("q", "退出", "quit"), KeyHint("↑↓/jk", "移动", "move"),
-         KeyHint("Tab", "切换窗格", "switch pane"), KeyHint("Enter", "打开", "open")]
+         KeyHint("Tab", "切换窗格", "switch pane"), KeyHint("Enter", "打开", "open"), KeyHint("o", "组织机构", "org chart")]
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -43,6 +43,8 @@ public struct HomeScreen: Screen {
             focus = focus == .meetings ? .waiting : .meetings
         case .enter:
             if let ref = selectedRef, let screen = Navigator.screen(for: ref) { return .push(screen) }
+        case .char("o"):
+            return .push(OrgChartScreen())
         default:
             if focus == .meetings { meetingList.handle(key) } else { waitingList.handle(key) }
         }
