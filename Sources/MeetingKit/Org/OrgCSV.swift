@@ -209,7 +209,7 @@ public enum OrgCSV {
     }
 
     /// Lines (from 1) that are not valid UTF-8.
-    static func invalidUTF8Lines(_ bytes: [UInt8]) -> [Int] {
+    public static func invalidUTF8Lines(_ bytes: [UInt8]) -> [Int] {
         var bad: [Int] = []
         var line = 1
         var start = 0

@@ -25,7 +25,8 @@ public struct HomeScreen: Screen {
 
     public mutating func reload(_ context: ScreenContext) {
         do {
-            let snap = try context.session.homeSnapshot()
+            var snap = try context.session.homeSnapshot()
+            if let name = context.officeNameOverride { snap.officeName = name }
             snapshot = snap
             loadError = nil
             meetingList.count = snap.meetings.count
