@@ -43,9 +43,9 @@ extension DepartmentsCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Code: upper-case letters and digits, e.g. FGW, JD16. 代码。") var code: String
         @Option(help: "Name. 名称。") var name: String
-        @Option(help: "Kind: constituent, unit, street, external. 类别。") var kind: Department.Kind
-        @Option(help: "Login of the head. 负责人登录名。") var head: String?
-        @Option(help: "Login of the supervising (executive) vice mayor (R6). 分管领导登录名。") var supervisor: String?
+        @Option(help: "Kind. 类别。") var kind: Department.Kind
+        @Option(help: ArgumentHelp("Login of the head. 负责人登录名。", valueName: "login")) var head: String?
+        @Option(help: ArgumentHelp("Login of the supervising (executive) vice mayor (R6). 分管领导登录名。", valueName: "login")) var supervisor: String?
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
@@ -64,9 +64,9 @@ extension DepartmentsCommand {
         @Argument(help: "The department code. 部门代码。") var code: String
         @Option(help: "New name. 新名称。") var name: String?
         @Option(help: "New kind. 新类别。") var kind: Department.Kind?
-        @Option(help: "Login of the new head. 新负责人登录名。") var head: String?
+        @Option(help: ArgumentHelp("Login of the new head. 新负责人登录名。", valueName: "login")) var head: String?
         @Flag(name: .customLong("no-head"), help: "Clear the head. 清除负责人。") var noHead = false
-        @Option(help: "Login of the new supervising (executive) vice mayor (R6). 新分管领导登录名。") var supervisor: String?
+        @Option(help: ArgumentHelp("Login of the new supervising (executive) vice mayor (R6). 新分管领导登录名。", valueName: "login")) var supervisor: String?
         @Flag(name: .customLong("no-supervisor"), help: "Clear the supervising leader. 清除分管领导。") var noSupervisor = false
         @Option(help: "The version you read; refused if it changed since. 你读取的版本号。") var expectVersion: Int?
 

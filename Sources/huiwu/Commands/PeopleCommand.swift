@@ -32,7 +32,7 @@ struct PeopleCommand: ParsableCommand {
     struct List: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "List people. 列出人员。")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Only this role: \(Role.allCases.map(\.rawValue).joined(separator: ", ")). 只列出此角色。") var role: Role?
+        @Option(help: "Only this role. 只列此角色。") var role: Role?
         @Flag(help: "Include retired people. 包括已退出人员。") var all = false
 
         func run(_ context: CommandContext) throws {
@@ -55,7 +55,7 @@ struct PeopleCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "OS login. 操作系统登录名。") var login: String
         @Option(help: "Full name. 姓名。") var name: String
-        @Option(help: "Role: \(Role.allCases.map(\.rawValue).joined(separator: ", ")). 角色。") var role: Role
+        @Option(help: "Role. 角色。") var role: Role
         @Option(name: .customLong("dept"), help: "Department code. 部门代码。") var department: String?
         @Flag(help: "Make the person an administrator (administrators only). 设为管理员（仅管理员可授予）。") var admin = false
 
