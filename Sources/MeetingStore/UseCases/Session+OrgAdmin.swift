@@ -172,6 +172,19 @@ extension Session {
         }
     }
 
+    /// Why the acting person may not change the org chart, or nil when they may: lets a
+    /// screen say so before anyone fills in a form (the use cases check again on save).
+    public func refusalToAdministerOrgChart() -> Refusal? {
+        do {
+            _ = try read { try administeringChart($0) }
+            return nil
+        } catch let refusal as Refusal {
+            return refusal
+        } catch {
+            return Refusal(.storage, code: "store.error", .same("\(error)"))
+        }
+    }
+
     // MARK: - Shared checks
 
     /// The stored chart, after checking that the actor (as stored now, so someone retired

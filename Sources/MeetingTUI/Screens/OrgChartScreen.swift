@@ -111,10 +111,7 @@ public struct OrgChartScreen: Screen {
 
     /// Refuses to open a dialog for people who may not change the org chart.
     func permission(_ context: ScreenContext) -> Effect? {
-        let actor = context.session.actor
-        let current = Actor(osUser: actor.osUser, person: org.person(actor.person.login) ?? actor.person)
-        guard let refusal = AccessPolicy(org: org).refusal(for: .administerOrgChart, by: current) else { return nil }
-        return .status(Localized(zh: refusal.text(.zh), en: refusal.text(.en)), .error)
+        context.session.refusalToAdministerOrgChart().map { OrgChartScreen.failure($0) }
     }
 
     private mutating func openEditor(_ context: ScreenContext) -> Effect {
