@@ -44,6 +44,8 @@ public struct AccessPolicy: Sendable {
             return refusalToDecideLeave(of: person, by: actor)
         case .markAttendance:
             return refusalToMarkAttendance(by: actor)
+        case .grantAdministrator, .startTerm:
+            return refusalToAdminister(action, by: actor)
         }
     }
 

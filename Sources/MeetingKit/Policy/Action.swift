@@ -34,4 +34,8 @@ public enum Action: Hashable, Sendable {
     case overrideLateLeave(of: Person)
     /// Record who attended a meeting (sign-in).
     case markAttendance
+    /// Grant or withdraw administrator rights (administrators only).
+    case grantAdministrator
+    /// Start a new government term (换届; administrators only).
+    case startTerm
 }

@@ -8,17 +8,22 @@ public struct TerminalApp {
     let session: Session
     let lang: Lang
     let environment: [String: String]
+    /// The office name from config.toml, shown instead of the stored one.
+    let officeName: Localized?
 
-    public init(session: Session, lang: Lang, environment: [String: String]) {
+    public init(session: Session, lang: Lang, environment: [String: String], officeName: Localized? = nil) {
         self.session = session
         self.lang = lang
         self.environment = environment
+        self.officeName = officeName
     }
 
     public func run() throws {
         let terminal = CursesTerminal(environment: environment)
         defer { CursesTerminal.restore() }
-        var model = AppModel(context: ScreenContext(session: session, lang: lang))
+        var context = ScreenContext(session: session, lang: lang)
+        context.officeNameOverride = officeName
+        var model = AppModel(context: context)
         var seenVersion = session.store.dataVersion()
         while !model.isFinished {
             let size = terminal.size

@@ -51,6 +51,8 @@ public struct KeyHint: Hashable, Sendable {
 public struct ScreenContext: Sendable {
     public let session: Session
     public let lang: Lang
+    /// The office name from config.toml, shown instead of the stored one (nil: the stored one).
+    public var officeNameOverride: Localized?
 
     public init(session: Session, lang: Lang) {
         self.session = session
