@@ -45,7 +45,7 @@ struct Huiwu: ParsableCommand {
             lang = context.lang
             let session = try context.session()
             try TerminalApp(session: session, lang: lang, environment: context.environment,
-                            officeName: context.config.config.officeNameOverride).run()
+                            config: context.config.config).run()
         } catch let refusal as Refusal {
             Output.error(refusal.text(lang))
             throw ExitCode(refusal.exitCode)

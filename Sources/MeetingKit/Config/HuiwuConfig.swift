@@ -155,16 +155,15 @@ public struct HuiwuConfig: Sendable, Hashable {
 }
 
 extension HuiwuConfig {
-    /// The built-in cadence of each kind when config.toml sets nothing: the plenary once a
-    /// year after the Spring Festival (no weekday) at 09:00 for 120 minutes (R38), the
-    /// executive meeting on Thursdays at 09:00 for 120 minutes (R39), the mayor's topical
-    /// meeting on Mondays at 09:00 for 90 minutes (R40). Scheduling applies the overrides
-    /// from ``cadence`` on top of these.
-    public static func builtInCadence(_ kind: MeetingKind) -> (weekday: Weekday?, minuteOfDay: Int, durationMinutes: Int) {
-        switch kind {
-        case .plenary: return (nil, 9 * 60, 120)
-        case .executive: return (.thursday, 9 * 60, 120)
-        case .topical: return (.monday, 9 * 60, 90)
+    /// The cadence scheduling uses for `kind`: the rules' standard one (``Cadence/standard(for:)``)
+    /// with this file's weekday, time and duration applied on top.
+    public func cadence(for kind: MeetingKind) -> Cadence {
+        var result = Cadence.standard(for: kind)
+        if let setting = cadence[kind] {
+            if let weekday = setting.weekday?.value { result.weekday = weekday }
+            if let time = setting.time?.value { result.minuteOfDay = time }
+            if let duration = setting.durationMinutes?.value { result.durationMinutes = duration }
         }
+        return result
     }
 }

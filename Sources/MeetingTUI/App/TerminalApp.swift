@@ -9,20 +9,20 @@ public struct TerminalApp {
     let lang: Lang
     let environment: [String: String]
     /// The office name from config.toml, shown instead of the stored one.
-    let officeName: Localized?
+    let config: HuiwuConfig
 
-    public init(session: Session, lang: Lang, environment: [String: String], officeName: Localized? = nil) {
+    public init(session: Session, lang: Lang, environment: [String: String], config: HuiwuConfig = HuiwuConfig()) {
         self.session = session
         self.lang = lang
         self.environment = environment
-        self.officeName = officeName
+        self.config = config
     }
 
     public func run() throws {
         let terminal = CursesTerminal(environment: environment)
         defer { CursesTerminal.restore() }
         var context = ScreenContext(session: session, lang: lang)
-        context.officeNameOverride = officeName
+        context.config = config
         var model = AppModel(context: context)
         var seenVersion = session.store.dataVersion()
         while !model.isFinished {

@@ -51,8 +51,11 @@ public struct KeyHint: Hashable, Sendable {
 public struct ScreenContext: Sendable {
     public let session: Session
     public let lang: Lang
+    /// The user's config.toml: office name override, cadences.
+    public var config = HuiwuConfig()
+
     /// The office name from config.toml, shown instead of the stored one (nil: the stored one).
-    public var officeNameOverride: Localized?
+    public var officeNameOverride: Localized? { config.officeNameOverride }
 
     public init(session: Session, lang: Lang) {
         self.session = session

@@ -45,16 +45,16 @@ struct ConfigCommand: ParsableCommand {
                               source: config.rooms.map { fromFile($0.line) } ?? "database"))
 
             for kind in MeetingKind.allCases {
-                let builtIn = HuiwuConfig.builtInCadence(kind)
+                let effective = config.cadence(for: kind)
                 let set = config.cadence[kind]
                 let prefix = "cadence.\(kind.rawValue)."
-                let weekday = set?.weekday?.value ?? builtIn.weekday
+                // The plenary is anchored to the Spring Festival, not to a weekday.
+                let weekday = kind == .plenary ? nil : effective.weekday
                 lines.append(Line(key: prefix + "weekday", value: weekday.map(HuiwuConfig.weekdayName) ?? "-",
                                   source: set?.weekday.map { fromFile($0.line) } ?? "default"))
-                let minute = set?.time?.value ?? builtIn.minuteOfDay
-                lines.append(Line(key: prefix + "time", value: LocalDateTime(day: Day(dayNumber: 0), minuteOfDay: minute).timeText,
+                lines.append(Line(key: prefix + "time", value: LocalDateTime(day: Day(dayNumber: 0), minuteOfDay: effective.minuteOfDay).timeText,
                                   source: set?.time.map { fromFile($0.line) } ?? "default"))
-                lines.append(Line(key: prefix + "duration_minutes", value: String(set?.durationMinutes?.value ?? builtIn.durationMinutes),
+                lines.append(Line(key: prefix + "duration_minutes", value: String(effective.durationMinutes),
                                   source: set?.durationMinutes.map { fromFile($0.line) } ?? "default"))
             }
             let view = View(file: file.path, fileExists: file.exists, settings: lines)
