@@ -34,6 +34,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks against calcurse (docs/performance.md): swift run -c release huiwu-bench
+        .executableTarget(
+            name: "huiwu-bench",
+            dependencies: ["MeetingKit", "MeetingStore", "MeetingTUI", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Helpers shared by the test targets: temporary offices, snapshots, the binary, tmux.
         .target(
             name: "HuiwuTestSupport",
@@ -43,6 +48,6 @@ let package = Package(
         .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit"]),
         .testTarget(name: "MeetingStoreTests", dependencies: ["MeetingKit", "MeetingStore", "HuiwuTestSupport"]),
         .testTarget(name: "MeetingTUITests", dependencies: ["MeetingKit", "MeetingStore", "MeetingTUI", "HuiwuTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["huiwu", "MeetingKit", "MeetingStore", "HuiwuTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["huiwu", "huiwu-bench", "MeetingKit", "MeetingStore", "HuiwuTestSupport"]),
     ]
 )

@@ -17,7 +17,7 @@ final class PseudoTerminal {
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         let child = forkpty(&fd, nil, nil, &size)
         if child == 0 {
-            execve(argv[0], argv, envp)
+            execve(argv[0]!, argv, envp)
             _exit(127)
         }
         for p in argv { free(p) }

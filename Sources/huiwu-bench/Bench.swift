@@ -1,0 +1,152 @@
+import Foundation
+import MeetingKit
+import MeetingStore
+import MeetingTUI
+
+/// Runs every measurement of docs/performance.md on one data set, Huiwu and calcurse side by side.
+struct Bench {
+    let options: BenchOptions
+    /// The fixed "now" of every run: the week of 2026-03-02 is the home screen's week.
+    let now = LocalDateTime(iso: "2026-03-02T09:00")!
+
+    var dataDir: String { options.work + "/\(options.sizeName)-\(options.seed)" }
+    var database: String { dataDir + "/huiwu.sqlite" }
+    var calcurseDir: String { dataDir + "/calcurse" }
+
+    func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+
+    func run() throws -> BenchReport {
+        let huiwu = try HuiwuBinary.locate()
+        var report = BenchReport(size: options.size, sizeName: options.sizeName, seed: options.seed, runs: options.runs,
+                                 machine: Machine.describe())
+        try prepareData(huiwu: huiwu, report: &report)
+        let env = environment()
+        let calcurse = FileManager.default.isExecutableFile(atPath: "/usr/bin/calcurse") ? "/usr/bin/calcurse" : nil
+        if calcurse == nil { log("calcurse is not installed: its columns stay empty (apt-get install calcurse)") }
+
+        log("measuring start to first screen …")
+        report.add("start to first screen (ms)", huiwu: try firstScreen([huiwu], marker: "机构", env: env),
+                   calcurse: try calcurse.map { try firstScreen([$0, "-D", calcurseDir], marker: "OtherCmd", env: env) },
+                   target: "≤ 1/5 of calcurse and ≤ 60 ms", ok: { h, c in h <= 60 && (c.map { h <= $0 / 5 } ?? true) })
+
+        log("measuring the week query …")
+        let weekArgs = ["meeting", "list", "--from", "2026-03-02", "--to", "2026-03-08", "--json"]
+        report.add("week query (ms)", huiwu: try timedRuns([huiwu] + weekArgs, env: env),
+                   calcurse: try calcurse.map { try timedRuns([$0, "-D", calcurseDir, "-Q", "--from", "03/02/2026", "--days", "7"], env: env) },
+                   target: "≤ 1/5 of calcurse", ok: { h, c in c.map { h <= $0 / 5 } ?? true })
+
+        log("measuring keystrokes in-process …")
+        let keys = try KeystrokeBench(database: database, now: now, keys: options.keys).run()
+        report.add("keystroke → screen, p50 (ms)", huiwu: keys.navigation.p50Stats, calcurse: nil, target: "", ok: { _, _ in true })
+        report.add("keystroke → screen, p99 (ms)", huiwu: keys.navigation.p99Stats, calcurse: nil, target: "≤ 2 ms", ok: { h, _ in h <= 2 })
+        report.add("week switch → screen, p99 (ms)", huiwu: keys.weekSwitch.p99Stats, calcurse: nil, target: "", ok: { _, _ in true })
+
+        log("measuring terminal output and memory …")
+        let terminal = try TerminalBench(huiwu: huiwu, env: env, runs: options.runs).run()
+        report.add("bytes per cursor move", huiwu: terminal.cursorMoveBytes, calcurse: nil, target: "≤ 64", ok: { h, _ in h <= 64 })
+        report.add("bytes per screen switch", huiwu: terminal.screenSwitchBytes, calcurse: nil, target: "", ok: { _, _ in true })
+        report.add("peak RSS at home screen (MB)", huiwu: terminal.peakRSS,
+                   calcurse: try calcurse.map { try TerminalBench.peakRSS([$0, "-D", calcurseDir], marker: "OtherCmd", env: env, runs: 3) },
+                   target: "≤ 30 MB", ok: { h, _ in h <= 30 })
+
+        log("measuring planning …")
+        report.add("plan 10 years of cadences (ms)", huiwu: try planningTimes(), calcurse: nil, target: "≤ 20 ms", ok: { h, _ in h <= 20 })
+        report.completed = true
+        return report
+    }
+
+    func environment() -> [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        env["HUIWU_DB"] = database
+        env["HUIWU_NOW"] = now.iso
+        env["LANG"] = "C.UTF-8"
+        env["TERM"] = "xterm-256color"
+        env["HOME"] = dataDir  // calcurse and Huiwu read no user configuration
+        env["XDG_CONFIG_HOME"] = dataDir + "/config"
+        env.removeValue(forKey: "NO_COLOR")
+        env.removeValue(forKey: "LC_ALL")
+        return env
+    }
+
+    /// Generates the database and the calcurse directory once per size and seed.
+    func prepareData(huiwu: String, report: inout BenchReport) throws {
+        let marker = dataDir + "/ready.json"
+        if !options.regenerate, let data = FileManager.default.contents(atPath: marker),
+           let counts = try? JSONDecoder().decode(SyntheticOffice.Counts.self, from: data) {
+            report.counts = counts
+            log("reusing \(dataDir) (--regenerate to rebuild)")
+            return
+        }
+        try? FileManager.default.removeItem(atPath: dataDir)
+        try FileManager.default.createDirectory(atPath: dataDir, withIntermediateDirectories: true)
+        guard let data = DataDirectory.locate() else { throw BenchError("cannot find Data/") }
+        log("generating \(options.size.meetings) meetings and \(options.size.items) items …")
+        let start = Date()
+        let counts = try SyntheticOffice(size: options.size, seed: options.seed, osUser: HuiwuBinary.osUser(), now: now)
+            .generate(at: database, data: data)
+        report.generationSeconds = Date().timeIntervalSince(start)
+        report.counts = counts
+        log("exporting .ics and importing it into calcurse …")
+        let ics = dataDir + "/meetings.ics"
+        let from = "\(options.size.firstYear)-01-01", to = "\(options.size.firstYear + options.size.years - 1)-12-31"
+        try Process.runChecked(huiwu, ["calendar", "export", "--from", from, "--to", to, "--out", ics], env: environment())
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/calcurse") {
+            try FileManager.default.createDirectory(atPath: calcurseDir, withIntermediateDirectories: true)
+            try Process.runChecked("/usr/bin/calcurse", ["-D", calcurseDir, "-i", ics], env: environment())
+        }
+        try JSONEncoder().encode(counts).write(to: URL(fileURLWithPath: marker))
+    }
+
+    func firstScreen(_ command: [String], marker: String, env: [String: String]) throws -> [Double] {
+        try (0..<options.runs).map { _ in
+            let pty = try PseudoTerminal(command, environment: env)
+            guard let seconds = pty.waitFor(marker) else {
+                throw BenchError("\(command[0]) drew no first screen containing '\(marker)'")
+            }
+            return seconds * 1000
+        }
+    }
+
+    func timedRuns(_ command: [String], env: [String: String]) throws -> [Double] {
+        try (0..<options.runs).map { _ in
+            let start = DispatchTime.now().uptimeNanoseconds
+            try Process.runChecked(command[0], Array(command.dropFirst()), env: env)
+            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        }
+    }
+
+    /// The three cadences over ten years, with the working-day calendar, in-process.
+    func planningTimes() throws -> [Double] {
+        let store = try Store.open(at: database)
+        let calendar = try store.read { try HolidayRepository.calendar($0) }
+        let from = Day(year: 2017, month: 1, day: 1)!, to = Day(year: 2026, month: 12, day: 31)!
+        return (0..<max(options.runs, 20)).map { _ in
+            let start = DispatchTime.now().uptimeNanoseconds
+            var total = 0
+            for kind in MeetingKind.allCases {
+                total += Cadence.standard(for: kind).plan(from: from, to: to, calendar: calendar).occurrences.count
+            }
+            precondition(total > 500)
+            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        }
+    }
+}
+
+extension Process {
+    /// Runs a program to completion with its output discarded; throws when it fails.
+    static func runChecked(_ path: String, _ args: [String], env: [String: String]) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = args
+        p.environment = env
+        p.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else {
+            throw BenchError("\(path) \(args.joined(separator: " ")) failed (\(p.terminationStatus)): \(String(decoding: errData, as: UTF8.self))")
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Command-line options of `huiwu-bench` (kept to plain flags: the bench has no other users).
+struct BenchOptions {
+    var size = SyntheticOffice.Size.big
+    var sizeName = "default"
+    var seed: UInt64 = 20_260_302
+    var runs = 10
+    var keys = 10_000
+    var smoke = false
+    var work = BenchOptions.packageRoot + "/.build/bench"
+    var out = BenchOptions.packageRoot + "/.build/bench/bench.json"
+    var regenerate = false
+
+    static let packageRoot: String = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    static func parse(_ args: ArraySlice<String>) -> BenchOptions {
+        var o = BenchOptions()
+        var it = args.makeIterator()
+        while let a = it.next() {
+            switch a {
+            case "--small": o.size = .small; o.sizeName = "small"
+            case "--smoke": o.size = .smoke; o.sizeName = "smoke"; o.smoke = true; o.runs = 2; o.keys = 200
+            case "--seed": o.seed = UInt64(it.next() ?? "") ?? o.seed
+            case "--runs": o.runs = max(1, Int(it.next() ?? "") ?? o.runs)
+            case "--keys": o.keys = max(10, Int(it.next() ?? "") ?? o.keys)
+            case "--work": o.work = it.next() ?? o.work
+            case "--out": o.out = it.next() ?? o.out
+            case "--regenerate": o.regenerate = true
+            case "-h", "--help":
+                print("""
+                    huiwu-bench [--small | --smoke] [--seed N] [--runs N] [--keys N] [--work DIR] [--out FILE.json] [--regenerate]
+                      default size: 50,000 meetings and 500,000 agenda items over ten years (generated once, then reused)
+                      --small: one district, one year; --smoke: tiny, for CI (checks it completes, not timings)
+                    """)
+                exit(0)
+            default:
+                FileHandle.standardError.write(Data("huiwu-bench: unknown option \(a) (see --help)\n".utf8))
+                exit(2)
+            }
+        }
+        if !o.out.hasPrefix("/") { o.out = FileManager.default.currentDirectoryPath + "/" + o.out }
+        return o
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The bench's results: one row per measurement, Huiwu and calcurse side by side.
+struct BenchReport: Encodable {
+    struct Row: Encodable {
+        var measure: String
+        var huiwu: Stats
+        var calcurse: Stats?
+        /// Huiwu's median over calcurse's median, when both exist.
+        var ratio: Double?
+        var target: String
+        var met: Bool
+    }
+
+    var size: SyntheticOffice.Size
+    var sizeName: String
+    var seed: UInt64
+    var runs: Int
+    var machine: String
+    var generationSeconds: Double?
+    var counts: SyntheticOffice.Counts?
+    var rows: [Row] = []
+    var completed = false
+
+    mutating func add(_ measure: String, huiwu: [Double], calcurse: [Double]?, target: String, ok: (Double, Double?) -> Bool) {
+        let h = Stats(huiwu)
+        let c = calcurse.map(Stats.init)
+        rows.append(Row(measure: measure, huiwu: h, calcurse: c, ratio: c.map { h.median / $0.median }, target: target,
+                        met: ok(h.median, c?.median)))
+    }
+
+    func table() -> String {
+        func f(_ x: Double) -> String { x.isNaN ? "-" : (x >= 100 ? String(format: "%.0f", x) : String(format: "%.2f", x)) }
+        var lines = ["huiwu-bench: \(sizeName) data set (\(size.meetings) meetings, \(size.items) items, seed \(seed)), \(runs) runs; \(machine)"]
+        if let counts {
+            lines.append("rows: \(counts.meetings) meetings, \(counts.participants) participants, \(counts.items) items, \(counts.opinions) opinions, "
+                         + "\(counts.events) item events, \(counts.leave) leave, \(counts.attendance) attendance, \(counts.audit) audit events")
+        }
+        let header = ["measure", "huiwu min/med/max", "calcurse min/med/max", "ratio", "target", ""]
+        var cells = [header]
+        for r in rows {
+            cells.append([r.measure, "\(f(r.huiwu.min)) / \(f(r.huiwu.median)) / \(f(r.huiwu.max))",
+                          r.calcurse.map { "\(f($0.min)) / \(f($0.median)) / \(f($0.max))" } ?? "-",
+                          r.ratio.map { String(format: "%.3f", $0) } ?? "-", r.target, r.target.isEmpty ? "" : (r.met ? "ok" : "MISSED")])
+        }
+        var widths = [Int](repeating: 0, count: header.count)
+        for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
+        for row in cells {
+            lines.append(row.enumerated().map { i, c in c.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func write(to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try encoder.encode(self).write(to: URL(fileURLWithPath: path))
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import MeetingKit
+import MeetingStore
+import MeetingTUI
+
+/// `huiwu-bench`: measures Huiwu against calcurse on the same synthetic office history and
+/// prints one table (and writes it as JSON). See docs/performance.md.
+///
+///     swift run -c release huiwu-bench            # the default: 50,000 meetings, 500,000 items
+///     swift run -c release huiwu-bench --small    # one district, one year
+///     swift run huiwu-bench --smoke               # tiny, checks it completes (CI)
+let options = BenchOptions.parse(CommandLine.arguments.dropFirst())
+DisplayWidth.activateUTF8Locale()
+do {
+    let report = try Bench(options: options).run()
+    print(report.table())
+    try report.write(to: options.out)
+    print("\nJSON: \(options.out)")
+    if options.smoke && !report.completed { exit(1) }
+} catch {
+    FileHandle.standardError.write(Data("huiwu-bench: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,33 @@
+import Foundation
+import HuiwuTestSupport
+import Testing
+
+@Suite("The benchmark runs (smoke mode: it completes; timings are not judged here)")
+struct BenchSmokeTests {
+    @Test("huiwu-bench --smoke generates, measures every row and writes its JSON")
+    func smoke() throws {
+        let bench = URL(fileURLWithPath: Binary.path).deletingLastPathComponent().appendingPathComponent("huiwu-bench").path
+        try #require(FileManager.default.isExecutableFile(atPath: bench), "huiwu-bench not built at \(bench)")
+        let work = TestOffice.temporaryDirectory()
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: bench)
+        p.arguments = ["--smoke", "--work", work, "--out", work + "/bench.json"]
+        p.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        p.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        let data = try Data(contentsOf: URL(fileURLWithPath: work + "/bench.json"))
+        let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(report["completed"] as? Bool == true)
+        let rows = report["rows"] as? [[String: Any]] ?? []
+        let measures = rows.compactMap { $0["measure"] as? String }
+        for expected in ["start to first screen (ms)", "week query (ms)", "keystroke → screen, p99 (ms)", "bytes per cursor move",
+                         "bytes per screen switch", "peak RSS at home screen (MB)", "plan 10 years of cadences (ms)"] {
+            #expect(measures.contains(expected), "missing row \(expected)")
+        }
+        let counts = report["counts"] as? [String: Int] ?? [:]
+        #expect(counts["meetings"] == 120)
+        #expect(counts["items"] == 600)
+    }
+}
