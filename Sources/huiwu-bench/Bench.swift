@@ -16,7 +16,7 @@ struct Bench {
     func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
 
     func run() throws -> BenchReport {
-        let huiwu = try HuiwuBinary.locate()
+        let huiwu = try HuiwuBinary.locate(explicit: options.huiwu, rebuild: options.rebuild)
         var report = BenchReport(size: options.size, sizeName: options.sizeName, seed: options.seed, runs: options.runs,
                                  machine: Machine.describe())
         try prepareData(huiwu: huiwu, report: &report)

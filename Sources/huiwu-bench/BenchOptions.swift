@@ -11,6 +11,8 @@ struct BenchOptions {
     var work = BenchOptions.packageRoot + "/.build/bench"
     var out = BenchOptions.packageRoot + "/.build/bench/bench.json"
     var regenerate = false
+    var huiwu: String?
+    var rebuild = true
 
     static let packageRoot: String = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
@@ -28,9 +30,14 @@ struct BenchOptions {
             case "--work": o.work = it.next() ?? o.work
             case "--out": o.out = it.next() ?? o.out
             case "--regenerate": o.regenerate = true
+            case "--huiwu": o.huiwu = it.next()
+            case "--no-build": o.rebuild = false
             case "-h", "--help":
                 print("""
                     huiwu-bench [--small | --smoke] [--seed N] [--runs N] [--keys N] [--work DIR] [--out FILE.json] [--regenerate]
+                                [--huiwu PATH | --no-build]
+                      the huiwu measured is --huiwu, else the one beside the bench, rebuilt first (swift build --product huiwu)
+                      unless --no-build
                       default size: 50,000 meetings and 500,000 agenda items over ten years (generated once, then reused)
                       --small: one district, one year; --smoke: tiny, for CI (checks it completes, not timings)
                     """)

@@ -1,15 +1,19 @@
 import Foundation
 
-/// The `huiwu` binary built with the same configuration as the bench (release for real
-/// figures), built first when missing or older than the bench itself.
+/// The `huiwu` binary to measure: `--huiwu PATH`, else the one built next to the bench with
+/// the same configuration (release for real figures). Only `swift run huiwu-bench` without a
+/// `huiwu` beside it builds one; the bench never builds from inside `swift test`.
 enum HuiwuBinary {
-    static func locate() throws -> String {
+    static func locate(explicit: String?, rebuild: Bool) throws -> String {
+        let fm = FileManager.default
+        if let explicit {
+            guard fm.isExecutableFile(atPath: explicit) else { throw BenchError("--huiwu \(explicit) is not an executable") }
+            return explicit
+        }
         let benchPath = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         let dir = benchPath.deletingLastPathComponent()
         let binary = dir.appendingPathComponent("huiwu").path
-        let fm = FileManager.default
-        func modified(_ p: String) -> Date? { (try? fm.attributesOfItem(atPath: p))?[.modificationDate] as? Date }
-        if let b = modified(binary), let own = modified(benchPath.path), b >= own { return binary }
+        if fm.isExecutableFile(atPath: binary) && !rebuild { return binary }
         let configuration = dir.path.contains("/release") ? "release" : "debug"
         FileHandle.standardError.write(Data("building huiwu (\(configuration)) …\n".utf8))
         let p = Process()

@@ -11,7 +11,7 @@ struct BenchSmokeTests {
         let work = TestOffice.temporaryDirectory()
         let p = Process()
         p.executableURL = URL(fileURLWithPath: bench)
-        p.arguments = ["--smoke", "--work", work, "--out", work + "/bench.json"]
+        p.arguments = ["--smoke", "--huiwu", Binary.path, "--work", work, "--out", work + "/bench.json"]
         p.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
         p.standardError = FileHandle(forWritingAtPath: "/dev/null")
         try p.run()
