@@ -43,11 +43,11 @@ struct AbsenceCommand: ParsableCommand {
     struct Add: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Register an absence from Beijing. 登记离京。")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Who is away (login).") var person: String
-        @Option(help: "First day away (YYYY-MM-DD).") var from: String
-        @Option(help: "Last day away, inclusive.") var to: String
-        @Option(help: "Why.") var reason: String
-        @Option(help: "trip, visit or leave.") var kind = "trip"
+        @Option(help: "Who is away (login). 离京人员登录名。") var person: String
+        @Option(help: "First day away (YYYY-MM-DD). 离京开始日期。") var from: String
+        @Option(help: "Last day away, inclusive. 离京结束日期（含当日）。") var to: String
+        @Option(help: "Why. 离京事由。") var reason: String
+        @Option(help: "trip, visit or leave. 类别：trip（出差）、visit（出访）或 leave（休假）。") var kind = "trip"
 
         func run(_ context: CommandContext) throws {
             let from = try SchedulingInput.day(self.from, option: "--from")
@@ -79,10 +79,10 @@ struct AbsenceCommand: ParsableCommand {
     struct List: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "List absences. 离京登记列表。")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Overlapping this day or later.") var from: String?
-        @Option(help: "Overlapping this day or earlier.") var to: String?
-        @Option(help: "Only this person (login).") var person: String?
-        @Option(help: "pending, approved or refused.") var status: String?
+        @Option(help: "Overlapping this day or later. 起始日期（含此日仍在离京的登记）。") var from: String?
+        @Option(help: "Overlapping this day or earlier. 截止日期（含此日已在离京的登记）。") var to: String?
+        @Option(help: "Only this person (login). 只列此人（登录名）。") var person: String?
+        @Option(help: "pending, approved or refused. 状态：pending（待审批）、approved（已批准）或 refused（未批准）。") var status: String?
 
         func run(_ context: CommandContext) throws {
             let from = try self.from.map { try SchedulingInput.day($0, option: "--from") }
@@ -106,7 +106,7 @@ struct AbsenceCommand: ParsableCommand {
     struct Approve: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Approve an absence (the mayor; for department heads also the supervising VM). 批准离京。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Absence id.") var id: String
+        @Argument(help: "Absence id. 离京登记编号。") var id: String
 
         func run(_ context: CommandContext) throws { try decide(context, id: id, .approve) }
     }
@@ -114,8 +114,8 @@ struct AbsenceCommand: ParsableCommand {
     struct Refuse: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Refuse an absence. 不批准离京。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Absence id.") var id: String
-        @Option(help: "Why.") var reason: String
+        @Argument(help: "Absence id. 离京登记编号。") var id: String
+        @Option(help: "Why. 未予批准的理由。") var reason: String
 
         func run(_ context: CommandContext) throws { try decide(context, id: id, .refuse(reason: reason)) }
     }

@@ -12,11 +12,11 @@ struct AttendanceCommand: ParsableCommand {
     struct Mark: HuiwuCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record one person's sign-in (office staff). 登记签到。",
-            discussion: "leave needs approved leave (R42); late needs --late-minutes; substitute names who came (default: the approved leave's substitute).")
+            discussion: "leave needs approved leave (R42); late needs --late-minutes; substitute names who came (default: the approved leave's substitute). 登记请假须有已批准的请假申请；登记迟到须给出 --late-minutes；登记代会须写明代会人员（默认为已批准请假申请中的代会人员）。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Meeting id. 会议编号。") var meeting: Int64
         @Option(help: "Login of the person on the roster. 参会人登录名。") var person: String
-        @Option(help: "present, late, absent, leave or substitute.") var status: AttendanceStatus
+        @Option(help: "present, late, absent, leave or substitute. 签到情况：present（到会）、late（迟到）、absent（缺席）、leave（请假）或 substitute（代会）。") var status: AttendanceStatus
         @Option(help: "Minutes late (with --status late). 迟到分钟数。") var lateMinutes: Int?
         @Option(help: "Who came instead (with --status substitute). 代会人员登录名。") var substitute: String?
 

@@ -8,7 +8,7 @@ struct BackupCommand: HuiwuCommand {
         abstract: "Copy the database while others keep working (administrators). 在线备份数据库。")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("The new backup file (must not exist).", valueName: "file")) var out: String
+    @Option(help: ArgumentHelp("The new backup file (must not exist). 新的备份文件（不得与已有文件同名）。", valueName: "file")) var out: String
 
     func run(_ context: CommandContext) throws {
         try context.session().backup(to: out)

@@ -12,10 +12,10 @@ struct CalendarCommand: ParsableCommand {
     struct Export: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Write the meetings of a date range to an .ics file. 导出 .ics 文件。")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "First day (YYYY-MM-DD).") var from: String
-        @Option(help: "Last day, inclusive.") var to: String
-        @Option(help: "The .ics file to write.") var out: String
-        @Option(help: "Only this person's meetings (login).") var person: String?
+        @Option(help: "First day (YYYY-MM-DD). 开始日期。") var from: String
+        @Option(help: "Last day, inclusive. 结束日期（含当日）。") var to: String
+        @Option(help: "The .ics file to write. 要写入的 .ics 文件。") var out: String
+        @Option(help: "Only this person's meetings (login). 只导出此人参加的会议（登录名）。") var person: String?
 
         func run(_ context: CommandContext) throws {
             let from = try SchedulingInput.day(self.from, option: "--from")

@@ -9,7 +9,7 @@ struct DueCommand: HuiwuCommand {
         commandName: "due", abstract: "What is due and overdue (R46: 5 working days to approve, 1 to feed back). 到期与逾期事项。")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Only what waits on this person (login).") var person: String?
+    @Option(help: "Only what waits on this person (login). 只列待此人办理的事项（登录名）。") var person: String?
 
     func run(_ context: CommandContext) throws {
         let session = try context.session()

@@ -70,7 +70,7 @@ struct LeaveCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List leave requests. 列出请假申请。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only this meeting. 会议编号。") var meeting: Int64?
-        @Option(help: "Only this status: pending, approved, rejected.") var status: LeaveStatus?
+        @Option(help: "Only this status: pending, approved, rejected. 只列此状态：待审批、已批准或不予批准。") var status: LeaveStatus?
 
         func run(_ context: CommandContext) throws {
             let lines = try context.session().leaveRequests(meetingId: meeting, status: status)

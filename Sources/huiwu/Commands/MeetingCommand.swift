@@ -18,15 +18,17 @@ struct MeetingCommand: ParsableCommand {
                 executive: every two weeks (default Thursday 09:00); topical: the mayor's, weekly (default Monday 09:00).
                 A date that is not a working day moves to the next working weekday of the same week (two weeks, year);
                 when none is left the meeting is skipped and the skip is shown. Planning again never duplicates.
+                全体会议：每年一次，默认春节后第一个工作日（可用 --date MM-DD 指定）；常务会议：每两周一次（默认周四 09:00）；区长专题会议：每周一次（默认周一 09:00）。
+                遇非工作日，顺延至同一周期（一周、两周或一年）内的下一个工作日；周期内已无工作日的，不予安排并列出提示。重复安排不会产生重复会议。
                 """)
         @OptionGroup var global: GlobalOptions
-        @Option(help: "plenary, executive or topical.") var kind: String
-        @Option(help: "First day (YYYY-MM-DD).") var from: String
-        @Option(help: "Last day (YYYY-MM-DD).") var to: String
-        @Option(help: "Weekday of weekly/biweekly meetings: mon … fri.") var weekday: String?
-        @Option(help: "Start time, HH:MM.") var time: String?
-        @Option(help: "Planned duration in minutes.") var duration: Int?
-        @Option(help: "Plenary date: MM-DD, or spring-festival (default).") var date: String?
+        @Option(help: "plenary, executive or topical. 会议类别：全体会议、常务会议或专题会议。") var kind: String
+        @Option(help: "First day (YYYY-MM-DD). 开始日期。") var from: String
+        @Option(help: "Last day (YYYY-MM-DD). 结束日期。") var to: String
+        @Option(help: "Weekday of weekly or biweekly meetings: mon to fri. 每周或每两周召开的会议在星期几（mon 至 fri）。") var weekday: String?
+        @Option(help: "Start time, HH:MM. 开始时间。") var time: String?
+        @Option(help: "Planned duration in minutes. 计划时长（分钟）。") var duration: Int?
+        @Option(help: "Plenary date: MM-DD, or spring-festival (default). 全体会议日期：MM-DD，或 spring-festival（默认，春节后第一个工作日）。") var date: String?
         @Flag(help: "Show the plan without creating anything. 只预览。") var dryRun = false
 
         func run(_ context: CommandContext) throws {
@@ -48,14 +50,14 @@ struct MeetingCommand: ParsableCommand {
     struct Add: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Add one meeting. 添加一次会议。")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "plenary, executive or topical.") var kind: String
-        @Option(help: "Start, YYYY-MM-DDTHH:MM (Beijing time).") var at: String
-        @Option(help: "Chair's login (default: the mayor; for topical, the convening vice mayor).") var chair: String?
-        @Option(help: "Planned duration in minutes.") var duration = 120
-        @Option(help: "Meeting room.") var room: String?
-        @Option(help: "Subject.") var title: String?
-        @Option(help: "Departments on a topical meeting's agenda, comma-separated codes (R40).") var departments: String?
-        @Flag(help: "A vice mayor's topical meeting not held in the government's name (no R61 approval).") var notInGovernmentName = false
+        @Option(help: "plenary, executive or topical. 会议类别：全体会议、常务会议或专题会议。") var kind: String
+        @Option(help: "Start, YYYY-MM-DDTHH:MM (Beijing time). 开始时间（北京时间）。") var at: String
+        @Option(help: "Chair's login (default: the mayor; for topical, the convening vice mayor). 主持人登录名（默认为区长；专题会议默认为召集会议的副区长）。") var chair: String?
+        @Option(help: "Planned duration in minutes. 计划时长（分钟）。") var duration = 120
+        @Option(help: "Meeting room. 会议室。") var room: String?
+        @Option(help: "Subject. 会议主题。") var title: String?
+        @Option(help: "Departments on a topical meeting's agenda, comma-separated codes (R40). 专题会议议题涉及的部门，部门代码以逗号分隔。") var departments: String?
+        @Flag(help: "A vice mayor's topical meeting not held in the government's name (no R61 approval). 副区长专题会议不以区政府名义召开（无须报区长批准）。") var notInGovernmentName = false
 
         func run(_ context: CommandContext) throws {
             let request = MeetingRequest(
@@ -73,9 +75,9 @@ struct MeetingCommand: ParsableCommand {
     struct List: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "List meetings in date order. 列出会议。")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "From this day (YYYY-MM-DD).") var from: String?
-        @Option(help: "To this day, inclusive.") var to: String?
-        @Option(help: "plenary, executive or topical.") var kind: String?
+        @Option(help: "From this day (YYYY-MM-DD). 起始日期。") var from: String?
+        @Option(help: "To this day, inclusive. 截止日期（含当日）。") var to: String?
+        @Option(help: "plenary, executive or topical. 会议类别：全体会议、常务会议或专题会议。") var kind: String?
 
         func run(_ context: CommandContext) throws {
             let from = try self.from.map { try SchedulingInput.day($0, option: "--from") }
@@ -104,7 +106,7 @@ struct MeetingCommand: ParsableCommand {
     struct Show: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Show a meeting: roster by role, chair, conflicts, history. 查看会议。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Meeting id.") var id: String
+        @Argument(help: "Meeting id. 会议编号。") var id: String
 
         func run(_ context: CommandContext) throws {
             let id = try SchedulingInput.id(id, what: Localized(zh: "会议", en: "meeting"))
@@ -118,10 +120,10 @@ struct MeetingCommand: ParsableCommand {
     struct Move: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Move a meeting to another time (it becomes postponed). 改期。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Meeting id.") var id: String
-        @Option(help: "New start, YYYY-MM-DDTHH:MM.") var at: String
-        @Option(help: "New duration in minutes.") var duration: Int?
-        @Option(help: "Why.") var reason: String?
+        @Argument(help: "Meeting id. 会议编号。") var id: String
+        @Option(help: "New start, YYYY-MM-DDTHH:MM. 新的开始时间。") var at: String
+        @Option(help: "New duration in minutes. 新的计划时长（分钟）。") var duration: Int?
+        @Option(help: "Why. 改期原因。") var reason: String?
 
         func run(_ context: CommandContext) throws {
             let id = try SchedulingInput.id(id, what: Localized(zh: "会议", en: "meeting"))
@@ -137,8 +139,8 @@ struct MeetingCommand: ParsableCommand {
     struct Cancel: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Cancel a meeting; later unheld meetings are renumbered. 取消会议。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Meeting id.") var id: String
-        @Option(help: "Why it is cancelled (required).") var reason: String
+        @Argument(help: "Meeting id. 会议编号。") var id: String
+        @Option(help: "Why it is cancelled (required). 取消原因（必填）。") var reason: String
 
         func run(_ context: CommandContext) throws {
             try change(context, id: id, verb: Localized(zh: "已取消", en: "cancelled")) { try $0.cancelMeeting($1, reason: reason) }
@@ -148,7 +150,7 @@ struct MeetingCommand: ParsableCommand {
     struct Approve: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "The mayor approves a meeting in the government's name (R61). 区长批准会议。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Meeting id.") var id: String
+        @Argument(help: "Meeting id. 会议编号。") var id: String
 
         func run(_ context: CommandContext) throws {
             try change(context, id: id, verb: Localized(zh: "已批准", en: "approved")) { try $0.approveMeeting($1) }
@@ -158,7 +160,7 @@ struct MeetingCommand: ParsableCommand {
     struct Notify: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Record that the notices went out (needs R61 approval first). 标记已通知。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Meeting id.") var id: String
+        @Argument(help: "Meeting id. 会议编号。") var id: String
 
         func run(_ context: CommandContext) throws {
             try change(context, id: id, verb: Localized(zh: "已通知", en: "notified")) { try $0.notifyMeeting($1) }
@@ -168,7 +170,7 @@ struct MeetingCommand: ParsableCommand {
     struct Hold: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Record that the meeting took place; its number is kept. 标记已召开。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Meeting id.") var id: String
+        @Argument(help: "Meeting id. 会议编号。") var id: String
 
         func run(_ context: CommandContext) throws {
             try change(context, id: id, verb: Localized(zh: "已召开", en: "held")) { try $0.holdMeeting($1) }
@@ -178,11 +180,11 @@ struct MeetingCommand: ParsableCommand {
     struct Invite: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Add a person or a guest to the roster. 邀请参会。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Meeting id.") var id: String
-        @Option(help: "Login of a person of the org chart.") var person: String?
-        @Option(help: "A guest's name (with --org).") var guest: String?
-        @Option(help: "The guest's organisation.") var org: String?
-        @Option(help: "member, sitsIn or invited (default: sitsIn for people, invited for guests).") var role: String?
+        @Argument(help: "Meeting id. 会议编号。") var id: String
+        @Option(help: "Login of a person of the org chart. 组织机构中人员的登录名。") var person: String?
+        @Option(help: "A guest's name (with --org). 受邀人员姓名（须同时给出 --org）。") var guest: String?
+        @Option(help: "The guest's organisation. 受邀人员所在单位。") var org: String?
+        @Option(help: "member, sitsIn or invited (default: sitsIn for people, invited for guests). 参会身份：member（出席）、sitsIn（列席）或 invited（邀请参加）；默认人员为列席，受邀人员为邀请参加。") var role: String?
 
         func run(_ context: CommandContext) throws {
             let id = try SchedulingInput.id(id, what: Localized(zh: "会议", en: "meeting"))

@@ -8,7 +8,7 @@ struct RestoreCommand: HuiwuCommand {
         abstract: "Replace the database with a verified backup, keeping the old content (administrators). 从备份恢复。")
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp("The backup file.", valueName: "file")) var file: String
+    @Argument(help: ArgumentHelp("The backup file. 备份文件。", valueName: "file")) var file: String
 
     func run(_ context: CommandContext) throws {
         let kept = try context.session().restore(from: file)

@@ -4,7 +4,7 @@ import MeetingStore
 
 struct TermCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "term", abstract: "Government terms (届) and the change of term (换届). 政府届次与换届。",
+        commandName: "term", abstract: "Government terms and the change of term. 区政府届次与换届。",
         subcommands: [List.self, Start.self])
 
     struct List: HuiwuCommand {

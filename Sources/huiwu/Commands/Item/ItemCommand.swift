@@ -6,7 +6,7 @@ import MeetingStore
 /// (R41, R45(3), R5, R16, R18, R19, R39, R47(1)). Each step is one subcommand.
 struct ItemCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "item", abstract: "Agenda items (议题): draft, opinions, approval, acceptance, meeting, decision.",
+        commandName: "item", abstract: "Agenda items: draft, opinions, approval, acceptance, meeting, decision. 议题：起草、征求意见、审核同意、受理、上会、决定。",
         subcommands: [Add.self, Submit.self, Opinion.self, Coordinate.self, Confirm.self, Approve.self, Accept.self,
                       Schedule.self, Decide.self, List.self, Show.self])
 
@@ -14,13 +14,13 @@ struct ItemCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Draft an item for the lead department. 起草议题。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Title. 标题。") var title: String
-        @Option(help: "Lead department code (主办部门), e.g. JW.") var lead: String
-        @Option(help: "Related departments, comma-separated (相关部门), e.g. WJW,MZJ.") var related: String?
-        @Flag(help: "A major matter (重大事项): plenary or executive meetings only (R5).") var major = false
-        @Flag(help: "A normative document in the government's name (R16, R47(1)).") var normative = false
-        @Flag(name: .customLong("public-interest"), help: "Affects the public interest (R19).") var publicInterest = false
-        @Flag(help: "Affects market actors (R19, R47(1)).") var market = false
-        @Option(help: "Executive meeting task category 1-6 (R39).") var category: Int?
+        @Option(help: "Lead department code, e.g. JW. 主办部门代码。") var lead: String
+        @Option(help: "Related departments, comma-separated, e.g. WJW,MZJ. 相关部门代码，以逗号分隔。") var related: String?
+        @Flag(help: "A major matter: plenary or executive meetings only (R5). 重大事项，须经全体会议或常务会议讨论决定。") var major = false
+        @Flag(help: "A normative document in the government's name (R16, R47(1)). 以区政府名义制发的行政规范性文件。") var normative = false
+        @Flag(name: .customLong("public-interest"), help: "Affects the public interest (R19). 涉及公共利益。") var publicInterest = false
+        @Flag(help: "Affects market actors (R19, R47(1)). 涉及市场主体。") var market = false
+        @Option(help: "Executive meeting task category 1-6 (R39). 常务会议主要任务类别（第一至六项）。") var category: Int?
         @Option(help: "Summary. 摘要。") var summary: String?
 
         func run(_ context: CommandContext) throws {
@@ -36,7 +36,7 @@ struct ItemCommand: ParsableCommand {
     struct Submit: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Send a draft out for opinions. 提交征求意见。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id.") var id: Int64
+        @Argument(help: "Item id. 议题编号。") var id: Int64
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
@@ -47,8 +47,8 @@ struct ItemCommand: ParsableCommand {
     struct Opinion: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Give a related department's opinion. 提出部门意见。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id.") var id: Int64
-        @Option(name: .customLong("dept"), help: "The related department.") var department: String
+        @Argument(help: "Item id. 议题编号。") var id: Int64
+        @Option(name: .customLong("dept"), help: "The related department. 相关部门代码。") var department: String
         @Flag(help: "The department agrees. 同意。") var agree = false
         @Flag(help: "The department disagrees (give --reason). 不同意。") var disagree = false
         @Option(help: "Reasons (required with --disagree). 理由。") var reason: String?
@@ -68,9 +68,9 @@ struct ItemCommand: ParsableCommand {
     struct Coordinate: HuiwuCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record the supervising vice mayor's coordination of a disagreement. 分管副区长协调。",
-            discussion: "--unresolved needs the lead department's truthful --statement; the item then proceeds, flagged (R41, R45(3)).")
+            discussion: "--unresolved needs the lead department's truthful --statement; the item then proceeds, flagged (R41, R45(3)). 协调后仍未达成一致的（--unresolved），主办部门须用 --statement 如实说明分歧；议题可继续报送，并附分歧说明。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id.") var id: Int64
+        @Argument(help: "Item id. 议题编号。") var id: Int64
         @Flag(help: "The departments now agree. 已达成一致。") var resolved = false
         @Flag(help: "Still no agreement. 仍有分歧。") var unresolved = false
         @Option(help: "The lead department's statement of the disagreement. 分歧说明。") var statement: String?
@@ -92,8 +92,8 @@ struct ItemCommand: ParsableCommand {
     struct Confirm: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Confirm a precondition (R16, R18, R19, R47(1)). 确认前置程序。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id.") var id: Int64
-        @Option(help: "One of: \(Precondition.allCases.map(\.rawValue).joined(separator: ", ")).") var check: Precondition
+        @Argument(help: "Item id. 议题编号。") var id: Int64
+        @Option(help: "One of: \(Precondition.allCases.map(\.rawValue).joined(separator: ", ")). 须确认的前置程序。") var check: Precondition
         @Option(help: "Note, e.g. the review's reference. 说明。") var note: String?
 
         func run(_ context: CommandContext) throws {
@@ -105,7 +105,7 @@ struct ItemCommand: ParsableCommand {
     struct Approve: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Approve as the supervising vice mayor (R41). 审核同意。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id.") var id: Int64
+        @Argument(help: "Item id. 议题编号。") var id: Int64
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
@@ -116,7 +116,7 @@ struct ItemCommand: ParsableCommand {
     struct Accept: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Accept for the office once preconditions are confirmed. 办公室受理。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id.") var id: Int64
+        @Argument(help: "Item id. 议题编号。") var id: Int64
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
@@ -127,9 +127,9 @@ struct ItemCommand: ParsableCommand {
     struct Schedule: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Place an accepted item on a meeting's agenda (R5, R39, R61). 安排上会。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id.") var id: Int64
-        @Option(help: "Meeting id.") var meeting: Int64
-        @Option(help: "Planned minutes (default \(AgendaWorkflow.defaultPlannedMinutes)).") var minutes: Int?
+        @Argument(help: "Item id. 议题编号。") var id: Int64
+        @Option(help: "Meeting id. 会议编号。") var meeting: Int64
+        @Option(help: "Planned minutes (default \(AgendaWorkflow.defaultPlannedMinutes)). 计划用时（分钟）。") var minutes: Int?
 
         /// The result: the item, and the agenda's length against the meeting's (R61).
         struct View: Encodable {
@@ -162,7 +162,7 @@ struct ItemCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record the meeting's outcome: decided, deferred, or withdrawn by the lead department. 记录议题结果。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id.") var id: Int64
+        @Argument(help: "Item id. 议题编号。") var id: Int64
         @Flag(help: "Decided (give --text). 已决定。") var decided = false
         @Flag(help: "Deferred to a later meeting: back to accepted. 暂缓。") var deferred = false
         @Flag(help: "Withdrawn by the lead department (give --reason). 撤回。") var withdrawn = false
@@ -196,9 +196,9 @@ struct ItemCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List items, newest first; with --meeting, in agenda order with planned minutes (R61). 议题列表。")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Only this state: \(AgendaState.allCases.map(\.rawValue).joined(separator: ", ")).") var state: AgendaState?
-        @Option(name: .customLong("dept"), help: "Only items this department leads or is asked about.") var department: String?
-        @Option(help: "Only items on this meeting's agenda, in agenda order.") var meeting: Int64?
+        @Option(help: "Only this state: \(AgendaState.allCases.map(\.rawValue).joined(separator: ", ")). 只列此状态的议题。") var state: AgendaState?
+        @Option(name: .customLong("dept"), help: "Only items this department leads or is asked about. 只列此部门主办或征求其意见的议题。") var department: String?
+        @Option(help: "Only items on this meeting's agenda, in agenda order. 只列此次会议的议题，按议程顺序排列。") var meeting: Int64?
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
@@ -252,7 +252,7 @@ struct ItemCommand: ParsableCommand {
     struct Show: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Show an item with opinions, preconditions, statement and timeline. 议题详情。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id.") var id: Int64
+        @Argument(help: "Item id. 议题编号。") var id: Int64
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
