@@ -31,6 +31,11 @@ public struct AccessPolicy: Sendable {
             return actor.person.isAdmin ? nil
                 : .forbidden("store.notAdministrator", "只有系统管理员可以备份或恢复数据库",
                              "only an administrator may back up or restore the database")
+        case .draftMinutes(let route, let lead): return refusalToDraftMinutes(route: route, leadDepartmentCode: lead, by: actor)
+        case .changeMinutes(let minutes): return refusalToChangeMinutes(minutes, by: actor)
+        case .reviewMinutes(let minutes): return refusalToReviewMinutes(minutes, by: actor)
+        case .readMinutesBody(let minutes, let attendees): return refusalToReadMinutesBody(minutes, attendees: attendees, by: actor)
+        case .updateFollowUp(let followUp): return refusalToUpdateFollowUp(followUp, by: actor)
         }
     }
 
