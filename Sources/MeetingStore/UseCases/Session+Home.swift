@@ -26,5 +26,7 @@ extension Session {
     }
 
     /// What waits for the acting person, most urgent first. Each capability adds its source.
-    func waitingEntries(_ db: Database, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] { [] }
+    func waitingEntries(_ db: Database, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] {
+        try minutesWaitingEntries(db, today: today, calendar: calendar)
+    }
 }
