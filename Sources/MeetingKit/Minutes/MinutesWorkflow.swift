@@ -30,6 +30,7 @@ public enum MinutesWorkflow {
                     throw Refusal.invalid("minutes.reasonNotNeeded", "只有“不予公开”需要说明理由（--reason）",
                                           "a reason (--reason) is given only with not-public")
                 }
+                if reason.trimmed.isEmpty { throw reasonMissing() }
                 try InputLimits.check(reason: reason)
                 next.disclosureReason = reason
             }
