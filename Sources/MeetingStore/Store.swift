@@ -43,6 +43,9 @@ public final class Store: Sendable {
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration())
+            // GRDB switches the writer to synchronous NORMAL when it enables WAL, after
+            // `prepareDatabase` ran; NORMAL can lose the last commits on power loss, FULL none.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             do {
                 try Schema.migrator.migrate(pool)
             } catch {
@@ -74,13 +77,22 @@ public final class Store: Sendable {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw Refusal(.storage, code: "store.unreadable", Localized(zh: "无法读取 \(path)（权限不足？）", en: "cannot read \(path) (permissions?)"))
         }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        let header = (try? handle.read(upToCount: 100)) ?? Data()
         try? handle.close()
         if header.isEmpty { return }  // an empty file is an empty SQLite database
-        guard header == Data("SQLite format 3\0".utf8) else {
+        guard header.count == 100, header.prefix(16) == Data("SQLite format 3\0".utf8) else {
             throw Refusal(.storage, code: "store.notSQLite", Localized(
                 zh: "\(path) 不是 SQLite 数据库文件，未作任何修改。请用 --db 指定会务数据库",
                 en: "\(path) is not an SQLite database file; it was not modified. Point --db at a Huiwu database"))
+        }
+        // Decide from the header alone when it is current (no write-ahead log next to the
+        // file): SQLite itself is never asked to open another program's database, because
+        // even a read-only connection may create `-wal`/`-shm` files beside a WAL database.
+        let hasWAL = ((try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0) > 0
+        if bigEndian(header, at: 68) != UInt32(bitPattern: applicationID) && !hasWAL {
+            // A schema cookie of 0 means no table was ever created: an empty SQLite file.
+            if bigEndian(header, at: 40) == 0 { return }
+            throw foreign(path)
         }
         var config = Configuration()
         config.readonly = true
@@ -97,14 +109,21 @@ public final class Store: Sendable {
                     zh: "\(path) 已损坏（\(check)），未作任何修改。请用 huiwu restore 从备份恢复",
                     en: "\(path) is damaged (\(check)); it was not modified. Restore a backup with huiwu restore"))
             }
-            if appID != applicationID && tables > 0 {
-                throw Refusal(.storage, code: "store.foreign", Localized(
-                    zh: "\(path) 是其他程序的 SQLite 数据库，不是会务数据库，未作任何修改",
-                    en: "\(path) is another program's SQLite database, not Huiwu's; it was not modified"))
-            }
+            if appID != applicationID && tables > 0 { throw foreign(path) }
         } catch let error as DatabaseError {
             throw StoreError.refusal(for: error, path: path)
         }
+    }
+
+    private static func foreign(_ path: String) -> Refusal {
+        Refusal(.storage, code: "store.foreign", Localized(
+            zh: "\(path) 是其他程序的 SQLite 数据库，不是会务数据库，未作任何修改",
+            en: "\(path) is another program's SQLite database, not Huiwu's; it was not modified"))
+    }
+
+    /// The big-endian 32-bit field of the SQLite file header at `offset`.
+    private static func bigEndian(_ header: Data, at offset: Int) -> UInt32 {
+        header.dropFirst(offset).prefix(4).reduce(0) { $0 << 8 | UInt32($1) }
     }
 
     private static func createParentDirectory(of path: String) throws {

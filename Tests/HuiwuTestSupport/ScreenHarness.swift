@@ -10,6 +10,7 @@ public struct ScreenHarness {
     public var columns: Int
 
     public init(session: Session, lang: Lang = .zh, rows: Int = 24, columns: Int = 80, root: (any Screen)? = nil) {
+        TerminalLocale.activate()
         let context = ScreenContext(session: session, lang: lang)
         model = root.map { AppModel(context: context, root: $0) } ?? AppModel(context: context)
         self.rows = rows

@@ -26,6 +26,18 @@ extension SnakeCaseRecord {
     public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
 }
 
+/// Shared column naming for stored types with an auto-incremented `id`.
+///
+/// These must be `MutablePersistableRecord` only: with `PersistableRecord`, GRDB's `insert`
+/// calls the non-mutating `didInsert`, so a `mutating func didInsert` never runs and the
+/// inserted value keeps `id == nil`.
+protocol SnakeCaseIdentifiedRecord: FetchableRecord, MutablePersistableRecord {}
+
+extension SnakeCaseIdentifiedRecord {
+    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
+    public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
+}
+
 extension Person: SnakeCaseRecord {
     public static let databaseTableName = "person"
 }
@@ -42,12 +54,12 @@ extension AuditEvent: SnakeCaseRecord {
     public static let databaseTableName = "audit_event"
 }
 
-extension Meeting: SnakeCaseRecord {
+extension Meeting: SnakeCaseIdentifiedRecord {
     public static let databaseTableName = "meeting"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-extension Participant: SnakeCaseRecord {
+extension Participant: SnakeCaseIdentifiedRecord {
     public static let databaseTableName = "participant"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -30,7 +30,7 @@ public struct AppModel {
         if !top.capturesText {
             switch key {
             case .char("?"), .function(1):
-                if !(top is HelpScreen) { apply(.push(HelpScreen(hints: top.hints(context.lang)))) }
+                apply(top is HelpScreen ? .pop : .push(HelpScreen(hints: top.hints(context.lang))))
                 return
             case .char("q"):
                 apply(stack.count == 1 ? .quit : .pop)

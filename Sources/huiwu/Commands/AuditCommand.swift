@@ -42,9 +42,13 @@ struct AuditCommand: ParsableCommand {
             let session = try context.session()
             let (count, broken) = try session.verifyAudit()
             let result = Result(ok: broken == nil, events: count, brokenAt: broken?.seq, problem: broken?.message.text(context.lang))
+            if let broken, !context.output.json {
+                // A broken chain is an error: stderr, like every other failure.
+                Output.error(broken.message.text(context.lang))
+                throw ExitCode(1)
+            }
             context.output.emit(result) {
-                if let broken { return broken.message.text(context.lang) }
-                return context.output.line("审计链完整：\(count) 个事件", "audit chain intact: \(count) events")
+                context.output.line("审计链完整：\(count) 个事件", "audit chain intact: \(count) events")
             }
             if broken != nil { throw ExitCode(1) }
         }
