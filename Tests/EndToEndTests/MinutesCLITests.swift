@@ -64,13 +64,13 @@ struct MinutesCLITests {
         #expect(edit.status == 3 && edit.stderr.contains("R43"))
         #expect(try office.auditCount() == eventsBefore)
 
-        let sql = try Self.sqlite3(office.path, "UPDATE minutes SET body = 'forged' WHERE id = \(id);")
+        let sql = try SQLiteShell.run(office.path, "UPDATE minutes SET body = 'forged' WHERE id = \(id);")
         #expect(sql.status != 0)
-        #expect(sql.output.contains("immutable"))
-        let delete = try Self.sqlite3(office.path, "DELETE FROM minutes WHERE id = \(id);")
+        #expect(sql.stderr.contains("signed minutes are immutable"))
+        let delete = try SQLiteShell.run(office.path, "DELETE FROM minutes WHERE id = \(id);")
         #expect(delete.status != 0)
-        let body = try Self.sqlite3(office.path, "SELECT count(*) FROM minutes WHERE body LIKE '%forged%';")
-        #expect(body.output.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+        let body = try SQLiteShell.run(office.path, "SELECT count(*) FROM minutes WHERE body LIKE '%forged%';")
+        #expect(body.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
 
         let verify = try huiwu.run(["audit", "verify"])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
@@ -204,18 +204,5 @@ struct MinutesCLITests {
             if numbers.count == 4 { boxes.append((numbers[2] - numbers[0], numbers[3] - numbers[1])) }
         }
         return boxes
-    }
-
-    static func sqlite3(_ path: String, _ sql: String) throws -> (status: Int32, output: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        p.arguments = [path, sql]
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

@@ -17,7 +17,8 @@ public enum MinutesFixtures {
         try office.store.write { db in
             let next = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position), -1) + 1 FROM participant WHERE meeting_id = ?", arguments: [id]) ?? 0
             for (i, login) in members.enumerated() {
-                try Participant(meetingId: id, personLogin: login, role: .member, position: next + i).insert(db)
+                var participant = Participant(meetingId: id, personLogin: login, role: .member, position: next + i)
+                try participant.insert(db)
             }
             // The mayor approves a meeting another leader holds in the government's name (R61).
             try db.execute(sql: "UPDATE meeting SET approval = 'approved' WHERE id = ? AND approval = 'awaiting'", arguments: [id])

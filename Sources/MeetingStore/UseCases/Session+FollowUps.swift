@@ -67,10 +67,10 @@ extension Session {
         let due = FollowUp.defaultDue(signedOn: change.now.day, calendar: calendar)
         for decision in decisions {
             if let item = decision.itemId, try FollowUp.filter(Column("item_id") == item).fetchCount(change.db) > 0 { continue }
-            let followUp = FollowUp(minutesId: minutes.id!, itemId: decision.itemId, leadDepartmentCode: decision.department,
+            var followUp = FollowUp(minutesId: minutes.id!, itemId: decision.itemId, leadDepartmentCode: decision.department,
                                     description: decision.text, dueDay: due, createdAt: change.now)
             try followUp.insert(change.db)
-            try change.audit("followUp.create", entity: "followUp", id: String(change.db.lastInsertedRowID),
+            try change.audit("followUp.create", entity: "followUp", id: String(followUp.id!),
                              after: FollowUpAudit.summary(followUp))
         }
     }

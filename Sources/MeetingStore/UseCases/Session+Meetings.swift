@@ -33,7 +33,7 @@ extension Session {
                                   approval: approval, inGovernmentName: inGovernmentName, liveBroadcast: kind == .executive,
                                   series: series)
             try meeting.insert(db)
-            let id = db.lastInsertedRowID  // PersistableRecord's insert does not write the id back into `meeting`
+            let id = meeting.id!
             try MeetingRepository.insertParticipants(db, meetingId: id, entries: MeetingComposition.entries(kind: kind, chair: chairLogin, org: org))
             try MeetingRepository.renumber(db, term: term.number, kind: kind)
             meeting = try MeetingRepository.meeting(db, id: id)

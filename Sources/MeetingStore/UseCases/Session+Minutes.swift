@@ -37,7 +37,6 @@ extension Session {
                                   classification: previous?.classification ?? .none, correctionOf: previous?.id,
                                   createdAt: change.now)
             try minutes.insert(db)
-            minutes.id = db.lastInsertedRowID
             try record(change, minutes, action: previous == nil ? "draft" : "correct", note: nil)
             try change.audit(previous == nil ? "minutes.draft" : "minutes.correct", entity: "minutes", id: String(minutes.id!),
                              after: MinutesAudit.summary(minutes))
@@ -117,7 +116,7 @@ extension Session {
     }
 
     private func record(_ change: Change, _ minutes: Minutes, action: String, note: String?) throws {
-        let entry = MinutesHistoryEntry(minutesId: minutes.id!, at: change.now, actorLogin: actor.principal.login,
+        var entry = MinutesHistoryEntry(minutesId: minutes.id!, at: change.now, actorLogin: actor.principal.login,
                                         recordedBy: actor.onBehalfOf == nil ? nil : actor.person.login,
                                         action: action, state: minutes.state, note: note)
         try entry.insert(change.db)
