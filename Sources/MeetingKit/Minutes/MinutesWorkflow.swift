@@ -80,6 +80,9 @@ public enum MinutesWorkflow {
 
         case .sign(let number, let signedText):
             try requireCurrentStep(minutes, actor: actor, org: org, signing: true)
+            guard number.kind == minutes.meetingKind, number.year == now.day.year else {
+                throw Refusal.conflict("minutes.numberMismatch", "文号与纪要的会议类别或签发年份不符", "the number does not match the minutes' meeting kind or the year of signing")
+            }
             next.state = .signed
             next.numberYear = number.year
             next.numberSeq = number.sequence
