@@ -63,15 +63,14 @@ extension Session {
 
     func queue(_ db: Database, for login: String, today: Day) throws -> [MinutesQueueEntry] {
         let calendar = try HolidayRepository.calendar(db)
-        var next: [MeetingKind: Int] = [:]
         return try MinutesRepository.open(db).filter { $0.state != .returned && $0.waitingOn == login }.map { stored in
             let since = stored.stepSince ?? stored.createdAt
             let due = MinutesDeadline.stepDue(since: since.day, calendar: calendar)
             var number: MinutesNumber?
             if stored.state == .awaitingSignature {
-                let seq = try next[stored.meetingKind] ?? MinutesRepository.nextNumber(db, kind: stored.meetingKind, year: today.year)
-                next[stored.meetingKind] = seq + 1
-                number = MinutesNumber(kind: stored.meetingKind, year: today.year, sequence: seq)
+                // The number signing this document now would give (the next free one of its kind).
+                number = MinutesNumber(kind: stored.meetingKind, year: today.year,
+                                       sequence: try MinutesRepository.nextNumber(db, kind: stored.meetingKind, year: today.year))
             }
             let meeting = try MeetingRepository.meeting(db, id: stored.meetingId)
             return MinutesQueueEntry(minutes: try withheldIfNeeded(db, stored).minutes, meetingTitle: meeting.numberedTitle(.zh),

@@ -18,7 +18,8 @@ public struct TerminalApp {
     public func run() throws {
         let terminal = CursesTerminal(environment: environment)
         defer { CursesTerminal.restore() }
-        var model = AppModel(context: ScreenContext(session: session, lang: lang))
+        var model = AppModel(context: ScreenContext(session: session, lang: lang, environment: environment))
+        model.suspender = { task in terminal.suspend(task.run) }
         var seenVersion = session.store.dataVersion()
         while !model.isFinished {
             let size = terminal.size

@@ -20,7 +20,8 @@ public struct HomeScreen: Screen {
 
     public func hints(_ lang: Lang) -> [KeyHint] {
         [KeyHint("?", "帮助", "help"), KeyHint("q", "退出", "quit"), KeyHint("↑↓/jk", "移动", "move"),
-         KeyHint("Tab", "切换窗格", "switch pane"), KeyHint("Enter", "打开", "open")]
+         KeyHint("Tab", "切换窗格", "switch pane"), KeyHint("Enter", "打开", "open"),
+         KeyHint("m", "纪要", "minutes"), KeyHint("f", "督办", "follow-ups")]
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -48,6 +49,10 @@ public struct HomeScreen: Screen {
             focus = focus == .meetings ? .waiting : .meetings
         case .enter:
             if let ref = selectedRef, let screen = Navigator.screen(for: ref) { return .push(screen) }
+        case .char("m"):
+            return .push(MinutesListScreen())
+        case .char("f"):
+            return .push(FollowUpBoardScreen())
         default:
             if focus == .meetings { meetingList.handle(key) } else { waitingList.handle(key) }
         }

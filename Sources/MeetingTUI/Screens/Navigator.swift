@@ -4,7 +4,9 @@ import MeetingStore
 enum Navigator {
     static func screen(for ref: RecordRef) -> (any Screen)? {
         switch ref {
-        case .meeting, .item, .leave, .minutes, .followUp:
+        case .minutes(let id): return MinutesViewScreen(id: id)
+        case .followUp(let id): return FollowUpBoardScreen(selecting: id)
+        case .meeting, .item, .leave:
             return nil
         }
     }
