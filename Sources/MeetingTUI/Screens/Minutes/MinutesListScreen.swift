@@ -63,7 +63,7 @@ public struct MinutesListScreen: Screen {
                    row: area.top, column: area.left, style: .heading)
         let stateW = lang == .zh ? 12 : 20, numberW = lang == .zh ? 26 : 36
         let header = "  " + DisplayWidth.pad("#", to: 5) + DisplayWidth.pad(context.t("状态", "state"), to: stateW)
-            + DisplayWidth.pad(context.t("文号", "number"), to: numberW) + context.t("纪要", "minutes")
+            + DisplayWidth.pad(context.t("文号 / 待办人", "number / waiting on"), to: numberW) + context.t("纪要", "minutes")
         buffer.put(header, row: area.top + 2, column: area.left, style: .dim, maxWidth: area.width)
         if shown.isEmpty {
             buffer.put(context.t("没有纪要", "No minutes"), row: area.top + 3, column: area.left + 2, style: .dim)
@@ -79,11 +79,11 @@ public struct MinutesListScreen: Screen {
                                  style: isSelected ? .selected : .normal)
             col += buffer.put(DisplayWidth.pad(m.state.name.text(lang), to: stateW), row: row, column: list.left + col,
                               style: isSelected ? .selected : MinutesStyle.style(for: m.state))
-            col += buffer.put(DisplayWidth.pad(m.number?.text(lang) ?? "—", to: numberW), row: row, column: list.left + col,
-                              style: isSelected ? .selected : .normal)
+            let waiting = m.waitingOn.map { context.t("待 \(names[$0] ?? $0)", "\(names[$0] ?? $0)") } ?? "—"
+            col += buffer.put(DisplayWidth.pad(m.number?.text(lang) ?? waiting, to: numberW), row: row, column: list.left + col,
+                              style: isSelected ? .selected : (m.number == nil ? .dim : .normal))
             var title = m.title
             if m.classification.isClassified { title += " [\(m.classification.name.text(lang))]" }
-            if let who = m.waitingOn, m.state != .signed { title += context.t("  待 \(names[who] ?? who)", "  waiting on \(names[who] ?? who)") }
             buffer.put(title, row: row, column: list.left + col, style: isSelected ? .selected : .normal, maxWidth: list.width - col)
         }
     }

@@ -124,6 +124,7 @@ public struct MinutesViewScreen: Screen {
         case .pageDown: scroll += 10
         case .pageUp: scroll = max(0, scroll - 10)
         case .home, .char("g"): scroll = 0
+        case .end, .char("G"): scroll = Int.max / 2  // drawing clamps it to the last page
         case .char("e") where drafterTurn:
             return edit(m.body, context)
         case .char("p") where drafterTurn:
@@ -242,13 +243,22 @@ public struct MinutesViewScreen: Screen {
                        row: row, column: area.left + col, maxWidth: area.width - col)
         }
         row += 1
-        // The chain as a progress line: each step coloured done / current / pending.
+        // The chain as a progress line: each step coloured done / current / pending; a step
+        // that does not fit continues on the next row.
         col = buffer.put(" ", row: row, column: area.left)
         for (i, step) in d.steps.enumerated() {
-            if i > 0 { col += buffer.put(" → ", row: row, column: area.left + col, style: .dim) }
             let mark = step.status == .done ? "✓" : (step.status == .current ? "●" : "○")
-            col += buffer.put("\(step.task.text(lang)) \(step.name) \(mark)", row: row, column: area.left + col,
-                              style: MinutesStyle.style(for: step.status), maxWidth: max(0, area.width - col))
+            let text = "\(step.task.text(lang)) \(step.name) \(mark)"
+            if i > 0 {
+                if col + 3 + DisplayWidth.of(text) > area.width {
+                    row += 1
+                    col = buffer.put("  → ", row: row, column: area.left, style: .dim)
+                } else {
+                    col += buffer.put(" → ", row: row, column: area.left + col, style: .dim)
+                }
+            }
+            col += buffer.put(text, row: row, column: area.left + col, style: MinutesStyle.style(for: step.status),
+                              maxWidth: max(0, area.width - col))
         }
         row += 1
         var attributes = context.t("公开属性：", "Disclosure: ") + (m.disclosure?.name.text(lang) ?? context.t("未设置（R22）", "not set (R22)"))
