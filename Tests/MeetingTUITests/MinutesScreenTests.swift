@@ -7,6 +7,8 @@ import Testing
 
 @Suite("Minutes screens")
 struct MinutesScreenTests {
+    init() { TerminalLocale.activate() }
+
     /// Two documents wait for the mayor on 2026-02-27: one since 2026-02-10 (overdue under
     /// R46), one since 2026-02-26.
     func queueOffice() throws -> (TestOffice, [Int64]) {
