@@ -10,26 +10,31 @@ public struct MinutesDraft: Hashable, Sendable {
         public var present: [String]
         /// 请假: members on approved leave, each with the substitute who came instead, if any.
         public var onLeave: [(name: String, substitute: String?)]
+        /// 缺席: expected but absent without approved leave.
+        public var absent: [String]
         /// 列席
         public var sitsIn: [String]
         /// 邀请 (guests and their organisations)
         public var invited: [String]
 
-        public init(present: [String], onLeave: [(name: String, substitute: String?)] = [], sitsIn: [String] = [], invited: [String] = []) {
+        public init(present: [String], onLeave: [(name: String, substitute: String?)] = [], absent: [String] = [],
+                    sitsIn: [String] = [], invited: [String] = []) {
             self.present = present
             self.onLeave = onLeave
+            self.absent = absent
             self.sitsIn = sitsIn
             self.invited = invited
         }
 
         public static func == (a: Attendance, b: Attendance) -> Bool {
-            a.present == b.present && a.sitsIn == b.sitsIn && a.invited == b.invited
+            a.present == b.present && a.absent == b.absent && a.sitsIn == b.sitsIn && a.invited == b.invited
                 && a.onLeave.map(\.name) == b.onLeave.map(\.name) && a.onLeave.map(\.substitute) == b.onLeave.map(\.substitute)
         }
 
         public func hash(into hasher: inout Hasher) {
             hasher.combine(present)
             hasher.combine(onLeave.map(\.name))
+            hasher.combine(absent)
             hasher.combine(sitsIn)
             hasher.combine(invited)
         }
@@ -93,6 +98,7 @@ public struct MinutesDraft: Hashable, Sendable {
                 entry.substitute.map { "\(entry.name)（\($0)代）" } ?? entry.name
             }.joined(separator: "、"))
         }
+        if !attendance.absent.isEmpty { lines.append("缺席：" + attendance.absent.joined(separator: "、")) }
         if !attendance.sitsIn.isEmpty { lines.append("列席：" + attendance.sitsIn.joined(separator: "、")) }
         if !attendance.invited.isEmpty { lines.append("邀请：" + attendance.invited.joined(separator: "、")) }
         lines.append("")
