@@ -83,6 +83,7 @@ public struct MinutesDocument: Hashable, Sendable {
         p.blank { height: 28pt; }
         .signature { margin-top: 28pt; text-align: right; padding-right: 4em; }
         .note { margin-top: 28pt; text-indent: 2em; }
+        @media screen { body { max-width: 156mm; margin: 20mm auto; } }
         </style>
         </head>
         <body>
