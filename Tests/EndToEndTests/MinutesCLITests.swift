@@ -143,6 +143,8 @@ struct MinutesCLITests {
         let html = office.directory + "/minutes.html"
         let result = try huiwu.run(["minutes", "export", String(minutes.id!), "--format", "html", "--out", html])
         #expect(result.status == 0, "\(result.stderr)")
+        let mode = try FileManager.default.attributesOfItem(atPath: html)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
         let page = try String(contentsOfFile: html, encoding: .utf8)
         #expect(page.contains("@page { size: A4; margin: 37mm 26mm 35mm 28mm; }"))
         #expect(page.contains("仿宋"))

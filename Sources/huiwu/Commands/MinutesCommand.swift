@@ -236,9 +236,8 @@ struct MinutesCommand: ParsableCommand {
         func run(_ context: CommandContext) throws {
             let content = try context.session().exportMinutes(id, html: format == .html)
             if let out {
-                do {
-                    try Data(content.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-                } catch {
+                // Private to the user, like the database: minutes may be classified (R48).
+                guard FileManager.default.createFile(atPath: out, contents: Data(content.utf8), attributes: [.posixPermissions: 0o600]) else {
                     throw Refusal(.storage, code: "export.write", Localized(zh: "无法写入 \(out)", en: "cannot write \(out)"))
                 }
             }
