@@ -51,6 +51,47 @@ extension MinutesCommand {
         var timeline: [Event]
         var followUps: [FollowUpCommand.View]
 
+        private enum CodingKeys: String, CodingKey {
+            case id, meetingId, meetingTitle, title, state, route, drafter, leadDepartment, waitingOn, chain, disclosure
+            case disclosureReason, classification, number, signedAt, signedBy, sha256, hashVerified, correctionOf, correctedBy
+            case due, waitingDays, overdue, returnDue, nextNumber, returnReason, bodyWithheld, body, timeline, followUps
+        }
+
+        /// Every key is written, absent values as null, so scripts can rely on the shape.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(meetingId, forKey: .meetingId)
+            try c.encode(meetingTitle, forKey: .meetingTitle)
+            try c.encode(title, forKey: .title)
+            try c.encode(state, forKey: .state)
+            try c.encode(route, forKey: .route)
+            try c.encode(drafter, forKey: .drafter)
+            try c.encode(leadDepartment, forKey: .leadDepartment)
+            try c.encode(waitingOn, forKey: .waitingOn)
+            try c.encode(chain, forKey: .chain)
+            try c.encode(disclosure, forKey: .disclosure)
+            try c.encode(disclosureReason, forKey: .disclosureReason)
+            try c.encode(classification, forKey: .classification)
+            try c.encode(number, forKey: .number)
+            try c.encode(signedAt, forKey: .signedAt)
+            try c.encode(signedBy, forKey: .signedBy)
+            try c.encode(sha256, forKey: .sha256)
+            try c.encode(hashVerified, forKey: .hashVerified)
+            try c.encode(correctionOf, forKey: .correctionOf)
+            try c.encode(correctedBy, forKey: .correctedBy)
+            try c.encode(due, forKey: .due)
+            try c.encode(waitingDays, forKey: .waitingDays)
+            try c.encode(overdue, forKey: .overdue)
+            try c.encode(returnDue, forKey: .returnDue)
+            try c.encode(nextNumber, forKey: .nextNumber)
+            try c.encode(returnReason, forKey: .returnReason)
+            try c.encode(bodyWithheld, forKey: .bodyWithheld)
+            try c.encode(body, forKey: .body)
+            try c.encode(timeline, forKey: .timeline)
+            try c.encode(followUps, forKey: .followUps)
+        }
+
         init(_ d: MinutesDetail, lang: Lang) {
             let m = d.minutes
             id = m.id!
