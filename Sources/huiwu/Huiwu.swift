@@ -22,6 +22,7 @@ struct Huiwu: ParsableCommand {
         subcommands: [
             InitCommand.self, WhoamiCommand.self, PeopleCommand.self, DepartmentsCommand.self, AuditCommand.self,
             BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
+            MeetingCommand.self, AbsenceCommand.self, HolidaysCommand.self, CalendarCommand.self,
             MinutesCommand.self, FollowUpCommand.self,
         ]
     )

@@ -206,6 +206,26 @@ struct CLITests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
+    @Test("without --db or HUIWU_DB the database is created and seeded on first use, under XDG_DATA_HOME or ~/.local/share")
+    func defaultLocation() throws {
+        let home = TestOffice.temporaryDirectory()
+        var huiwu = Binary(database: "")
+        huiwu.extraEnvironment = ["HOME": home, "XDG_DATA_HOME": ""]
+        let me = try #require(try huiwu.json(["whoami"]) as? [String: Any])
+        let path = home + "/.local/share/huiwu/huiwu.sqlite"
+        #expect(me["database"] as? String == path)
+        #expect(me["admin"] as? Bool == true)
+        let fileMode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        let dirMode = try FileManager.default.attributesOfItem(atPath: home + "/.local/share/huiwu")[.posixPermissions] as? Int
+        #expect(fileMode.map { $0 & 0o777 } == 0o600)
+        #expect(dirMode.map { $0 & 0o777 } == 0o700)
+        #expect(try #require(try huiwu.json(["people", "list", "--role", "viceMayor"]) as? [Any]).count >= 5)
+
+        huiwu.extraEnvironment["XDG_DATA_HOME"] = home + "/xdg"
+        let xdg = try #require(try huiwu.json(["whoami"]) as? [String: Any])
+        #expect(xdg["database"] as? String == home + "/xdg/huiwu/huiwu.sqlite")
+    }
+
     @Test("--lang en switches messages and output; the locale does too")
     func language() throws {
         let huiwu = Binary(database: newDatabasePath())

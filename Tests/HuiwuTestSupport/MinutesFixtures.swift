@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 import MeetingStore
 
@@ -11,19 +10,14 @@ public enum MinutesFixtures {
                                    chair: String? = nil, inGovernmentName: Bool = true, title: String = "",
                                    members: [String] = []) throws -> Meeting {
         let at = LocalDateTime(iso: start)!
-        let meeting = try office.session("lijing", now: start)
-            .addMeeting(kind: kind, start: at, chair: chair, room: "区政府第一会议室", title: title, inGovernmentName: inGovernmentName)
+        let secretary = try office.session("lijing", now: start)
+        let meeting = try secretary.addMeeting(kind: kind, start: at, chair: chair, room: "区政府第一会议室", title: title,
+                                             inGovernmentName: inGovernmentName)
         let id = meeting.id!
-        try office.store.write { db in
-            let next = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position), -1) + 1 FROM participant WHERE meeting_id = ?", arguments: [id]) ?? 0
-            for (i, login) in members.enumerated() {
-                var participant = Participant(meetingId: id, personLogin: login, role: .member, position: next + i)
-                try participant.insert(db)
-            }
-            // The mayor approves a meeting another leader holds in the government's name (R61).
-            try db.execute(sql: "UPDATE meeting SET approval = 'approved' WHERE id = ? AND approval = 'awaiting'", arguments: [id])
-        }
-        return try office.session("lijing", now: start).markHeld(id)
+        for login in members { try secretary.inviteToMeeting(id, person: login, role: .member) }
+        // The mayor approves a meeting another leader holds in the government's name (R61).
+        if meeting.approval == .awaiting { try office.session("zhoulixin", now: start).approveMeeting(id) }
+        return try secretary.holdMeeting(id)
     }
 
     /// Executive-meeting minutes drafted by the secretary, public, submitted: awaiting the mayor.

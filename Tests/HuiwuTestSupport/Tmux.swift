@@ -16,13 +16,21 @@ public final class Tmux {
         env["TERM"] = "xterm-256color"
         let exports = env.filter { $0.key.hasPrefix("HUIWU") || ["LANG", "TERM", "NO_COLOR", "HOME", "PATH", "VISUAL", "EDITOR"].contains($0.key) }
             .map { "\($0.key)=\(Tmux.quote($0.value))" }.sorted().joined(separator: " ")
-        let shell = "env \(exports) " + command.map(Tmux.quote).joined(separator: " ")
+        // The tmux server passes its own environment on; NO_COLOR is set only when asked for.
+        let unset = env["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
+        let shell = "env \(unset)\(exports) " + command.map(Tmux.quote).joined(separator: " ")
         try tmux(["new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), shell])
         try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+        serverPID = Int32(try tmux(["display-message", "-p", "-t", name, "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
     }
+
+    /// The tmux server's process id: it inherits the test runner's blocked signals and may not
+    /// act on `kill-server`, so it is also killed outright.
+    private var serverPID: Int32?
 
     deinit {
         _ = try? tmux(["kill-server"])
+        if let pid = serverPID, pid > 1 { kill(pid, SIGKILL) }
         try? FileManager.default.removeItem(atPath: socket)
     }
 
@@ -30,16 +38,8 @@ public final class Tmux {
 
     @discardableResult
     func tmux(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        p.arguments = ["-S", socket] + args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = Pipe()
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        // Not Foundation's Process: see Subprocess for why tmux needs a clean signal mask.
+        try Subprocess.run("/usr/bin/tmux", ["-S", socket] + args).stdout
     }
 
     /// Sends keys in tmux's notation (`Enter`, `Escape`, `Down`, `C-c`) or literal text with `literal`.
@@ -49,6 +49,52 @@ public final class Tmux {
 
     /// The visible screen as text.
     public func capture() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
+
+    /// The visible screen with its colours and attributes as escape sequences (`capture-pane -e`).
+    public func captureWithAttributes() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", name]) }
+
+    /// The process id of the pane's first process (the shell or program tmux started).
+    public func panePID() throws -> pid_t {
+        let text = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
+        guard let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { throw TmuxError.noPane(text) }
+        return pid
+    }
+
+    /// Child processes of `pid`, from /proc (Linux).
+    public static func children(of pid: pid_t) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry -> pid_t? in
+            guard let child = pid_t(entry),
+                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            // After "pid (comm)": state, then the parent's pid.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && pid_t(fields[1]) == pid ? child : nil
+        }
+    }
+
+    /// Waits until `condition` holds for the screen (or `timeout` passes); returns the last capture.
+    @discardableResult
+    public func waitUntil(timeout: TimeInterval = 10, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if condition(screen) { return screen }
+            usleep(50_000)
+        }
+        throw TmuxError.timeout("the expected screen", screen)
+    }
+
+    /// Waits until the program inside has exited.
+    public func waitUntilDead(timeout: TimeInterval = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try isDead() { return }
+            usleep(50_000)
+        }
+        throw TmuxError.timeout("the program to exit", try capture())
+    }
 
     public func resize(rows: Int, columns: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", String(columns), "-y", String(rows)])
@@ -72,9 +118,12 @@ public final class Tmux {
 
     public enum TmuxError: Error, CustomStringConvertible {
         case timeout(String, String)
+        case noPane(String)
         public var description: String {
-            if case .timeout(let text, let screen) = self { return "timed out waiting for '\(text)'; screen:\n\(screen)" }
-            return ""
+            switch self {
+            case .timeout(let text, let screen): return "timed out waiting for '\(text)'; screen:\n\(screen)"
+            case .noPane(let answer): return "tmux has no pane to ask about: \(answer)"
+            }
         }
     }
 }

@@ -31,6 +31,11 @@ public struct AccessPolicy: Sendable {
             return actor.person.isAdmin ? nil
                 : .forbidden("store.notAdministrator", "只有系统管理员可以备份或恢复数据库",
                              "only an administrator may back up or restore the database")
+        case .scheduleMeeting(let kind, let convener): return refusalToSchedule(kind, convener: convener, by: actor)
+        case .approveMeeting: return refusalToApproveMeeting(by: actor)
+        case .registerAbsence(let person): return refusalToRegisterAbsence(of: person, by: actor)
+        case .decideAbsence(let person): return refusalToDecideAbsence(of: person, by: actor)
+        case .manageHolidays: return refusalToManageHolidays(by: actor)
         case .draftMinutes(let route, let lead): return refusalToDraftMinutes(route: route, leadDepartmentCode: lead, by: actor)
         case .changeMinutes(let minutes): return refusalToChangeMinutes(minutes, by: actor)
         case .reviewMinutes(let minutes): return refusalToReviewMinutes(minutes, by: actor)

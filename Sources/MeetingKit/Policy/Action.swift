@@ -11,6 +11,17 @@ public enum Action: Hashable, Sendable {
     case readAuditLog
     /// Back up or restore the whole database (it holds classified minutes).
     case maintainStore
+    /// Plan, add, move, cancel, notify or change the roster of a meeting of this kind
+    /// convened by `convener` (R37–R40).
+    case scheduleMeeting(MeetingKind, convener: String)
+    /// Approve a meeting held in the government's name by someone other than the mayor (R61).
+    case approveMeeting
+    /// Register someone's absence from Beijing (R65).
+    case registerAbsence(Person)
+    /// Approve or refuse someone's absence from Beijing (R65).
+    case decideAbsence(Person)
+    /// Import a year of holiday data.
+    case manageHolidays
     /// Draft the minutes of a meeting on a route (R43, R44).
     case draftMinutes(route: MinutesRoute, leadDepartmentCode: String?)
     /// Edit, set the attributes of, or submit a draft.

@@ -24,15 +24,21 @@ public struct Meeting: Hashable, Sendable, Codable {
     public var liveBroadcast: Bool
     /// The cadence series that generated it (`executive`, `plenary`, `topical-mayor`), if any.
     public var series: String?
+    /// The cadence date of a series meeting (kept when it moves), so planning again never
+    /// duplicates it.
+    public var seriesDay: Day?
     /// Why it was cancelled or postponed.
     public var statusReason: String?
+    /// Why someone other than the mayor chairs a plenary or executive meeting (R39, R7).
+    public var chairDelegation: ChairDelegation?
     /// Incremented on every change (optimistic locking).
     public var version: Int
 
     public init(id: Int64? = nil, kind: MeetingKind, termNumber: Int, number: Int? = nil, title: String = "",
                 convenerLogin: String, chairLogin: String, start: LocalDateTime, durationMinutes: Int, room: String? = nil,
                 status: MeetingStatus = .planned, approval: MeetingApproval = .notRequired, inGovernmentName: Bool = true,
-                liveBroadcast: Bool = false, series: String? = nil, statusReason: String? = nil, version: Int = 1) {
+                liveBroadcast: Bool = false, series: String? = nil, seriesDay: Day? = nil, statusReason: String? = nil,
+                chairDelegation: ChairDelegation? = nil, version: Int = 1) {
         self.id = id
         self.kind = kind
         self.termNumber = termNumber
@@ -48,7 +54,9 @@ public struct Meeting: Hashable, Sendable, Codable {
         self.inGovernmentName = inGovernmentName
         self.liveBroadcast = liveBroadcast
         self.series = series
+        self.seriesDay = seriesDay
         self.statusReason = statusReason
+        self.chairDelegation = chairDelegation
         self.version = version
     }
 

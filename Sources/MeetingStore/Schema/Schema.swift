@@ -7,6 +7,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-foundation", migrate: foundation)
         migrator.registerMigration("v2-meetings", migrate: meetings)
+        migrator.registerMigration("v3-scheduling", migrate: scheduling)
         migrator.registerMigration("v7-minutes", migrate: minutes)
         return migrator
     }

@@ -27,6 +27,6 @@ extension Session {
 
     /// What waits for the acting person, most urgent first. Each capability adds its source.
     func waitingEntries(_ db: Database, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] {
-        try minutesWaitingEntries(db, today: today, calendar: calendar)
+        try schedulingWaiting(db) + minutesWaitingEntries(db, today: today, calendar: calendar)
     }
 }

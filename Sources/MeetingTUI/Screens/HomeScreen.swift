@@ -21,7 +21,8 @@ public struct HomeScreen: Screen {
     public func hints(_ lang: Lang) -> [KeyHint] {
         [KeyHint("?", "帮助", "help"), KeyHint("q", "退出", "quit"), KeyHint("↑↓/jk", "移动", "move"),
          KeyHint("Tab", "切换窗格", "switch pane"), KeyHint("Enter", "打开", "open"),
-         KeyHint("m", "纪要", "minutes"), KeyHint("f", "督办", "follow-ups")]
+         KeyHint("w", "周日历", "week"), KeyHint("m", "月日历", "month"),
+         KeyHint("n", "纪要", "minutes"), KeyHint("f", "督办", "follow-ups")]
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -49,7 +50,9 @@ public struct HomeScreen: Screen {
             focus = focus == .meetings ? .waiting : .meetings
         case .enter:
             if let ref = selectedRef, let screen = Navigator.screen(for: ref) { return .push(screen) }
-        case .char("m"):
+        case .char("w"), .char("m"):
+            return .push(CalendarScreen(mode: key == .char("w") ? .week : .month, day: context.session.clock.today))
+        case .char("n"):
             return .push(MinutesListScreen())
         case .char("f"):
             return .push(FollowUpBoardScreen())

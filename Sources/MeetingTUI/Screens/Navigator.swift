@@ -4,9 +4,10 @@ import MeetingStore
 enum Navigator {
     static func screen(for ref: RecordRef) -> (any Screen)? {
         switch ref {
+        case .meeting(let id): return MeetingDetailScreen(id: id)
         case .minutes(let id): return MinutesViewScreen(id: id)
         case .followUp(let id): return FollowUpBoardScreen(selecting: id)
-        case .meeting, .item, .leave:
+        case .item, .leave:
             return nil
         }
     }

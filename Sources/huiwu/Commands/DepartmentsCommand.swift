@@ -28,7 +28,7 @@ struct DepartmentsCommand: ParsableCommand {
     struct List: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "List departments. 列出部门。")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Only this kind: constituent, unit, street, external.") var kind: Department.Kind?
+        @Option(help: "Only this kind. 只列此类别。") var kind: Department.Kind?
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()

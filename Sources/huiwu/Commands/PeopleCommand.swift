@@ -32,7 +32,7 @@ struct PeopleCommand: ParsableCommand {
     struct List: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "List people. 列出人员。")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Only this role: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).") var role: Role?
+        @Option(help: "Only this role. 只列此角色。") var role: Role?
         @Flag(help: "Include retired people. 包括已退出人员。") var all = false
 
         func run(_ context: CommandContext) throws {

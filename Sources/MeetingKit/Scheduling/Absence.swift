@@ -1,0 +1,99 @@
+/// A registered absence from Beijing (R65): a business trip, a visit or leave, with dates.
+///
+/// The mayor approves it, and for a department head the supervising vice mayor too
+/// (``AbsenceWorkflow``). A registered absence that is not refused shows as a conflict when
+/// scheduling; the mayor's absence hands the chair of executive meetings to the executive
+/// vice mayor (R7).
+public struct Absence: Hashable, Sendable, Codable {
+    public enum Kind: String, CaseIterable, Sendable, Codable {
+        /// 出差
+        case trip
+        /// 出访、考察
+        case visit
+        /// 休假
+        case leave
+
+        public var name: Localized {
+            switch self {
+            case .trip: return Localized(zh: "出差", en: "business trip")
+            case .visit: return Localized(zh: "出访", en: "visit")
+            case .leave: return Localized(zh: "休假", en: "leave")
+            }
+        }
+    }
+
+    public enum Status: String, CaseIterable, Sendable, Codable {
+        /// Waiting for the mayor (and, for a department head, the supervising vice mayor).
+        case pending
+        case approved
+        case refused
+
+        public var name: Localized {
+            switch self {
+            case .pending: return Localized(zh: "待审批", en: "pending")
+            case .approved: return Localized(zh: "已批准", en: "approved")
+            case .refused: return Localized(zh: "未批准", en: "refused")
+            }
+        }
+    }
+
+    public var id: Int64?
+    public var personLogin: String
+    /// First and last day away, inclusive.
+    public var fromDay: Day
+    public var toDay: Day
+    public var kind: Kind
+    public var reason: String
+    public var status: Status
+    /// Whether the mayor must approve (everyone but the mayor).
+    public var needsMayor: Bool
+    /// The supervising vice mayor who must approve too (department heads), if any.
+    public var supervisorLogin: String?
+    /// When the mayor's and the supervisor's approvals were recorded (audit timestamps).
+    public var mayorApprovedAt: String?
+    public var supervisorApprovedAt: String?
+    /// Who refused it, and why.
+    public var refusedBy: String?
+    public var refusalReason: String?
+    /// Who registered it and when.
+    public var registeredBy: String
+    public var registeredAt: String
+    public var version: Int
+
+    public init(id: Int64? = nil, personLogin: String, fromDay: Day, toDay: Day, kind: Kind, reason: String,
+                status: Status = .pending, needsMayor: Bool = true, supervisorLogin: String? = nil,
+                mayorApprovedAt: String? = nil, supervisorApprovedAt: String? = nil, refusedBy: String? = nil,
+                refusalReason: String? = nil, registeredBy: String, registeredAt: String, version: Int = 1) {
+        self.id = id
+        self.personLogin = personLogin
+        self.fromDay = fromDay
+        self.toDay = toDay
+        self.kind = kind
+        self.reason = reason
+        self.status = status
+        self.needsMayor = needsMayor
+        self.supervisorLogin = supervisorLogin
+        self.mayorApprovedAt = mayorApprovedAt
+        self.supervisorApprovedAt = supervisorApprovedAt
+        self.refusedBy = refusedBy
+        self.refusalReason = refusalReason
+        self.registeredBy = registeredBy
+        self.registeredAt = registeredAt
+        self.version = version
+    }
+
+    /// Whether the person is away on `day`.
+    public func covers(_ day: Day) -> Bool { fromDay <= day && day <= toDay }
+
+    /// Whether it still counts: a refused absence does not.
+    public var isRegistered: Bool { status != .refused }
+
+    /// The mayor's approval is still missing.
+    public var awaitsMayor: Bool { status == .pending && needsMayor && mayorApprovedAt == nil }
+
+    /// The supervising vice mayor's approval is still missing.
+    public var awaitsSupervisor: Bool { status == .pending && supervisorLogin != nil && supervisorApprovedAt == nil }
+
+    /// "2026-03-02–2026-03-05" or one day.
+    public var dateText: String { fromDay == toDay ? fromDay.iso : "\(fromDay.iso)–\(toDay.iso)" }
+}

@@ -1,0 +1,95 @@
+/// A meeting's state machine: planned → notified → held, or cancelled (with a reason) or
+/// postponed (moved; the history keeps the old time). The mayor's approval (R61) is a
+/// separate flag that holds back the notices until it is given.
+///
+/// ``transition(_:_:by:policy:now:)`` is the only way a meeting's state changes.
+public enum MeetingWorkflow {
+    public enum Event: Hashable, Sendable {
+        /// The notices went out to the participants.
+        case notify
+        /// The meeting took place.
+        case hold
+        case cancel(reason: String)
+        /// A new start (and optionally a new duration); the meeting becomes postponed.
+        case move(to: LocalDateTime, durationMinutes: Int?, reason: String?)
+        /// The mayor approves a meeting in the government's name convened by someone else (R61).
+        case approve
+
+        public var auditAction: String {
+            switch self {
+            case .notify: return "meeting.notify"
+            case .hold: return "meeting.hold"
+            case .cancel: return "meeting.cancel"
+            case .move: return "meeting.move"
+            case .approve: return "meeting.approve"
+            }
+        }
+    }
+
+    /// The meeting after `event`, or the refusal naming the rule. Checks the permission too.
+    public static func transition(_ meeting: Meeting, _ event: Event, by actor: Actor, policy: AccessPolicy,
+                                  now: LocalDateTime) throws -> Meeting {
+        if case .approve = event {
+            try policy.require(.approveMeeting, by: actor)
+        } else {
+            try policy.require(.scheduleMeeting(meeting.kind, convener: meeting.convenerLogin), by: actor)
+        }
+        let open: Set<MeetingStatus> = [.planned, .notified, .postponed]
+        guard open.contains(meeting.status) else {
+            throw Refusal.conflict("meeting.closed", "该会议\(meeting.status.name.zh)，不能再更改",
+                                   "this meeting is \(meeting.status.name.en) and can no longer change")
+        }
+        var next = meeting
+        next.version += 1
+        switch event {
+        case .approve:
+            guard meeting.approval == .awaiting else {
+                throw Refusal.conflict("meeting.noApprovalPending", "该会议\(meeting.approval.name.zh)",
+                                       "this meeting needs no approval now (\(meeting.approval.name.en))")
+            }
+            next.approval = .approved
+        case .notify:
+            try requireApproval(meeting, to: Localized(zh: "发出会议通知", en: "its notices go out"))
+            guard meeting.status != .notified else {
+                throw Refusal.conflict("meeting.alreadyNotified", "该会议已通知", "this meeting has already been notified")
+            }
+            guard now < meeting.start else {
+                throw Refusal.conflict("meeting.started", "会议已开始，不能再通知", "the meeting has started; it is too late to notify")
+            }
+            next.status = .notified
+        case .hold:
+            try requireApproval(meeting, to: Localized(zh: "召开", en: "it is held"))
+            guard meeting.start <= now else {
+                throw Refusal.conflict("meeting.notYetStarted", "会议尚未开始（\(meeting.start.day.iso) \(meeting.start.timeText)），不能记为已召开",
+                                       "the meeting has not started yet (\(meeting.start.day.iso) \(meeting.start.timeText)); it cannot be marked held")
+            }
+            next.status = .held
+        case .cancel(let reason):
+            try InputLimits.check(reason: reason)
+            next.status = .cancelled
+            next.statusReason = reason
+        case .move(let start, let duration, let reason):
+            if let reason { try InputLimits.check(reason: reason) }
+            if let duration, !(1...1440).contains(duration) {
+                throw Refusal.invalid("meeting.badDuration", "会议时长须在 1 到 1440 分钟之间", "the duration must be 1 to 1440 minutes")
+            }
+            guard start != meeting.start || (duration != nil && duration != meeting.durationMinutes) else {
+                throw Refusal.invalid("meeting.sameTime", "新时间与原时间相同", "the new time is the same as the old one")
+            }
+            next.start = start
+            if let duration { next.durationMinutes = duration }
+            next.status = .postponed
+            next.statusReason = reason
+        }
+        return next
+    }
+
+    /// R61: without the mayor's approval, a meeting in the government's name convened by
+    /// someone else cannot go ahead.
+    static func requireApproval(_ meeting: Meeting, to what: Localized) throws {
+        guard meeting.approval == .awaiting else { return }
+        throw Refusal.rule("R61", "meeting.awaitingApproval",
+                           "以区政府名义召开的会议须经区长批准，批准前不能\(what.zh)（huiwu meeting approve \(meeting.id.map(String.init) ?? "")）",
+                           "a meeting in the government's name needs the mayor's approval before \(what.en) (huiwu meeting approve \(meeting.id.map(String.init) ?? ""))")
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+import MeetingKit
+
+/// One year of the working-day calendar as `huiwu holidays list` shows it.
+public struct HolidayListing: Sendable {
+    /// A day off or an adjusted working day.
+    public struct Entry: Hashable, Sendable {
+        public enum Kind: String, Sendable { case holiday, adjustedWorkingDay }
+        public var day: Day
+        public var kind: Kind
+        public var name: Localized
+    }
+
+    public var year: Int
+    /// False when the year has no data: only weekends are known to be off.
+    public var hasData: Bool
+    public var source: String?
+    public var entries: [Entry]
+}
+
+extension Session {
+    /// The holidays and adjusted working days of `year`, in date order.
+    public func holidayListing(year: Int) throws -> HolidayListing {
+        guard (1...9999).contains(year) else {
+            throw Refusal.invalid("holidays.badYear", "年份 \(year) 无效", "the year \(year) is invalid")
+        }
+        let calendar = try read { try HolidayRepository.calendar($0) }
+        guard let data = calendar.years[year] else {
+            return HolidayListing(year: year, hasData: false, source: nil, entries: [])
+        }
+        var entries: [HolidayListing.Entry] = []
+        for h in data.holidays {
+            var d = h.from
+            while d <= h.to {
+                entries.append(.init(day: d, kind: .holiday, name: Localized(zh: h.name, en: h.nameEn)))
+                d = d.adding(days: 1)
+            }
+        }
+        for w in data.workdays { entries.append(.init(day: w.day, kind: .adjustedWorkingDay, name: Localized(zh: w.name, en: w.nameEn))) }
+        return HolidayListing(year: year, hasData: true, source: data.source, entries: entries.sorted { $0.day < $1.day })
+    }
+
+    /// Loads a year of holiday data from a file (the State Council's notice transcribed as in
+    /// docs/data.md), validated first; a year already loaded is replaced as a whole.
+    @discardableResult
+    public func importHolidays(file: String) throws -> HolidayYear {
+        let year = try DataDirectory.holidayYear(file: file)
+        let base = (file as NSString).lastPathComponent
+        if base.count == 9, base.hasSuffix(".json"), let named = Int(base.prefix(4)), named != year.year {
+            throw Refusal.invalid("holidays.yearMismatch", "\(file) 的年份是 \(year.year)，与文件名不符",
+                                  "\(file) holds the year \(year.year), which does not match its name")
+        }
+        return try write { change in
+            try change.require(.manageHolidays, org: try OrgRepository.load(change.db))
+            let before = try HolidayRepository.calendar(change.db).years[year.year]
+            try HolidayRepository.save(change.db, year)
+            try change.audit("holidays.import", entity: "holidayYear", id: String(year.year),
+                             before: before.map { "\($0.holidays.count) holidays, \($0.workdays.count) adjusted working days" } ?? "",
+                             after: "\(year.holidays.count) holidays, \(year.workdays.count) adjusted working days")
+            return year
+        }
+    }
+
+    /// The working-day calendar as stored now.
+    public func holidayCalendar() throws -> HolidayCalendar { try read { try HolidayRepository.calendar($0) } }
+}

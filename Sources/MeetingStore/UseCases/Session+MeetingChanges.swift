@@ -1,0 +1,104 @@
+import GRDB
+import MeetingKit
+
+extension Session {
+    /// Moves a meeting to another time: it becomes postponed, the move is kept in its
+    /// history, the later unheld meetings are renumbered in date order, and an executive
+    /// meeting's chair follows the mayor's absences (R7). Returns the new conflicts.
+    public func moveMeeting(_ id: Int64, to start: LocalDateTime, durationMinutes: Int? = nil, reason: String? = nil) throws -> ScheduledMeeting {
+        try write { change in
+            let db = change.db
+            let org = try OrgRepository.load(db)
+            let before = try MeetingRepository.meeting(db, id: id)
+            var after = try MeetingWorkflow.transition(before, .move(to: start, durationMinutes: durationMinutes, reason: reason),
+                                                       by: actor, policy: AccessPolicy(org: org), now: change.now)
+            if after.kind == .executive && after.chairDelegation != .entrusted {
+                let absences = try AbsenceRepository.absences(db, from: start.day, to: start.day)
+                let chair = ChairRule.resolve(kind: .executive, requested: nil, convener: after.convenerLogin, day: start.day, org: org, absences: absences)
+                after.chairLogin = chair.chair
+                after.chairDelegation = chair.delegation
+            }
+            try after.update(db)
+            let move = MeetingMove(meetingId: id, previousStart: before.start, previousDurationMinutes: before.durationMinutes,
+                                   newStart: after.start, newDurationMinutes: after.durationMinutes, reason: reason,
+                                   movedAt: change.at, movedBy: actor.person.login)
+            try move.insert(db)
+            try MeetingRepository.renumber(db, term: after.termNumber, kind: after.kind)
+            let stored = try MeetingRepository.meeting(db, id: id)
+            try change.audit("meeting.move", entity: "meeting", id: String(id), before: AuditSummary.of(before), after: AuditSummary.of(stored))
+            return ScheduledMeeting(meeting: stored, conflicts: try Session.conflicts(db, of: stored, calendar: try HolidayRepository.calendar(db), org: org))
+        }
+    }
+
+    /// Cancels a meeting with a reason; the later unheld meetings of its kind are renumbered,
+    /// held ones keep their numbers.
+    @discardableResult
+    public func cancelMeeting(_ id: Int64, reason: String) throws -> Meeting {
+        try changeMeeting(id, .cancel(reason: reason), renumber: true)
+    }
+
+    /// Records that the notices went out; refused while the mayor's approval is awaited (R61).
+    @discardableResult
+    public func notifyMeeting(_ id: Int64) throws -> Meeting { try changeMeeting(id, .notify) }
+
+    /// Records that the meeting took place; its number is then kept forever.
+    @discardableResult
+    public func holdMeeting(_ id: Int64) throws -> Meeting { try changeMeeting(id, .hold) }
+
+    /// The mayor approves a meeting in the government's name convened by someone else (R61).
+    @discardableResult
+    public func approveMeeting(_ id: Int64) throws -> Meeting { try changeMeeting(id, .approve) }
+
+    private func changeMeeting(_ id: Int64, _ event: MeetingWorkflow.Event, renumber: Bool = false) throws -> Meeting {
+        try write { change in
+            let db = change.db
+            let before = try MeetingRepository.meeting(db, id: id)
+            let after = try MeetingWorkflow.transition(before, event, by: actor, policy: try policy(db), now: change.now)
+            try after.update(db)
+            if renumber { try MeetingRepository.renumber(db, term: after.termNumber, kind: after.kind) }
+            let stored = try MeetingRepository.meeting(db, id: id)
+            try change.audit(event.auditAction, entity: "meeting", id: String(id), before: AuditSummary.of(before), after: AuditSummary.of(stored))
+            return stored
+        }
+    }
+
+    /// Adds a person of the org chart, or a named guest, to a meeting's roster. A person
+    /// sits in unless another role is given; a guest is invited.
+    @discardableResult
+    public func inviteToMeeting(_ id: Int64, person login: String? = nil, guest: String? = nil, guestOrg: String? = nil,
+                                role: Participation? = nil) throws -> Participant {
+        guard (login == nil) != (guest == nil) else {
+            throw Refusal.invalid("invite.personOrGuest", "请指定 --person 或 --guest（二选一）", "give either --person or --guest")
+        }
+        if let guest { try InputLimits.check(name: guest) }
+        if let guestOrg { try InputLimits.check(name: guestOrg, field: Localized(zh: "单位", en: "organisation")) }
+        return try write { change in
+            let db = change.db
+            let org = try OrgRepository.load(db)
+            let meeting = try MeetingRepository.meeting(db, id: id)
+            try change.require(.scheduleMeeting(meeting.kind, convener: meeting.convenerLogin), org: org)
+            guard [.planned, .notified, .postponed].contains(meeting.status) else {
+                throw Refusal.conflict("meeting.closed", "该会议\(meeting.status.name.zh)，不能再更改",
+                                       "this meeting is \(meeting.status.name.en) and can no longer change")
+            }
+            let roster = try MeetingRepository.participants(db, meetingId: id)
+            if let login {
+                let person = try Session.person(login, in: org)
+                if person.isRetired {
+                    throw Refusal.forbidden("identity.retired", "\(person.name)（\(person.login)）已退出", "\(person.name) (\(person.login)) is retired")
+                }
+                if roster.contains(where: { $0.personLogin == login }) || meeting.chairLogin == login {
+                    throw Refusal.conflict("invite.already", "\(person.name)（\(login)）已在参会名单中", "\(person.name) (\(login)) is already on the roster")
+                }
+            } else if roster.contains(where: { $0.guestName == guest && $0.guestOrg == guestOrg }) {
+                throw Refusal.conflict("invite.already", "\(guest ?? "") 已在参会名单中", "\(guest ?? "") is already on the roster")
+            }
+            var participant = Participant(meetingId: id, personLogin: login, guestName: guest, guestOrg: guestOrg,
+                                          role: role ?? (login == nil ? .invited : .sitsIn), position: (roster.map(\.position).max() ?? -1) + 1)
+            try participant.insert(db)
+            participant.id = db.lastInsertedRowID
+            try change.audit("meeting.invite", entity: "meeting", id: String(id), after: AuditSummary.of(participant))
+            return participant
+        }
+    }
+}

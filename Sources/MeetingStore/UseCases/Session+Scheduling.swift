@@ -1,0 +1,213 @@
+import GRDB
+import MeetingKit
+
+extension Session {
+    /// Adds one meeting: checks who may schedule it and who may chair it (R38–R40), hands an
+    /// executive meeting to the executive vice mayor when the mayor is away (R7), marks a
+    /// meeting convened by someone else in the government's name as awaiting the mayor's
+    /// approval (R61), derives the roster, numbers it, and reports its conflicts.
+    public func scheduleMeeting(_ request: MeetingRequest) throws -> ScheduledMeeting {
+        try Session.validate(request)
+        return try write { change in
+            let org = try OrgRepository.load(change.db)
+            let calendar = try HolidayRepository.calendar(change.db)
+            let meeting = try Session.insertMeeting(request, series: nil, seriesDay: nil, change: change, org: org)
+            try MeetingRepository.renumber(change.db, term: meeting.termNumber, kind: meeting.kind)
+            let stored = try MeetingRepository.meeting(change.db, id: meeting.id!)
+            try change.audit("meeting.create", entity: "meeting", id: String(stored.id!), after: AuditSummary.of(stored))
+            return ScheduledMeeting(meeting: stored, conflicts: try Session.conflicts(change.db, of: stored, calendar: calendar, org: org))
+        }
+    }
+
+    /// Plans a cadence over [from, to]. With `commit`, creates the meetings in one
+    /// transaction (one audit event each); without, only previews. Periods that already
+    /// hold a meeting of the series are left alone, so planning again never duplicates.
+    public func planMeetings(_ cadence: Cadence, from: Day, to: Day, commit: Bool) throws -> PlanReport {
+        if let problem = cadence.problems().first { throw Refusal(.invalidInput, code: "plan.badCadence", problem) }
+        try Session.validateRange(from: from, to: to, maxDays: 5 * 366)
+        if !commit {
+            return try read { db in
+                let org = try OrgRepository.load(db)
+                try Session.requireScheduler(cadence.kind, org: org, actor: actor)
+                let plan = cadence.plan(from: from, to: to, calendar: try HolidayRepository.calendar(db),
+                                        existing: try MeetingRepository.seriesDays(db, series: cadence.series))
+                return PlanReport(plan: plan, created: [:], committed: false)
+            }
+        }
+        return try write { change in
+            let db = change.db
+            let org = try OrgRepository.load(db)
+            try Session.requireScheduler(cadence.kind, org: org, actor: actor)
+            let calendar = try HolidayRepository.calendar(db)
+            let plan = cadence.plan(from: from, to: to, calendar: calendar, existing: try MeetingRepository.seriesDays(db, series: cadence.series))
+            var made: [(Day, Int64)] = []
+            for occurrence in plan.occurrences where occurrence.createsMeeting {
+                guard let start = plan.start(of: occurrence), let nominal = occurrence.nominal else { continue }
+                let request = MeetingRequest(kind: cadence.kind, start: start, durationMinutes: cadence.durationMinutes)
+                let meeting = try Session.insertMeeting(request, series: cadence.series, seriesDay: nominal, change: change, org: org)
+                made.append((nominal, meeting.id!))
+            }
+            if let term = try OrgRepository.currentTerm(db), !made.isEmpty {
+                try MeetingRepository.renumber(db, term: term.number, kind: cadence.kind)
+            }
+            var created: [Day: ScheduledMeeting] = [:]
+            for (nominal, id) in made {
+                let stored = try MeetingRepository.meeting(db, id: id)
+                try change.audit("meeting.create", entity: "meeting", id: String(id), after: AuditSummary.of(stored))
+                created[nominal] = ScheduledMeeting(meeting: stored, conflicts: try Session.conflicts(db, of: stored, calendar: calendar, org: org))
+            }
+            return PlanReport(plan: plan, created: created, committed: true)
+        }
+    }
+
+    /// What adding `request` would give, without writing: the chair the rules pick (R7) and
+    /// the conflicts, so a dialog can warn before the office commits.
+    public func previewMeeting(_ request: MeetingRequest) throws -> ScheduledMeeting {
+        try Session.validate(request)
+        return try read { db in
+            let org = try OrgRepository.load(db)
+            guard let mayor = org.holder(of: .mayor) else {
+                throw Refusal.notFound("org.noMayor", "组织机构中没有区长", "the org chart has no mayor")
+            }
+            if let chair = request.chair { _ = try Session.person(chair, in: org) }
+            let principal = actor.principal
+            let convener = request.convener
+                ?? (request.kind == .topical ? (request.chair ?? (principal.role.supervisesPortfolio ? principal.login : mayor.login)) : mayor.login)
+            let day = request.start.day
+            let (chair, delegation) = ChairRule.resolve(kind: request.kind, requested: request.chair, convener: convener, day: day, org: org,
+                                                        absences: try AbsenceRepository.absences(db, from: day, to: day))
+            if let refusal = ChairRule.refusal(chair: try Session.person(chair, in: org), kind: request.kind) { throw refusal }
+            let meeting = Meeting(kind: request.kind, termNumber: 0, title: request.title, convenerLogin: convener, chairLogin: chair,
+                                  start: request.start, durationMinutes: request.durationMinutes, room: request.room,
+                                  chairDelegation: delegation)
+            var roster = MeetingComposition.entries(kind: request.kind, chair: chair, org: org).compactMap(\.personLogin)
+            roster += MeetingComposition.entries(forAgendaDepartments: request.departments, chair: chair, org: org).compactMap(\.personLogin)
+            let others = try MeetingRepository.meetings(db, overlapping: meeting.start, meeting.end).filter { $0.status.isActive }
+            let rosters = try MeetingRepository.rosterLogins(db, meetingIds: others.compactMap(\.id))
+            let conflicts = Conflict.find(for: meeting, roster: roster, others: others.map { ($0, (rosters[$0.id!] ?? []).union([$0.chairLogin])) },
+                                          absences: try AbsenceRepository.absences(db, from: day, to: day),
+                                          calendar: try HolidayRepository.calendar(db), org: org)
+            return ScheduledMeeting(meeting: meeting, conflicts: conflicts)
+        }
+    }
+
+    /// The conflicts a meeting has now.
+    public func conflicts(ofMeeting id: Int64) throws -> [Conflict] {
+        try read { db in
+            try Session.conflicts(db, of: try MeetingRepository.meeting(db, id: id), calendar: try HolidayRepository.calendar(db),
+                                  org: try OrgRepository.load(db))
+        }
+    }
+
+    /// For the mayor: meetings in the government's name waiting for his approval (R61).
+    func schedulingWaiting(_ db: Database) throws -> [WaitingEntry] {
+        guard actor.principal.role == .mayor else { return [] }
+        return try Meeting.filter(Column("approval") == MeetingApproval.awaiting.rawValue)
+            .filter([MeetingStatus.planned, .postponed].map(\.rawValue).contains(Column("status")))
+            .order(Column("start")).fetchAll(db)
+            .map { m in
+                WaitingEntry(ref: .meeting(m.id!), what: Localized(zh: "待批准会议（R61）", en: "approve meeting (R61)"),
+                             title: "\(m.start.day.iso.dropFirst(5)) \(m.numberedTitle(.zh))", due: nil, isOverdue: false)
+            }
+    }
+
+    // MARK: - Shared steps
+
+    static func validate(_ request: MeetingRequest) throws {
+        if !request.title.isEmpty { try InputLimits.check(title: request.title) }
+        if let room = request.room { try InputLimits.check(name: room, field: Localized(zh: "会议室", en: "room")) }
+        guard (1...24 * 60).contains(request.durationMinutes) else {
+            throw Refusal.invalid("meeting.badDuration", "会议时长须在 1 到 1440 分钟之间", "the duration must be 1 to 1440 minutes")
+        }
+    }
+
+    /// Refuses a range that is reversed or too long to plan at once.
+    static func validateRange(from: Day, to: Day, maxDays: Int) throws {
+        guard from <= to else {
+            throw Refusal.invalid("range.reversed", "结束日期 \(to.iso) 早于开始日期 \(from.iso)", "the end date \(to.iso) is before the start date \(from.iso)")
+        }
+        guard to.dayNumber - from.dayNumber < maxDays else {
+            throw Refusal.invalid("range.tooLong", "日期范围过长（最多 \(maxDays) 天）", "the date range is too long (at most \(maxDays) days)")
+        }
+    }
+
+    static func requireScheduler(_ kind: MeetingKind, org: OrgChart, actor: Actor) throws {
+        guard let mayor = org.holder(of: .mayor) else {
+            throw Refusal.notFound("org.noMayor", "组织机构中没有区长", "the org chart has no mayor")
+        }
+        try AccessPolicy(org: org).require(.scheduleMeeting(kind, convener: mayor.login), by: actor)
+    }
+
+    static func person(_ login: String, in org: OrgChart) throws -> Person {
+        guard let person = org.person(login) else { throw Identity.unknownLogin(login, isSelf: false) }
+        return person
+    }
+
+    /// Inserts a meeting with its roster (not yet numbered or audited).
+    static func insertMeeting(_ request: MeetingRequest, series: String?, seriesDay: Day?, change: Change, org: OrgChart) throws -> Meeting {
+        let db = change.db
+        guard let term = try OrgRepository.currentTerm(db) else {
+            throw Refusal.notFound("term.missing", "尚未设置政府届次", "no government term is set")
+        }
+        guard let mayor = org.holder(of: .mayor) else {
+            throw Refusal.notFound("org.noMayor", "组织机构中没有区长", "the org chart has no mayor")
+        }
+        let kind = request.kind
+        if let chair = request.chair { _ = try person(chair, in: org) }
+        // A vice mayor who adds a topical meeting himself convenes it (R40); otherwise the mayor does.
+        let principal = change.actor.principal
+        let defaultTopical = request.chair ?? (principal.role.supervisesPortfolio ? principal.login : mayor.login)
+        let convener = try person(request.convener ?? (kind == .topical ? defaultTopical : mayor.login), in: org)
+        if kind != .topical && convener.login != mayor.login {
+            throw Refusal.rule(kind == .plenary ? "R38" : "R39", "meeting.convenerNotMayor",
+                               "\(kind.name.zh)由区长召集，\(convener.name) 不能召集", "the \(kind.name.en.lowercased()) is convened by the mayor, not \(convener.name)")
+        }
+        if kind == .topical, let refusal = ChairRule.refusal(chair: convener, kind: .topical) { throw refusal }
+        try change.require(.scheduleMeeting(kind, convener: convener.login), org: org)
+        let absences = try AbsenceRepository.absences(db, from: request.start.day, to: request.start.day)
+        let (chairLogin, delegation) = ChairRule.resolve(kind: kind, requested: request.chair, convener: convener.login,
+                                                         day: request.start.day, org: org, absences: absences)
+        if let refusal = ChairRule.refusal(chair: try person(chairLogin, in: org), kind: kind) { throw refusal }
+        for code in request.departments where org.department(code) == nil {
+            throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(code)) 的部门", "no department with code \(TextSafety.inert(code))")
+        }
+        let approval: MeetingApproval = convener.login != mayor.login && request.inGovernmentName ? .awaiting : .notRequired
+        var meeting = Meeting(kind: kind, termNumber: term.number, title: request.title, convenerLogin: convener.login,
+                              chairLogin: chairLogin, start: request.start, durationMinutes: request.durationMinutes,
+                              room: request.room.flatMap { $0.isEmpty ? nil : $0 }, approval: approval,
+                              inGovernmentName: request.inGovernmentName, liveBroadcast: kind == .executive,
+                              series: series, seriesDay: seriesDay, chairDelegation: delegation)
+        try meeting.insert(db)
+        meeting.id = db.lastInsertedRowID  // PersistableRecord's insert does not write back the id
+        var entries = MeetingComposition.entries(kind: kind, chair: chairLogin, org: org)
+        if !request.departments.isEmpty {
+            let seen = Set(entries.compactMap(\.personLogin))
+            entries += MeetingComposition.entries(forAgendaDepartments: request.departments, chair: chairLogin, org: org)
+                .filter { $0.personLogin.map { !seen.contains($0) } ?? true }
+        }
+        try MeetingRepository.insertParticipants(db, meetingId: meeting.id!, entries: entries)
+        return meeting
+    }
+
+    /// Conflicts of a stored meeting with the other meetings, the absences and the calendar.
+    static func conflicts(_ db: Database, of meeting: Meeting, calendar: HolidayCalendar, org: OrgChart) throws -> [Conflict] {
+        guard meeting.status.isActive, meeting.status != .held else { return [] }
+        let others = try MeetingRepository.meetings(db, overlapping: meeting.start, meeting.end).filter { $0.id != meeting.id && $0.status.isActive }
+        let rosters = try MeetingRepository.rosterLogins(db, meetingIds: others.compactMap(\.id) + [meeting.id!])
+        var roster = [meeting.chairLogin]
+        for p in try MeetingRepository.participants(db, meetingId: meeting.id!) {
+            if let login = p.personLogin, !roster.contains(login) { roster.append(login) }
+        }
+        let absences = try AbsenceRepository.absences(db, from: meeting.start.day, to: meeting.start.day)
+        return Conflict.find(for: meeting, roster: roster,
+                             others: others.map { ($0, (rosters[$0.id!] ?? []).union([$0.chairLogin])) },
+                             absences: absences, calendar: calendar, org: org)
+    }
+}
+
+extension Change {
+    /// Throws the refusal when the acting person may not perform `action`.
+    func require(_ action: Action, org: OrgChart) throws {
+        try AccessPolicy(org: org).require(action, by: actor)
+    }
+}

@@ -1,0 +1,212 @@
+import MeetingKit
+import MeetingStore
+
+/// "Plan a range": a cadence (kind, weekday, time, duration) over dates, previewed with
+/// every move, skip and warning (a year without holiday data) before anything is written.
+public struct PlanRangeScreen: Screen {
+    enum Field: Int, CaseIterable { case kind, from, to, weekday, time, duration }
+    enum Stage { case editing, preview(PlanReport), done(PlanReport) }
+
+    var cadence = Cadence.standard(for: .topical)
+    var from: TextField
+    var to: TextField
+    var time = TextField("09:00", limit: 5)
+    var duration = TextField("90", limit: 4)
+    var focus: Field = .kind
+    var stage: Stage = .editing
+    var list = ListCursor()
+    var error: Localized?
+
+    public init(today: Day) {
+        from = TextField(today.iso, limit: 10)
+        to = TextField(Day(year: today.year, month: 12, day: 31)!.iso, limit: 10)
+    }
+
+    public var capturesText: Bool { if case .editing = stage { return true } else { return false } }
+
+    public func title(_ lang: Lang) -> String { lang == .zh ? "批量安排例会" : "Plan regular meetings" }
+
+    public func hints(_ lang: Lang) -> [KeyHint] {
+        switch stage {
+        case .editing:
+            return [KeyHint("Tab/↓", "下一项", "next"), KeyHint("←→", "选择", "choose"), KeyHint("Enter", "预览", "preview"), KeyHint("Esc", "放弃", "discard")]
+        case .preview:
+            return [KeyHint("↑↓", "滚动", "scroll"), KeyHint("Enter/y", "确认安排", "create them"), KeyHint("Esc", "修改", "edit")]
+        case .done:
+            return [KeyHint("Esc/q", "返回日历", "back to calendar"), KeyHint("↑↓", "滚动", "scroll")]
+        }
+    }
+
+    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
+        switch stage {
+        case .done:
+            if key == .escape || key == .char("q") || key == .enter { return .popAndReload }
+            list.handle(key)
+        case .preview(let report):
+            switch key {
+            case .escape: stage = .editing
+            case .enter, .char("y"): return run(context, commit: true, current: report)
+            default: list.handle(key)
+            }
+        case .editing:
+            return updateEditing(key, context)
+        }
+        return .none
+    }
+
+    private mutating func updateEditing(_ key: Key, _ context: ScreenContext) -> Effect {
+        let all = Field.allCases
+        switch key {
+        case .escape: return .pop
+        case .tab, .down: focus = all[(focus.rawValue + 1) % all.count]
+        case .backTab, .up: focus = all[(focus.rawValue + all.count - 1) % all.count]
+        case .enter:
+            if focus == .duration { return run(context, commit: false, current: nil) }
+            focus = all[focus.rawValue + 1]
+        case .left where focus == .kind || focus == .weekday, .right where focus == .kind || focus == .weekday,
+             .char(" ") where focus == .kind || focus == .weekday:
+            let step = key == .left ? -1 : 1
+            if focus == .kind {
+                let kinds = MeetingKind.allCases
+                let next = kinds[(kinds.firstIndex(of: cadence.kind)! + step + kinds.count) % kinds.count]
+                cadence = .standard(for: next)
+                time = TextField(LocalDateTime(day: Day(year: 2026, month: 1, day: 1)!, minuteOfDay: cadence.minuteOfDay).timeText, limit: 5)
+                duration = TextField(String(cadence.durationMinutes), limit: 4)
+            } else if cadence.frequency != .yearly {
+                cadence.weekday = Weekday(rawValue: (cadence.weekday.rawValue - 1 + step + 5) % 5 + 1)!
+            }
+        default:
+            switch focus {
+            case .from: from.handle(key)
+            case .to: to.handle(key)
+            case .time: time.handle(key)
+            case .duration: duration.handle(key)
+            case .kind, .weekday: break
+            }
+        }
+        return .none
+    }
+
+    /// Previews (or commits) the plan; refusals stay on this screen.
+    private mutating func run(_ context: ScreenContext, commit: Bool, current: PlanReport?) -> Effect {
+        do {
+            var c = current?.plan.cadence ?? cadence
+            let f = try current?.plan.from ?? SchedulingInput.day(from.text, option: context.t("开始日期", "from"))
+            let t = try current?.plan.to ?? SchedulingInput.day(to.text, option: context.t("结束日期", "to"))
+            if current == nil {
+                c.minuteOfDay = try SchedulingInput.time(time.text, option: context.t("时间", "time"))
+                guard let minutes = Int(duration.text) else {
+                    throw Refusal.invalid("meeting.badDuration", "会议时长须在 1 到 1440 分钟之间", "the duration must be 1 to 1440 minutes")
+                }
+                c.durationMinutes = minutes
+            }
+            let report = try context.session.planMeetings(c, from: f, to: t, commit: commit)
+            error = nil
+            list = ListCursor(count: report.plan.occurrences.count)
+            if commit {
+                stage = .done(report)
+                return .status(Localized(zh: "已安排 \(report.created.count) 次会议", en: "created \(report.created.count) meetings"), .ok)
+            }
+            stage = .preview(report)
+        } catch let refusal as Refusal {
+            error = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
+            if current != nil { stage = .editing }
+            return .status(error!, .error)
+        } catch {
+            return .status(.same("\(error)"), .error)
+        }
+        return .none
+    }
+
+    public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
+        switch stage {
+        case .editing: drawForm(into: &buffer, area: area, context)
+        case .preview(let report), .done(let report): drawReport(report, into: &buffer, area: area, context)
+        }
+    }
+
+    private func drawForm(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
+        let lang = context.lang
+        let left = area.left + 2
+        let fieldLeft = left + 16
+        let labels: [Field: Localized] = [
+            .kind: Localized(zh: "会议种类", en: "Kind"), .from: Localized(zh: "开始日期", en: "From"), .to: Localized(zh: "结束日期", en: "To"),
+            .weekday: Localized(zh: "星期", en: "Weekday"), .time: Localized(zh: "时间", en: "Time"),
+            .duration: Localized(zh: "时长（分钟）", en: "Minutes"),
+        ]
+        for field in Field.allCases {
+            let row = area.top + 1 + field.rawValue * 2
+            let focused = field == focus
+            buffer.put(labels[field]!.text(lang), row: row, column: left, style: focused ? .accent : .normal)
+            switch field {
+            case .kind:
+                var col = fieldLeft
+                for k in MeetingKind.allCases {
+                    let chosen = k == cadence.kind
+                    col += buffer.put((chosen ? "[" : " ") + k.shortName.text(lang) + (chosen ? "]" : " "), row: row, column: col,
+                                      style: chosen ? (focused ? .selected : MeetingStyle.style(forKind: k.rawValue)) : .dim) + 1
+                }
+                buffer.put(cadence.frequency.name.text(lang), row: row, column: col + 1, style: .dim)
+            case .from: from.draw(into: &buffer, row: row, column: fieldLeft, width: 12, focused: focused)
+            case .to: to.draw(into: &buffer, row: row, column: fieldLeft, width: 12, focused: focused)
+            case .weekday:
+                if cadence.frequency == .yearly {
+                    buffer.put(context.t("春节假期后第一个工作日", "first working day after the Spring Festival"), row: row, column: fieldLeft, style: .dim)
+                } else {
+                    buffer.put("‹ " + cadence.weekday.shortName.text(lang) + " ›", row: row, column: fieldLeft, style: focused ? .selected : .normal)
+                }
+            case .time: time.draw(into: &buffer, row: row, column: fieldLeft, width: 7, focused: focused)
+            case .duration: duration.draw(into: &buffer, row: row, column: fieldLeft, width: 7, focused: focused)
+            }
+        }
+        let row = area.top + 1 + Field.allCases.count * 2
+        if let error {
+            buffer.put(error.text(lang), row: row, column: left, style: .error, maxWidth: area.width - 4)
+        } else {
+            buffer.put(context.t("非工作日顺延到同一周期内的下一个工作日（不落在周末）；无可用工作日则跳过。按 Enter 预览，确认前不写入。",
+                                 "A non-working day moves to the next working weekday of its period; with none left it is skipped. Enter previews; nothing is written before you confirm."),
+                       row: row, column: left, style: .dim, maxWidth: area.width - 4)
+        }
+    }
+
+    private func drawReport(_ report: PlanReport, into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
+        let lang = context.lang
+        let plan = report.plan
+        let making = plan.occurrences.filter(\.createsMeeting).count
+        let skipped = plan.occurrences.filter(\.isSkipped).count
+        let existing = plan.occurrences.filter { $0.outcome == .alreadyPlanned }.count
+        var row = area.top
+        let head = report.committed
+            ? context.t("已安排 \(report.created.count) 次\(plan.cadence.kind.name.zh)，跳过 \(skipped) 次，已有 \(existing) 次",
+                        "created \(report.created.count) \(plan.cadence.kind.name.en.lowercased())s, \(skipped) skipped, \(existing) already planned")
+            : context.t("预览：将安排 \(making) 次\(plan.cadence.kind.name.zh)，跳过 \(skipped) 次，已有 \(existing) 次（\(plan.from.iso) – \(plan.to.iso)）",
+                        "preview: \(making) \(plan.cadence.kind.name.en.lowercased())s, \(skipped) skipped, \(existing) already planned (\(plan.from.iso) – \(plan.to.iso))")
+        buffer.put(" " + head, row: row, column: area.left, style: report.committed ? .ok : .heading, maxWidth: area.width)
+        row += 1
+        for w in plan.warnings {
+            buffer.put(" ⚠ " + w.text(lang), row: row, column: area.left, style: .warning, maxWidth: area.width)
+            row += 1
+        }
+        let rect = Rect(top: row, left: area.left, height: area.bottom - row, width: area.width)
+        for (offset, index) in list.visible(rows: rect.height).enumerated() {
+            let o = plan.occurrences[index]
+            let r = rect.top + offset
+            let selected = list.selected == index
+            if selected { buffer.fill(Rect(top: r, left: rect.left, height: 1, width: rect.width), style: .selected) }
+            let shown = o.day ?? o.nominal
+            let when = shown.map { "\($0.iso) \($0.weekday.shortName.text(lang))" } ?? "          "
+            let time = o.createsMeeting ? (plan.start(of: o)?.timeText ?? "") : "     "
+            let outcome: (Localized, Style)
+            switch o.outcome {
+            case .onDate: outcome = (Localized(zh: "安排", en: "plan"), .normal)
+            case .moved: outcome = (Localized(zh: "顺延", en: "moved"), .warning)
+            case .skipped: outcome = (Localized(zh: "跳过", en: "SKIP"), .error)
+            case .alreadyPlanned: outcome = (Localized(zh: "已有", en: "exists"), .dim)
+            }
+            var text = " \(when) \(time) " + DisplayWidth.pad(outcome.0.text(lang), to: 6)
+            if let made = report.meeting(for: o) { text += made.meeting.numberedTitle(lang) + "  " }
+            if let reason = o.reason { text += reason.text(lang) }
+            buffer.put(text, row: r, column: rect.left, style: selected ? .selected : outcome.1, maxWidth: rect.width)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import ArgumentParser
+import MeetingKit
+import MeetingStore
+
+/// `huiwu absence …`: the register of absences from Beijing (R65).
+struct AbsenceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "absence", abstract: "Absences from Beijing (R65). 离京登记。",
+        subcommands: [Add.self, List.self, Approve.self, Refuse.self])
+
+    /// An absence as printed.
+    struct View: Encodable {
+        var id: Int64
+        var person: String
+        var name: String
+        var from: String
+        var to: String
+        var kind: Absence.Kind
+        var reason: String
+        var status: Absence.Status
+        /// Logins whose approval is still missing.
+        var waitingFor: [String]
+        var supervisor: String?
+        var registeredBy: String
+        var refusalReason: String?
+
+        init(_ a: Absence, org: OrgChart) {
+            id = a.id ?? 0
+            person = a.personLogin
+            name = org.person(a.personLogin)?.name ?? a.personLogin
+            from = a.fromDay.iso
+            to = a.toDay.iso
+            kind = a.kind
+            reason = a.reason
+            status = a.status
+            waitingFor = (a.awaitsMayor ? [org.holder(of: .mayor)?.login ?? "mayor"] : []) + (a.awaitsSupervisor ? [a.supervisorLogin!] : [])
+            supervisor = a.supervisorLogin
+            registeredBy = a.registeredBy
+            refusalReason = a.refusalReason
+        }
+    }
+
+    struct Add: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Register an absence from Beijing. 登记离京。")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Who is away (login).") var person: String
+        @Option(help: "First day away (YYYY-MM-DD).") var from: String
+        @Option(help: "Last day away, inclusive.") var to: String
+        @Option(help: "Why.") var reason: String
+        @Option(help: "trip, visit or leave.") var kind = "trip"
+
+        func run(_ context: CommandContext) throws {
+            let from = try SchedulingInput.day(self.from, option: "--from")
+            let to = try SchedulingInput.day(self.to, option: "--to")
+            let kind = try SchedulingInput.absenceKind(self.kind)
+            let session = try context.session()
+            let result = try session.registerAbsence(person: person, from: from, to: to, kind: kind, reason: reason)
+            let org = try session.orgChart()
+            struct Registered: Encodable { var absence: View; var delegatedMeetings: [Int64] }
+            context.output.emit(Registered(absence: View(result.absence, org: org), delegatedMeetings: result.delegatedMeetings.compactMap(\.id))) {
+                let a = result.absence
+                var text = context.output.line("已登记 \(View(a, org: org).name) \(a.dateText) 离京（id \(a.id ?? 0)，\(a.status.name.zh)）",
+                                               "registered \(View(a, org: org).name) away \(a.dateText) (id \(a.id ?? 0), \(a.status.name.en))")
+                for m in result.delegatedMeetings {
+                    text += "\n" + context.output.line("  \(m.numberedTitle(.zh)) \(m.start.day.iso) 改由常务副区长主持（R7）",
+                                                       "  \(m.numberedTitle(.en)) \(m.start.day.iso) is now chaired by the executive vice mayor (R7)")
+                }
+                return text
+            }
+        }
+    }
+
+    struct List: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "List absences. 离京登记列表。")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Overlapping this day or later.") var from: String?
+        @Option(help: "Overlapping this day or earlier.") var to: String?
+        @Option(help: "Only this person (login).") var person: String?
+        @Option(help: "pending, approved or refused.") var status: String?
+
+        func run(_ context: CommandContext) throws {
+            let from = try self.from.map { try SchedulingInput.day($0, option: "--from") }
+            let to = try self.to.map { try SchedulingInput.day($0, option: "--to") }
+            let status = try self.status.map(SchedulingInput.absenceStatus)
+            let session = try context.session()
+            let org = try session.orgChart()
+            let views = try session.absences(from: from, to: to, person: person, status: status).map { View($0, org: org) }
+            context.output.emit(views) {
+                let zh = context.lang == .zh
+                return Output.table(zh ? ["编号", "人员", "日期", "类别", "事由", "状态", "待谁审批"] : ["id", "person", "dates", "kind", "reason", "status", "waiting for"],
+                                    views.map { v in
+                                        [String(v.id), "\(v.name) (\(v.person))", v.from == v.to ? v.from : "\(v.from)–\(v.to)",
+                                         v.kind.name.text(context.lang), v.reason, v.status.name.text(context.lang),
+                                         v.waitingFor.map { org.person($0)?.name ?? $0 }.joined(separator: ", ")]
+                                    })
+            }
+        }
+    }
+
+    struct Approve: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Approve an absence (the mayor; for department heads also the supervising VM). 批准离京。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Absence id.") var id: String
+
+        func run(_ context: CommandContext) throws { try decide(context, id: id, .approve) }
+    }
+
+    struct Refuse: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Refuse an absence. 不批准离京。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Absence id.") var id: String
+        @Option(help: "Why.") var reason: String
+
+        func run(_ context: CommandContext) throws { try decide(context, id: id, .refuse(reason: reason)) }
+    }
+}
+
+extension HuiwuCommand {
+    func decide(_ context: CommandContext, id text: String, _ event: AbsenceWorkflow.Event) throws {
+        let id = try SchedulingInput.id(text, what: Localized(zh: "离京登记", en: "absence"))
+        let session = try context.session()
+        let absence = try session.decideAbsence(id, event)
+        let view = AbsenceCommand.View(absence, org: try session.orgChart())
+        context.output.emit(view) {
+            context.output.line("离京登记 \(id)（\(view.name)）：\(absence.status.name.zh)", "absence \(id) (\(view.name)): \(absence.status.name.en)")
+        }
+    }
+}

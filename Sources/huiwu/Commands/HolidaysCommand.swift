@@ -1,0 +1,69 @@
+import ArgumentParser
+import MeetingKit
+import MeetingStore
+
+/// `huiwu holidays …`: China's working-day calendar, one year per State Council notice.
+struct HolidaysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "holidays", abstract: "Public holidays and adjusted working days. 节假日和调休。",
+        subcommands: [List.self, Import.self])
+
+    struct View: Encodable {
+        struct Entry: Encodable {
+            var day: String
+            var weekday: String
+            /// holiday or adjustedWorkingDay.
+            var kind: String
+            var name: String
+        }
+        var year: Int
+        var hasData: Bool
+        var source: String?
+        var warning: String?
+        var days: [Entry]
+    }
+
+    struct List: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "List a year's holidays and adjusted working days. 列出某年假日。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The year, e.g. 2026.") var year: String
+
+        func run(_ context: CommandContext) throws {
+            guard let year = Int(year), (1...9999).contains(year) else {
+                throw Refusal.invalid("holidays.badYear", "年份 “\(TextSafety.inert(self.year))” 无效", "the year '\(TextSafety.inert(self.year))' is invalid")
+            }
+            let listing = try context.session().holidayListing(year: year)
+            let lang = context.lang
+            let warning = listing.hasData ? nil : CadencePlan.noDataWarning(year: year).text(lang)
+            if let warning { Output.error((lang == .zh ? "警告：" : "warning: ") + warning) }
+            let view = View(year: year, hasData: listing.hasData, source: listing.source, warning: warning,
+                            days: listing.entries.map {
+                                View.Entry(day: $0.day.iso, weekday: $0.day.weekday.shortName.text(lang), kind: $0.kind.rawValue, name: $0.name.text(lang))
+                            })
+            context.output.emit(view) {
+                guard listing.hasData else { return "" }
+                let zh = lang == .zh
+                var text = Output.table(zh ? ["日期", "星期", "类别", "名称"] : ["date", "day", "kind", "name"], view.days.map { e in
+                    [e.day, e.weekday, e.kind == "holiday" ? (zh ? "放假" : "holiday") : (zh ? "调休上班" : "adjusted working day"), e.name]
+                })
+                if let source = listing.source { text += "\n" + (zh ? "来源：" : "source: ") + source }
+                return text
+            }
+        }
+    }
+
+    struct Import: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Load a year from a JSON file (validated; replaces that year). 导入假日数据。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The file, e.g. 2027.json (format in docs/data.md).") var file: String
+
+        func run(_ context: CommandContext) throws {
+            let year = try context.session().importHolidays(file: file)
+            struct Imported: Encodable { var year: Int; var holidays: Int; var adjustedWorkingDays: Int }
+            context.output.emit(Imported(year: year.year, holidays: year.holidays.count, adjustedWorkingDays: year.workdays.count)) {
+                context.output.line("已导入 \(year.year) 年：\(year.holidays.count) 个假期，\(year.workdays.count) 个调休上班日",
+                                    "imported \(year.year): \(year.holidays.count) holidays, \(year.workdays.count) adjusted working days")
+            }
+        }
+    }
+}

@@ -1,0 +1,288 @@
+import ArgumentParser
+import Foundation
+import MeetingKit
+import MeetingStore
+
+/// `huiwu meeting …`: plan, add, list, show and change meetings (R37–R40, R7, R61).
+struct MeetingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meeting", abstract: "Plan and manage meetings. 安排和管理会议。",
+        subcommands: [Plan.self, Add.self, List.self, Show.self, Move.self, Cancel.self, Approve.self, Notify.self,
+                      Hold.self, Invite.self])
+
+    struct Plan: HuiwuCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Plan a year's regular meetings by the rules' cadence. 按规则周期批量安排例会。",
+            discussion: """
+                plenary: yearly, default the first working day after the Spring Festival (--date MM-DD to change);
+                executive: every two weeks (default Thursday 09:00); topical: the mayor's, weekly (default Monday 09:00).
+                A date that is not a working day moves to the next working weekday of the same week (two weeks, year);
+                when none is left the meeting is skipped and the skip is shown. Planning again never duplicates.
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "plenary, executive or topical.") var kind: String
+        @Option(help: "First day (YYYY-MM-DD).") var from: String
+        @Option(help: "Last day (YYYY-MM-DD).") var to: String
+        @Option(help: "Weekday of weekly/biweekly meetings: mon … fri.") var weekday: String?
+        @Option(help: "Start time, HH:MM.") var time: String?
+        @Option(help: "Planned duration in minutes.") var duration: Int?
+        @Option(help: "Plenary date: MM-DD, or spring-festival (default).") var date: String?
+        @Flag(help: "Show the plan without creating anything. 只预览。") var dryRun = false
+
+        func run(_ context: CommandContext) throws {
+            var cadence = Cadence.standard(for: try SchedulingInput.kind(kind))
+            let from = try SchedulingInput.day(self.from, option: "--from")
+            let to = try SchedulingInput.day(self.to, option: "--to")
+            if let weekday { cadence.weekday = try SchedulingInput.weekday(weekday) }
+            if let time { cadence.minuteOfDay = try SchedulingInput.time(time, option: "--time") }
+            if let duration { cadence.durationMinutes = duration }
+            if let date { cadence.yearlyAnchor = try SchedulingInput.yearlyAnchor(date) }
+            let session = try context.session()
+            let report = try session.planMeetings(cadence, from: from, to: to, commit: !dryRun)
+            for w in report.plan.warnings { Output.error((context.lang == .zh ? "警告：" : "warning: ") + w.text(context.lang)) }
+            let view = PlanView(report, lang: context.lang)
+            context.output.emit(view) { PlanView.text(report, view: view, lang: context.lang) }
+        }
+    }
+
+    struct Add: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Add one meeting. 添加一次会议。")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "plenary, executive or topical.") var kind: String
+        @Option(help: "Start, YYYY-MM-DDTHH:MM (Beijing time).") var at: String
+        @Option(help: "Chair's login (default: the mayor; for topical, the convening vice mayor).") var chair: String?
+        @Option(help: "Planned duration in minutes.") var duration = 120
+        @Option(help: "Meeting room.") var room: String?
+        @Option(help: "Subject.") var title: String?
+        @Option(help: "Departments on a topical meeting's agenda, comma-separated codes (R40).") var departments: String?
+        @Flag(help: "A vice mayor's topical meeting not held in the government's name (no R61 approval).") var notInGovernmentName = false
+
+        func run(_ context: CommandContext) throws {
+            let request = MeetingRequest(
+                kind: try SchedulingInput.kind(kind), start: try SchedulingInput.moment(at, option: "--at"), durationMinutes: duration,
+                chair: chair, room: room, title: title ?? "", inGovernmentName: !notInGovernmentName,
+                departments: departments.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? [])
+            let session = try context.session()
+            let result = try session.scheduleMeeting(request)
+            context.output.emit(MeetingView(result.meeting, lang: context.lang, org: try session.orgChart(), conflicts: result.conflicts)) {
+                TextSafety.inert(MeetingText.summary(Localized(zh: "已添加", en: "added"), result.meeting, conflicts: result.conflicts, lang: context.lang), allowNewlines: true)
+            }
+        }
+    }
+
+    struct List: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "List meetings in date order. 列出会议。")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "From this day (YYYY-MM-DD).") var from: String?
+        @Option(help: "To this day, inclusive.") var to: String?
+        @Option(help: "plenary, executive or topical.") var kind: String?
+
+        func run(_ context: CommandContext) throws {
+            let from = try self.from.map { try SchedulingInput.day($0, option: "--from") }
+            let to = try self.to.map { try SchedulingInput.day($0, option: "--to") }
+            let kind = try self.kind.map(SchedulingInput.kind)
+            if let from, let to, to < from {
+                throw Refusal.invalid("range.reversed", "结束日期 \(to.iso) 早于开始日期 \(from.iso)", "the end date \(to.iso) is before the start date \(from.iso)")
+            }
+            let session = try context.session()
+            let org = try session.orgChart()
+            let meetings = try session.meetings(from: from.map { LocalDateTime(day: $0, minuteOfDay: 0) },
+                                                to: to.map { LocalDateTime(day: $0.adding(days: 1), minuteOfDay: 0) }, kind: kind)
+            let views = meetings.map { MeetingView($0, lang: context.lang, org: org) }
+            context.output.emit(views) {
+                let zh = context.lang == .zh
+                return Output.table(zh ? ["编号", "会议", "时间", "会议室", "主持", "状态"] : ["id", "meeting", "time", "room", "chair", "status"],
+                                    meetings.map { m in
+                                        [String(m.id!), m.numberedTitle(context.lang), MeetingText.when(m, lang: context.lang), m.room ?? "",
+                                         org.person(m.chairLogin)?.name ?? m.chairLogin,
+                                         m.status.name.text(context.lang) + (m.approval == .awaiting ? (zh ? "·待批准" : " · awaiting approval") : "")]
+                                    })
+            }
+        }
+    }
+
+    struct Show: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a meeting: roster by role, chair, conflicts, history. 查看会议。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Meeting id.") var id: String
+
+        func run(_ context: CommandContext) throws {
+            let id = try SchedulingInput.id(id, what: Localized(zh: "会议", en: "meeting"))
+            let detail = try context.session().meetingDetail(id)
+            context.output.emit(MeetingView(detail, lang: context.lang)) {
+                TextSafety.inert(MeetingText.detail(detail, lang: context.lang), allowNewlines: true)
+            }
+        }
+    }
+
+    struct Move: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Move a meeting to another time (it becomes postponed). 改期。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Meeting id.") var id: String
+        @Option(help: "New start, YYYY-MM-DDTHH:MM.") var at: String
+        @Option(help: "New duration in minutes.") var duration: Int?
+        @Option(help: "Why.") var reason: String?
+
+        func run(_ context: CommandContext) throws {
+            let id = try SchedulingInput.id(id, what: Localized(zh: "会议", en: "meeting"))
+            let start = try SchedulingInput.moment(at, option: "--at")
+            let session = try context.session()
+            let result = try session.moveMeeting(id, to: start, durationMinutes: duration, reason: reason)
+            context.output.emit(MeetingView(result.meeting, lang: context.lang, org: try session.orgChart(), conflicts: result.conflicts)) {
+                TextSafety.inert(MeetingText.summary(Localized(zh: "已改期", en: "moved"), result.meeting, conflicts: result.conflicts, lang: context.lang), allowNewlines: true)
+            }
+        }
+    }
+
+    struct Cancel: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Cancel a meeting; later unheld meetings are renumbered. 取消会议。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Meeting id.") var id: String
+        @Option(help: "Why it is cancelled (required).") var reason: String
+
+        func run(_ context: CommandContext) throws {
+            try change(context, id: id, verb: Localized(zh: "已取消", en: "cancelled")) { try $0.cancelMeeting($1, reason: reason) }
+        }
+    }
+
+    struct Approve: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "The mayor approves a meeting in the government's name (R61). 区长批准会议。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Meeting id.") var id: String
+
+        func run(_ context: CommandContext) throws {
+            try change(context, id: id, verb: Localized(zh: "已批准", en: "approved")) { try $0.approveMeeting($1) }
+        }
+    }
+
+    struct Notify: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Record that the notices went out (needs R61 approval first). 标记已通知。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Meeting id.") var id: String
+
+        func run(_ context: CommandContext) throws {
+            try change(context, id: id, verb: Localized(zh: "已通知", en: "notified")) { try $0.notifyMeeting($1) }
+        }
+    }
+
+    struct Hold: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Record that the meeting took place; its number is kept. 标记已召开。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Meeting id.") var id: String
+
+        func run(_ context: CommandContext) throws {
+            try change(context, id: id, verb: Localized(zh: "已召开", en: "held")) { try $0.holdMeeting($1) }
+        }
+    }
+
+    struct Invite: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a person or a guest to the roster. 邀请参会。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Meeting id.") var id: String
+        @Option(help: "Login of a person of the org chart.") var person: String?
+        @Option(help: "A guest's name (with --org).") var guest: String?
+        @Option(help: "The guest's organisation.") var org: String?
+        @Option(help: "member, sitsIn or invited (default: sitsIn for people, invited for guests).") var role: String?
+
+        func run(_ context: CommandContext) throws {
+            let id = try SchedulingInput.id(id, what: Localized(zh: "会议", en: "meeting"))
+            let role = try self.role.map(SchedulingInput.participation)
+            let session = try context.session()
+            try session.inviteToMeeting(id, person: person, guest: guest, guestOrg: org, role: role)
+            let detail = try session.meetingDetail(id)
+            context.output.emit(MeetingView(detail, lang: context.lang)) {
+                context.output.line("已加入 \(person ?? guest ?? "") → \(detail.meeting.numberedTitle(.zh))",
+                                    "added \(person ?? guest ?? "") to \(detail.meeting.numberedTitle(.en))")
+            }
+        }
+    }
+}
+
+extension HuiwuCommand {
+    /// Runs one state change on a meeting and prints it.
+    func change(_ context: CommandContext, id text: String, verb: Localized, _ body: (Session, Int64) throws -> Meeting) throws {
+        let id = try SchedulingInput.id(text, what: Localized(zh: "会议", en: "meeting"))
+        let session = try context.session()
+        let meeting = try body(session, id)
+        context.output.emit(MeetingView(meeting, lang: context.lang, org: try session.orgChart())) {
+            TextSafety.inert(MeetingText.summary(verb, meeting, conflicts: [], lang: context.lang), allowNewlines: true)
+        }
+    }
+}
+
+/// `meeting plan` output: one entry per period of the cadence.
+struct PlanView: Encodable {
+    struct Occurrence: Encodable {
+        var periodFrom: String
+        var periodTo: String
+        /// The date the cadence names before the working-day rule.
+        var cadenceDate: String?
+        var day: String?
+        var start: String?
+        /// onDate, moved, skipped or alreadyPlanned.
+        var outcome: String
+        var reason: String?
+        var meeting: Int64?
+        var number: Int?
+        var conflicts: [ConflictView]?
+    }
+
+    var kind: MeetingKind
+    var series: String
+    var from: String
+    var to: String
+    var committed: Bool
+    var created: Int
+    var skipped: Int
+    var alreadyPlanned: Int
+    var warnings: [String]
+    var occurrences: [Occurrence]
+
+    init(_ report: PlanReport, lang: Lang) {
+        let plan = report.plan
+        kind = plan.cadence.kind
+        series = plan.cadence.series
+        from = plan.from.iso
+        to = plan.to.iso
+        committed = report.committed
+        created = report.created.count
+        skipped = plan.occurrences.filter(\.isSkipped).count
+        alreadyPlanned = plan.occurrences.filter { $0.outcome == .alreadyPlanned }.count
+        warnings = plan.warnings.map { $0.text(lang) }
+        occurrences = plan.occurrences.map { o in
+            let made = report.meeting(for: o)
+            return Occurrence(periodFrom: o.period.lowerBound.iso, periodTo: o.period.upperBound.iso, cadenceDate: o.nominal?.iso,
+                              day: o.day?.iso, start: o.createsMeeting ? plan.start(of: o)?.iso : nil, outcome: o.outcomeCode,
+                              reason: o.reason?.text(lang), meeting: made?.meeting.id, number: made?.meeting.number,
+                              conflicts: made.map { $0.conflicts.map { ConflictView($0, lang: lang) } })
+        }
+    }
+
+    static func text(_ report: PlanReport, view: PlanView, lang: Lang) -> String {
+        let zh = lang == .zh
+        let plan = report.plan
+        let rows: [[String]] = plan.occurrences.map { o in
+            let made = report.meeting(for: o)
+            let shown = o.day ?? o.nominal
+            let when = shown.map { "\($0.iso) \($0.weekday.shortName.text(lang))" } ?? ""
+            let outcome: String
+            switch o.outcome {
+            case .onDate: outcome = zh ? "安排" : "planned"
+            case .moved: outcome = zh ? "顺延" : "moved"
+            case .skipped: outcome = zh ? "跳过" : "SKIPPED"
+            case .alreadyPlanned: outcome = zh ? "已有" : "exists"
+            }
+            var note = o.reason?.text(lang) ?? ""
+            if let c = made?.conflicts, !c.isEmpty { note += (note.isEmpty ? "" : "; ") + (zh ? "冲突 \(c.count) 项" : "\(c.count) conflicts") }
+            return [when, o.createsMeeting ? (plan.start(of: o)?.timeText ?? "") : "", outcome,
+                    made?.meeting.numberedTitle(lang) ?? "", note]
+        }
+        var text = Output.table(zh ? ["日期", "时间", "结果", "会议", "说明"] : ["date", "time", "result", "meeting", "note"], rows)
+        let verb = report.committed ? (zh ? "已安排" : "created") : (zh ? "预览：将安排" : "preview: would create")
+        let wouldCreate = report.committed ? view.created : plan.occurrences.filter(\.createsMeeting).count
+        text += "\n" + (zh ? "\(verb) \(wouldCreate) 次会议，跳过 \(view.skipped) 次，已有 \(view.alreadyPlanned) 次"
+                           : "\(verb) \(wouldCreate) meetings, \(view.skipped) skipped, \(view.alreadyPlanned) already planned")
+        for w in plan.warnings { text += "\n" + (zh ? "警告：" : "warning: ") + w.text(lang) }
+        return text
+    }
+}

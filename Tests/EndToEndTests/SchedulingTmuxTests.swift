@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+import HuiwuTestSupport
+
+/// A real terminal: a secretary opens the week view, adds a meeting in the create dialog,
+/// and the meeting is then found by `huiwu meeting list --json`.
+@Suite("Scheduling in a real terminal (tmux)")
+struct SchedulingTmuxTests {
+    @Test("a meeting created through the TUI is listed by huiwu meeting list", .enabled(if: Tmux.isAvailable, "tmux is not installed"))
+    func createThroughTUI() throws {
+        let office = try TestOffice()
+        let huiwu = Binary(database: office.path)
+        let tmux = try Tmux(command: [Binary.path], environment: huiwu.environment, rows: 30, columns: 100)
+        try tmux.waitFor("待我处理")
+        try tmux.send("w")
+        try tmux.waitFor("会议日历 · 周 2026-03-02 – 2026-03-08")
+        try tmux.send("n")
+        try tmux.waitFor("新建会议")
+        try tmux.send("Tab", "Tab", "Tab", "Tab")  // start, minutes, chair, room
+        try tmux.send("Room 2", literal: true)
+        try tmux.send("Tab")
+        try tmux.send("TUI e2e budget review", literal: true)
+        try tmux.waitFor("TUI e2e budget review")
+        try tmux.send("Enter")
+        try tmux.waitFor("已添加")
+        try tmux.send("Escape")
+        try tmux.waitFor("TUI e2e budget review  Room 2")
+        try tmux.send("q")
+        try tmux.send("q")
+
+        let meetings = try huiwu.json(["meeting", "list", "--from", "2026-03-02", "--to", "2026-03-02"]) as! [[String: Any]]
+        let made = try #require(meetings.first { $0["title"] as? String == "TUI e2e budget review" })
+        #expect(made["start"] as? String == "2026-03-02T09:00")
+        #expect(made["kind"] as? String == "topical")
+        #expect(made["room"] as? String == "Room 2")
+        #expect(made["chair"] as? String == "zhoulixin")
+    }
+}
