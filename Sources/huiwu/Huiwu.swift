@@ -23,6 +23,8 @@ struct Huiwu: ParsableCommand {
             InitCommand.self, WhoamiCommand.self, PeopleCommand.self, DepartmentsCommand.self, AuditCommand.self,
             BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
             MeetingCommand.self, AbsenceCommand.self, HolidaysCommand.self, CalendarCommand.self,
+            ItemCommand.self, DueCommand.self,
+            LeaveCommand.self, AttendanceCommand.self,
             MinutesCommand.self, FollowUpCommand.self,
         ]
     )

@@ -36,6 +36,7 @@ public final class Tmux {
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
+    /// Runs one tmux command and returns its output.
     @discardableResult
     func tmux(_ args: [String]) throws -> String {
         // Not Foundation's Process: see Subprocess for why tmux needs a clean signal mask.

@@ -36,6 +36,14 @@ public struct AccessPolicy: Sendable {
         case .registerAbsence(let person): return refusalToRegisterAbsence(of: person, by: actor)
         case .decideAbsence(let person): return refusalToDecideAbsence(of: person, by: actor)
         case .manageHolidays: return refusalToManageHolidays(by: actor)
+        case .agendaStep(let step, let item): return refusalForAgenda(step, item: item, by: actor)
+        case .editAgenda(let meeting): return refusalToEditAgenda(of: meeting, by: actor)
+        case .fileLeave(let person):
+            return refusalToFileLeave(for: person, by: actor)
+        case .decideLeave(let person), .overrideLateLeave(let person):
+            return refusalToDecideLeave(of: person, by: actor)
+        case .markAttendance:
+            return refusalToMarkAttendance(by: actor)
         case .draftMinutes(let route, let lead): return refusalToDraftMinutes(route: route, leadDepartmentCode: lead, by: actor)
         case .changeMinutes(let minutes): return refusalToChangeMinutes(minutes, by: actor)
         case .reviewMinutes(let minutes): return refusalToReviewMinutes(minutes, by: actor)

@@ -22,6 +22,18 @@ public enum Action: Hashable, Sendable {
     case decideAbsence(Person)
     /// Import a year of holiday data.
     case manageHolidays
+    /// Take a step of an agenda item's workflow (R41, R45(3), R16).
+    case agendaStep(AgendaStep, item: AgendaItem)
+    /// Change the order and planned minutes of a meeting's agenda (R61).
+    case editAgenda(Meeting)
+    /// File a leave request for this person (R42): the person, or office staff for them.
+    case fileLeave(for: Person)
+    /// Approve or reject this person's leave (R42): only the approver the rules name.
+    case decideLeave(of: Person)
+    /// Accept this person's leave request although the meeting has started (R42 "提前").
+    case overrideLateLeave(of: Person)
+    /// Record who attended a meeting (sign-in).
+    case markAttendance
     /// Draft the minutes of a meeting on a route (R43, R44).
     case draftMinutes(route: MinutesRoute, leadDepartmentCode: String?)
     /// Edit, set the attributes of, or submit a draft.

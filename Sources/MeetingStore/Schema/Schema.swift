@@ -8,6 +8,8 @@ enum Schema {
         migrator.registerMigration("v1-foundation", migrate: foundation)
         migrator.registerMigration("v2-meetings", migrate: meetings)
         migrator.registerMigration("v3-scheduling", migrate: scheduling)
+        migrator.registerMigration("v5-agenda", migrate: agenda)
+        migrator.registerMigration("v3-leave", migrate: leave)
         migrator.registerMigration("v7-minutes", migrate: minutes)
         return migrator
     }

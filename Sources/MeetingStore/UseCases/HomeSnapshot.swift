@@ -82,6 +82,8 @@ public enum RecordRef: Hashable, Sendable {
     case meeting(Int64)
     case item(Int64)
     case leave(Int64)
+    /// The compiled leave report of a meeting (R42), by meeting id.
+    case leaveReport(Int64)
     case minutes(Int64)
     case followUp(Int64)
 }

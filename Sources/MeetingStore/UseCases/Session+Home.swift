@@ -27,6 +27,20 @@ extension Session {
 
     /// What waits for the acting person, most urgent first. Each capability adds its source.
     func waitingEntries(_ db: Database, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] {
-        try schedulingWaiting(db) + minutesWaitingEntries(db, today: today, calendar: calendar)
+        let all = try schedulingWaiting(db)
+            + agendaWaitingEntries(db, today: today, calendar: calendar)
+            + leaveWaitingEntries(db, today: today)
+            + minutesWaitingEntries(db, today: today, calendar: calendar)
+        // Overdue first, then by due date; entries without a deadline last, in source order.
+        return all.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if x.isOverdue != y.isOverdue { return x.isOverdue }
+            switch (x.due, y.due) {
+            case let (dx?, dy?) where dx != dy: return dx < dy
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
     }
 }

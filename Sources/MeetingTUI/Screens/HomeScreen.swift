@@ -21,7 +21,8 @@ public struct HomeScreen: Screen {
     public func hints(_ lang: Lang) -> [KeyHint] {
         [KeyHint("?", "帮助", "help"), KeyHint("q", "退出", "quit"), KeyHint("↑↓/jk", "移动", "move"),
          KeyHint("Tab", "切换窗格", "switch pane"), KeyHint("Enter", "打开", "open"),
-         KeyHint("w", "周日历", "week"), KeyHint("m", "月日历", "month"),
+         KeyHint("w", "周日历", "week"), KeyHint("m", "月日历", "month"), KeyHint("i", "议题", "items"),
+         KeyHint("r", "名单签到", "roster"), KeyHint("v", "请假审批", "leave"),
          KeyHint("n", "纪要", "minutes"), KeyHint("f", "督办", "follow-ups")]
     }
 
@@ -52,6 +53,11 @@ public struct HomeScreen: Screen {
             if let ref = selectedRef, let screen = Navigator.screen(for: ref) { return .push(screen) }
         case .char("w"), .char("m"):
             return .push(CalendarScreen(mode: key == .char("w") ? .week : .month, day: context.session.clock.today))
+        case .char("i"): return .push(ItemListScreen())
+        case .char("r"):
+            if let snapshot, let i = meetingList.selected { return .push(RosterScreen(meetingId: snapshot.meetings[i].id)) }
+        case .char("v"):
+            return .push(LeaveQueueScreen())
         case .char("n"):
             return .push(MinutesListScreen())
         case .char("f"):

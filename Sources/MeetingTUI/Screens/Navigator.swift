@@ -5,10 +5,11 @@ enum Navigator {
     static func screen(for ref: RecordRef) -> (any Screen)? {
         switch ref {
         case .meeting(let id): return MeetingDetailScreen(id: id)
+        case .item(let id): return ItemDetailScreen(itemId: id)
         case .minutes(let id): return MinutesViewScreen(id: id)
         case .followUp(let id): return FollowUpBoardScreen(selecting: id)
-        case .item, .leave:
-            return nil
+        case .leave(let id): return LeaveQueueScreen(selecting: id)
+        case .leaveReport(let meetingId): return LeaveReportScreen(meetingId: meetingId)
         }
     }
 }

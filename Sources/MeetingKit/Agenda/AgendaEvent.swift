@@ -1,0 +1,47 @@
+/// Something that happens to an agenda item: the input of ``AgendaWorkflow/transition(_:_:by:org:at:)``.
+public enum AgendaEvent: Hashable, Sendable {
+    /// The outcome of the supervising vice mayor's coordination of a disputed item (R41, R45(3)).
+    public enum Coordination: Hashable, Sendable {
+        /// The departments now agree: the item has consensus.
+        case resolved
+        /// Still no agreement: the lead department's truthful statement goes with the item.
+        case unresolved(statement: String)
+    }
+
+    /// The lead department sends it out for opinions (or straight to consensus without related departments).
+    case submit
+    /// A related department's written opinion.
+    case opinion(department: String, stance: Opinion.Stance, reason: String?)
+    /// The supervising vice mayor coordinated the disagreement.
+    case coordinate(Coordination, note: String?)
+    /// Someone confirms that a precondition was fulfilled.
+    case confirm(Precondition, note: String?)
+    /// The supervising vice mayor approves (审核同意, R41).
+    case approve
+    /// The office accepts it after its approval procedure, checking preconditions.
+    case accept
+    /// Placed on a meeting's agenda for `plannedMinutes`.
+    case schedule(Meeting, plannedMinutes: Int)
+    /// Discussed at `meeting` and decided.
+    case decide(text: String, meeting: Meeting)
+    /// Not taken up at `meeting` (or taken off its agenda): back to accepted, for a later meeting.
+    case deferItem(reason: String?, meeting: Meeting)
+    /// The lead department withdraws it.
+    case withdraw(reason: String)
+
+    /// The kind of step this event is, for permissions and the timeline.
+    public var step: AgendaStep {
+        switch self {
+        case .submit: return .submit
+        case .opinion(let department, _, _): return .opinion(department: department)
+        case .coordinate: return .coordinate
+        case .confirm(let p, _): return .confirm(p)
+        case .approve: return .approve
+        case .accept: return .accept
+        case .schedule: return .schedule
+        case .decide(_, let meeting): return .decide(chair: meeting.chairLogin)
+        case .deferItem(_, let meeting): return .deferItem(chair: meeting.chairLogin)
+        case .withdraw: return .withdraw
+        }
+    }
+}

@@ -1,0 +1,203 @@
+import GRDB
+import MeetingKit
+
+extension Session {
+    /// Drafts a new agenda item for the lead department (R41). Returns the stored item.
+    @discardableResult
+    public func addItem(title: String, lead: String, related: [String] = [], major: Bool = false, normative: Bool = false,
+                        publicInterest: Bool = false, market: Bool = false, category: Int? = nil, summary: String = "") throws -> AgendaItem {
+        var executiveCategory: ExecutiveCategory?
+        if let category {
+            guard let value = ExecutiveCategory(rawValue: category) else {
+                throw Refusal.invalid("item.badCategory", "常务会议任务类别须为 1 到 6（R39 第（一）至（六）项），收到 \(category)",
+                                      "the executive meeting category must be 1 to 6 (R39 (1)-(6)), got \(category)")
+            }
+            executiveCategory = value
+        }
+        return try write { change in
+            let org = try OrgRepository.load(change.db)
+            let proposal = AgendaItem(title: title, summary: summary, leadCode: lead, relatedCodes: related, major: major,
+                                      normative: normative, publicInterest: publicInterest, market: market,
+                                      category: executiveCategory, createdBy: actor.person.login, createdAt: change.now)
+            let item = try AgendaRepository.insert(change.db, try AgendaWorkflow.draft(proposal, by: actor, org: org, at: change.now))
+            var entry = AgendaWorkflow.draftEntry(for: item, by: actor)
+            try entry.insert(change.db)
+            try change.audit("item.create", entity: "item", id: String(item.id!), after: AuditSummary.of(AgendaItemRow(item)))
+            return item
+        }
+    }
+
+    /// Sends a draft out for opinions (or straight to consensus without related departments).
+    @discardableResult
+    public func submitItem(_ id: Int64) throws -> AgendaItem { try apply(id) { _, _ in .submit } }
+
+    /// Records a related department's opinion (its head, or a secretary on the head's behalf).
+    @discardableResult
+    public func giveOpinion(_ id: Int64, department: String, stance: Opinion.Stance, reason: String? = nil) throws -> AgendaItem {
+        try apply(id) { _, _ in .opinion(department: department.uppercased(), stance: stance, reason: reason) }
+    }
+
+    /// Records the supervising vice mayor's coordination of a disputed item (R41, R45(3)).
+    @discardableResult
+    public func coordinateItem(_ id: Int64, _ coordination: AgendaEvent.Coordination, note: String? = nil) throws -> AgendaItem {
+        try apply(id) { _, _ in .coordinate(coordination, note: note) }
+    }
+
+    /// Confirms that a precondition was fulfilled (R16, R18, R19, R47(1)).
+    @discardableResult
+    public func confirmPrecondition(_ id: Int64, _ precondition: Precondition, note: String? = nil) throws -> AgendaItem {
+        try apply(id) { _, _ in .confirm(precondition, note: note) }
+    }
+
+    /// The supervising vice mayor approves (审核同意, R41).
+    @discardableResult
+    public func approveItem(_ id: Int64) throws -> AgendaItem { try apply(id) { _, _ in .approve } }
+
+    /// The office accepts an approved item once its preconditions are confirmed.
+    @discardableResult
+    public func acceptItem(_ id: Int64) throws -> AgendaItem { try apply(id) { _, _ in .accept } }
+
+    /// Places an accepted item at the end of a meeting's agenda (R5, R39); a topical meeting
+    /// gains the departments' vice mayors and heads (R40). Returns the item and the agenda,
+    /// whose ``MeetingAgenda/warning`` says when it no longer fits the meeting (R61).
+    @discardableResult
+    public func scheduleItem(_ id: Int64, meeting meetingId: Int64,
+                             plannedMinutes: Int = AgendaWorkflow.defaultPlannedMinutes) throws -> (item: AgendaItem, agenda: MeetingAgenda) {
+        try write { change in
+            let db = change.db
+            let meeting = try MeetingRepository.meeting(db, id: meetingId)
+            let item = try transition(change, id) { _ in .schedule(meeting, plannedMinutes: plannedMinutes) }
+            let before = try AgendaRepository.agenda(db, meetingId: meetingId)
+            var slot = before.lines.first { $0.slot.itemId == id }?.slot
+                ?? AgendaSlot(meetingId: meetingId, itemId: id, position: before.nextPosition, plannedMinutes: plannedMinutes)
+            if slot.deferred { slot.position = before.nextPosition }
+            slot.deferred = false
+            slot.plannedMinutes = plannedMinutes
+            try AgendaRepository.saveSlot(db, slot)
+            if meeting.kind == .topical { try addTopicalParticipants(change, meeting: meeting, item: item) }
+            return (item, try AgendaRepository.agenda(db, meetingId: meetingId))
+        }
+    }
+
+    /// Records that the meeting decided the item, with the decision text.
+    @discardableResult
+    public func decideItem(_ id: Int64, text: String) throws -> AgendaItem {
+        try apply(id) { db, item in .decide(text: text, meeting: try Session.currentMeeting(db, of: item)) }
+    }
+
+    /// Takes the item off its meeting for a later one: back to accepted, the deferral kept.
+    @discardableResult
+    public func deferItem(_ id: Int64, reason: String? = nil) throws -> AgendaItem {
+        try write { change in
+            var meetingId: Int64?
+            let item = try transition(change, id) { item in
+                let meeting = try Session.currentMeeting(change.db, of: item)
+                meetingId = meeting.id
+                return .deferItem(reason: reason, meeting: meeting)
+            }
+            if let meetingId, var slot = try AgendaSlot.fetchOne(change.db, key: ["meeting_id": meetingId, "item_id": id]) {
+                slot.deferred = true
+                try AgendaRepository.saveSlot(change.db, slot)
+            }
+            return item
+        }
+    }
+
+    /// The lead department withdraws the item, with its reason (any time before it is decided).
+    @discardableResult
+    public func withdrawItem(_ id: Int64, reason: String) throws -> AgendaItem { try apply(id) { _, _ in .withdraw(reason: reason) } }
+
+    // MARK: Reading
+
+    /// Items newest first, filtered by state, department (lead or related) and meeting.
+    public func items(state: AgendaState? = nil, department: String? = nil, meeting: Int64? = nil) throws -> [AgendaItem] {
+        try read { db in
+            if let department, try !Department.exists(db, key: department.uppercased()) {
+                throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(department)) 的部门",
+                                       "no department with code \(TextSafety.inert(department))")
+            }
+            if let meeting { _ = try MeetingRepository.meeting(db, id: meeting) }
+            return try AgendaRepository.items(db, state: state, department: department?.uppercased(), meetingId: meeting)
+        }
+    }
+
+    /// One item with everything shown about it.
+    public func itemDossier(_ id: Int64) throws -> ItemDossier {
+        let today = clock.today
+        return try read { db in
+            let org = try OrgRepository.load(db)
+            let item = try AgendaRepository.item(db, id: id)
+            let meeting = try item.meetingId.map { try MeetingRepository.meeting(db, id: $0) }
+            return ItemDossier(item: item, timeline: try AgendaRepository.timeline(db, itemId: id), meeting: meeting,
+                               slot: try AgendaRepository.currentSlot(db, of: item),
+                               pending: AgendaDeadlines.pendingSteps(for: item, org: org, calendar: try HolidayRepository.calendar(db)),
+                               allowedSteps: AgendaWorkflow.allowedSteps(for: item, by: actor, org: org, meeting: meeting),
+                               org: org, today: today)
+        }
+    }
+
+    // MARK: Helpers
+
+    /// Runs one transition of item `id` in its own transaction.
+    func apply(_ id: Int64, _ makeEvent: @escaping (Database, AgendaItem) throws -> AgendaEvent) throws -> AgendaItem {
+        try write { change in try transition(change, id) { try makeEvent(change.db, $0) } }
+    }
+
+    /// Reads the item, applies the workflow, stores the result and its audit event, inside `change`.
+    func transition(_ change: Change, _ id: Int64, _ makeEvent: (AgendaItem) throws -> AgendaEvent) throws -> AgendaItem {
+        let db = change.db
+        let org = try OrgRepository.load(db)
+        let item = try AgendaRepository.item(db, id: id)
+        let result = try AgendaWorkflow.transition(item, try makeEvent(item), by: actor, org: org, at: change.now)
+        try AgendaRepository.save(db, result, replacing: item)
+        try change.audit("item." + Session.auditVerb(result.entry.kind), entity: "item", id: String(id),
+                         before: AuditSummary.of(AgendaItemRow(item)),
+                         after: AuditSummary.of(AuditedTransition(item: AgendaItemRow(result.item), event: result.entry)))
+        return result.item
+    }
+
+    static func currentMeeting(_ db: Database, of item: AgendaItem) throws -> Meeting {
+        guard let meetingId = item.meetingId else {
+            throw Refusal(.conflict, code: "item.outOfOrder", article: "R41", Localized(
+                zh: "议题 \(item.label) 当前为“\(item.state.name.zh)”，尚未安排上会", en: "item \(item.label) is \(item.state.name.en), not on a meeting"))
+        }
+        return try MeetingRepository.meeting(db, id: meetingId)
+    }
+
+    /// R40: a topical meeting gains the vice mayors and heads of the departments on its agenda.
+    private func addTopicalParticipants(_ change: Change, meeting: Meeting, item: AgendaItem) throws {
+        let db = change.db
+        let org = try OrgRepository.load(db)
+        let present = try MeetingRepository.participants(db, meetingId: meeting.id!)
+        let known = Set(present.compactMap(\.personLogin))
+        let missing = MeetingComposition.entries(forAgendaDepartments: [item.leadCode] + item.relatedCodes, chair: meeting.chairLogin, org: org)
+            .filter { $0.personLogin.map { !known.contains($0) } ?? true }
+        guard !missing.isEmpty else { return }
+        try MeetingRepository.insertParticipants(db, meetingId: meeting.id!, entries: missing,
+                                                 startingAt: (present.map(\.position).max() ?? -1) + 1)
+        try change.audit("meeting.participants.add", entity: "meeting", id: String(meeting.id!),
+                         after: missing.compactMap(\.personLogin).joined(separator: ","))
+    }
+
+    static func auditVerb(_ kind: AgendaTimelineEntry.Kind) -> String {
+        switch kind {
+        case .drafted: return "create"
+        case .submitted: return "submit"
+        case .opinionGiven: return "opinion"
+        case .coordinated: return "coordinate"
+        case .preconditionConfirmed: return "confirm"
+        case .approved: return "approve"
+        case .accepted: return "accept"
+        case .scheduled: return "schedule"
+        case .decided: return "decide"
+        case .deferred: return "defer"
+        case .withdrawn: return "withdraw"
+        }
+    }
+}
+
+/// The audit log's "after" of an item transition: the item's columns and the timeline entry.
+private struct AuditedTransition: Encodable {
+    var item: AgendaItemRow
+    var event: AgendaTimelineEntry
+}

@@ -1,0 +1,54 @@
+import MeetingKit
+import MeetingStore
+
+/// Presentation shared by the agenda screens: state colours, text wrapping by display
+/// width, and turning a refusal into a status-line message.
+enum AgendaDisplay {
+    static func style(for state: AgendaState) -> Style {
+        switch state {
+        case .draft, .consulting: return .normal
+        case .consensus, .approved, .accepted: return .ok
+        case .disputed: return .warning
+        case .scheduled: return .accent
+        case .decided, .withdrawn: return .dim
+        }
+    }
+
+    /// The status-line message of a refusal, article first ("R41: …").
+    static func status(_ refusal: Refusal) -> Effect {
+        .status(Localized(zh: refusal.text(.zh), en: refusal.text(.en)), .error)
+    }
+
+    static func status(_ error: Error) -> Effect {
+        if let refusal = error as? Refusal { return status(refusal) }
+        return .status(.same("\(error)"), .error)
+    }
+
+    /// Splits `text` into lines of at most `width` columns, breaking anywhere (Chinese has no
+    /// spaces) and at newlines; never splits a wide character.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 1 else { return [text] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var used = 0
+            for character in paragraph {
+                let w = DisplayWidth.of(character)
+                if used + w > width {
+                    lines.append(line)
+                    line = ""
+                    used = 0
+                }
+                line.append(character)
+                used += w
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// "03-12 周四 09:00 第3次区政府常务会议" for lists of meetings.
+    static func meetingLine(_ m: Meeting, lang: Lang) -> String {
+        "\(m.start.day.iso.dropFirst(5)) \(m.start.day.weekday.shortName.text(lang)) \(m.start.timeText) \(m.numberedTitle(lang))"
+    }
+}

@@ -1,0 +1,160 @@
+import MeetingKit
+import MeetingStore
+
+/// A meeting's agenda: the items in order with their planned minutes, the total against
+/// the meeting's duration and the R61 overrun warning. Office staff and the chair reorder
+/// items (K/J) and change planned minutes (+/− or t to type).
+public struct AgendaEditorScreen: Screen {
+    let meetingId: Int64
+    var agenda: MeetingAgenda?
+    var loadError: Localized?
+    var cursor = ListCursor()
+    /// Typing the planned minutes of the selected item.
+    var minutesField: TextField?
+
+    public init(meetingId: Int64) { self.meetingId = meetingId }
+
+    public func title(_ lang: Lang) -> String {
+        (lang == .zh ? "会议议程：" : "Agenda: ") + (agenda?.meeting.numberedTitle(lang) ?? String(meetingId))
+    }
+
+    public var capturesText: Bool { minutesField != nil }
+
+    public func hints(_ lang: Lang) -> [KeyHint] {
+        if minutesField != nil { return [KeyHint("Enter", "确定", "set"), KeyHint("Esc", "取消", "cancel")] }
+        return [KeyHint("K/J", "上移/下移", "move up/down"), KeyHint("+/-", "时长±5分钟", "±5 minutes"), KeyHint("t", "输入时长", "type minutes"),
+                KeyHint("Enter", "打开议题", "open item"), KeyHint("Esc", "返回", "back")]
+    }
+
+    public mutating func reload(_ context: ScreenContext) {
+        do {
+            agenda = try context.session.meetingAgenda(meetingId)
+            loadError = nil
+            cursor.count = agenda?.lines.count ?? 0
+        } catch let refusal as Refusal {
+            loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
+        } catch {
+            loadError = .same("\(error)")
+        }
+    }
+
+    var selectedLine: MeetingAgenda.Line? { cursor.selected.flatMap { agenda?.lines[$0] } }
+
+    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
+        if var field = minutesField {
+            switch key {
+            case .escape:
+                minutesField = nil
+            case .enter:
+                minutesField = nil
+                guard let minutes = Int(field.text.trimmingCharacters(in: .whitespaces)) else {
+                    return .status(Localized(zh: "计划时长须为分钟数", en: "planned minutes must be a number"), .error)
+                }
+                return setMinutes(minutes, context)
+            default:
+                if case .char(let c) = key, !c.isNumber { return .none }
+                field.handle(key)
+                minutesField = field
+            }
+            return .none
+        }
+        switch key {
+        case .escape: return .popAndReload
+        case .enter:
+            if let line = selectedLine, let id = line.item.id { return .push(ItemDetailScreen(itemId: id)) }
+        case .char("K"): return move(-1, context)
+        case .char("J"): return move(1, context)
+        case .char("+"), .char("="): if let line = selectedLine { return setMinutes(line.slot.plannedMinutes + 5, context) }
+        case .char("-"): if let line = selectedLine { return setMinutes(line.slot.plannedMinutes - 5, context) }
+        case .char("t"): if let line = selectedLine { minutesField = TextField(String(line.slot.plannedMinutes), limit: 3) }
+        case .char("r"): reload(context)
+        default: cursor.handle(key)
+        }
+        return .none
+    }
+
+    private mutating func move(_ offset: Int, _ context: ScreenContext) -> Effect {
+        guard let line = selectedLine else { return .none }
+        do {
+            agenda = try context.session.moveOnAgenda(meeting: meetingId, item: line.slot.itemId, by: offset)
+            if let index = agenda?.lines.firstIndex(where: { $0.slot.itemId == line.slot.itemId }) { cursor.select(index) }
+            return .none
+        } catch {
+            return AgendaDisplay.status(error)
+        }
+    }
+
+    private mutating func setMinutes(_ minutes: Int, _ context: ScreenContext) -> Effect {
+        guard let line = selectedLine else { return .none }
+        do {
+            agenda = try context.session.planMinutes(meeting: meetingId, item: line.slot.itemId, minutes: minutes)
+            return .none
+        } catch {
+            return AgendaDisplay.status(error)
+        }
+    }
+
+    public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
+        let lang = context.lang
+        if let loadError {
+            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
+            return
+        }
+        guard let agenda else { return }
+        let m = agenda.meeting
+        var row = area.top
+        let head = "\(m.start.day.iso) \(m.start.day.weekday.shortName.text(lang)) \(m.start.timeText)–\(m.end.timeText) · "
+            + context.t("\(m.durationMinutes) 分钟", "\(m.durationMinutes) min") + (m.room.map { " · " + $0 } ?? "")
+        buffer.put(" " + head, row: row, column: area.left, style: .heading, maxWidth: area.width)
+        row += 2
+        let width = area.width - 2
+        let titleWidth = max(10, width - 4 - 2 - 6 - 2 - 10 - 2 - 8)
+        let header = DisplayWidth.pad(context.t("序", "#"), to: 4) + "  " + DisplayWidth.pad(context.t("议题", "item"), to: titleWidth) + "  "
+            + DisplayWidth.pad(context.t("主办", "lead"), to: 6) + "  " + DisplayWidth.pad(context.t("状态", "state"), to: 10) + "  "
+            + context.t("计划", "planned")
+        buffer.put(header, row: row, column: area.left + 1, style: .dim, maxWidth: width)
+        row += 1
+        let listRows = max(1, area.height - (row - area.top) - 4)
+        if agenda.lines.isEmpty {
+            buffer.put(context.t("议程上还没有议题（在议题详情中按 m 安排上会）", "No items on the agenda yet (press m on an item to place it)"),
+                       row: row, column: area.left + 1, style: .dim, maxWidth: width)
+        }
+        for (offset, index) in cursor.visible(rows: listRows).enumerated() {
+            let line = agenda.lines[index]
+            let selected = cursor.selected == index
+            let y = row + offset
+            let stateText: String
+            if !line.counts {
+                stateText = line.item.state == .withdrawn ? line.item.state.name.text(lang) : context.t("暂缓", "deferred")
+            } else {
+                stateText = line.item.state.name.text(lang)
+            }
+            let style: Style = selected ? .selected : (line.counts ? .normal : .dim)
+            if selected { buffer.fill(Rect(top: y, left: area.left, height: 1, width: area.width), style: .selected) }
+            let number = line.counts ? String(line.slot.position) : "-"
+            let title = "#\(line.item.id ?? 0) " + line.item.title + (line.item.isFlagged ? " ⚠" : "")
+            let text = DisplayWidth.pad(" " + number, to: 4) + "  " + DisplayWidth.pad(title, to: titleWidth) + "  "
+                + DisplayWidth.pad(line.item.leadCode, to: 6) + "  " + DisplayWidth.pad(stateText, to: 10) + "  "
+                + (line.counts ? context.t("\(line.slot.plannedMinutes) 分钟", "\(line.slot.plannedMinutes) min") : "")
+            buffer.put(text, row: y, column: area.left + 1, style: style, maxWidth: width)
+        }
+        let footer = area.bottom - 2
+        if let statement = selectedLine?.item.statement {
+            // Shown at the meeting too (R41): the lead department explains the disagreement.
+            buffer.put(" ⚠ " + context.t("分歧说明：", "Statement: ") + statement.text, row: footer - 1, column: area.left,
+                       style: .warning, maxWidth: area.width)
+        }
+        let total = context.t("合计 \(agenda.totalMinutes) 分钟 / 会议 \(m.durationMinutes) 分钟",
+                              "total \(agenda.totalMinutes) min / meeting \(m.durationMinutes) min")
+        buffer.put(" " + total, row: footer, column: area.left, style: agenda.overrunMinutes > 0 ? .warning : .ok, maxWidth: area.width)
+        if let warning = agenda.warning {
+            buffer.put(" ⚠ " + warning.text(lang), row: footer + 1, column: area.left, style: .warning, maxWidth: area.width)
+        }
+        if let minutesField, let index = cursor.selected {
+            let y = row + (index - (cursor.visible(rows: listRows).first ?? 0))
+            let label = context.t("计划分钟：", "minutes: ")
+            let used = buffer.put(label, row: y, column: area.left + 1, style: .accent)
+            minutesField.draw(into: &buffer, row: y, column: area.left + 1 + used, width: 8, focused: true)
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import MeetingKit
+import MeetingStore
+
+/// Attendance statistics for a quarter as a table: per person, per department or per meeting
+/// kind (Tab switches), with leave counts and absences without leave; `[` and `]` move by a quarter.
+public struct AttendanceStatsScreen: Screen {
+    enum View: Int, CaseIterable {
+        case people, departments, kinds
+
+        var name: Localized {
+            switch self {
+            case .people: return Localized(zh: "按人员", en: "By person")
+            case .departments: return Localized(zh: "按部门", en: "By department")
+            case .kinds: return Localized(zh: "按会议类别", en: "By meeting kind")
+            }
+        }
+    }
+
+    var from: Day
+    var to: Day
+    var stats: AttendanceStatistics?
+    var loadError: Localized?
+    var view: View = .people
+    var cursor = ListCursor()
+
+    /// The statistics of the quarter that holds `day`.
+    public init(around day: Day) {
+        (from, to) = AttendanceStatsScreen.quarter(of: day)
+    }
+
+    public init(from: Day, to: Day) {
+        self.from = from
+        self.to = to
+    }
+
+    /// The first and last day of the calendar quarter holding `day`.
+    static func quarter(of day: Day) -> (Day, Day) {
+        let firstMonth = (day.month - 1) / 3 * 3 + 1
+        let start = Day(year: day.year, month: firstMonth, day: 1)!
+        let next = firstMonth == 10 ? Day(year: day.year + 1, month: 1, day: 1)! : Day(year: day.year, month: firstMonth + 3, day: 1)!
+        return (start, next.adding(days: -1))
+    }
+
+    public func title(_ lang: Lang) -> String { lang == .zh ? "出勤统计" : "Attendance statistics" }
+
+    public func hints(_ lang: Lang) -> [KeyHint] {
+        [KeyHint("Tab", "切换视图", "switch view"), KeyHint("[ ]", "上/下一季度", "previous/next quarter"), KeyHint("Esc", "返回", "back")]
+    }
+
+    public mutating func reload(_ context: ScreenContext) {
+        do {
+            stats = try context.session.attendanceStatistics(from: from, to: to)
+            loadError = nil
+            cursor.count = rows.count
+        } catch let refusal as Refusal {
+            loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
+        } catch {
+            loadError = .same("\(error)")
+        }
+    }
+
+    /// The rows of the current view; people and departments with nothing recorded are left out.
+    var rows: [AttendanceStatistics.Tally] {
+        guard let stats else { return [] }
+        let all: [AttendanceStatistics.Tally]
+        switch view {
+        case .people: all = stats.people
+        case .departments: all = stats.departments
+        case .kinds: all = stats.kinds
+        }
+        return all.filter { $0.recorded > 0 || $0.approvedLeave > 0 }
+    }
+
+    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
+        switch key {
+        case .escape: return .pop
+        case .tab:
+            view = View(rawValue: (view.rawValue + 1) % View.allCases.count)!
+            cursor = ListCursor(count: rows.count)
+        case .backTab:
+            view = View(rawValue: (view.rawValue + View.allCases.count - 1) % View.allCases.count)!
+            cursor = ListCursor(count: rows.count)
+        case .char("["):
+            (from, to) = AttendanceStatsScreen.quarter(of: from.adding(days: -1))
+            reload(context)
+        case .char("]"):
+            (from, to) = AttendanceStatsScreen.quarter(of: to.adding(days: 1))
+            reload(context)
+        default:
+            cursor.handle(key)
+        }
+        return .none
+    }
+
+    /// "66.7%", or "—" when nothing is recorded.
+    static func percent(_ rate: Double?) -> String {
+        guard let rate else { return "—" }
+        return String(format: "%.1f%%", rate * 100)
+    }
+
+    public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
+        let lang = context.lang
+        if let loadError {
+            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
+            return
+        }
+        guard let stats else { return }
+        let heading = context.t(" \(from.iso) 至 \(to.iso) · \(stats.meetings) 次会议 · \(view.name.zh)",
+                                " \(from.iso) to \(to.iso) · \(stats.meetings) meetings · \(view.name.en)")
+        buffer.put(heading, row: area.top, column: area.left, style: .heading, maxWidth: area.width)
+        let nameW = 18, numW = 6
+        let labels = lang == .zh ? ["记录", "到会", "迟到", "缺席", "请假", "代会", "出勤率"] : ["count", "pres", "late", "abs", "leave", "subst", "rate"]
+        var header = "  " + DisplayWidth.pad(context.t("名称", "Name"), to: nameW)
+        for label in labels { header += " " + DisplayWidth.pad(label, to: numW) }
+        buffer.put(header, row: area.top + 1, column: area.left, style: .dim, maxWidth: area.width)
+        let listRect = Rect(top: area.top + 2, left: area.left, height: area.height - 4, width: area.width)
+        let rows = self.rows
+        if rows.isEmpty {
+            buffer.put(context.t("本期没有签到记录", "Nothing recorded in this period"), row: listRect.top, column: area.left + 2, style: .dim)
+        }
+        for (offset, index) in cursor.visible(rows: listRect.height).enumerated() {
+            let t = rows[index]
+            let name = view == .kinds ? (MeetingKind(rawValue: t.key)?.name.text(lang) ?? t.key) : t.name
+            let isSelected = index == cursor.selected
+            var text = (isSelected ? "› " : "  ") + DisplayWidth.pad(name, to: nameW)
+            for n in [t.recorded, t.present, t.late, t.absent, t.leave, t.substitute] { text += " " + DisplayWidth.pad(String(n), to: numW) }
+            text += " " + AttendanceStatsScreen.percent(t.rate)
+            let row = listRect.top + offset
+            if isSelected { buffer.fill(Rect(top: row, left: area.left, height: 1, width: area.width), style: .selected) }
+            buffer.put(text, row: row, column: area.left, style: isSelected ? .selected : (t.absent > 0 ? .warning : .normal), maxWidth: area.width)
+        }
+        let footer = context.t(
+            " 请假 \(stats.leaves.count) 件（已批准 \(stats.leaveCount(.approved))，不予批准 \(stats.leaveCount(.rejected))，待审批 \(stats.leaveCount(.pending))）· 未请假缺席 \(stats.absencesWithoutLeave.count) 人次",
+            " leave requests \(stats.leaves.count) (\(stats.leaveCount(.approved)) approved, \(stats.leaveCount(.rejected)) rejected, \(stats.leaveCount(.pending)) pending) · absences without leave \(stats.absencesWithoutLeave.count)")
+        buffer.put(footer, row: area.bottom - 1, column: area.left, style: stats.absencesWithoutLeave.isEmpty ? .dim : .warning, maxWidth: area.width)
+    }
+}

@@ -1,0 +1,55 @@
+import MeetingKit
+import MeetingStore
+
+/// The compiled leave report of a meeting (R42), as the mayor reads it. Opening it as the
+/// mayor marks it read.
+public struct LeaveReportScreen: Screen {
+    let meetingId: Int64
+    var report: LeaveReport?
+    var loadError: Localized?
+    var scroll = 0
+
+    public init(meetingId: Int64) { self.meetingId = meetingId }
+
+    public func title(_ lang: Lang) -> String { lang == .zh ? "请假汇总报告" : "Leave report" }
+
+    public func hints(_ lang: Lang) -> [KeyHint] {
+        [KeyHint("↑↓/jk", "滚动", "scroll"), KeyHint("Esc", "返回", "back")]
+    }
+
+    public mutating func reload(_ context: ScreenContext) {
+        do {
+            report = try context.session.leaveReport(meetingId: meetingId)
+            loadError = nil
+        } catch let refusal as Refusal {
+            loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
+        } catch {
+            loadError = .same("\(error)")
+        }
+    }
+
+    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
+        switch key {
+        case .escape: return .popAndReload
+        case .down, .char("j"): scroll = min(scroll + 1, max(0, (report?.lines(context.lang).count ?? 0) - 1))
+        case .up, .char("k"): scroll = max(0, scroll - 1)
+        case .pageDown: scroll = min(scroll + 10, max(0, (report?.lines(context.lang).count ?? 0) - 1))
+        case .pageUp: scroll = max(0, scroll - 10)
+        case .home, .char("g"): scroll = 0
+        default: break
+        }
+        return .none
+    }
+
+    public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
+        if let loadError {
+            buffer.put(loadError.text(context.lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
+            return
+        }
+        guard let report else { return }
+        for (n, line) in report.lines(context.lang).dropFirst(scroll).prefix(area.height).enumerated() {
+            let style: Style = line.hasPrefix("【") || line.hasPrefix("[") ? .heading : (n + scroll == 0 ? .title : .normal)
+            buffer.put(" " + line, row: area.top + n, column: area.left, style: style == .title ? .heading : style, maxWidth: area.width - 1)
+        }
+    }
+}

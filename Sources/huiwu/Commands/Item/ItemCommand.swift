@@ -1,0 +1,290 @@
+import ArgumentParser
+import MeetingKit
+import MeetingStore
+
+/// `huiwu item …`: agenda items from the lead department's draft to the meeting's decision
+/// (R41, R45(3), R5, R16, R18, R19, R39, R47(1)). Each step is one subcommand.
+struct ItemCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "item", abstract: "Agenda items (议题): draft, opinions, approval, acceptance, meeting, decision.",
+        subcommands: [Add.self, Submit.self, Opinion.self, Coordinate.self, Confirm.self, Approve.self, Accept.self,
+                      Schedule.self, Decide.self, List.self, Show.self])
+
+    struct Add: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Draft an item for the lead department. 起草议题。")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Title. 标题。") var title: String
+        @Option(help: "Lead department code (主办部门), e.g. JW.") var lead: String
+        @Option(help: "Related departments, comma-separated (相关部门), e.g. WJW,MZJ.") var related: String?
+        @Flag(help: "A major matter (重大事项): plenary or executive meetings only (R5).") var major = false
+        @Flag(help: "A normative document in the government's name (R16, R47(1)).") var normative = false
+        @Flag(name: .customLong("public-interest"), help: "Affects the public interest (R19).") var publicInterest = false
+        @Flag(help: "Affects market actors (R19, R47(1)).") var market = false
+        @Option(help: "Executive meeting task category 1-6 (R39).") var category: Int?
+        @Option(help: "Summary. 摘要。") var summary: String?
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let codes = (related ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let item = try session.addItem(title: title, lead: lead, related: codes, major: major, normative: normative,
+                                           publicInterest: publicInterest, market: market, category: category, summary: summary ?? "")
+            try ItemCommand.emit(item.id!, session, context,
+                                 zh: "已起草议题 #\(item.id!)：\(item.title)", en: "drafted item #\(item.id!): \(item.title)")
+        }
+    }
+
+    struct Submit: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Send a draft out for opinions. 提交征求意见。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Item id.") var id: Int64
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            try ItemCommand.stepped(try session.submitItem(id), session, context)
+        }
+    }
+
+    struct Opinion: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Give a related department's opinion. 提出部门意见。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Item id.") var id: Int64
+        @Option(name: .customLong("dept"), help: "The related department.") var department: String
+        @Flag(help: "The department agrees. 同意。") var agree = false
+        @Flag(help: "The department disagrees (give --reason). 不同意。") var disagree = false
+        @Option(help: "Reasons (required with --disagree). 理由。") var reason: String?
+
+        func validate() throws {
+            guard agree != disagree else { throw ValidationError("give exactly one of --agree or --disagree") }
+            if disagree && (reason ?? "").isEmpty { throw ValidationError("--disagree needs --reason (R41, R45(3))") }
+        }
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            try ItemCommand.stepped(try session.giveOpinion(id, department: department, stance: agree ? .agree : .disagree, reason: reason),
+                                    session, context)
+        }
+    }
+
+    struct Coordinate: HuiwuCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record the supervising vice mayor's coordination of a disagreement. 分管副区长协调。",
+            discussion: "--unresolved needs the lead department's truthful --statement; the item then proceeds, flagged (R41, R45(3)).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Item id.") var id: Int64
+        @Flag(help: "The departments now agree. 已达成一致。") var resolved = false
+        @Flag(help: "Still no agreement. 仍有分歧。") var unresolved = false
+        @Option(help: "The lead department's statement of the disagreement. 分歧说明。") var statement: String?
+        @Option(help: "Coordination note. 协调意见。") var note: String?
+
+        func validate() throws {
+            guard resolved != unresolved else { throw ValidationError("give exactly one of --resolved or --unresolved") }
+            if unresolved && (statement ?? "").isEmpty { throw ValidationError("--unresolved needs --statement (R41)") }
+            if resolved && statement != nil { throw ValidationError("--statement goes with --unresolved") }
+        }
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let outcome: AgendaEvent.Coordination = resolved ? .resolved : .unresolved(statement: statement ?? "")
+            try ItemCommand.stepped(try session.coordinateItem(id, outcome, note: note), session, context)
+        }
+    }
+
+    struct Confirm: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Confirm a precondition (R16, R18, R19, R47(1)). 确认前置程序。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Item id.") var id: Int64
+        @Option(help: "One of: \(Precondition.allCases.map(\.rawValue).joined(separator: ", ")).") var check: Precondition
+        @Option(help: "Note, e.g. the review's reference. 说明。") var note: String?
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            try ItemCommand.stepped(try session.confirmPrecondition(id, check, note: note), session, context)
+        }
+    }
+
+    struct Approve: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Approve as the supervising vice mayor (R41). 审核同意。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Item id.") var id: Int64
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            try ItemCommand.stepped(try session.approveItem(id), session, context)
+        }
+    }
+
+    struct Accept: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Accept for the office once preconditions are confirmed. 办公室受理。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Item id.") var id: Int64
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            try ItemCommand.stepped(try session.acceptItem(id), session, context)
+        }
+    }
+
+    struct Schedule: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Place an accepted item on a meeting's agenda (R5, R39, R61). 安排上会。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Item id.") var id: Int64
+        @Option(help: "Meeting id.") var meeting: Int64
+        @Option(help: "Planned minutes (default \(AgendaWorkflow.defaultPlannedMinutes)).") var minutes: Int?
+
+        /// The result: the item, and the agenda's length against the meeting's (R61).
+        struct View: Encodable {
+            var item: ItemView
+            var agendaMinutes: Int
+            var meetingMinutes: Int
+            var overrunMinutes: Int
+            var warning: String?
+        }
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let result = try session.scheduleItem(id, meeting: meeting, plannedMinutes: minutes ?? AgendaWorkflow.defaultPlannedMinutes)
+            let dossier = try session.itemDossier(id)
+            let agenda = result.agenda
+            let warning = agenda.warning?.text(context.lang)
+            let view = View(item: ItemView(dossier, lang: context.lang), agendaMinutes: agenda.totalMinutes,
+                            meetingMinutes: agenda.meeting.durationMinutes, overrunMinutes: agenda.overrunMinutes, warning: warning)
+            context.output.emit(view) {
+                var text = ItemCommand.summary(dossier.item, context)
+                text += "\n" + context.output.line("议程合计 \(agenda.totalMinutes) 分钟，会议 \(agenda.meeting.durationMinutes) 分钟",
+                                                   "agenda \(agenda.totalMinutes) min, meeting \(agenda.meeting.durationMinutes) min")
+                return text
+            }
+            if let warning { Output.error(warning) }
+        }
+    }
+
+    struct Decide: HuiwuCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record the meeting's outcome: decided, deferred, or withdrawn by the lead department. 记录议题结果。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Item id.") var id: Int64
+        @Flag(help: "Decided (give --text). 已决定。") var decided = false
+        @Flag(help: "Deferred to a later meeting: back to accepted. 暂缓。") var deferred = false
+        @Flag(help: "Withdrawn by the lead department (give --reason). 撤回。") var withdrawn = false
+        @Option(help: "The decision. 决定内容。") var text: String?
+        @Option(help: "Why it was deferred or withdrawn. 理由。") var reason: String?
+
+        func validate() throws {
+            guard [decided, deferred, withdrawn].filter({ $0 }).count == 1 else {
+                throw ValidationError("give exactly one of --decided, --deferred or --withdrawn")
+            }
+            if decided && (text ?? "").isEmpty { throw ValidationError("--decided needs --text") }
+            if withdrawn && (reason ?? "").isEmpty { throw ValidationError("--withdrawn needs --reason") }
+            if text != nil && !decided { throw ValidationError("--text goes with --decided") }
+        }
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let item: AgendaItem
+            if decided {
+                item = try session.decideItem(id, text: text ?? "")
+            } else if deferred {
+                item = try session.deferItem(id, reason: reason)
+            } else {
+                item = try session.withdrawItem(id, reason: reason ?? "")
+            }
+            try ItemCommand.stepped(item, session, context)
+        }
+    }
+
+    struct List: HuiwuCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List items, newest first; with --meeting, in agenda order with planned minutes (R61). 议题列表。")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Only this state: \(AgendaState.allCases.map(\.rawValue).joined(separator: ", ")).") var state: AgendaState?
+        @Option(name: .customLong("dept"), help: "Only items this department leads or is asked about.") var department: String?
+        @Option(help: "Only items on this meeting's agenda, in agenda order.") var meeting: Int64?
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            var items = try session.items(state: state, department: department, meeting: meeting)
+            let agenda = try meeting.map { try session.meetingAgenda($0) }
+            var slots: [Int64: MeetingAgenda.Line] = [:]
+            if let agenda {
+                for line in agenda.lines { slots[line.slot.itemId] = line }
+                let order = agenda.lines.map(\.slot.itemId)
+                items.sort { (order.firstIndex(of: $0.id!) ?? Int.max) < (order.firstIndex(of: $1.id!) ?? Int.max) }
+            }
+            let lang = context.lang
+            let zh = lang == .zh
+            let views = items.map { item -> ItemLineView in
+                var view = ItemLineView(item)
+                if let line = slots[item.id!], line.counts {
+                    view.position = line.slot.position
+                    view.plannedMinutes = line.slot.plannedMinutes
+                }
+                return view
+            }
+            context.output.emit(views) {
+                if items.isEmpty { return context.output.line("没有议题", "no items") }
+                var header = zh ? ["编号", "状态", "主办", "相关", "会议", "标题"] : ["id", "state", "lead", "related", "meeting", "title"]
+                if agenda != nil { header = (zh ? ["序", "分钟"] : ["#", "min"]) + header }
+                var text = Output.table(header, zip(items, views).map { item, view in
+                    var row = [String(item.id!), item.state.name.text(lang) + (item.isFlagged ? (zh ? " ⚠有分歧说明" : " ⚠statement") : ""),
+                               item.leadCode, item.relatedCodes.joined(separator: ","), item.meetingId.map(String.init) ?? "",
+                               (item.major ? (zh ? "【重大】" : "[major] ") : "") + item.title]
+                    if agenda != nil {
+                        let deferred = slots[item.id!]?.slot.deferred == true
+                        row = [view.position.map(String.init) ?? "-", view.plannedMinutes.map(String.init) ?? (deferred ? (zh ? "暂缓" : "deferred") : "")] + row
+                    }
+                    return row
+                })
+                for item in items {
+                    if let statement = item.statement {
+                        text += "\n" + context.output.line("⚠ #\(item.id!) 分歧说明：\(statement.text)", "⚠ #\(item.id!) statement of disagreement: \(statement.text)")
+                    }
+                }
+                if let agenda {
+                    text += "\n" + context.output.line("议程合计 \(agenda.totalMinutes) 分钟，会议 \(agenda.meeting.durationMinutes) 分钟",
+                                                       "agenda \(agenda.totalMinutes) min, meeting \(agenda.meeting.durationMinutes) min")
+                    if let warning = agenda.warning { text += "\n" + TextSafety.inert(warning.text(lang)) }
+                }
+                return text
+            }
+        }
+    }
+
+    struct Show: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Show an item with opinions, preconditions, statement and timeline. 议题详情。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Item id.") var id: Int64
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let dossier = try session.itemDossier(id)
+            context.output.emit(ItemView(dossier, lang: context.lang)) { ItemText.show(dossier, lang: context.lang) }
+        }
+    }
+
+    // MARK: Output shared by the step commands
+
+    /// Prints the item after a step: one line of text, or the full item as JSON.
+    static func stepped(_ item: AgendaItem, _ session: Session, _ context: CommandContext) throws {
+        let dossier = try session.itemDossier(item.id!)
+        context.output.emit(ItemView(dossier, lang: context.lang)) { summary(item, context) }
+    }
+
+    static func emit(_ id: Int64, _ session: Session, _ context: CommandContext, zh: String, en: String) throws {
+        let dossier = try session.itemDossier(id)
+        context.output.emit(ItemView(dossier, lang: context.lang)) { context.output.line(zh, en) }
+    }
+
+    /// "#3 关于…：已审核同意" with the statement flag when there is one.
+    static func summary(_ item: AgendaItem, _ context: CommandContext) -> String {
+        var zh = "议题 #\(item.id!) \(item.title)：\(item.state.name.zh)"
+        var en = "item #\(item.id!) \(item.title): \(item.state.name.en)"
+        if let statement = item.statement {
+            zh += "（附分歧说明：\(statement.text)）"
+            en += " (with statement: \(statement.text))"
+        }
+        return context.output.line(zh, en)
+    }
+}
+
+extension AgendaState: ExpressibleByArgument {}
+extension Precondition: ExpressibleByArgument {}

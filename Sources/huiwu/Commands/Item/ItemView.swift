@@ -1,0 +1,165 @@
+import MeetingKit
+import MeetingStore
+
+/// An agenda item as `huiwu item show --json` prints it: the state, the lead and related
+/// departments, opinions, preconditions, the statement, the meeting and the timeline.
+/// `statement`, `meeting` and `decision` are always present (null when empty).
+struct ItemView: Encodable {
+    struct StatementView: Encodable {
+        var text: String
+        var recordedBy: String
+        var at: LocalDateTime
+    }
+
+    struct OpinionView: Encodable {
+        var department: String
+        var stance: Opinion.Stance
+        var reason: String?
+        var givenBy: String
+        var recordedBy: String
+        var at: LocalDateTime
+    }
+
+    struct PreconditionView: Encodable {
+        var check: String
+        var name: String
+        var article: String
+        var confirmed: Bool
+        var confirmedBy: String?
+        var recordedBy: String?
+        var at: LocalDateTime?
+        var note: String?
+    }
+
+    struct MeetingView: Encodable {
+        var id: Int64
+        var kind: MeetingKind
+        var title: String
+        var start: LocalDateTime
+        var position: Int?
+        var plannedMinutes: Int?
+    }
+
+    struct PendingView: Encodable {
+        var step: PendingStep.Kind
+        var waitingOn: [String]
+        var department: String
+        var since: Day
+        var due: Day?
+        var overdue: Bool
+    }
+
+    struct TimelineView: Encodable {
+        var at: LocalDateTime
+        var event: AgendaTimelineEntry.Kind
+        var actor: String
+        var onBehalfOf: String?
+        var from: AgendaState?
+        var to: AgendaState
+        var department: String?
+        var precondition: String?
+        var meeting: Int64?
+        var outcome: String?
+        var text: String?
+        var statement: String?
+    }
+
+    var id: Int64
+    var title: String
+    var summary: String
+    var state: AgendaState
+    var stateName: String
+    var lead: String
+    var related: [String]
+    var major: Bool
+    var normative: Bool
+    var publicInterest: Bool
+    var market: Bool
+    var category: Int?
+    var flagged: Bool
+    var statement: StatementView?
+    var opinions: [OpinionView]
+    var awaitingOpinions: [String]
+    var preconditions: [PreconditionView]
+    var meeting: MeetingView?
+    var decision: String?
+    var withdrawalReason: String?
+    var pending: [PendingView]
+    var timeline: [TimelineView]
+    var version: Int
+
+    init(_ d: ItemDossier, lang: Lang) {
+        let item = d.item
+        id = item.id ?? 0
+        title = item.title
+        summary = item.summary
+        state = item.state
+        stateName = item.state.name.text(lang)
+        lead = item.leadCode
+        related = item.relatedCodes
+        major = item.major
+        normative = item.normative
+        publicInterest = item.publicInterest
+        market = item.market
+        category = item.category?.rawValue
+        flagged = item.isFlagged
+        statement = item.statement.map { StatementView(text: $0.text, recordedBy: $0.recordedBy, at: $0.at) }
+        opinions = item.opinions.map {
+            OpinionView(department: $0.departmentCode, stance: $0.stance, reason: $0.reason, givenBy: $0.givenBy, recordedBy: $0.recordedBy, at: $0.at)
+        }
+        awaitingOpinions = item.state == .consulting ? item.awaitedOpinions : []
+        preconditions = item.requiredPreconditions.map { p in
+            let c = item.confirmation(of: p)
+            return PreconditionView(check: p.rawValue, name: p.name.text(lang), article: p.article, confirmed: c != nil,
+                                    confirmedBy: c?.confirmedBy, recordedBy: c?.recordedBy, at: c?.at, note: c?.note)
+        }
+        meeting = d.meeting.map {
+            MeetingView(id: $0.id ?? 0, kind: $0.kind, title: $0.numberedTitle(lang), start: $0.start, position: d.slot?.position,
+                        plannedMinutes: d.slot?.plannedMinutes)
+        }
+        decision = item.decision
+        withdrawalReason = item.withdrawalReason
+        pending = d.pending.map {
+            PendingView(step: $0.kind, waitingOn: $0.waitingOn, department: $0.departmentCode, since: $0.since, due: $0.due,
+                        overdue: $0.isOverdue(today: d.today))
+        }
+        timeline = d.timeline.map {
+            TimelineView(at: $0.at, event: $0.kind, actor: $0.actor, onBehalfOf: $0.onBehalfOf, from: $0.fromState, to: $0.toState,
+                         department: $0.departmentCode, precondition: $0.precondition?.rawValue, meeting: $0.meetingId,
+                         outcome: $0.outcome, text: $0.text, statement: $0.statement)
+        }
+        version = item.version
+    }
+
+    private enum Keys: String, CodingKey {
+        case id, title, summary, state, stateName, lead, related, major, normative, publicInterest, market, category, flagged,
+             statement, opinions, awaitingOpinions, preconditions, meeting, decision, withdrawalReason, pending, timeline, version
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(summary, forKey: .summary)
+        try c.encode(state, forKey: .state)
+        try c.encode(stateName, forKey: .stateName)
+        try c.encode(lead, forKey: .lead)
+        try c.encode(related, forKey: .related)
+        try c.encode(major, forKey: .major)
+        try c.encode(normative, forKey: .normative)
+        try c.encode(publicInterest, forKey: .publicInterest)
+        try c.encode(market, forKey: .market)
+        try c.encode(category, forKey: .category)
+        try c.encode(flagged, forKey: .flagged)
+        try c.encode(statement, forKey: .statement)
+        try c.encode(opinions, forKey: .opinions)
+        try c.encode(awaitingOpinions, forKey: .awaitingOpinions)
+        try c.encode(preconditions, forKey: .preconditions)
+        try c.encode(meeting, forKey: .meeting)
+        try c.encode(decision, forKey: .decision)
+        try c.encode(withdrawalReason, forKey: .withdrawalReason)
+        try c.encode(pending, forKey: .pending)
+        try c.encode(timeline, forKey: .timeline)
+        try c.encode(version, forKey: .version)
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import MeetingKit
+import MeetingStore
+
+/// `huiwu leave …`: leave requests routed to the approver R42 names, and the compiled report.
+struct LeaveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leave", abstract: "Leave from meetings (R42). 请假。",
+        subcommands: [Request.self, Approve.self, Reject.self, List.self, Report.self])
+
+    static func summary(_ line: LeaveLine, _ context: CommandContext) -> String {
+        context.output.line("#\(line.id) \(line.name) · \(line.meetingTitle.zh) · \(line.status.name.zh) · 审批人 \(line.approverName)",
+                            "#\(line.id) \(line.name) · \(line.meetingTitle.en) · \(line.status.name.en) · approver \(line.approverName)")
+    }
+
+    struct Request: HuiwuCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Ask for leave from a meeting, in advance (R42). 请假（应提前）。",
+            discussion: """
+                Vice mayors ask the mayor; department heads, street directors and everyone else ask the office director.
+                After the meeting has started, only the approver may file it, with --override REASON.
+                副区长向区长请假；部门主要负责人、街道办事处主任等向区政府办公室主任请假。会议开始后须由审批人注明理由受理。
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Meeting id. 会议编号。") var meeting: Int64
+        @Option(help: "Whose leave (default: you, or the leader you act for). 请假人登录名。") var person: String?
+        @Option(help: "Why. 事由。") var reason: String
+        @Option(help: "Who attends instead (login). 代会人员登录名。") var substitute: String?
+        @Option(help: "The approver's reason to accept a request after the start. 逾期受理理由（审批人）。") var override: String?
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let request = try session.requestLeave(meetingId: meeting, person: person, reason: reason, substitute: substitute, override: override)
+            let line = try session.leaveLine(request.id!)
+            context.output.emit(line) {
+                context.output.line("已提交请假申请 #\(line.id)：\(line.name)，\(line.meetingTitle.zh)，待 \(line.approverName) 审批",
+                                    "filed leave request #\(line.id): \(line.name), \(line.meetingTitle.en), waiting for \(line.approverName)")
+            }
+        }
+    }
+
+    struct Approve: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Approve a leave request (the approver R42 names). 批准请假。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Leave request id. 请假申请编号。") var id: Int64
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            try session.approveLeave(id)
+            let line = try session.leaveLine(id)
+            context.output.emit(line) { context.output.line("已批准：", "approved: ") + LeaveCommand.summary(line, context) }
+        }
+    }
+
+    struct Reject: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Reject a leave request with a reason (R42). 不予批准。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Leave request id. 请假申请编号。") var id: Int64
+        @Option(help: "Why not. 理由。") var reason: String
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            try session.rejectLeave(id, reason: reason)
+            let line = try session.leaveLine(id)
+            context.output.emit(line) { context.output.line("不予批准：", "rejected: ") + LeaveCommand.summary(line, context) }
+        }
+    }
+
+    struct List: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "List leave requests. 列出请假申请。")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Only this meeting. 会议编号。") var meeting: Int64?
+        @Option(help: "Only this status: pending, approved, rejected.") var status: LeaveStatus?
+
+        func run(_ context: CommandContext) throws {
+            let lines = try context.session().leaveRequests(meetingId: meeting, status: status)
+            let lang = context.lang
+            context.output.emit(lines) {
+                if lines.isEmpty { return context.output.line("没有请假申请", "no leave requests") }
+                return Output.table(lang == .zh ? ["编号", "会议", "请假人", "状态", "审批人", "事由"] : ["id", "meeting", "person", "status", "approver", "reason"],
+                                    lines.map { l in
+                                        ["\(l.id)", "\(l.meetingStart.day.iso) \(l.meetingTitle.text(lang))", l.name,
+                                         l.status.name.text(lang), l.approverName, l.reason]
+                                    })
+            }
+        }
+    }
+
+    struct Report: HuiwuCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The compiled leave report of a meeting for the mayor (R42). 请假汇总报告。",
+            discussion: "Viewed by the mayor, it is marked read. 区长查看后标为已阅。")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Meeting id. 会议编号。") var meeting: Int64
+
+        func run(_ context: CommandContext) throws {
+            let report = try context.session().leaveReport(meetingId: meeting)
+            context.output.emit(report) { TextSafety.inert(report.lines(context.lang).joined(separator: "\n"), allowNewlines: true) }
+        }
+    }
+}
+
+extension LeaveStatus: ExpressibleByArgument {}

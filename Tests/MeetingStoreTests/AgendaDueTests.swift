@@ -1,0 +1,54 @@
+import Testing
+import MeetingKit
+@testable import MeetingStore
+import HuiwuTestSupport
+
+@Suite("R46 due dates: huiwu due and waiting for me")
+struct AgendaDueTests {
+    @Test("an approval waiting since 2026-09-30 is due 2026-10-13 and overdue from 2026-10-14 (R46)")
+    func approvalDue() throws {
+        let office = try TestOffice(now: "2026-09-30T10:00")
+        let id = try office.session("lijing").addItem(title: "国庆前提交的议题", lead: "JW").id!
+        try office.session("xuwenbo").submitItem(id)
+        let onTime = try office.session("lijing", now: "2026-10-13T17:00").dueReport()
+        #expect(onTime.lines.map(\.due) == [Day(iso: "2026-10-13")!])
+        #expect(onTime.lines.first?.overdue == false)
+        #expect(onTime.lines.first?.waitingOn == ["wangxiaoyan"])
+        let late = try office.session("lijing", now: "2026-10-14T09:00").dueReport(person: "wangxiaoyan")
+        #expect(late.lines.first?.overdue == true)
+        #expect(late.byPerson == [DueReport.Tally(key: "wangxiaoyan", name: "王晓燕", due: 1, overdue: 1)])
+        #expect(late.byDepartment.first?.key == "JW")
+        #expect(try office.session("lijing", now: "2026-10-14T09:00").dueReport(person: "zhaojianguo").lines.isEmpty)
+        #expect(throws: Refusal.self) { try office.session().dueReport(person: "nobody") }
+    }
+
+    @Test("an approval returned on 2026-09-30 is fed back by 2026-10-08; the office sees it waiting (R46)")
+    func feedbackDue() throws {
+        let office = try TestOffice(now: "2026-09-30T10:00")
+        let id = try office.session("lijing").addItem(title: "节前审核的议题", lead: "MZJ").id!
+        try office.session("lijing").submitItem(id)
+        try office.session("wangxiaoyan").approveItem(id)
+        let report = try office.session("lijing", now: "2026-10-09T09:00").dueReport(person: "lijing")
+        #expect(report.lines.map(\.step) == [.feedback])
+        #expect(report.lines.first?.due == Day(iso: "2026-10-08"))
+        #expect(report.lines.first?.overdue == true)
+        let home = try office.session("yangwentao", now: "2026-10-08T09:00").homeSnapshot()
+        #expect(home.waiting.first?.ref == .item(id))
+        #expect(home.waiting.first?.due == Day(iso: "2026-10-08"))
+        #expect(home.waiting.first?.isOverdue == false)
+    }
+
+    @Test("waiting for me: the VM sees approvals, heads see opinions asked of them")
+    func waiting() throws {
+        let office = try TestOffice()
+        let id = try office.session("lijing").addItem(title: "征求意见的议题", lead: "JW", related: ["WJW"]).id!
+        try office.session("xuwenbo").submitItem(id)
+        #expect(try office.session("handongmei").homeSnapshot().waiting.map(\.ref) == [.item(id)])
+        #expect(try office.session("wangxiaoyan").homeSnapshot().waiting.isEmpty)
+        try office.session("handongmei").giveOpinion(id, department: "WJW", stance: .agree)
+        let vm = try office.session("wangxiaoyan").homeSnapshot().waiting
+        #expect(vm.map(\.ref) == [.item(id)])
+        #expect(vm.first?.due == Day(iso: "2026-03-09"))
+        #expect(try office.session("handongmei").homeSnapshot().waiting.isEmpty)
+    }
+}
