@@ -62,7 +62,7 @@ extension Session {
     /// Creates a follow-up for each decision of minutes being signed, due 20 working days
     /// after signing (R53). A decision already followed up (from the original of a correction)
     /// is not repeated.
-    func createFollowUps(_ change: Change, minutes: Minutes, decisions: [(itemId: Int64?, department: String, text: String)]) throws {
+    func createFollowUps(_ change: Change, minutes: Minutes, decisions: [MinutesSources.Decision]) throws {
         let calendar = try HolidayRepository.calendar(change.db)
         let due = FollowUp.defaultDue(signedOn: change.now.day, calendar: calendar)
         for decision in decisions {

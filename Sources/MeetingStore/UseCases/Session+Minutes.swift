@@ -96,11 +96,15 @@ extension Session {
             signed.signedBy = actor.principal.login
             let document = try MinutesAudit.document(change.db, signed)
             return .sign(number: number, signedText: document.text)
+        } after: { change, signed in
+            let meeting = try MeetingRepository.meeting(change.db, id: signed.meetingId)
+            try createFollowUps(change, minutes: signed, decisions: try MinutesSources.decisions(change.db, meeting: meeting))
         }
     }
 
     /// Applies one event through the workflow, records the timeline and the audit event.
-    private func apply(_ id: Int64, note: String? = nil, _ event: (Change, Minutes) throws -> MinutesEvent) throws -> Minutes {
+    private func apply(_ id: Int64, note: String? = nil, _ event: (Change, Minutes) throws -> MinutesEvent,
+                       after: (Change, Minutes) throws -> Void = { _, _ in }) throws -> Minutes {
         try write { change in
             let current = try MinutesRepository.minutes(change.db, id: id)
             let org = try OrgRepository.load(change.db)
@@ -111,6 +115,7 @@ extension Session {
             try next.update(change.db)
             try change.audit(e.action, entity: "minutes", id: String(id),
                              before: MinutesAudit.summary(current), after: MinutesAudit.summary(next))
+            try after(change, next)
             return next
         }
     }
