@@ -196,6 +196,43 @@ struct MinutesCLITests {
         #expect(setNothing.status != 0)
     }
 
+    @Test("followup list, done and due through the binary, with --overdue and --dept")
+    func followUps() throws {
+        let office = try TestOffice()
+        let signed = try MinutesFixtures.signedWithDecisions(office)
+        let huiwu = Binary(database: office.path)
+        let all = try huiwu.json(["followup", "list"]) as? [[String: Any]] ?? []
+        #expect(all.map { $0["lead"] as? String } == ["JW", "ZJW"])
+        #expect(all.allSatisfy { $0["due"] as? String == "2026-03-31" && $0["status"] as? String == "open" && $0["overdue"] as? Bool == false })
+        #expect(all.first?["minutesNumber"] as? String == "常务会议纪要〔2026〕1号")
+        let shown = try huiwu.json(["minutes", "show", String(signed.id!)]) as? [String: Any] ?? [:]
+        #expect((shown["followUps"] as? [Any])?.count == 2)
+        #expect((shown["body"] as? String)?.contains("分歧意见说明：区卫生健康委对经费来源有不同意见") == true)
+
+        var late = Binary(database: office.path, now: "2026-04-01T09:00")
+        late.extraEnvironment = [:]
+        let overdue = try late.json(["followup", "list", "--overdue"]) as? [[String: Any]] ?? []
+        #expect(overdue.count == 2 && overdue.allSatisfy { $0["overdue"] as? Bool == true })
+        let jw = try #require((try late.json(["followup", "list", "--dept", "JW"]) as? [[String: Any]])?.first?["id"] as? Int)
+        let zjw = try #require(all.last?["id"] as? Int)
+
+        let before = try office.auditCount()
+        let outsider = try late.run(["followup", "done", String(jw), "--note", "x", "--as", "tanghongxia"])
+        #expect(outsider.status == 3)
+        let badDate = try late.run(["followup", "due", String(zjw), "--due", "2026-02-30", "--as", "lijing"])
+        #expect(badDate.status == 2 && badDate.stderr.contains("2026-02-30"))
+        #expect(try office.auditCount() == before)
+
+        let done = try late.json(["followup", "done", String(jw), "--note", "经费已落实", "--as", "xuwenbo"]) as? [String: Any] ?? [:]
+        #expect(done["status"] as? String == "done" && done["doneBy"] as? String == "xuwenbo")
+        let moved = try late.json(["followup", "due", String(zjw), "--due", "2026-04-30", "--as", "lijing"]) as? [String: Any] ?? [:]
+        #expect(moved["due"] as? String == "2026-04-30" && moved["overdue"] as? Bool == false)
+        #expect((try late.json(["followup", "list", "--overdue"]) as? [Any])?.isEmpty == true)
+        let text = try late.run(["followup", "list"])
+        #expect(text.stdout.contains("区教委") && text.stdout.contains("已办结"))
+        #expect(try late.run(["audit", "verify"]).status == 0)
+    }
+
     /// Width and height of every page in a PDF, from its `/MediaBox [0 0 w h]` entries.
     static func mediaBoxes(_ pdf: String) -> [(Double, Double)] {
         var boxes: [(Double, Double)] = []

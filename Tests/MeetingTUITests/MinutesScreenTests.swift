@@ -196,4 +196,38 @@ struct MinutesScreenTests {
         area.handle(.backspace)
         #expect(area.text == "会议纪要abc\nx")
     }
+
+    @Test("the follow-up board groups by department, highlights the overdue, and closes one with a note")
+    func followUpBoard() throws {
+        let office = try TestOffice(now: "2026-04-01T09:00")
+        try MinutesFixtures.signedWithDecisions(office)
+        let zjw = try #require(try office.session().followUps(department: "ZJW").first).followUp
+        try office.session("lijing").setFollowUpDue(zjw.id!, due: Day(iso: "2026-04-30")!)
+        var ui = ScreenHarness(session: try office.session("lijing"), root: FollowUpBoardScreen())
+        Snapshot.assert(ui.text, named: "followup-board-zh")
+        let overdueRow = try #require((0..<ui.rows).first { ui.buffer.line($0).contains("逾期") && ui.buffer.line($0).contains("原则同意") })
+        #expect((0..<ui.columns).contains { ui.buffer[overdueRow, $0].style == .error || ui.buffer[overdueRow, $0].style == .selected })
+        let en = ScreenHarness(session: try office.session("lijing"), lang: .en, root: FollowUpBoardScreen())
+        Snapshot.assert(en.text, named: "followup-board-en")
+
+        ui.press(.char("o"))
+        #expect(ui.text.contains("只看逾期") && !ui.text.contains("同意实施方案"))
+        ui.press(.char("o"), .char("d"))
+        ui.type("经费已落实")
+        ui.press(.enter)
+        #expect(ui.text.contains("已办结"))
+        #expect(try office.session().followUps(department: "JW").first?.followUp.status == .done)
+        ui.press(.enter)
+        #expect(ui.model.top is MinutesViewScreen)
+    }
+
+    @Test("the home screen opens the minutes list with n and the follow-up board with f")
+    func homeKeys() throws {
+        let office = try TestOffice()
+        var ui = ScreenHarness(session: try office.session("lijing"))
+        ui.press(.char("n"))
+        #expect(ui.model.top is MinutesListScreen)
+        ui.press(.escape, .char("f"))
+        #expect(ui.model.top is FollowUpBoardScreen)
+    }
 }

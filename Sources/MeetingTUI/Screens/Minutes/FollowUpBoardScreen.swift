@@ -149,7 +149,8 @@ public struct FollowUpBoardScreen: Screen {
             buffer.put(context.t("没有督办事项", "No follow-ups"), row: area.top + 2, column: area.left + 2, style: .dim)
             return
         }
-        let list = Rect(top: area.top + 2, left: area.left, height: area.height - 2, width: area.width)
+        let detailHeight = 6
+        let list = Rect(top: area.top + 2, left: area.left, height: area.height - 2 - detailHeight, width: area.width)
         // Scroll so the selected follow-up is visible, with its department heading when possible.
         let selectedRow = cursor.selected.flatMap { itemRows.indices.contains($0) ? itemRows[$0] : nil } ?? 0
         let first = max(0, selectedRow - list.height + 1)
@@ -170,6 +171,22 @@ public struct FollowUpBoardScreen: Screen {
                     + DisplayWidth.pad(status, to: lang == .zh ? 7 : 8) + what
                 let style: Style = isSelected ? .selected : (line.isOverdue ? .error : (f.status == .done ? .dim : .normal))
                 buffer.put(text, row: row, column: list.left, style: style, maxWidth: list.width)
+            }
+        }
+        if let line = selected {
+            // The selected follow-up in full: where it comes from, what to do, how it ended.
+            let f = line.followUp
+            let box = Rect(top: area.bottom - detailHeight, left: area.left, height: detailHeight, width: area.width)
+            buffer.box(box, title: "#\(f.id!) " + line.departmentName)
+            let inner = box.inset(1)
+            var rows = [context.t("纪要：", "Minutes: ") + (line.minutesNumber ?? "") + " " + line.minutesTitle]
+            let what = line.descriptionVisible ? f.description : context.t("（涉密，内容不显示）", "(classified, not shown)")
+            rows += WrappedText.rows(what, width: inner.width - 2)
+            if let note = f.doneNote, line.descriptionVisible {
+                rows.append(context.t("办结：", "Done: ") + note + (f.doneAt.map { " \($0.day.iso)" } ?? ""))
+            }
+            for (i, text) in rows.prefix(inner.height).enumerated() {
+                buffer.put(text, row: inner.top + i, column: inner.left + 1, style: i == 0 ? .dim : .normal, maxWidth: inner.width - 2)
             }
         }
         switch mode {
