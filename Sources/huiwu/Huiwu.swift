@@ -12,11 +12,14 @@ struct Huiwu: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "huiwu",
-        abstract: "会务 Huiwu — the district government's meeting manager. 区政府会务管理。",
+        abstract: "Huiwu, the district government's meeting manager. 会务：区政府会务管理工具。",
         discussion: """
-            Run without a subcommand on a terminal to open the full-screen interface.
-            不带子命令在终端运行即打开全屏界面。Options go after the subcommand: huiwu people list --json.
-            Environment: HUIWU_DB (database), HUIWU_NOW (fixed clock, e.g. 2026-03-02T09:00), NO_COLOR.
+            Run without a subcommand on a terminal to open the full-screen interface. Options go after the \
+            subcommand: huiwu people list --json. Help is bilingual: English first, then Chinese. Environment: \
+            HUIWU_DB (database), HUIWU_NOW (fixed clock, e.g. 2026-03-02T09:00), NO_COLOR, XDG_CONFIG_HOME \
+            (config.toml). Exit codes: 0 done, 1 failed check, 2 invalid input, 3 refused by a rule, 4 not found, \
+            5 conflict, 6 storage, 64 usage. See docs/cli.md.
+            不带子命令在终端运行即打开全屏界面。选项写在子命令之后。帮助文字先英文后中文。退出码见 docs/cli.md。
             """,
         version: version,
         subcommands: [
@@ -25,6 +28,7 @@ struct Huiwu: ParsableCommand {
             MeetingCommand.self, AbsenceCommand.self, HolidaysCommand.self, CalendarCommand.self,
             ItemCommand.self, DueCommand.self,
             LeaveCommand.self, AttendanceCommand.self,
+            PortfolioCommand.self, TermCommand.self, OrgCommand.self, ConfigCommand.self,
             MinutesCommand.self, FollowUpCommand.self,
         ]
     )
@@ -36,11 +40,13 @@ struct Huiwu: ParsableCommand {
             print(Huiwu.helpMessage())
             return
         }
-        let lang = Lang.resolve(option: global.lang, environment: ProcessInfo.processInfo.environment)
+        var lang = Lang.resolve(option: global.lang, environment: ProcessInfo.processInfo.environment)
         do {
             let context = try CommandContext(global)
+            lang = context.lang
             let session = try context.session()
-            try TerminalApp(session: session, lang: lang, environment: context.environment).run()
+            try TerminalApp(session: session, lang: lang, environment: context.environment,
+                            config: context.config.config).run()
         } catch let refusal as Refusal {
             Output.error(refusal.text(lang))
             throw ExitCode(refusal.exitCode)
@@ -54,6 +60,7 @@ struct Huiwu: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            HelpText.handleManualDump(error)
             exit(withError: error)
         }
     }

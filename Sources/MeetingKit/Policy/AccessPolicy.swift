@@ -44,6 +44,8 @@ public struct AccessPolicy: Sendable {
             return refusalToDecideLeave(of: person, by: actor)
         case .markAttendance:
             return refusalToMarkAttendance(by: actor)
+        case .grantAdministrator, .startTerm:
+            return refusalToAdminister(action, by: actor)
         case .draftMinutes(let route, let lead): return refusalToDraftMinutes(route: route, leadDepartmentCode: lead, by: actor)
         case .changeMinutes(let minutes): return refusalToChangeMinutes(minutes, by: actor)
         case .reviewMinutes(let minutes): return refusalToReviewMinutes(minutes, by: actor)

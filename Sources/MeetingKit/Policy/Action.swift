@@ -34,6 +34,10 @@ public enum Action: Hashable, Sendable {
     case overrideLateLeave(of: Person)
     /// Record who attended a meeting (sign-in).
     case markAttendance
+    /// Grant or withdraw administrator rights (administrators only).
+    case grantAdministrator
+    /// Start a new government term (换届; administrators only).
+    case startTerm
     /// Draft the minutes of a meeting on a route (R43, R44).
     case draftMinutes(route: MinutesRoute, leadDepartmentCode: String?)
     /// Edit, set the attributes of, or submit a draft.

@@ -8,9 +8,9 @@ enum Schema {
         migrator.registerMigration("v1-foundation", migrate: foundation)
         migrator.registerMigration("v2-meetings", migrate: meetings)
         migrator.registerMigration("v3-scheduling", migrate: scheduling)
-        migrator.registerMigration("v5-agenda", migrate: agenda)
-        migrator.registerMigration("v3-leave", migrate: leave)
-        migrator.registerMigration("v7-minutes", migrate: minutes)
+        migrator.registerMigration("v4-agenda", migrate: agenda)
+        migrator.registerMigration("v5-leave", migrate: leave)
+        migrator.registerMigration("v6-minutes", migrate: minutes)
         return migrator
     }
 

@@ -6,6 +6,8 @@ import MeetingKit
 public struct AbsenceRegistration: Sendable {
     public var absence: Absence
     public var delegatedMeetings: [Meeting]
+    /// Leave requests filed, pending approval, for the meetings the absence overlaps (R65, R42).
+    public var prefilledLeave: [LeaveRequest] = []
 }
 
 extension Session {
@@ -25,11 +27,12 @@ extension Session {
             try absence.insert(db)
             absence.id = db.lastInsertedRowID
             try change.audit("absence.register", entity: "absence", id: String(absence.id!), after: AuditSummary.of(absence))
-            var delegated: [Meeting] = []
             if person.role == .mayor {
-                delegated = try Session.delegateChairs(db, mayorAway: absence, org: org, change: change)
+                let delegated = try Session.delegateChairs(db, mayorAway: absence, org: org, change: change)
+                return AbsenceRegistration(absence: absence, delegatedMeetings: delegated)
             }
-            return AbsenceRegistration(absence: absence, delegatedMeetings: delegated)
+            let leave = try Session.prefillLeave(change, forAbsenceOf: person.login, from: from, to: to, reason: reason)
+            return AbsenceRegistration(absence: absence, delegatedMeetings: [], prefilledLeave: leave)
         }
     }
 

@@ -15,22 +15,19 @@ extension Session {
         try orgChart().departments(kind: kind)
     }
 
-    /// Adds a person to the org chart (administrators and the office director).
+    /// Adds a person to the org chart (administrators and the office director; only an
+    /// administrator may add another administrator). The chart must stay consistent
+    /// (``OrgRules``): e.g. a second active mayor is refused.
     @discardableResult
     public func addPerson(_ person: Person) throws -> Person {
-        guard Person.isValidLogin(person.login) else {
-            throw Refusal.invalid("person.badLogin", "登录名 “\(TextSafety.inert(person.login))” 无效：只能用小写字母、数字、_ - .，以字母或 _ 开头，最长 32 个字符",
-                                  "the login '\(TextSafety.inert(person.login))' is invalid: use lower-case letters, digits, _ - ., starting with a letter or _, at most 32 characters")
-        }
-        try InputLimits.check(name: person.name)
+        try Session.validate(person)
         return try write { change in
-            try AccessPolicy(org: try OrgRepository.load(change.db)).require(.administerOrgChart, by: actor)
-            if try Person.exists(change.db, key: person.login) {
+            let before = try administeringChart(change.db)
+            if before.person(person.login) != nil {
                 throw Refusal.conflict("person.exists", "登录名 \(person.login) 已存在", "the login \(person.login) already exists")
             }
-            if let code = person.departmentCode, try !Department.exists(change.db, key: code) {
-                throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(code)) 的部门", "no department with code \(TextSafety.inert(code))")
-            }
+            try requireAdminGrant(changing: nil, to: person, in: before)
+            try Session.requireConsistent(before: before, after: before.replacing(person: person), actor: actor)
             try person.insert(change.db)
             try change.audit("person.create", entity: "person", id: person.login, after: AuditSummary.of(person))
             return person

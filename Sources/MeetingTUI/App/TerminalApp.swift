@@ -8,17 +8,22 @@ public struct TerminalApp {
     let session: Session
     let lang: Lang
     let environment: [String: String]
+    /// The office name from config.toml, shown instead of the stored one.
+    let config: HuiwuConfig
 
-    public init(session: Session, lang: Lang, environment: [String: String]) {
+    public init(session: Session, lang: Lang, environment: [String: String], config: HuiwuConfig = HuiwuConfig()) {
         self.session = session
         self.lang = lang
         self.environment = environment
+        self.config = config
     }
 
     public func run() throws {
         let terminal = CursesTerminal(environment: environment)
         defer { CursesTerminal.restore() }
-        var model = AppModel(context: ScreenContext(session: session, lang: lang, environment: environment))
+        var context = ScreenContext(session: session, lang: lang, environment: environment)
+        context.config = config
+        var model = AppModel(context: context)
         model.suspender = { task in terminal.suspend(task.run) }
         var seenVersion = session.store.dataVersion()
         while !model.isFinished {

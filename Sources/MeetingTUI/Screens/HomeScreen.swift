@@ -19,11 +19,11 @@ public struct HomeScreen: Screen {
     }
 
     public func hints(_ lang: Lang) -> [KeyHint] {
-        [KeyHint("?", "帮助", "help"), KeyHint("q", "退出", "quit"), KeyHint("↑↓/jk", "移动", "move"),
-         KeyHint("Tab", "切换窗格", "switch pane"), KeyHint("Enter", "打开", "open"),
-         KeyHint("w", "周日历", "week"), KeyHint("m", "月日历", "month"), KeyHint("i", "议题", "items"),
-         KeyHint("r", "名单签到", "roster"), KeyHint("v", "请假审批", "leave"),
-         KeyHint("n", "纪要", "minutes"), KeyHint("f", "督办", "follow-ups")]
+        // Short labels so that every key fits in 80 columns; `?` explains them at length.
+        [KeyHint("?", "帮助", "help"), KeyHint("q", "退出", "quit"), KeyHint("Tab", "切换", "pane"),
+         KeyHint("Enter", "打开", "open"), KeyHint("w", "周历", "week"), KeyHint("m", "月历", "month"),
+         KeyHint("i", "议题", "items"), KeyHint("r", "签到", "roster"), KeyHint("v", "请假", "leave"),
+         KeyHint("o", "机构", "org"), KeyHint("n", "纪要", "minutes"), KeyHint("f", "督办", "follow")]
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -31,7 +31,8 @@ public struct HomeScreen: Screen {
             // Keep the cursor on the same record when the lists change under it.
             let selectedMeeting = meetingList.selected.flatMap { snapshot?.meetings[$0].id }
             let selectedWaiting = waitingList.selected.flatMap { snapshot?.waiting[$0].ref }
-            let snap = try context.session.homeSnapshot()
+            var snap = try context.session.homeSnapshot()
+            if let name = context.officeNameOverride { snap.officeName = name }
             snapshot = snap
             loadError = nil
             meetingList.count = snap.meetings.count
@@ -58,6 +59,8 @@ public struct HomeScreen: Screen {
             if let snapshot, let i = meetingList.selected { return .push(RosterScreen(meetingId: snapshot.meetings[i].id)) }
         case .char("v"):
             return .push(LeaveQueueScreen())
+        case .char("o"):
+            return .push(OrgChartScreen())
         case .char("n"):
             return .push(MinutesListScreen())
         case .char("f"):

@@ -68,7 +68,7 @@ public struct MeetingFormScreen: Screen {
             let all = MeetingKind.allCases
             let i = all.firstIndex(of: kind)!
             kind = all[(i + (key == .left ? all.count - 1 : 1)) % all.count]
-            duration = TextField(String(Cadence.standard(for: kind).durationMinutes), limit: 4)
+            duration = TextField(String(context.config.cadence(for: kind).durationMinutes), limit: 4)
             check(context)
         default:
             switch focus {

@@ -69,7 +69,7 @@ public struct PlanRangeScreen: Screen {
             if focus == .kind {
                 let kinds = MeetingKind.allCases
                 let next = kinds[(kinds.firstIndex(of: cadence.kind)! + step + kinds.count) % kinds.count]
-                cadence = .standard(for: next)
+                cadence = context.config.cadence(for: next)
                 time = TextField(LocalDateTime(day: Day(year: 2026, month: 1, day: 1)!, minuteOfDay: cadence.minuteOfDay).timeText, limit: 5)
                 duration = TextField(String(cadence.durationMinutes), limit: 4)
             } else if cadence.frequency != .yearly {

@@ -63,6 +63,11 @@ public struct ScreenContext: Sendable {
     public let lang: Lang
     /// The process environment (`VISUAL`, `EDITOR`, `TMPDIR` …).
     public let environment: [String: String]
+    /// The user's config.toml: office name override, cadences.
+    public var config = HuiwuConfig()
+
+    /// The office name from config.toml, shown instead of the stored one (nil: the stored one).
+    public var officeNameOverride: Localized? { config.officeNameOverride }
 
     public init(session: Session, lang: Lang, environment: [String: String] = [:]) {
         self.session = session

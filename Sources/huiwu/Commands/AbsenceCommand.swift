@@ -56,14 +56,20 @@ struct AbsenceCommand: ParsableCommand {
             let session = try context.session()
             let result = try session.registerAbsence(person: person, from: from, to: to, kind: kind, reason: reason)
             let org = try session.orgChart()
-            struct Registered: Encodable { var absence: View; var delegatedMeetings: [Int64] }
-            context.output.emit(Registered(absence: View(result.absence, org: org), delegatedMeetings: result.delegatedMeetings.compactMap(\.id))) {
+            struct Registered: Encodable { var absence: View; var delegatedMeetings: [Int64]; var prefilledLeave: [Int64] }
+            let registered = Registered(absence: View(result.absence, org: org), delegatedMeetings: result.delegatedMeetings.compactMap(\.id),
+                                        prefilledLeave: result.prefilledLeave.compactMap(\.id))
+            context.output.emit(registered) {
                 let a = result.absence
                 var text = context.output.line("已登记 \(View(a, org: org).name) \(a.dateText) 离京（id \(a.id ?? 0)，\(a.status.name.zh)）",
                                                "registered \(View(a, org: org).name) away \(a.dateText) (id \(a.id ?? 0), \(a.status.name.en))")
                 for m in result.delegatedMeetings {
                     text += "\n" + context.output.line("  \(m.numberedTitle(.zh)) \(m.start.day.iso) 改由常务副区长主持（R7）",
                                                        "  \(m.numberedTitle(.en)) \(m.start.day.iso) is now chaired by the executive vice mayor (R7)")
+                }
+                if !result.prefilledLeave.isEmpty {
+                    text += "\n" + context.output.line("  已为期间的 \(result.prefilledLeave.count) 次会议预填请假，待审批（R42）",
+                                                       "  leave filed for \(result.prefilledLeave.count) meeting(s) in those days, pending approval (R42)")
                 }
                 return text
             }

@@ -10,8 +10,8 @@ struct AuditCommand: ParsableCommand {
     struct List: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Show recent changes, newest first. 最近的变更。")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "How many events.") var limit = 20
-        @Option(help: "Only events about this kind of record (meeting, item, …).") var entity: String?
+        @Option(help: "How many events. 显示条数。") var limit = 20
+        @Option(help: "Only events about this kind of record (meeting, item, ...). 只看此类记录。") var entity: String?
 
         func validate() throws {
             guard (1...100_000).contains(limit) else { throw ValidationError("--limit must be between 1 and 100000") }

@@ -5,7 +5,7 @@ import MeetingStore
 struct DepartmentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "departments", abstract: "Departments, units and streets. 部门、单位和街道。",
-        subcommands: [List.self])
+        subcommands: [List.self, Show.self, Add.self, Edit.self])
 
     /// A department as printed by the CLI.
     struct View: Encodable {

@@ -5,7 +5,7 @@ import MeetingStore
 /// `huiwu followup …`: decisions of signed minutes tracked to completion (督办, R53–R55).
 struct FollowUpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "followup", abstract: "Follow-ups of decisions in signed minutes (R53–R55). 督办事项。",
+        commandName: "followup", abstract: "Follow-ups of decisions in signed minutes (R53-R55). 督办事项。",
         subcommands: [List.self, Done.self, Due.self])
 
     /// A follow-up as printed (the description is null when classified and not for the reader, R48).

@@ -6,7 +6,7 @@ struct InitCommand: HuiwuCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create the database and seed the demo office from Data/. 创建数据库并载入演示办公室。",
-        discussion: "The OS user who runs it becomes an administrator. Running it again changes nothing.")
+        discussion: "The OS user who runs it becomes an administrator. Running it again changes nothing. 运行者成为管理员；重复运行不作改动。")
 
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Create an empty office (holiday data only). 只建空库。") var empty = false

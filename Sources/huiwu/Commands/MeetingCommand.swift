@@ -30,7 +30,7 @@ struct MeetingCommand: ParsableCommand {
         @Flag(help: "Show the plan without creating anything. 只预览。") var dryRun = false
 
         func run(_ context: CommandContext) throws {
-            var cadence = Cadence.standard(for: try SchedulingInput.kind(kind))
+            var cadence = context.config.config.cadence(for: try SchedulingInput.kind(kind))
             let from = try SchedulingInput.day(self.from, option: "--from")
             let to = try SchedulingInput.day(self.to, option: "--to")
             if let weekday { cadence.weekday = try SchedulingInput.weekday(weekday) }

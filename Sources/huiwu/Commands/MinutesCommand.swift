@@ -49,6 +49,7 @@ struct MinutesCommand: ParsableCommand {
                 The draft is generated from the meeting (header, attendance, agenda items and decisions) unless --file gives the body.
                 Office staff draft (R43); for a vice mayor's topical meeting in the government's name, the lead department's head drafts a request (R44).
                 When the meeting's minutes are signed, the new document is a correction linked to them.
+                草稿由会议记录生成（会议信息、出席情况、议题及决定）；办公室起草（R43），副区长以区政府名义召开的专题会议由议题主办单位以请示起草（R44）；纪要已签发时，新起草的是更正件。
                 """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Meeting id. 会议编号。") var meeting: Int64
@@ -84,7 +85,7 @@ struct MinutesCommand: ParsableCommand {
         @Argument(help: "Minutes id. 纪要编号。") var id: Int64
         @Option(help: "public, on-request or not-public (R22). 公开属性。") var disclosure: Disclosure?
         @Option(help: "Why not public (required with not-public). 不予公开的理由。") var reason: String?
-        @Option(help: "none, internal (内部), secret (秘密) or confidential (机密) (R48). 密级。") var classification: Classification?
+        @Option(help: "none, internal, secret or confidential (R48). 密级：非涉密、内部、秘密、机密。") var classification: Classification?
 
         func validate() throws {
             if disclosure == nil && reason == nil && classification == nil {
@@ -198,7 +199,7 @@ struct MinutesCommand: ParsableCommand {
     struct List: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "List minutes, newest first. 纪要列表。")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Only this state: draft, inReview, awaitingSignature, signed, returned.") var state: MinutesState?
+        @Option(help: "Only this state: draft, inReview, awaitingSignature, signed, returned. 只看此状态。") var state: MinutesState?
 
         func run(_ context: CommandContext) throws {
             let list = try context.session().minutesList(state: state)
@@ -222,7 +223,7 @@ struct MinutesCommand: ParsableCommand {
             discussion: "The text of signed minutes is exactly what was signed: its SHA-256 equals the stored one. 已签发纪要的文本与签发时一致。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Minutes id. 纪要编号。") var id: Int64
-        @Option(help: "text or html.") var format: Format = .text
+        @Option(help: "text or html. 格式：纯文本或 HTML。") var format: Format = .text
         @Option(help: "Write to this file instead of standard output. 输出文件。") var out: String?
 
         struct Result: Encodable {

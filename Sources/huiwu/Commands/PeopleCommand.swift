@@ -5,7 +5,7 @@ import MeetingStore
 struct PeopleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people", abstract: "People in the org chart. 人员。",
-        subcommands: [List.self, Add.self])
+        subcommands: [List.self, Show.self, Add.self, Edit.self, Retire.self])
 
     /// A person as printed by the CLI.
     struct View: Encodable {
@@ -53,11 +53,11 @@ struct PeopleCommand: ParsableCommand {
     struct Add: HuiwuCommand {
         static let configuration = CommandConfiguration(abstract: "Add a person (administrators). 添加人员。")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "OS login.") var login: String
+        @Option(help: "OS login. 操作系统登录名。") var login: String
         @Option(help: "Full name. 姓名。") var name: String
-        @Option(help: "Role.") var role: Role
-        @Option(name: .customLong("dept"), help: "Department code.") var department: String?
-        @Flag(help: "Make the person an administrator.") var admin = false
+        @Option(help: "Role. 角色。") var role: Role
+        @Option(name: .customLong("dept"), help: "Department code. 部门代码。") var department: String?
+        @Flag(help: "Make the person an administrator (administrators only). 设为管理员（仅管理员可授予）。") var admin = false
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()

@@ -11,11 +11,15 @@ struct CommandContext {
     let clock: Clock
     let environment: [String: String]
     let output: Output
+    /// The user's config.toml (docs/cli.md, "Configuration").
+    let config: ConfigFile
 
     init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.options = options
         self.environment = environment
-        lang = Lang.resolve(option: options.lang, environment: environment)
+        config = try ConfigFile.load(environment: environment)
+        // --lang, then config.toml, then the locale.
+        lang = Lang.resolve(option: options.lang ?? config.config.language?.value.rawValue, environment: environment)
         output = Output(json: options.json, lang: lang)
         clock = try CommandContext.clock(environment)
     }
@@ -73,9 +77,11 @@ protocol HuiwuCommand: ParsableCommand {
 
 extension HuiwuCommand {
     func run() throws {
-        let lang = Lang.resolve(option: global.lang, environment: ProcessInfo.processInfo.environment)
+        var lang = Lang.resolve(option: global.lang, environment: ProcessInfo.processInfo.environment)
         do {
-            try run(try CommandContext(global))
+            let context = try CommandContext(global)
+            lang = context.lang
+            try run(context)
         } catch let refusal as Refusal {
             Output.error(refusal.text(lang))
             throw ExitCode(refusal.exitCode)

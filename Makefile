@@ -1,0 +1,53 @@
+# Huiwu: build, man page, install.
+#
+#   make                       build the release binary
+#   make install PREFIX=/usr/local   install binary, man page, Data/ and shell completions
+#   make man                   regenerate docs/huiwu.1 from the command definitions
+#   make uninstall PREFIX=...  remove what install put there
+#
+# DESTDIR is honoured for packaging. CONFIGURATION=debug installs the debug build.
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+CONFIGURATION ?= release
+SWIFT ?= swift
+# The date printed in the man page; change it with the version (Sources/huiwu/Huiwu.swift).
+MAN_DATE = 2026-03-02
+
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
+DATADIR = $(DESTDIR)$(PREFIX)/share/huiwu
+BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+BIN = .build/$(CONFIGURATION)/huiwu
+
+.PHONY: all build man install uninstall test
+
+all: build
+
+build:
+	$(SWIFT) build -c $(CONFIGURATION) --product huiwu
+
+# swift-argument-parser's manual plugin, reading the English half of each help text
+# (HUIWU_MANUAL_LANG=en, see Sources/huiwu/Support/HelpText.swift).
+man:
+	HUIWU_MANUAL_LANG=en $(SWIFT) package generate-manual --configuration debug --date $(MAN_DATE)
+	cp .build/plugins/GenerateManual/outputs/huiwu/huiwu.1 docs/huiwu.1
+
+install: build
+	install -d $(BINDIR) $(MANDIR) $(DATADIR)/holidays $(BASHDIR) $(ZSHDIR) $(FISHDIR)
+	install -m 755 $(BIN) $(BINDIR)/huiwu
+	install -m 644 docs/huiwu.1 $(MANDIR)/huiwu.1
+	install -m 644 Data/office.json $(DATADIR)/office.json
+	install -m 644 Data/holidays/*.json $(DATADIR)/holidays/
+	$(BIN) --generate-completion-script bash > $(BASHDIR)/huiwu
+	$(BIN) --generate-completion-script zsh > $(ZSHDIR)/_huiwu
+	$(BIN) --generate-completion-script fish > $(FISHDIR)/huiwu.fish
+
+uninstall:
+	rm -f $(BINDIR)/huiwu $(MANDIR)/huiwu.1 $(BASHDIR)/huiwu $(ZSHDIR)/_huiwu $(FISHDIR)/huiwu.fish
+	rm -rf $(DATADIR)
+
+test:
+	$(SWIFT) test

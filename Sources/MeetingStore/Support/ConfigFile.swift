@@ -1,0 +1,45 @@
+import Foundation
+import MeetingKit
+
+/// The user's `config.toml`: `$XDG_CONFIG_HOME/huiwu/config.toml`, else
+/// `~/.config/huiwu/config.toml`. A missing file means the defaults; a file with mistakes
+/// is refused with every mistake and its line, so a typo never silently does nothing.
+public struct ConfigFile: Sendable {
+    public let path: String
+    public let exists: Bool
+    public let config: HuiwuConfig
+
+    public init(path: String, exists: Bool, config: HuiwuConfig) {
+        self.path = path
+        self.exists = exists
+        self.config = config
+    }
+
+    /// Where the file is looked for.
+    public static func path(environment: [String: String]) -> String {
+        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/huiwu/config.toml" }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.config/huiwu/config.toml"
+    }
+
+    /// Reads and checks the file (or returns the defaults when there is none).
+    public static func load(environment: [String: String]) throws -> ConfigFile {
+        let path = path(environment: environment)
+        guard FileManager.default.fileExists(atPath: path) else { return ConfigFile(path: path, exists: false, config: HuiwuConfig()) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Refusal.invalid("config.unreadable", "无法读取配置文件 \(path)", "cannot read the configuration file \(path)")
+        }
+        let bytes = Array(data)
+        let badLines = OrgCSV.invalidUTF8Lines(bytes)
+        if let line = badLines.first {
+            throw Refusal.invalid("config.notUTF8", "\(path):\(line)：不是有效的 UTF-8 文本", "\(path):\(line): not valid UTF-8 text")
+        }
+        let (config, problems) = HuiwuConfig.parse(String(decoding: bytes, as: UTF8.self))
+        guard problems.isEmpty else {
+            throw Refusal.invalid("config.invalid",
+                                  "配置文件有误：" + problems.map { "\(path):\($0.line)：\($0.message.zh)" }.joined(separator: "；"),
+                                  "the configuration file is wrong: " + problems.map { "\(path):\($0.line): \($0.message.en)" }.joined(separator: "; "))
+        }
+        return ConfigFile(path: path, exists: true, config: config)
+    }
+}

@@ -1,0 +1,266 @@
+import GRDB
+import MeetingKit
+
+/// Administration of the org chart: people, departments and vice mayors' portfolios (R6).
+///
+/// Only administrators and the office director may change it (``Action/administerOrgChart``).
+/// Every change checks the version the caller read (optimistic locking), keeps the chart
+/// consistent (``OrgRules``), and is audited with before/after summaries in its transaction.
+/// People are never deleted: a retired person keeps their history and can no longer act.
+extension Session {
+    /// A person with the version to state when editing it.
+    public func person(_ login: String) throws -> Versioned<Person> {
+        try read { try OrgRepository.person($0, login: login) }
+    }
+
+    /// A department with the version to state when editing it.
+    public func department(_ code: String) throws -> Versioned<Department> {
+        try read { try OrgRepository.department($0, code: code) }
+    }
+
+    /// Changes a person. `expectedVersion` is the version the caller read (nil: whatever is
+    /// stored now); a stale one is refused with who changed the person and when.
+    @discardableResult
+    public func editPerson(_ login: String, expectedVersion: Int?, _ modify: (inout Person) -> Void) throws -> Versioned<Person> {
+        try write { change in
+            let db = change.db
+            let before = try administeringChart(db)
+            let stored = try OrgRepository.person(db, login: login)
+            try OrgRepository.requireVersion(db, expected: expectedVersion, current: stored.version, entity: "person", id: login)
+            var person = stored.value
+            modify(&person)
+            person.login = stored.value.login
+            try Session.validate(person)
+            if person == stored.value { return stored }
+            if person.isRetired != stored.value.isRetired {
+                throw Refusal.invalid("person.useRetire", "请用 huiwu people retire 办理退出", "use huiwu people retire to retire someone")
+            }
+            try requireAdminGrant(changing: stored.value, to: person, in: before)
+            let after = before.replacing(person: person)
+            try Session.requireConsistent(before: before, after: after, actor: actor)
+            try person.update(db)
+            try OrgRepository.bumpPersonVersion(db, login: login)
+            try change.audit("person.update", entity: "person", id: login, before: AuditSummary.of(stored.value), after: AuditSummary.of(person))
+            return Versioned(person, version: stored.version + 1)
+        }
+    }
+
+    /// Retires a person: they keep their history (meetings, items, audit events still name
+    /// them) but can no longer log in or act. Refused while they still head a department or
+    /// hold a portfolio, so nothing is left without a responsible person.
+    @discardableResult
+    public func retirePerson(_ login: String, expectedVersion: Int?) throws -> Versioned<Person> {
+        try write { change in
+            let db = change.db
+            let before = try administeringChart(db)
+            let stored = try OrgRepository.person(db, login: login)
+            try OrgRepository.requireVersion(db, expected: expectedVersion, current: stored.version, entity: "person", id: login)
+            guard !stored.value.isRetired else {
+                throw Refusal.conflict("person.alreadyRetired", "\(login) 已经退出", "\(login) is already retired")
+            }
+            let heads = before.departments().filter { $0.headLogin == login }.map(\.code)
+            if let code = heads.first {
+                throw Refusal.forbidden("person.stillHead", "\(login) 仍是 \(heads.joined(separator: "、")) 的负责人：请先指定新负责人（huiwu departments edit \(code) --head 登录名）",
+                                        "\(login) still heads \(heads.joined(separator: ", ")): name a new head first (huiwu departments edit \(code) --head LOGIN)")
+            }
+            let portfolio = before.portfolio(of: login).map(\.code)
+            if !portfolio.isEmpty {
+                throw Refusal.forbidden("person.stillSupervises", "\(login) 仍分管 \(portfolio.joined(separator: "、"))：请先把这些部门交给其他副区长（huiwu portfolio set）",
+                                        "\(login) still supervises \(portfolio.joined(separator: ", ")): give them to another vice mayor first (huiwu portfolio set)")
+            }
+            var person = stored.value
+            person.isRetired = true
+            try Session.requireConsistent(before: before, after: before.replacing(person: person), actor: actor)
+            try person.update(db)
+            try OrgRepository.bumpPersonVersion(db, login: login)
+            try change.audit("person.retire", entity: "person", id: login, before: AuditSummary.of(stored.value), after: AuditSummary.of(person))
+            return Versioned(person, version: stored.version + 1)
+        }
+    }
+
+    /// Adds a department, unit, street or outside body.
+    @discardableResult
+    public func addDepartment(_ department: Department) throws -> Versioned<Department> {
+        try Session.validate(department)
+        return try write { change in
+            let db = change.db
+            let before = try administeringChart(db)
+            if before.department(department.code) != nil {
+                throw Refusal.conflict("department.exists", "部门代码 \(department.code) 已存在", "the department code \(department.code) already exists")
+            }
+            try Session.requireConsistent(before: before, after: before.replacing(department: department), actor: actor)
+            try department.insert(db)
+            try change.audit("department.create", entity: "department", id: department.code, after: AuditSummary.of(department))
+            return Versioned(department, version: 1)
+        }
+    }
+
+    /// Changes a department (name, kind, head, supervising leader), checking the version read.
+    @discardableResult
+    public func editDepartment(_ code: String, expectedVersion: Int?, _ modify: (inout Department) -> Void) throws -> Versioned<Department> {
+        try write { change in
+            let db = change.db
+            let before = try administeringChart(db)
+            let stored = try OrgRepository.department(db, code: code)
+            try OrgRepository.requireVersion(db, expected: expectedVersion, current: stored.version, entity: "department", id: code)
+            var department = stored.value
+            modify(&department)
+            department.code = stored.value.code
+            try Session.validate(department)
+            if department == stored.value { return stored }
+            try Session.requireConsistent(before: before, after: before.replacing(department: department), actor: actor)
+            try department.update(db)
+            try OrgRepository.bumpDepartmentVersion(db, code: code)
+            try change.audit("department.update", entity: "department", id: code,
+                             before: AuditSummary.of(stored.value), after: AuditSummary.of(department))
+            return Versioned(department, version: stored.version + 1)
+        }
+    }
+
+    /// Makes `codes` exactly the portfolio of the (executive) vice mayor `leader` (R6):
+    /// departments named are taken over (from whoever held them), departments no longer
+    /// named are left without a supervising leader.
+    @discardableResult
+    public func setPortfolio(of leader: String, to codes: [String]) throws -> PortfolioChange {
+        var wanted: [String] = []
+        for code in codes where !wanted.contains(code) { wanted.append(code) }
+        return try write { change in
+            let db = change.db
+            let before = try administeringChart(db)
+            guard let person = before.person(leader) else {
+                throw Identity.unknownLogin(leader, isSelf: false)
+            }
+            guard person.role.supervisesPortfolio else {
+                throw Refusal.rule("R6", "portfolio.notViceMayor",
+                                   "只有常务副区长和副区长分管部门：\(leader) 是\(person.role.title.zh)",
+                                   "only the executive vice mayor and vice mayors hold portfolios: \(leader) is \(person.role.title.en.lowercased())")
+            }
+            let unknown = wanted.filter { before.department($0) == nil }
+            if !unknown.isEmpty {
+                let list = unknown.map { TextSafety.inert($0) }.joined(separator: ", ")
+                throw Refusal.notFound("department.unknown", "没有这些代码的部门：\(list)（huiwu departments list 可查看）",
+                                       "no departments with these codes: \(list) (see huiwu departments list)")
+            }
+            let old = before.portfolio(of: leader).map(\.code)
+            var result = PortfolioChange(leader: leader, portfolio: wanted.sorted(), added: [], removed: [], takenFrom: [:])
+            var after = before
+            var changed: [(Department, Department)] = []
+            for department in before.departments().sorted(by: { $0.code < $1.code }) {
+                var updated = department
+                if wanted.contains(department.code) && department.supervisorLogin != leader {
+                    updated.supervisorLogin = leader
+                    result.added.append(department.code)
+                    if let previous = department.supervisorLogin { result.takenFrom[department.code] = previous }
+                } else if !wanted.contains(department.code) && department.supervisorLogin == leader {
+                    updated.supervisorLogin = nil
+                    result.removed.append(department.code)
+                } else {
+                    continue
+                }
+                after = after.replacing(department: updated)
+                changed.append((department, updated))
+            }
+            guard !changed.isEmpty else { return result }
+            try Session.requireConsistent(before: before, after: after, actor: actor)
+            for (old, new) in changed {
+                try new.update(db)
+                try OrgRepository.bumpDepartmentVersion(db, code: new.code)
+                try change.audit("department.update", entity: "department", id: new.code, before: AuditSummary.of(old), after: AuditSummary.of(new))
+            }
+            try change.audit("portfolio.set", entity: "person", id: leader, before: old.joined(separator: ","), after: result.portfolio.joined(separator: ","))
+            return result
+        }
+    }
+
+    /// Why the acting person may not change the org chart, or nil when they may: lets a
+    /// screen say so before anyone fills in a form (the use cases check again on save).
+    public func refusalToAdministerOrgChart() -> Refusal? {
+        do {
+            _ = try read { try administeringChart($0) }
+            return nil
+        } catch let refusal as Refusal {
+            return refusal
+        } catch {
+            return Refusal(.storage, code: "store.error", .same("\(error)"))
+        }
+    }
+
+    // MARK: - Shared checks
+
+    /// The stored chart, after checking that the actor (as stored now, so someone retired
+    /// while their session was open is refused) may administer it.
+    func administeringChart(_ db: Database) throws -> OrgChart {
+        let org = try OrgRepository.load(db)
+        let current = Actor(osUser: actor.osUser, person: org.person(actor.person.login) ?? actor.person, onBehalfOf: actor.onBehalfOf)
+        try AccessPolicy(org: org).require(.administerOrgChart, by: current)
+        return org
+    }
+
+    /// Granting or withdrawing administrator rights is for administrators only.
+    func requireAdminGrant(changing old: Person?, to new: Person, in org: OrgChart) throws {
+        guard (old?.isAdmin ?? false) != new.isAdmin else { return }
+        let current = Actor(osUser: actor.osUser, person: org.person(actor.person.login) ?? actor.person)
+        try AccessPolicy(org: org).require(.grantAdministrator, by: current)
+    }
+
+    /// Refuses a change that breaks a rule of ``OrgRules`` the chart kept before, that
+    /// retires the acting person, or that leaves the office without an active administrator.
+    static func requireConsistent(before: OrgChart, after: OrgChart, actor: Actor) throws {
+        if let problem = OrgRules.introducedProblems(before: before, after: after).first { throw problem.refusal }
+        if after.person(actor.person.login)?.isRetired == true && before.person(actor.person.login)?.isRetired == false {
+            throw Refusal.invalid("org.retireSelf", "不能让自己退出：请由另一位管理员办理", "you cannot retire yourself; ask another administrator")
+        }
+        let admins = { (org: OrgChart) in org.people.values.filter { $0.isAdmin && !$0.isRetired }.count }
+        if admins(after) == 0 && admins(before) > 0 {
+            throw Refusal.invalid("org.lastAdministrator", "这是最后一位在任的系统管理员，不能撤销其权限或让其退出",
+                                  "this is the last active administrator; their rights cannot be withdrawn nor can they be retired")
+        }
+    }
+
+    /// Field checks shared by the CLI, the TUI and import: valid login, sane name.
+    static func validate(_ person: Person) throws {
+        guard Person.isValidLogin(person.login) else {
+            throw Refusal.invalid("person.badLogin", "登录名 “\(TextSafety.inert(person.login))” 无效：只能用小写字母、数字、_ - .，以字母或 _ 开头，最长 32 个字符",
+                                  "the login '\(TextSafety.inert(person.login))' is invalid: use lower-case letters, digits, _ - ., starting with a letter or _, at most 32 characters")
+        }
+        try InputLimits.check(name: person.name)
+    }
+
+    static func validate(_ department: Department) throws {
+        guard OrgRules.isValidCode(department.code) else {
+            throw Refusal.invalid("department.badCode", "部门代码 “\(TextSafety.inert(department.code))” 无效：大写字母和数字，以字母开头，最长 16 个字符（如 FGW、JD01）",
+                                  "the department code '\(TextSafety.inert(department.code))' is invalid: upper-case letters and digits, starting with a letter, at most 16 (e.g. FGW, JD01)")
+        }
+        try InputLimits.check(name: department.name, field: Localized(zh: "部门名称", en: "department name"))
+    }
+}
+
+/// What `portfolio set` changed.
+public struct PortfolioChange: Sendable, Codable, Hashable {
+    /// The (executive) vice mayor.
+    public var leader: String
+    /// The portfolio now: department codes, sorted.
+    public var portfolio: [String]
+    /// Departments that joined the portfolio.
+    public var added: [String]
+    /// Departments that left it and now have no supervising leader.
+    public var removed: [String]
+    /// Departments taken over from another leader: code → that leader's login.
+    public var takenFrom: [String: String]
+}
+
+extension OrgChart {
+    /// The chart with `person` added or replaced.
+    func replacing(person: Person) -> OrgChart {
+        var all = people
+        all[person.login] = person
+        return OrgChart(people: Array(all.values), departments: Array(departments.values))
+    }
+
+    /// The chart with `department` added or replaced.
+    func replacing(department: Department) -> OrgChart {
+        var all = departments
+        all[department.code] = department
+        return OrgChart(people: Array(people.values), departments: Array(all.values))
+    }
+}

@@ -1,0 +1,116 @@
+import MeetingKit
+
+/// A small dialog of labelled fields for the org-chart screen: text fields and choices,
+/// built from ``TextField`` and ``ChoiceList``.
+///
+/// Tab / Shift-Tab (or ↓ / ↑ on a text field) move between fields; ↑ ↓ or ← → change a
+/// choice; Enter saves; Esc cancels.
+struct OrgForm {
+    enum Input {
+        case text(TextField)
+        case choice(ChoiceList)
+    }
+
+    struct Field {
+        var label: Localized
+        var input: Input
+        /// False for fields shown but not editable (the login of an existing person).
+        var editable = true
+    }
+
+    enum Outcome { case save, cancel }
+
+    var title: Localized
+    var fields: [Field]
+    var focus: Int
+    /// The version of the record read when the dialog opened; nil when adding.
+    var version: Int?
+
+    init(title: Localized, fields: [Field], version: Int? = nil) {
+        self.title = title
+        self.fields = fields
+        self.version = version
+        focus = fields.firstIndex { $0.editable } ?? 0
+    }
+
+    /// The text of field `i` (a choice gives its index as text is not needed: see ``choice(_:)``).
+    func text(_ i: Int) -> String {
+        if case .text(let field) = fields[i].input { return field.text.trimmingCharacters(in: .whitespaces) }
+        return ""
+    }
+
+    /// The chosen option of field `i`.
+    func choice(_ i: Int) -> Int {
+        if case .choice(let list) = fields[i].input { return list.selectedIndex ?? 0 }
+        return 0
+    }
+
+    /// Whether the focused field takes typed characters (so `q` and `?` are text, not commands).
+    var focusedIsText: Bool {
+        if case .text = fields[focus].input { return true }
+        return false
+    }
+
+    mutating func handle(_ key: Key) -> Outcome? {
+        switch key {
+        case .escape: return .cancel
+        case .enter: return .save
+        case .tab: move(1); return nil
+        case .backTab: move(-1); return nil
+        default: break
+        }
+        switch fields[focus].input {
+        case .text(var field):
+            if key == .down { move(1); return nil }
+            if key == .up { move(-1); return nil }
+            field.handle(key)
+            fields[focus].input = .text(field)
+        case .choice(var list):
+            switch key {
+            case .left: _ = list.handle(.up)
+            case .right: _ = list.handle(.down)
+            case .up, .down, .home, .end, .char("j"), .char("k"): _ = list.handle(key)
+            default: break
+            }
+            fields[focus].input = .choice(list)
+        }
+        return nil
+    }
+
+    private mutating func move(_ step: Int) {
+        var next = focus
+        for _ in fields.indices {
+            next = (next + step + fields.count) % fields.count
+            if fields[next].editable { focus = next; return }
+        }
+    }
+
+    /// Draws the dialog centred in `area`, with a help line under the fields.
+    func draw(into buffer: inout ScreenBuffer, area: Rect, lang: Lang) {
+        let labelWidth = fields.map { DisplayWidth.of($0.label.text(lang)) }.max() ?? 0
+        let rect = area.centered(height: fields.count * 2 + 4, width: min(area.width - 2, 64))
+        buffer.fill(rect)
+        buffer.box(rect, title: title.text(lang), style: .accent)
+        let inputLeft = rect.left + 3 + labelWidth + 2
+        let inputWidth = rect.right - 3 - inputLeft
+        for (i, field) in fields.enumerated() {
+            let row = rect.top + 2 + i * 2
+            let focused = i == focus
+            buffer.put(field.label.text(lang), row: row, column: rect.left + 3, style: focused ? .accent : .normal)
+            switch field.input {
+            case .text(let text):
+                if field.editable {
+                    text.draw(into: &buffer, row: row, column: inputLeft, width: inputWidth, focused: focused)
+                } else {
+                    buffer.put(text.text, row: row, column: inputLeft, style: .dim, maxWidth: inputWidth)
+                }
+            case .choice(let list):
+                let name = list.options[list.selectedIndex ?? 0]
+                let shown = focused ? "◂ " + name + " ▸" : "  " + name
+                buffer.put(shown, row: row, column: inputLeft - 2, style: focused ? .selected : .normal, maxWidth: inputWidth + 2)
+            }
+        }
+        let help = lang == .zh ? "Tab 下一项  ↑↓ 选择  Enter 保存  Esc 取消" : "Tab next  ↑↓ choose  Enter save  Esc cancel"
+        buffer.put(help, row: rect.bottom - 2, column: rect.left + 3, style: .dim, maxWidth: rect.width - 6)
+    }
+}

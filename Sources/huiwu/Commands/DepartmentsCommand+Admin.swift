@@ -1,0 +1,99 @@
+import ArgumentParser
+import MeetingKit
+import MeetingStore
+
+extension DepartmentsCommand {
+    /// A department with the version an edit must state (`--expect-version`).
+    struct VersionedView: Encodable {
+        var department: View
+        var version: Int
+    }
+
+    struct Show: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one department and its version. 查看一个部门及其版本号。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The department code, e.g. FGW. 部门代码。") var code: String
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let found = try session.department(code)
+            let org = try session.orgChart()
+            let d = found.value
+            context.output.emit(VersionedView(department: View(d), version: found.version)) {
+                let o = context.output
+                func who(_ login: String?) -> String {
+                    guard let login else { return "" }
+                    return (org.person(login)?.name ?? "") + " (" + login + ")"
+                }
+                let pairs: [(String, String)] = [
+                    (o.line("代码", "code"), d.code), (o.line("名称", "name"), d.name),
+                    (o.line("类别", "kind"), d.kind.title.text(context.lang)),
+                    (o.line("负责人", "head"), who(d.headLogin)),
+                    (o.line("分管领导", "supervisor"), who(d.supervisorLogin)),
+                    (o.line("版本", "version"), String(found.version)),
+                ]
+                return Output.fields(pairs)
+            }
+        }
+    }
+
+    struct Add: HuiwuCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a department, unit, street or outside body (administrators, office director). 添加部门、单位、街道或外部机构。")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Code: upper-case letters and digits, e.g. FGW, JD16. 代码。") var code: String
+        @Option(help: "Name. 名称。") var name: String
+        @Option(help: "Kind. 类别。") var kind: Department.Kind
+        @Option(help: ArgumentHelp("Login of the head. 负责人登录名。", valueName: "login")) var head: String?
+        @Option(help: ArgumentHelp("Login of the supervising (executive) vice mayor (R6). 分管领导登录名。", valueName: "login")) var supervisor: String?
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let result = try session.addDepartment(Department(code: code, name: name, kind: kind, headLogin: head, supervisorLogin: supervisor))
+            context.output.emit(VersionedView(department: View(result.value), version: result.version)) {
+                context.output.line("已添加 \(result.value.name)（\(result.value.code)）", "added \(result.value.name) (\(result.value.code))")
+            }
+        }
+    }
+
+    struct Edit: HuiwuCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change a department's name, kind, head or supervising leader (administrators, office director). 修改部门信息。",
+            discussion: "Give --expect-version with the version you read (huiwu departments show) to be refused if someone changed it since. 指定 --expect-version 可防止覆盖他人的修改。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The department code. 部门代码。") var code: String
+        @Option(help: "New name. 新名称。") var name: String?
+        @Option(help: "New kind. 新类别。") var kind: Department.Kind?
+        @Option(help: ArgumentHelp("Login of the new head. 新负责人登录名。", valueName: "login")) var head: String?
+        @Flag(name: .customLong("no-head"), help: "Clear the head. 清除负责人。") var noHead = false
+        @Option(help: ArgumentHelp("Login of the new supervising (executive) vice mayor (R6). 新分管领导登录名。", valueName: "login")) var supervisor: String?
+        @Flag(name: .customLong("no-supervisor"), help: "Clear the supervising leader. 清除分管领导。") var noSupervisor = false
+        @Option(help: "The version you read; refused if it changed since. 你读取的版本号。") var expectVersion: Int?
+
+        func validate() throws {
+            if head != nil && noHead { throw ValidationError("--head and --no-head exclude each other. --head 与 --no-head 不能同时使用。") }
+            if supervisor != nil && noSupervisor {
+                throw ValidationError("--supervisor and --no-supervisor exclude each other. --supervisor 与 --no-supervisor 不能同时使用。")
+            }
+            if name == nil && kind == nil && head == nil && !noHead && supervisor == nil && !noSupervisor {
+                throw ValidationError("nothing to change: give --name, --kind, --head or --supervisor. 没有要修改的内容。")
+            }
+        }
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let result = try session.editDepartment(code, expectedVersion: expectVersion) { d in
+                if let name { d.name = name }
+                if let kind { d.kind = kind }
+                if let head { d.headLogin = head }
+                if noHead { d.headLogin = nil }
+                if let supervisor { d.supervisorLogin = supervisor }
+                if noSupervisor { d.supervisorLogin = nil }
+            }
+            context.output.emit(VersionedView(department: View(result.value), version: result.version)) {
+                context.output.line("已保存 \(result.value.name)（\(result.value.code)），第 \(result.version) 版",
+                                    "saved \(result.value.name) (\(result.value.code)), version \(result.version)")
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import MeetingKit
+import MeetingStore
+
+extension PeopleCommand {
+    /// A person with the version an edit must state (`--expect-version`).
+    struct VersionedView: Encodable {
+        var person: View
+        var version: Int
+    }
+
+    struct Show: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one person and their version. 查看一名人员及其版本号。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The person's login. 登录名。") var login: String
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let found = try session.person(login)
+            let view = VersionedView(person: View(found.value, org: try session.orgChart()), version: found.version)
+            context.output.emit(view) { PeopleCommand.describe(found, context) }
+        }
+    }
+
+    struct Edit: HuiwuCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change a person's name, role, department or administrator rights (administrators, office director). 修改人员信息。",
+            discussion: "Give --expect-version with the version you read (huiwu people show) to be refused if someone changed the person since. 指定 --expect-version 可防止覆盖他人的修改。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The person's login. 登录名。") var login: String
+        @Option(help: "New full name. 新姓名。") var name: String?
+        @Option(help: "New role. 新角色。") var role: Role?
+        @Option(name: .customLong("dept"), help: "New department code. 新部门代码。") var department: String?
+        @Flag(name: .customLong("no-dept"), help: "Clear the department. 清除所属部门。") var noDepartment = false
+        @Flag(inversion: .prefixedNo, help: "Grant or withdraw administrator rights (administrators only). 授予或撤销管理员权限。") var admin: Bool?
+        @Option(help: "The version you read; refused if it changed since. 你读取的版本号。") var expectVersion: Int?
+
+        func validate() throws {
+            if department != nil && noDepartment { throw ValidationError("--dept and --no-dept exclude each other. --dept 与 --no-dept 不能同时使用。") }
+            if name == nil && role == nil && department == nil && !noDepartment && admin == nil {
+                throw ValidationError("nothing to change: give --name, --role, --dept, --no-dept or --admin. 没有要修改的内容。")
+            }
+        }
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let result = try session.editPerson(login, expectedVersion: expectVersion) { p in
+                if let name { p.name = name }
+                if let role { p.role = role }
+                if let department { p.departmentCode = department }
+                if noDepartment { p.departmentCode = nil }
+                if let admin { p.isAdmin = admin }
+            }
+            let view = VersionedView(person: View(result.value, org: try session.orgChart()), version: result.version)
+            context.output.emit(view) {
+                context.output.line("已保存 \(result.value.name)（\(result.value.login)），第 \(result.version) 版",
+                                    "saved \(result.value.name) (\(result.value.login)), version \(result.version)")
+            }
+        }
+    }
+
+    struct Retire: HuiwuCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Retire a person: history is kept, they can no longer log in or act (administrators, office director). 人员退出：保留历史，不能再登录或操作。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The person's login. 登录名。") var login: String
+        @Option(help: "The version you read; refused if it changed since. 你读取的版本号。") var expectVersion: Int?
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let result = try session.retirePerson(login, expectedVersion: expectVersion)
+            let view = VersionedView(person: View(result.value, org: try session.orgChart()), version: result.version)
+            context.output.emit(view) {
+                context.output.line("\(result.value.name)（\(result.value.login)）已退出；历史记录保留",
+                                    "\(result.value.name) (\(result.value.login)) is retired; their history is kept")
+            }
+        }
+    }
+
+    static func describe(_ found: Versioned<Person>, _ context: CommandContext) -> String {
+        let p = found.value
+        let lang = context.lang
+        let o = context.output
+        let pairs: [(String, String)] = [
+            (o.line("登录名", "login"), p.login),
+            (o.line("姓名", "name"), p.name),
+            (o.line("角色", "role"), p.role.title.text(lang)),
+            (o.line("部门", "department"), p.departmentCode ?? ""),
+            (o.line("管理员", "administrator"), p.isAdmin ? o.line("是", "yes") : o.line("否", "no")),
+            (o.line("状态", "status"), p.isRetired ? o.line("已退出", "retired") : o.line("在任", "active")),
+            (o.line("版本", "version"), String(found.version)),
+        ]
+        return Output.fields(pairs)
+    }
+}

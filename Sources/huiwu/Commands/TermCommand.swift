@@ -1,0 +1,45 @@
+import ArgumentParser
+import MeetingKit
+import MeetingStore
+
+struct TermCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "term", abstract: "Government terms (届) and the change of term (换届). 政府届次与换届。",
+        subcommands: [List.self, Start.self])
+
+    struct List: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "List the terms, the current one last. 列出各届，当前一届在最后。")
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: CommandContext) throws {
+            let terms = try context.session().terms()
+            context.output.emit(terms) {
+                Output.table(context.lang == .zh ? ["届次", "名称", "开始"] : ["number", "name", "from"],
+                             terms.map { [String($0.number), $0.name, $0.startDay.iso] })
+            }
+        }
+    }
+
+    struct Start: HuiwuCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Start a new term: meetings are numbered from 1 again; history is kept (administrators). 换届：会议重新从第1次编号，历史保留。",
+            discussion: "Planned meetings on or after --from move to the new term and are renumbered; held meetings keep their numbers. 开始日及以后尚未召开的会议转入新一届并重新编号。")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The term's ordinal, e.g. 18. 届次。") var number: Int
+        @Option(help: "Its name, e.g. 第十八届区人民政府. 名称。") var name: String
+        @Option(help: ArgumentHelp("First day (YYYY-MM-DD). 开始日期。", valueName: "date")) var from: String
+
+        func run(_ context: CommandContext) throws {
+            guard let day = Day(iso: from) else {
+                throw Refusal.invalid("input.badDate", "日期 “\(TextSafety.inert(from))” 无效（格式 2026-03-02）",
+                                      "the date '\(TextSafety.inert(from))' is invalid (format 2026-03-02)")
+            }
+            let result = try context.session().startTerm(number: number, name: name, from: day)
+            context.output.emit(result) {
+                context.output.line(
+                    "\(result.term.name)自 \(day.iso) 开始；\(result.movedMeetings.count) 个已安排的会议转入新一届",
+                    "\(result.term.name) starts on \(day.iso); \(result.movedMeetings.count) planned meetings moved to the new term")
+            }
+        }
+    }
+}
