@@ -46,6 +46,11 @@ public struct AccessPolicy: Sendable {
             return refusalToMarkAttendance(by: actor)
         case .grantAdministrator, .startTerm:
             return refusalToAdminister(action, by: actor)
+        case .draftMinutes(let route, let lead): return refusalToDraftMinutes(route: route, leadDepartmentCode: lead, by: actor)
+        case .changeMinutes(let minutes): return refusalToChangeMinutes(minutes, by: actor)
+        case .reviewMinutes(let minutes): return refusalToReviewMinutes(minutes, by: actor)
+        case .readMinutesBody(let minutes, let attendees): return refusalToReadMinutesBody(minutes, attendees: attendees, by: actor)
+        case .updateFollowUp(let followUp): return refusalToUpdateFollowUp(followUp, by: actor)
         }
     }
 

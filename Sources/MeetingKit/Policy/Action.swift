@@ -38,4 +38,14 @@ public enum Action: Hashable, Sendable {
     case grantAdministrator
     /// Start a new government term (换届; administrators only).
     case startTerm
+    /// Draft the minutes of a meeting on a route (R43, R44).
+    case draftMinutes(route: MinutesRoute, leadDepartmentCode: String?)
+    /// Edit, set the attributes of, or submit a draft.
+    case changeMinutes(Minutes)
+    /// Approve, return or sign at the current step of the chain.
+    case reviewMinutes(Minutes)
+    /// Read the body of (possibly classified, R48) minutes; `attendees` are the meeting's roster logins.
+    case readMinutesBody(Minutes, attendees: Set<String>)
+    /// Close a follow-up or change its due day (R53–R55).
+    case updateFollowUp(FollowUp)
 }

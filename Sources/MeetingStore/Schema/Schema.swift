@@ -10,6 +10,7 @@ enum Schema {
         migrator.registerMigration("v3-scheduling", migrate: scheduling)
         migrator.registerMigration("v4-agenda", migrate: agenda)
         migrator.registerMigration("v5-leave", migrate: leave)
+        migrator.registerMigration("v6-minutes", migrate: minutes)
         return migrator
     }
 

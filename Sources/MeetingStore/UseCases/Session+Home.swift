@@ -30,6 +30,7 @@ extension Session {
         let all = try schedulingWaiting(db)
             + agendaWaitingEntries(db, today: today, calendar: calendar)
             + leaveWaitingEntries(db, today: today)
+            + minutesWaitingEntries(db, today: today, calendar: calendar)
         // Overdue first, then by due date; entries without a deadline last, in source order.
         return all.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)

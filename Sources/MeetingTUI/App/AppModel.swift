@@ -8,6 +8,9 @@ public struct AppModel {
     public private(set) var status: (text: Localized, style: Style)?
     public private(set) var isFinished = false
     public let context: ScreenContext
+    /// Runs a ``TerminalTask`` with the terminal handed over (the terminal loop suspends curses
+    /// around it); in memory, the task simply runs.
+    public var suspender: (TerminalTask) -> Effect = { $0.run() }
 
     public init(context: ScreenContext, root: any Screen) {
         self.context = context
@@ -19,6 +22,8 @@ public struct AppModel {
     /// The home screen as the root.
     public init(context: ScreenContext) {
         self.init(context: context, root: HomeScreen())
+        // The mayor's first screen is his signature queue when something waits (R43, R46).
+        if let queue = SignatureQueueScreen.opening(context) { apply(.push(queue)) }
     }
 
     public var top: any Screen { stack[stack.count - 1] }
@@ -61,6 +66,9 @@ public struct AppModel {
             status = (text, style)
         case .quit:
             isFinished = true
+        case .suspend(let task):
+            apply(suspender(task))
+            reloadTop()  // what ran outside may have changed the records
         }
     }
 

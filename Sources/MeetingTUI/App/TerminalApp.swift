@@ -21,9 +21,10 @@ public struct TerminalApp {
     public func run() throws {
         let terminal = CursesTerminal(environment: environment)
         defer { CursesTerminal.restore() }
-        var context = ScreenContext(session: session, lang: lang)
+        var context = ScreenContext(session: session, lang: lang, environment: environment)
         context.config = config
         var model = AppModel(context: context)
+        model.suspender = { task in terminal.suspend(task.run) }
         var seenVersion = session.store.dataVersion()
         while !model.isFinished {
             let size = terminal.size

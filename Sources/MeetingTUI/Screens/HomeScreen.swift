@@ -23,7 +23,7 @@ public struct HomeScreen: Screen {
         [KeyHint("?", "帮助", "help"), KeyHint("q", "退出", "quit"), KeyHint("Tab", "切换", "pane"),
          KeyHint("Enter", "打开", "open"), KeyHint("w", "周历", "week"), KeyHint("m", "月历", "month"),
          KeyHint("i", "议题", "items"), KeyHint("r", "签到", "roster"), KeyHint("v", "请假", "leave"),
-         KeyHint("o", "机构", "org")]
+         KeyHint("o", "机构", "org"), KeyHint("n", "纪要", "minutes"), KeyHint("f", "督办", "follow")]
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -61,6 +61,10 @@ public struct HomeScreen: Screen {
             return .push(LeaveQueueScreen())
         case .char("o"):
             return .push(OrgChartScreen())
+        case .char("n"):
+            return .push(MinutesListScreen())
+        case .char("f"):
+            return .push(FollowUpBoardScreen())
         default:
             if focus == .meetings { meetingList.handle(key) } else { waitingList.handle(key) }
         }

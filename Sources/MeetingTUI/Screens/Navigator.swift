@@ -6,8 +6,8 @@ enum Navigator {
         switch ref {
         case .meeting(let id): return MeetingDetailScreen(id: id)
         case .item(let id): return ItemDetailScreen(itemId: id)
-        case .minutes, .followUp:
-            return nil
+        case .minutes(let id): return MinutesViewScreen(id: id)
+        case .followUp(let id): return FollowUpBoardScreen(selecting: id)
         case .leave(let id): return LeaveQueueScreen(selecting: id)
         case .leaveReport(let meetingId): return LeaveReportScreen(meetingId: meetingId)
         }

@@ -34,6 +34,16 @@ public enum Effect {
     case status(Localized, Style)
     /// Leave the program.
     case quit
+    /// Leave the full-screen interface to run a program on the real terminal (an editor),
+    /// then come back and apply the effect the task returns.
+    case suspend(TerminalTask)
+}
+
+/// Work done outside the full-screen interface, on the real terminal (an external editor).
+public struct TerminalTask {
+    public let run: () -> Effect
+
+    public init(_ run: @escaping () -> Effect) { self.run = run }
 }
 
 /// A key and what it does, for the footer and the help screen.
@@ -51,15 +61,18 @@ public struct KeyHint: Hashable, Sendable {
 public struct ScreenContext: Sendable {
     public let session: Session
     public let lang: Lang
+    /// The process environment (`VISUAL`, `EDITOR`, `TMPDIR` …).
+    public let environment: [String: String]
     /// The user's config.toml: office name override, cadences.
     public var config = HuiwuConfig()
 
     /// The office name from config.toml, shown instead of the stored one (nil: the stored one).
     public var officeNameOverride: Localized? { config.officeNameOverride }
 
-    public init(session: Session, lang: Lang) {
+    public init(session: Session, lang: Lang, environment: [String: String] = [:]) {
         self.session = session
         self.lang = lang
+        self.environment = environment
     }
 
     /// Picks the text for the current language.

@@ -101,6 +101,24 @@ final class CursesTerminal {
         }
     }
 
+    /// Hands the terminal to `body` (an external editor) and takes it back afterwards, as mutt
+    /// and git do: curses is ended, our signal handlers are set aside so Ctrl-C reaches only
+    /// the editor, and the next frame is redrawn in full.
+    func suspend<T>(_ body: () -> T) -> T {
+        def_prog_mode()
+        endwin()
+        let interrupt = signal(SIGINT, SIG_IGN)
+        let quit = signal(SIGQUIT, SIG_IGN)
+        defer {
+            signal(SIGINT, interrupt)
+            signal(SIGQUIT, quit)
+            reset_prog_mode()
+            invalidate()
+            wrefresh(huiwu_stdscr())
+        }
+        return body()
+    }
+
     /// Forgets the last frame so the next ``present(_:)`` redraws everything (after a resize).
     func invalidate() {
         previous = nil

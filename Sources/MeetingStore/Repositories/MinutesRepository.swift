@@ -1,0 +1,68 @@
+import GRDB
+import MeetingKit
+
+/// Reads and writes minutes, their timeline and follow-ups.
+public enum MinutesRepository {
+    public static func minutes(_ db: Database, id: Int64) throws -> Minutes {
+        guard let minutes = try Minutes.fetchOne(db, key: id) else {
+            throw Refusal.notFound("minutes.unknown", "没有编号为 \(id) 的纪要", "no minutes with id \(id)")
+        }
+        return minutes
+    }
+
+    /// All minutes, optionally in one state, newest first.
+    public static func all(_ db: Database, state: MinutesState? = nil) throws -> [Minutes] {
+        var request = Minutes.order(Column("id").desc)
+        if let state { request = request.filter(Column("state") == state.rawValue) }
+        return try request.fetchAll(db)
+    }
+
+    /// The documents of one meeting: the original first, then its corrections.
+    public static func forMeeting(_ db: Database, meetingId: Int64) throws -> [Minutes] {
+        try Minutes.filter(Column("meeting_id") == meetingId).order(Column("id")).fetchAll(db)
+    }
+
+    /// Minutes somewhere in the chain or back with their drafter: what may wait for someone.
+    static func open(_ db: Database) throws -> [Minutes] {
+        try Minutes.filter([MinutesState.inReview, .awaitingSignature, .returned].map(\.rawValue).contains(Column("state")))
+            .order(Column("step_since"), Column("id")).fetchAll(db)
+    }
+
+    /// The next number in a kind and year. Called inside the signing write transaction, which
+    /// is IMMEDIATE: another process signing at the same moment waits for this one to commit,
+    /// then reads the number this one took (and the unique index would refuse a duplicate).
+    static func nextNumber(_ db: Database, kind: MeetingKind, year: Int) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(number_seq), 0) + 1 FROM minutes WHERE meeting_kind = ? AND number_year = ?",
+                         arguments: [kind.rawValue, year]) ?? 1
+    }
+
+    public static func history(_ db: Database, minutesId: Int64) throws -> [MinutesHistoryEntry] {
+        try MinutesHistoryEntry.filter(Column("minutes_id") == minutesId).order(Column("id")).fetchAll(db)
+    }
+
+    /// The logins on a meeting's roster: who may read its classified minutes (R48).
+    public static func attendees(_ db: Database, meetingId: Int64) throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: "SELECT person_login FROM participant WHERE meeting_id = ? AND person_login IS NOT NULL",
+                                arguments: [meetingId]))
+    }
+
+    /// The correction of a signed document, if one was drafted.
+    static func correction(_ db: Database, of id: Int64) throws -> Minutes? {
+        try Minutes.filter(Column("correction_of") == id).fetchOne(db)
+    }
+
+    public static func followUp(_ db: Database, id: Int64) throws -> FollowUp {
+        guard let followUp = try FollowUp.fetchOne(db, key: id) else {
+            throw Refusal.notFound("followUp.unknown", "没有编号为 \(id) 的督办事项", "no follow-up with id \(id)")
+        }
+        return followUp
+    }
+
+    /// Follow-ups by due day, optionally of one minutes document or one lead unit.
+    public static func followUps(_ db: Database, minutesId: Int64? = nil, department: String? = nil) throws -> [FollowUp] {
+        var request = FollowUp.order(Column("due_day"), Column("id"))
+        if let minutesId { request = request.filter(Column("minutes_id") == minutesId) }
+        if let department { request = request.filter(Column("lead_department_code") == department) }
+        return try request.fetchAll(db)
+    }
+}

@@ -1,0 +1,81 @@
+import MeetingKit
+
+/// One minutes document as the CLI and the TUI show it: the record (its body withheld from
+/// those who may not read classified minutes, R48), its meeting, the chain as steps, the
+/// timeline, the R46 deadline of the current step and the follow-ups.
+public struct MinutesDetail: Sendable {
+    public var minutes: Minutes
+    public var meeting: Meeting
+    /// False when the reader may not see the body: ``Minutes/body`` and ``Minutes/signedText`` are then empty.
+    public var bodyVisible: Bool
+    /// Why the body is withheld (R48), when it is.
+    public var withheld: Refusal?
+    public var steps: [MinutesChainStep]
+    public var history: [MinutesHistoryEntry]
+    public var followUps: [FollowUpLine]
+    /// The day the current reviewer's step is due (R46), while in the chain.
+    public var due: Day?
+    /// Working days the current step has waited.
+    public var waitingDays: Int?
+    public var isOverdue: Bool
+    /// Signed minutes: the day they must have reached the units (R46).
+    public var returnDue: Day?
+    /// Signed minutes: whether the stored text still matches the stored SHA-256.
+    public var hashVerified: Bool?
+    /// The correction drafted for these (signed) minutes, if any.
+    public var correctedBy: Int64?
+    /// While awaiting signature: the number signing now would give.
+    public var nextNumber: MinutesNumber?
+    /// Names of everyone the detail mentions, by login.
+    public var names: [String: String]
+
+    public func name(_ login: String?) -> String {
+        guard let login else { return "" }
+        return names[login] ?? login
+    }
+}
+
+/// One step of the chain for the progress line: 起草 → 分管副区长审核 → 常务副区长审核 → 区长签发.
+public struct MinutesChainStep: Hashable, Sendable, Encodable {
+    public enum Status: String, Hashable, Sendable, Encodable {
+        case done, current, pending
+    }
+
+    public var login: String
+    public var name: String
+    /// What the step is: 起草, 审核 (with the leader's role), 签发.
+    public var task: Localized
+    public var status: Status
+
+    public init(login: String, name: String, task: Localized, status: Status) {
+        self.login = login
+        self.name = name
+        self.task = task
+        self.status = status
+    }
+}
+
+/// A follow-up with what a list shows about it.
+public struct FollowUpLine: Hashable, Sendable {
+    public var followUp: FollowUp
+    public var departmentName: String
+    /// The number of the signed minutes it comes from.
+    public var minutesNumber: String?
+    public var minutesTitle: String
+    public var isOverdue: Bool
+    /// False for a decision of classified minutes the reader may not see (R48).
+    public var descriptionVisible: Bool
+}
+
+/// A document waiting on a reviewer or the mayor, with its R46 deadline.
+public struct MinutesQueueEntry: Hashable, Sendable {
+    public var minutes: Minutes
+    public var meetingTitle: String
+    /// When the current step began.
+    public var since: LocalDateTime
+    public var waitingDays: Int
+    public var due: Day
+    public var isOverdue: Bool
+    /// The number signing would give now (awaiting signature only).
+    public var nextNumber: MinutesNumber?
+}

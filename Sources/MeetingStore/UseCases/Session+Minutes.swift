@@ -1,0 +1,165 @@
+import GRDB
+import MeetingKit
+
+extension Session {
+    /// Drafts the minutes of a held meeting (R43, R44): generated from the meeting's records,
+    /// or `body` when given. When the meeting's minutes are already signed, the new document
+    /// is a correction linked to them; an unsigned document must be edited instead.
+    @discardableResult
+    public func draftMinutes(meetingId: Int64, body: String? = nil) throws -> Minutes {
+        if let body { try InputLimits.check(body: body) }
+        return try write { change in
+            let db = change.db
+            let meeting = try MeetingRepository.meeting(db, id: meetingId)
+            guard meeting.status == .held else {
+                throw Refusal.conflict("minutes.meetingNotHeld", "会议尚未召开（\(meeting.status.name.zh)），不能起草纪要",
+                                       "the meeting has not been held (\(meeting.status.name.en)); its minutes cannot be drafted yet")
+            }
+            let org = try OrgRepository.load(db)
+            let route = MinutesRoute.route(for: meeting, mayorLogin: org.holder(of: .mayor)?.login)
+            var lead: String?
+            if route == .governmentRequest {
+                let leads = try MinutesSources.leadDepartments(db, meeting: meeting, org: org)
+                let drafter = actor.principal.login
+                let own = leads.first(where: { org.department($0)?.headLogin == drafter })
+                lead = own ?? leads.first
+            }
+            try AccessPolicy(org: org).require(.draftMinutes(route: route, leadDepartmentCode: lead), by: actor)
+            let previous = try MinutesRepository.forMeeting(db, meetingId: meetingId).last
+            if let previous, previous.state != .signed {
+                throw Refusal.conflict("minutes.exists", "会议已有未签发的纪要 #\(previous.id!)（\(previous.state.name.zh)），请修改它",
+                                       "the meeting already has unsigned minutes #\(previous.id!) (\(previous.state.name.en)); edit those")
+            }
+            let text = try body ?? previous?.body ?? MinutesSources.draft(db, meeting: meeting, org: org).body
+            var minutes = Minutes(meetingId: meetingId, meetingKind: meeting.kind, route: route, drafterLogin: actor.principal.login,
+                                  leadDepartmentCode: lead, title: MinutesDraft.title(of: meeting), body: text,
+                                  disclosure: previous?.disclosure, disclosureReason: previous?.disclosureReason,
+                                  classification: previous?.classification ?? .none, correctionOf: previous?.id,
+                                  createdAt: change.now)
+            try minutes.insert(db)
+            try record(change, minutes, action: previous == nil ? "draft" : "correct", note: nil)
+            try change.audit(previous == nil ? "minutes.draft" : "minutes.correct", entity: "minutes", id: String(minutes.id!),
+                             after: MinutesAudit.summary(minutes))
+            return minutes
+        }
+    }
+
+    /// Replaces the body (the drafter, while the draft is with them).
+    @discardableResult
+    public func editMinutes(_ id: Int64, body: String) throws -> Minutes {
+        try InputLimits.check(body: body)
+        return try apply(id) { _, _ in .edit(body: body) }
+    }
+
+    /// Sets the disclosure attribute (R22) and classification (R48).
+    @discardableResult
+    public func setMinutesAttributes(_ id: Int64, disclosure: Disclosure?, reason: String?, classification: Classification?) throws -> Minutes {
+        try apply(id) { _, _ in .setAttributes(disclosure: disclosure, reason: reason, classification: classification) }
+    }
+
+    /// Sends the draft along its chain; after a return, the chain starts again from its first reviewer.
+    @discardableResult
+    public func submitMinutes(_ id: Int64) throws -> Minutes {
+        try apply(id) { change, minutes in
+            let meeting = try MeetingRepository.meeting(change.db, id: minutes.meetingId)
+            let org = try OrgRepository.load(change.db)
+            return .submit(chain: try MinutesChain.chain(route: minutes.route, leadDepartmentCode: minutes.leadDepartmentCode,
+                                                         chairLogin: meeting.chairLogin, org: org))
+        }
+    }
+
+    /// The current reviewer approves (R44).
+    @discardableResult
+    public func approveMinutes(_ id: Int64) throws -> Minutes {
+        try apply(id) { _, _ in .approve }
+    }
+
+    /// The current reviewer, or the mayor, returns the document to its drafter with a reason.
+    @discardableResult
+    public func returnMinutes(_ id: Int64, reason: String) throws -> Minutes {
+        try apply(id, note: reason) { _, _ in .return(reason: reason) }
+    }
+
+    /// The mayor signs (R43): the next number of the kind and year is drawn in this same
+    /// IMMEDIATE transaction, the signed text and its SHA-256 are stored, the row becomes
+    /// immutable, and each decision becomes a follow-up (R53).
+    @discardableResult
+    public func signMinutes(_ id: Int64) throws -> Minutes {
+        try apply(id) { change, minutes in
+            let year = change.now.day.year
+            let number = MinutesNumber(kind: minutes.meetingKind, year: year,
+                                       sequence: try MinutesRepository.nextNumber(change.db, kind: minutes.meetingKind, year: year))
+            var signed = minutes
+            signed.numberYear = number.year
+            signed.numberSeq = number.sequence
+            signed.signedAt = change.now
+            signed.signedBy = actor.principal.login
+            let document = try MinutesAudit.document(change.db, signed)
+            return .sign(number: number, signedText: document.text)
+        } after: { change, signed in
+            let meeting = try MeetingRepository.meeting(change.db, id: signed.meetingId)
+            try createFollowUps(change, minutes: signed, decisions: try MinutesSources.decisions(change.db, meeting: meeting))
+        }
+    }
+
+    /// Applies one event through the workflow, records the timeline and the audit event.
+    private func apply(_ id: Int64, note: String? = nil, _ event: (Change, Minutes) throws -> MinutesEvent,
+                       after: (Change, Minutes) throws -> Void = { _, _ in }) throws -> Minutes {
+        try write { change in
+            let current = try MinutesRepository.minutes(change.db, id: id)
+            let org = try OrgRepository.load(change.db)
+            let e = try event(change, current)
+            let next = try MinutesWorkflow.transition(current, e, by: actor, org: org, at: change.now)
+            // The timeline entry goes in before the row is signed: afterwards the store refuses it.
+            try record(change, next, action: String(e.action.dropFirst("minutes.".count)), note: note)
+            try next.update(change.db)
+            try change.audit(e.action, entity: "minutes", id: String(id),
+                             before: MinutesAudit.summary(current), after: MinutesAudit.summary(next))
+            try after(change, next)
+            return next
+        }
+    }
+
+    private func record(_ change: Change, _ minutes: Minutes, action: String, note: String?) throws {
+        var entry = MinutesHistoryEntry(minutesId: minutes.id!, at: change.now, actorLogin: actor.principal.login,
+                                        recordedBy: actor.onBehalfOf == nil ? nil : actor.person.login,
+                                        action: action, state: minutes.state, note: note)
+        try entry.insert(change.db)
+    }
+}
+
+/// How minutes appear in the audit log and on paper.
+enum MinutesAudit {
+    /// A short summary for the audit log. Never the body: the log is readable by everyone and
+    /// classified minutes must not leak through it (R48); the body's hash shows it changed.
+    static func summary(_ m: Minutes) -> String {
+        struct Summary: Encodable {
+            var meetingId: Int64
+            var state: MinutesState
+            var waitingOn: String?
+            var step: Int
+            var disclosure: Disclosure?
+            var classification: Classification
+            var number: String?
+            var bodySha256: String
+            var sha256: String?
+            var correctionOf: Int64?
+            var version: Int
+        }
+        return AuditSummary.of(Summary(meetingId: m.meetingId, state: m.state, waitingOn: m.waitingOn, step: m.step,
+                                       disclosure: m.disclosure, classification: m.classification, number: m.number?.text(.zh),
+                                       bodySha256: SHA256.hex(m.body), sha256: m.sha256, correctionOf: m.correctionOf,
+                                       version: m.version))
+    }
+
+    /// The document as printed, from the stored record.
+    static func document(_ db: Database, _ m: Minutes) throws -> MinutesDocument {
+        let org = try OrgRepository.load(db)
+        let issuer = try OrgRepository.setting(db, "office.name") ?? "区人民政府"
+        let signer = m.signedBy.flatMap { org.person($0) }.map { "\($0.role.title.zh) \($0.name)" }
+        let corrects = try m.correctionOf.flatMap { try Minutes.fetchOne(db, key: $0)?.number?.text(.zh) }
+        return MinutesDocument(issuer: issuer, number: m.number?.text(.zh), title: m.title, body: m.body,
+                               classification: m.classification, disclosure: m.disclosure, signer: signer,
+                               signedOn: m.signedAt?.day, corrects: corrects)
+    }
+}

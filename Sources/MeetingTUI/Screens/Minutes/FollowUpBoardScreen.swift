@@ -1,0 +1,198 @@
+import MeetingKit
+import MeetingStore
+
+/// The follow-up board (督办, R53–R55): decisions of signed minutes grouped by lead unit,
+/// overdue ones in red. `o` shows only overdue ones, `d` closes one with a note, `u` moves
+/// its due day, Enter opens its minutes.
+public struct FollowUpBoardScreen: Screen {
+    enum Mode {
+        case browse
+        case note(TextField)
+        case due(TextField)
+    }
+
+    /// One row of the board: a department heading or a follow-up.
+    enum Row {
+        case department(name: String, open: Int, overdue: Int)
+        case item(FollowUpLine)
+    }
+
+    var lines: [FollowUpLine] = []
+    var overdueOnly = false
+    var loadError: Localized?
+    var cursor = ListCursor()
+    var mode: Mode = .browse
+    var selecting: Int64?
+
+    public init(selecting: Int64? = nil) { self.selecting = selecting }
+
+    public func title(_ lang: Lang) -> String { lang == .zh ? "督办事项" : "Follow-ups" }
+
+    public var capturesText: Bool {
+        if case .browse = mode { return false }
+        return true
+    }
+
+    public func hints(_ lang: Lang) -> [KeyHint] {
+        if case .browse = mode {
+            return [KeyHint("d", "办结", "done"), KeyHint("u", "改期限", "due day"), KeyHint("o", overdueOnly ? "显示全部" : "只看逾期", overdueOnly ? "show all" : "overdue only"),
+                    KeyHint("Enter", "查看纪要", "minutes"), KeyHint("Esc", "返回", "back")]
+        }
+        return [KeyHint("Enter", "确定", "OK"), KeyHint("Esc", "取消", "cancel")]
+    }
+
+    /// Follow-ups grouped by department (in the order of their most urgent due day).
+    var rows: [Row] {
+        let shown = overdueOnly ? lines.filter(\.isOverdue) : lines
+        var order: [String] = []
+        var groups: [String: [FollowUpLine]] = [:]
+        for line in shown {
+            if groups[line.departmentName] == nil { order.append(line.departmentName) }
+            groups[line.departmentName, default: []].append(line)
+        }
+        return order.flatMap { name -> [Row] in
+            let items = groups[name]!
+            return [.department(name: name, open: items.filter { $0.followUp.status == .open }.count, overdue: items.filter(\.isOverdue).count)]
+                + items.map(Row.item)
+        }
+    }
+
+    /// The board rows that hold follow-ups (the cursor moves over these only).
+    var itemRows: [Int] { rows.indices.filter { if case .item = rows[$0] { return true } else { return false } } }
+
+    var selected: FollowUpLine? {
+        guard let i = cursor.selected, itemRows.indices.contains(i), case .item(let line) = rows[itemRows[i]] else { return nil }
+        return line
+    }
+
+    public mutating func reload(_ context: ScreenContext) {
+        let keep = selecting ?? selected?.followUp.id
+        do {
+            lines = try context.session.followUps()
+            loadError = nil
+        } catch {
+            loadError = MinutesStyle.loadError(error)
+        }
+        cursor.count = itemRows.count
+        if let keep, let i = itemRows.firstIndex(where: { if case .item(let l) = rows[$0] { return l.followUp.id == keep } else { return false } }) {
+            cursor.select(i)
+        }
+        selecting = nil
+    }
+
+    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
+        switch mode {
+        case .note(var field), .due(var field):
+            let isNote: Bool
+            if case .note = mode { isNote = true } else { isNote = false }
+            switch key {
+            case .escape:
+                mode = .browse
+            case .enter:
+                mode = .browse
+                guard let id = selected?.followUp.id else { return .none }
+                let text = field.text
+                let session = context.session
+                let effect = MinutesStyle.attempt {
+                    if isNote {
+                        try session.completeFollowUp(id, note: text)
+                        return Localized(zh: "督办事项 #\(id) 已办结", en: "follow-up #\(id) done")
+                    }
+                    guard let day = Day(iso: text.trimmingCharacters(in: .whitespaces)) else {
+                        throw Refusal.invalid("date.invalid", "“\(text)” 不是有效日期（格式 2026-04-30）", "'\(text)' is not a valid date (format 2026-04-30)")
+                    }
+                    try session.setFollowUpDue(id, due: day)
+                    return Localized(zh: "督办事项 #\(id) 期限改为 \(day.iso)", en: "follow-up #\(id) now due \(day.iso)")
+                }
+                reload(context)
+                return effect
+            default:
+                field.handle(key)
+                mode = isNote ? .note(field) : .due(field)
+            }
+            return .none
+        case .browse:
+            break
+        }
+        switch key {
+        case .escape: return .pop
+        case .enter:
+            if let line = selected { return .push(MinutesViewScreen(id: line.followUp.minutesId)) }
+        case .char("o"):
+            overdueOnly.toggle()
+            cursor.count = itemRows.count
+            cursor.select(0)
+        case .char("d"):
+            if let line = selected, line.followUp.status == .open { mode = .note(TextField("", limit: InputLimits.reason)) }
+        case .char("u"):
+            if let line = selected, line.followUp.status == .open { mode = .due(TextField(line.followUp.dueDay.iso, limit: 10)) }
+        default:
+            cursor.handle(key)
+        }
+        return .none
+    }
+
+    public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
+        let lang = context.lang
+        if let loadError {
+            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
+            return
+        }
+        let open = lines.filter { $0.followUp.status == .open }.count
+        let overdue = lines.filter(\.isOverdue).count
+        var col = buffer.put(context.t(" 办理中 \(open) 项", " \(open) open"), row: area.top, column: area.left, style: .heading)
+        col += buffer.put(context.t("，逾期 \(overdue) 项", ", \(overdue) overdue"), row: area.top, column: area.left + col,
+                          style: overdue > 0 ? .error : .dim)
+        if overdueOnly { buffer.put(context.t("（只看逾期）", " (overdue only)"), row: area.top, column: area.left + col, style: .dim) }
+        let board = rows
+        if board.isEmpty {
+            buffer.put(context.t("没有督办事项", "No follow-ups"), row: area.top + 2, column: area.left + 2, style: .dim)
+            return
+        }
+        let detailHeight = 6
+        let list = Rect(top: area.top + 2, left: area.left, height: area.height - 2 - detailHeight, width: area.width)
+        // Scroll so the selected follow-up is visible, with its department heading when possible.
+        let selectedRow = cursor.selected.flatMap { itemRows.indices.contains($0) ? itemRows[$0] : nil } ?? 0
+        let first = max(0, selectedRow - list.height + 1)
+        for (offset, index) in (first..<min(board.count, first + list.height)).enumerated() {
+            let row = list.top + offset
+            switch board[index] {
+            case .department(let name, let open, let overdue):
+                var text = " " + name + context.t("  办理中 \(open)", "  open \(open)")
+                if overdue > 0 { text += context.t("  逾期 \(overdue)", "  overdue \(overdue)") }
+                buffer.put(text, row: row, column: list.left, style: overdue > 0 ? .error : .heading, maxWidth: list.width)
+            case .item(let line):
+                let f = line.followUp
+                let isSelected = index == selectedRow && cursor.selected != nil
+                if isSelected { buffer.fill(Rect(top: row, left: list.left, height: 1, width: list.width), style: .selected) }
+                let status = f.status == .done ? f.status.name.text(lang) : (line.isOverdue ? context.t("逾期", "OVERDUE") : f.status.name.text(lang))
+                let what = line.descriptionVisible ? f.description : context.t("（涉密，内容不显示）", "(classified)")
+                let text = (isSelected ? "  › " : "    ") + DisplayWidth.pad("#\(f.id!)", to: 5) + DisplayWidth.pad(f.dueDay.iso, to: 11)
+                    + DisplayWidth.pad(status, to: lang == .zh ? 7 : 8) + what
+                let style: Style = isSelected ? .selected : (line.isOverdue ? .error : (f.status == .done ? .dim : .normal))
+                buffer.put(text, row: row, column: list.left, style: style, maxWidth: list.width)
+            }
+        }
+        if let line = selected {
+            // The selected follow-up in full: where it comes from, what to do, how it ended.
+            let f = line.followUp
+            let box = Rect(top: area.bottom - detailHeight, left: area.left, height: detailHeight, width: area.width)
+            buffer.box(box, title: "#\(f.id!) " + line.departmentName)
+            let inner = box.inset(1)
+            var rows = [context.t("纪要：", "Minutes: ") + (line.minutesNumber ?? "") + " " + line.minutesTitle]
+            let what = line.descriptionVisible ? f.description : context.t("（涉密，内容不显示）", "(classified, not shown)")
+            rows += WrappedText.rows(what, width: inner.width - 2)
+            if let note = f.doneNote, line.descriptionVisible {
+                rows.append(context.t("办结：", "Done: ") + note + (f.doneAt.map { " \($0.day.iso)" } ?? ""))
+            }
+            for (i, text) in rows.prefix(inner.height).enumerated() {
+                buffer.put(text, row: inner.top + i, column: inner.left + 1, style: i == 0 ? .dim : .normal, maxWidth: inner.width - 2)
+            }
+        }
+        switch mode {
+        case .browse: break
+        case .note(let field): MinutesStyle.drawField(field, prompt: context.t("办结说明", "What was done"), into: &buffer, area: area)
+        case .due(let field): MinutesStyle.drawField(field, prompt: context.t("新的办理期限（YYYY-MM-DD）", "New due day (YYYY-MM-DD)"), into: &buffer, area: area)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import MeetingKit
+import MeetingStore
+
+/// All minutes, newest first, with state, number and whose turn it is; `t` filters by state.
+/// Classified documents are listed for everyone (only their bodies are restricted, R48).
+public struct MinutesListScreen: Screen {
+    var all: [Minutes] = []
+    var names: [String: String] = [:]
+    var filter: MinutesState?
+    var loadError: Localized?
+    var cursor = ListCursor()
+
+    public init() {}
+
+    public func title(_ lang: Lang) -> String { lang == .zh ? "会议纪要" : "Minutes" }
+
+    public func hints(_ lang: Lang) -> [KeyHint] {
+        [KeyHint("Enter", "查看", "view"), KeyHint("t", "按状态筛选", "filter"), KeyHint("s", "待签发/待审核", "queue"),
+         KeyHint("f", "督办", "follow-ups"), KeyHint("Esc", "返回", "back")]
+    }
+
+    var shown: [Minutes] { filter.map { f in all.filter { $0.state == f } } ?? all }
+
+    public mutating func reload(_ context: ScreenContext) {
+        let selected = cursor.selected.flatMap { shown.indices.contains($0) ? shown[$0].id : nil }
+        do {
+            all = try context.session.minutesList()
+            names = Dictionary(uniqueKeysWithValues: try context.session.orgChart().people.map { ($0.key, $0.value.name) })
+            loadError = nil
+        } catch {
+            loadError = MinutesStyle.loadError(error)
+        }
+        cursor.count = shown.count
+        if let selected, let i = shown.firstIndex(where: { $0.id == selected }) { cursor.select(i) }
+    }
+
+    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
+        switch key {
+        case .escape: return .pop
+        case .enter:
+            if let i = cursor.selected { return .push(MinutesViewScreen(id: shown[i].id!)) }
+        case .char("t"):
+            let states: [MinutesState?] = [nil] + MinutesState.allCases
+            let next = ((states.firstIndex { $0 == filter } ?? 0) + 1) % states.count
+            filter = states[next]
+            cursor.count = shown.count
+            cursor.select(0)
+        case .char("s"): return .push(SignatureQueueScreen())
+        case .char("f"): return .push(FollowUpBoardScreen())
+        default: cursor.handle(key)
+        }
+        return .none
+    }
+
+    public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
+        let lang = context.lang
+        if let loadError {
+            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
+            return
+        }
+        let filterText = filter.map { $0.name.text(lang) } ?? context.t("全部", "all")
+        buffer.put(context.t(" 共 \(shown.count) 份 · 筛选：\(filterText)", " \(shown.count) documents · showing: \(filterText)"),
+                   row: area.top, column: area.left, style: .heading)
+        let stateW = lang == .zh ? 12 : 20, numberW = lang == .zh ? 26 : 36
+        let header = "  " + DisplayWidth.pad("#", to: 5) + DisplayWidth.pad(context.t("状态", "state"), to: stateW)
+            + DisplayWidth.pad(context.t("文号 / 待办人", "number / waiting on"), to: numberW) + context.t("纪要", "minutes")
+        buffer.put(header, row: area.top + 2, column: area.left, style: .dim, maxWidth: area.width)
+        if shown.isEmpty {
+            buffer.put(context.t("没有纪要", "No minutes"), row: area.top + 3, column: area.left + 2, style: .dim)
+            return
+        }
+        let list = Rect(top: area.top + 3, left: area.left, height: area.height - 3, width: area.width)
+        for (offset, index) in cursor.visible(rows: list.height).enumerated() {
+            let m = shown[index]
+            let row = list.top + offset
+            let isSelected = index == cursor.selected
+            if isSelected { buffer.fill(Rect(top: row, left: list.left, height: 1, width: list.width), style: .selected) }
+            var col = buffer.put((isSelected ? "› " : "  ") + DisplayWidth.pad("\(m.id!)", to: 5), row: row, column: list.left,
+                                 style: isSelected ? .selected : .normal)
+            col += buffer.put(DisplayWidth.pad(m.state.name.text(lang), to: stateW), row: row, column: list.left + col,
+                              style: isSelected ? .selected : MinutesStyle.style(for: m.state))
+            let waiting = m.waitingOn.map { context.t("待 \(names[$0] ?? $0)", "\(names[$0] ?? $0)") } ?? "—"
+            col += buffer.put(DisplayWidth.pad(m.number?.text(lang) ?? waiting, to: numberW), row: row, column: list.left + col,
+                              style: isSelected ? .selected : (m.number == nil ? .dim : .normal))
+            var title = m.title
+            if m.classification.isClassified { title += " [\(m.classification.name.text(lang))]" }
+            buffer.put(title, row: row, column: list.left + col, style: isSelected ? .selected : .normal, maxWidth: list.width - col)
+        }
+    }
+}

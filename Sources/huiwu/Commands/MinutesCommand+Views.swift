@@ -1,0 +1,246 @@
+import MeetingKit
+import MeetingStore
+
+extension MinutesCommand {
+    /// `minutes show`: everything about one document (the body is null when withheld, R48).
+    struct DetailView: Encodable {
+        struct Step: Encodable {
+            var login: String
+            var name: String
+            var task: String
+            var status: MinutesChainStep.Status
+        }
+
+        struct Event: Encodable {
+            var at: LocalDateTime
+            var actor: String
+            var recordedBy: String?
+            var action: String
+            var state: MinutesState
+            var note: String?
+        }
+
+        var id: Int64
+        var meetingId: Int64
+        var meetingTitle: String
+        var title: String
+        var state: MinutesState
+        var route: MinutesRoute
+        var drafter: String
+        var leadDepartment: String?
+        var waitingOn: String?
+        var chain: [Step]
+        var disclosure: Disclosure?
+        var disclosureReason: String?
+        var classification: Classification
+        var number: String?
+        var signedAt: LocalDateTime?
+        var signedBy: String?
+        var sha256: String?
+        var hashVerified: Bool?
+        var correctionOf: Int64?
+        var correctedBy: Int64?
+        var due: Day?
+        var waitingDays: Int?
+        var overdue: Bool
+        var returnDue: Day?
+        var nextNumber: String?
+        var returnReason: String?
+        var bodyWithheld: Bool
+        var body: String?
+        var timeline: [Event]
+        var followUps: [FollowUpCommand.View]
+
+        private enum CodingKeys: String, CodingKey {
+            case id, meetingId, meetingTitle, title, state, route, drafter, leadDepartment, waitingOn, chain, disclosure
+            case disclosureReason, classification, number, signedAt, signedBy, sha256, hashVerified, correctionOf, correctedBy
+            case due, waitingDays, overdue, returnDue, nextNumber, returnReason, bodyWithheld, body, timeline, followUps
+        }
+
+        /// Every key is written, absent values as null, so scripts can rely on the shape.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(meetingId, forKey: .meetingId)
+            try c.encode(meetingTitle, forKey: .meetingTitle)
+            try c.encode(title, forKey: .title)
+            try c.encode(state, forKey: .state)
+            try c.encode(route, forKey: .route)
+            try c.encode(drafter, forKey: .drafter)
+            try c.encode(leadDepartment, forKey: .leadDepartment)
+            try c.encode(waitingOn, forKey: .waitingOn)
+            try c.encode(chain, forKey: .chain)
+            try c.encode(disclosure, forKey: .disclosure)
+            try c.encode(disclosureReason, forKey: .disclosureReason)
+            try c.encode(classification, forKey: .classification)
+            try c.encode(number, forKey: .number)
+            try c.encode(signedAt, forKey: .signedAt)
+            try c.encode(signedBy, forKey: .signedBy)
+            try c.encode(sha256, forKey: .sha256)
+            try c.encode(hashVerified, forKey: .hashVerified)
+            try c.encode(correctionOf, forKey: .correctionOf)
+            try c.encode(correctedBy, forKey: .correctedBy)
+            try c.encode(due, forKey: .due)
+            try c.encode(waitingDays, forKey: .waitingDays)
+            try c.encode(overdue, forKey: .overdue)
+            try c.encode(returnDue, forKey: .returnDue)
+            try c.encode(nextNumber, forKey: .nextNumber)
+            try c.encode(returnReason, forKey: .returnReason)
+            try c.encode(bodyWithheld, forKey: .bodyWithheld)
+            try c.encode(body, forKey: .body)
+            try c.encode(timeline, forKey: .timeline)
+            try c.encode(followUps, forKey: .followUps)
+        }
+
+        init(_ d: MinutesDetail, lang: Lang) {
+            let m = d.minutes
+            id = m.id!
+            meetingId = m.meetingId
+            meetingTitle = d.meeting.numberedTitle(lang)
+            title = m.title
+            state = m.state
+            route = m.route
+            drafter = m.drafterLogin
+            leadDepartment = m.leadDepartmentCode
+            waitingOn = m.waitingOn
+            chain = d.steps.map { Step(login: $0.login, name: $0.name, task: $0.task.text(lang), status: $0.status) }
+            disclosure = m.disclosure
+            disclosureReason = m.disclosureReason
+            classification = m.classification
+            number = m.number?.text(.zh)
+            signedAt = m.signedAt
+            signedBy = m.signedBy
+            sha256 = m.sha256
+            hashVerified = d.hashVerified
+            correctionOf = m.correctionOf
+            correctedBy = d.correctedBy
+            due = d.due
+            waitingDays = d.waitingDays
+            overdue = d.isOverdue
+            returnDue = d.returnDue
+            nextNumber = d.nextNumber?.text(.zh)
+            returnReason = m.returnReason
+            bodyWithheld = !d.bodyVisible
+            body = d.bodyVisible ? m.body : nil
+            timeline = d.history.map { Event(at: $0.at, actor: $0.actorLogin, recordedBy: $0.recordedBy, action: $0.action, state: $0.state, note: $0.note) }
+            followUps = d.followUps.map(FollowUpCommand.View.init)
+        }
+    }
+
+    /// `minutes list`: one line per document.
+    struct LineView: Encodable {
+        var id: Int64
+        var meetingId: Int64
+        var title: String
+        var state: MinutesState
+        var waitingOn: String?
+        var number: String?
+        var disclosure: Disclosure?
+        var classification: Classification
+        var signedAt: LocalDateTime?
+        var correctionOf: Int64?
+
+        init(_ m: Minutes) {
+            id = m.id!
+            meetingId = m.meetingId
+            title = m.title
+            state = m.state
+            waitingOn = m.waitingOn
+            number = m.number?.text(.zh)
+            disclosure = m.disclosure
+            classification = m.classification
+            signedAt = m.signedAt
+            correctionOf = m.correctionOf
+        }
+    }
+
+    /// `minutes queue`: a document waiting on someone, with its R46 deadline.
+    struct QueueView: Encodable {
+        var id: Int64
+        var title: String
+        var meetingTitle: String
+        var state: MinutesState
+        var waitingOn: String?
+        var since: LocalDateTime
+        var waitingDays: Int
+        var due: Day
+        var overdue: Bool
+        var nextNumber: String?
+        var classification: Classification
+
+        init(_ e: MinutesQueueEntry) {
+            id = e.minutes.id!
+            title = e.minutes.title
+            meetingTitle = e.meetingTitle
+            state = e.minutes.state
+            waitingOn = e.minutes.waitingOn
+            since = e.since
+            waitingDays = e.waitingDays
+            due = e.due
+            overdue = e.isOverdue
+            nextNumber = e.nextNumber?.text(.zh)
+            classification = e.minutes.classification
+        }
+    }
+
+    /// The text of `minutes show` for people.
+    static func text(_ d: MinutesDetail, _ context: CommandContext) -> String {
+        let lang = context.lang
+        let m = d.minutes
+        var lines: [String] = []
+        lines.append("#\(m.id!) \(m.title)" + (m.number.map { "  \($0.text(lang))" } ?? ""))
+        lines.append(label("会议", "meeting", lang) + "#\(m.meetingId) " + d.meeting.numberedTitle(lang))
+        lines.append(label("状态", "state", lang) + m.state.name.text(lang)
+                     + (m.waitingOn.map { lang == .zh ? "，待 \(d.name($0))" : ", waiting on \(d.name($0))" } ?? ""))
+        lines.append(label("流程", "chain", lang) + progressLine(d.steps, lang))
+        if let due = d.due {
+            var text = label("期限", "due", lang) + due.iso + (lang == .zh ? "（已等 \(d.waitingDays ?? 0) 个工作日，R46：5 个工作日）"
+                                                                  : " (waited \(d.waitingDays ?? 0) working days; R46: 5)")
+            if d.isOverdue { text += lang == .zh ? " 已逾期" : " OVERDUE" }
+            lines.append(text)
+        }
+        if let reason = m.returnReason, m.state == .returned { lines.append(label("退回理由", "returned because", lang) + reason) }
+        lines.append(label("公开属性", "disclosure", lang) + (m.disclosure.map { $0.name.text(lang) } ?? (lang == .zh ? "未设置（R22）" : "not set (R22)"))
+                     + (m.disclosureReason.map { lang == .zh ? "，理由：\($0)" : ", reason: \($0)" } ?? ""))
+        lines.append(label("密级", "classification", lang) + m.classification.name.text(lang))
+        if let signedAt = m.signedAt {
+            lines.append(label("签发", "signed", lang) + "\(d.name(m.signedBy)) \(signedAt.iso)"
+                         + (d.returnDue.map { lang == .zh ? "，应于 \($0.iso) 前反馈至有关单位（R46）" : ", back to the units by \($0.iso) (R46)" } ?? ""))
+            lines.append("SHA-256 " + (m.sha256 ?? "") + (d.hashVerified == true ? (lang == .zh ? "（校验一致）" : " (verified)")
+                                                           : (lang == .zh ? "（校验不一致！）" : " (MISMATCH!)")))
+        }
+        if let next = d.nextNumber { lines.append(label("签发后编号", "number on signing", lang) + next.text(lang)) }
+        if let c = m.correctionOf { lines.append(label("更正", "corrects", lang) + "#\(c)") }
+        if let c = d.correctedBy { lines.append(label("已被更正", "corrected by", lang) + "#\(c)") }
+        lines.append("")
+        if d.bodyVisible {
+            lines.append(m.body)
+        } else {
+            lines.append(d.withheld?.text(lang) ?? "")
+        }
+        lines.append("")
+        lines.append(lang == .zh ? "办理过程：" : "Timeline:")
+        for e in d.history {
+            var text = "  \(e.at.iso) \(d.name(e.actorLogin))"
+            if let r = e.recordedBy { text += lang == .zh ? "（\(d.name(r)) 代录）" : " (recorded by \(d.name(r)))" }
+            text += " " + e.actionName.text(lang)
+            if let note = e.note { text += lang == .zh ? "：\(note)" : ": \(note)" }
+            lines.append(text)
+        }
+        if !d.followUps.isEmpty {
+            lines.append(lang == .zh ? "督办事项：" : "Follow-ups:")
+            for f in d.followUps { lines.append("  " + FollowUpCommand.line(f, lang)) }
+        }
+        return TextSafety.inert(lines.joined(separator: "\n"), allowNewlines: true)
+    }
+
+    /// 起草 李静 ✓ → 区长签发 周立新 ●
+    static func progressLine(_ steps: [MinutesChainStep], _ lang: Lang) -> String {
+        steps.map { s in
+            let mark = s.status == .done ? "✓" : (s.status == .current ? "●" : "○")
+            return "\(s.task.text(lang)) \(s.name) \(mark)"
+        }.joined(separator: " → ")
+    }
+
+    static func label(_ zh: String, _ en: String, _ lang: Lang) -> String { lang == .zh ? zh + "：" : en + ": " }
+}

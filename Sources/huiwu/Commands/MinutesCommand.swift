@@ -1,0 +1,259 @@
+import ArgumentParser
+import Foundation
+import MeetingKit
+import MeetingStore
+
+/// `huiwu minutes …`: drafting, the review chain, the mayor's signature and export (R43, R44, R22, R48, R46).
+struct MinutesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minutes", abstract: "Minutes of meetings: draft, review, sign (R43, R44). 会议纪要。",
+        subcommands: [Draft.self, Edit.self, SetAttributes.self, Submit.self, Review.self, Sign.self, Queue.self, Show.self, List.self, Export.self])
+
+    /// Prints the document after a change: the full view with --json, one line of text otherwise.
+    static func report(_ id: Int64, _ session: Session, _ context: CommandContext, zh: String, en: String) throws {
+        let detail = try session.minutesDetail(id)
+        context.output.emit(DetailView(detail, lang: context.lang)) {
+            let m = detail.minutes
+            let waiting = m.waitingOn.map { context.lang == .zh ? "，待 \(detail.name($0))" : ", waiting on \(detail.name($0))" } ?? ""
+            return context.output.line("\(zh) #\(id) \(m.title)：\(m.state.name.zh)\(waiting)", "\(en) #\(id) \(m.title): \(m.state.name.en)\(waiting)")
+        }
+    }
+
+    /// Reads a body from `--file`, or from standard input when it is not a terminal.
+    static func readBody(file: String?, required: Bool) throws -> String? {
+        if let file {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw Refusal.notFound("file.missing", "无法读取文件 \(file)", "cannot read file \(file)")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw Refusal.invalid("file.notUTF8", "\(file) 不是有效的 UTF-8 文本", "\(file) is not valid UTF-8 text")
+            }
+            return text
+        }
+        guard required else { return nil }
+        guard isatty(STDIN_FILENO) == 0 else {
+            throw Refusal.invalid("minutes.noBody", "请用 --file 指定正文文件，或通过标准输入传入正文",
+                                  "give the body with --file, or pipe it on standard input")
+        }
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw Refusal.invalid("input.notUTF8", "标准输入不是有效的 UTF-8 文本", "standard input is not valid UTF-8 text")
+        }
+        return text
+    }
+
+    struct Draft: HuiwuCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Draft the minutes of a held meeting (or a correction of signed ones). 起草纪要。",
+            discussion: """
+                The draft is generated from the meeting (header, attendance, agenda items and decisions) unless --file gives the body.
+                Office staff draft (R43); for a vice mayor's topical meeting in the government's name, the lead department's head drafts a request (R44).
+                When the meeting's minutes are signed, the new document is a correction linked to them.
+                草稿由会议记录生成（会议信息、出席情况、议题及决定）；办公室起草（R43），副区长以区政府名义召开的专题会议由议题主办单位以请示起草（R44）；纪要已签发时，新起草的是更正件。
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Meeting id. 会议编号。") var meeting: Int64
+        @Option(help: "Body from this UTF-8 file. 正文文件。") var file: String?
+
+        func run(_ context: CommandContext) throws {
+            let body = try MinutesCommand.readBody(file: file, required: false)
+            let session = try context.session()
+            let minutes = try session.draftMinutes(meetingId: meeting, body: body)
+            try MinutesCommand.report(minutes.id!, session, context,
+                                      zh: minutes.correctionOf == nil ? "已起草" : "已起草更正件", en: minutes.correctionOf == nil ? "drafted" : "drafted correction")
+        }
+    }
+
+    struct Edit: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Replace the body (the drafter; from --file or standard input). 修改正文。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Minutes id. 纪要编号。") var id: Int64
+        @Option(help: "Body from this UTF-8 file (default: standard input). 正文文件。") var file: String?
+
+        func run(_ context: CommandContext) throws {
+            let body = try MinutesCommand.readBody(file: file, required: true)!
+            let session = try context.session()
+            try session.editMinutes(id, body: body)
+            try MinutesCommand.report(id, session, context, zh: "已修改", en: "edited")
+        }
+    }
+
+    struct SetAttributes: HuiwuCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set", abstract: "Set the disclosure attribute (R22) and classification (R48). 设置公开属性和密级。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Minutes id. 纪要编号。") var id: Int64
+        @Option(help: "public, on-request or not-public (R22). 公开属性。") var disclosure: Disclosure?
+        @Option(help: "Why not public (required with not-public). 不予公开的理由。") var reason: String?
+        @Option(help: "none, internal, secret or confidential (R48). 密级：非涉密、内部、秘密、机密。") var classification: Classification?
+
+        func validate() throws {
+            if disclosure == nil && reason == nil && classification == nil {
+                throw ValidationError("give --disclosure, --reason or --classification")
+            }
+        }
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            try session.setMinutesAttributes(id, disclosure: disclosure, reason: reason, classification: classification)
+            try MinutesCommand.report(id, session, context, zh: "已设置", en: "set")
+        }
+    }
+
+    struct Submit: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Send the draft along its chain (R43, R44; needs R22 disclosure). 提交审核签发。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Minutes id. 纪要编号。") var id: Int64
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            try session.submitMinutes(id)
+            try MinutesCommand.report(id, session, context, zh: "已提交", en: "submitted")
+        }
+    }
+
+    struct Review: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Approve, or return to the drafter with a reason (R44). 审核：同意或退回。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Minutes id. 纪要编号。") var id: Int64
+        @Flag(help: "Approve. 同意。") var approve = false
+        @Flag(name: .customLong("return"), help: "Return to the drafter. 退回。") var sendBack = false
+        @Option(help: "Why it is returned. 退回理由。") var reason: String?
+
+        func validate() throws {
+            guard approve != sendBack else { throw ValidationError("give exactly one of --approve and --return") }
+            if sendBack && reason == nil { throw ValidationError("--return needs --reason") }
+            if approve && reason != nil { throw ValidationError("--reason goes with --return") }
+        }
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            if approve {
+                try session.approveMinutes(id)
+                try MinutesCommand.report(id, session, context, zh: "已审核同意", en: "approved")
+            } else {
+                try session.returnMinutes(id, reason: reason ?? "")
+                try MinutesCommand.report(id, session, context, zh: "已退回", en: "returned")
+            }
+        }
+    }
+
+    struct Sign: HuiwuCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Sign (the mayor, R43): numbers the minutes and fixes their text. 区长签发。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Minutes id. 纪要编号。") var id: Int64
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            let signed = try session.signMinutes(id)
+            let number = signed.number!
+            let detail = try session.minutesDetail(id)
+            context.output.emit(DetailView(detail, lang: context.lang)) {
+                context.output.line("已签发 #\(id)：\(number.text(.zh))，SHA-256 \(signed.sha256 ?? "")；生成督办事项 \(detail.followUps.count) 项",
+                                    "signed #\(id): \(number.text(.en)), SHA-256 \(signed.sha256 ?? ""); \(detail.followUps.count) follow-ups created")
+            }
+        }
+    }
+
+    struct Queue: HuiwuCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "What waits for a signature or review, oldest first, with R46 deadlines. 待签发、待审核队列。",
+            discussion: "Default: your own queue when you are a leader, else the mayor's signature queue. 默认：领导本人的队列，其他人为区长签发队列。")
+        @OptionGroup var global: GlobalOptions
+        @Option(name: .customLong("for"), help: "Whose queue (login). 谁的队列。") var login: String?
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            var who = login
+            if who == nil {
+                let me = session.actor.principal
+                let leader: Bool = [.mayor, .executiveViceMayor, .viceMayor].contains(me.role)
+                who = leader ? me.login : try session.orgChart().holder(of: .mayor)?.login
+            }
+            let entries = try session.minutesQueue(for: who)
+            let lang = context.lang
+            context.output.emit(entries.map(QueueView.init)) {
+                if entries.isEmpty { return context.output.line("没有待处理的纪要", "nothing waiting") }
+                return Output.table(lang == .zh ? ["编号", "纪要", "状态", "送达", "已等(工作日)", "期限", "签发后编号"]
+                                                 : ["id", "minutes", "state", "since", "waited (wd)", "due", "number on signing"],
+                                    entries.map { e in
+                                        ["\(e.minutes.id!)", e.minutes.title, e.minutes.state.name.text(lang), e.since.day.iso, "\(e.waitingDays)",
+                                         e.due.iso + (e.isOverdue ? (lang == .zh ? " 逾期" : " OVERDUE") : ""), e.nextNumber?.text(lang) ?? ""]
+                                    })
+            }
+        }
+    }
+
+    struct Show: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one document with its chain and timeline. 查看纪要。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Minutes id. 纪要编号。") var id: Int64
+
+        func run(_ context: CommandContext) throws {
+            let detail = try context.session().minutesDetail(id)
+            context.output.emit(DetailView(detail, lang: context.lang)) { MinutesCommand.text(detail, context) }
+        }
+    }
+
+    struct List: HuiwuCommand {
+        static let configuration = CommandConfiguration(abstract: "List minutes, newest first. 纪要列表。")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Only this state: draft, inReview, awaitingSignature, signed, returned. 只看此状态。") var state: MinutesState?
+
+        func run(_ context: CommandContext) throws {
+            let list = try context.session().minutesList(state: state)
+            let lang = context.lang
+            context.output.emit(list.map(LineView.init)) {
+                if list.isEmpty { return context.output.line("没有纪要", "no minutes") }
+                return Output.table(lang == .zh ? ["编号", "纪要", "状态", "文号", "待办人", "密级"] : ["id", "minutes", "state", "number", "waiting on", "classification"],
+                                    list.map { m in
+                                        ["\(m.id!)", m.title, m.state.name.text(lang), m.number?.text(lang) ?? "", m.waitingOn ?? "",
+                                         m.classification.isClassified ? m.classification.name.text(lang) : ""]
+                                    })
+            }
+        }
+    }
+
+    struct Export: HuiwuCommand {
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, html }
+
+        static let configuration = CommandConfiguration(
+            abstract: "Export as plain UTF-8 text or print-ready HTML (GB/T 9704 layout). 导出纪要。",
+            discussion: "The text of signed minutes is exactly what was signed: its SHA-256 equals the stored one. 已签发纪要的文本与签发时一致。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Minutes id. 纪要编号。") var id: Int64
+        @Option(help: "text or html. 格式：纯文本或 HTML。") var format: Format = .text
+        @Option(help: "Write to this file instead of standard output. 输出文件。") var out: String?
+
+        struct Result: Encodable {
+            var id: Int64
+            var format: String
+            var out: String?
+            var sha256: String
+            var content: String?
+        }
+
+        func run(_ context: CommandContext) throws {
+            let content = try context.session().exportMinutes(id, html: format == .html)
+            if let out {
+                // Private to the user, like the database: minutes may be classified (R48).
+                guard FileManager.default.createFile(atPath: out, contents: Data(content.utf8), attributes: [.posixPermissions: 0o600]) else {
+                    throw Refusal(.storage, code: "export.write", Localized(zh: "无法写入 \(out)", en: "cannot write \(out)"))
+                }
+            }
+            let result = Result(id: id, format: format.rawValue, out: out, sha256: SHA256.hex(content), content: out == nil ? content : nil)
+            if context.output.json {
+                context.output.emit(result) { "" }
+            } else if out == nil {
+                FileHandle.standardOutput.write(Data(content.utf8))
+            } else {
+                print(context.output.line("已导出到 \(out!)", "exported to \(out!)"))
+            }
+        }
+    }
+}
+
+extension Disclosure: ExpressibleByArgument {}
+extension Classification: ExpressibleByArgument {}
+extension MinutesState: ExpressibleByArgument {}

@@ -1,0 +1,233 @@
+import Foundation
+import HuiwuTestSupport
+import MeetingKit
+import MeetingStore
+import MeetingTUI
+import Testing
+
+@Suite("Minutes screens")
+struct MinutesScreenTests {
+    init() { TerminalLocale.activate() }
+
+    /// Two documents wait for the mayor on 2026-02-27: one since 2026-02-10 (overdue under
+    /// R46), one since 2026-02-26.
+    func queueOffice() throws -> (TestOffice, [Int64]) {
+        let office = try TestOffice(now: "2026-02-27T09:00")
+        let a = try MinutesFixtures.awaitingSignature(office, kind: .executive, start: "2026-02-10T09:00")
+        let b = try MinutesFixtures.awaitingSignature(office, kind: .topical, start: "2026-02-26T09:00", classification: .secret)
+        return (office, [a.id!, b.id!])
+    }
+
+    /// A vice mayor's topical meeting whose request waits for the EVM's review (R44).
+    func requestInReview() throws -> (TestOffice, Int64) {
+        let office = try TestOffice()
+        let meeting = try MinutesFixtures.heldMeeting(office, kind: .topical, chair: "wangxiaoyan", title: "学位供给", members: ["xuwenbo"])
+        let head = try office.session("xuwenbo")
+        let id = try head.draftMinutes(meetingId: meeting.id!).id!
+        try head.setMinutesAttributes(id, disclosure: .onRequest, reason: nil, classification: nil)
+        try head.submitMinutes(id)
+        try office.session("wangxiaoyan").approveMinutes(id)
+        return (office, id)
+    }
+
+    @Test("the mayor's first screen is his signature queue when something waits, oldest first, overdue marked (R46)")
+    func queueSnapshot() throws {
+        let (office, _) = try queueOffice()
+        let ui = ScreenHarness(session: try office.session("zhoulixin"))
+        #expect(ui.model.top is SignatureQueueScreen)
+        Snapshot.assert(ui.text, named: "minutes-queue-zh")
+        let en = ScreenHarness(session: try office.session("zhoulixin"), lang: .en)
+        Snapshot.assert(en.text, named: "minutes-queue-en")
+        // Others, and the mayor with nothing waiting, start at home.
+        #expect(ScreenHarness(session: try office.session("lijing")).model.top is HomeScreen)
+        #expect(ScreenHarness(session: try TestOffice().session("zhoulixin")).model.top is HomeScreen)
+    }
+
+    @Test("signing from the queue confirms with the number to be assigned, then the document leaves the queue")
+    func signFromQueue() throws {
+        let (office, ids) = try queueOffice()
+        var ui = ScreenHarness(session: try office.session("zhoulixin"))
+        ui.press(.char("s"))
+        #expect(ui.text.contains("签发后文号：常务会议纪要〔2026〕1号。确认签发？"))
+        ui.press(.char("n"))
+        #expect(try office.session().minutesDetail(ids[0]).minutes.state == .awaitingSignature)
+        ui.press(.char("s"), .char("y"))
+        #expect(ui.text.contains("已签发：常务会议纪要〔2026〕1号"))
+        #expect(try office.session().minutesDetail(ids[0]).minutes.state == .signed)
+        #expect(!ui.text.contains("第1次区政府常务会议纪要"))
+    }
+
+    @Test("the view shows the chain as a progress line and offers the EVM approve and return only (R44)")
+    func viewSnapshot() throws {
+        let (office, id) = try requestInReview()
+        let ui = ScreenHarness(session: try office.session("chenhaifeng"), root: MinutesViewScreen(id: id))
+        Snapshot.assert(ui.text, named: "minutes-view-review-zh")
+        #expect(ui.text.contains("主办单位起草 许文博 ✓ → 分管副区长审核 王晓燕 ✓ → 常务副区长审核 陈海峰 ●"))
+        #expect(ui.text.contains("  → 区长签发 周立新 ○"))  // the step that does not fit continues below
+        #expect(ui.text.contains("a 同意") && ui.text.contains("r 退回") && !ui.text.contains("s 签发"))
+        let en = ScreenHarness(session: try office.session("chenhaifeng"), lang: .en, columns: 120, root: MinutesViewScreen(id: id))
+        Snapshot.assert(en.text, named: "minutes-view-review-en")
+        // The mayor may not act yet; nothing but scrolling is offered.
+        let mayor = ScreenHarness(session: try office.session("zhoulixin"), root: MinutesViewScreen(id: id))
+        #expect(!mayor.text.contains("s 签发") && !mayor.text.contains("a 同意"))
+    }
+
+    @Test("a return through the view asks for the reason and sends the request back to its drafter")
+    func returnThroughView() throws {
+        let (office, id) = try requestInReview()
+        var ui = ScreenHarness(session: try office.session("chenhaifeng"), root: MinutesViewScreen(id: id))
+        ui.press(.char("r"))
+        ui.type("经费来源须写明")
+        ui.press(.enter)
+        #expect(ui.text.contains("已退回起草人"))
+        let detail = try office.session().minutesDetail(id)
+        #expect(detail.minutes.state == .returned && detail.minutes.returnReason == "经费来源须写明")
+        #expect(ui.text.contains("退回理由：经费来源须写明"))
+        ui.press(.char("G"))  // the timeline is at the end
+        #expect(ui.text.contains("陈海峰 退回：经费来源须写明"))
+    }
+
+    @Test("approve after confirmation moves the request on to the mayor, who signs from the view")
+    func approveAndSign() throws {
+        let (office, id) = try requestInReview()
+        var evm = ScreenHarness(session: try office.session("chenhaifeng"), root: MinutesViewScreen(id: id))
+        evm.press(.char("a"))
+        #expect(evm.text.contains("审核同意，转 周立新？"))
+        evm.press(.char("y"))
+        #expect(try office.session().minutesDetail(id).minutes.state == .awaitingSignature)
+        var mayor = ScreenHarness(session: try office.session("zhoulixin"), root: MinutesViewScreen(id: id))
+        mayor.press(.char("s"))
+        #expect(mayor.text.contains("专题会议纪要〔2026〕1号"))
+        mayor.press(.char("y"))
+        #expect(mayor.text.contains("已签发：专题会议纪要〔2026〕1号"))
+        #expect(mayor.text.contains("区长签发 周立新 ✓"))
+    }
+
+    @Test("the drafter sets disclosure and classification, edits in the built-in editor (Chinese by display width) and submits")
+    func drafterThroughView() throws {
+        let office = try TestOffice()
+        let meeting = try MinutesFixtures.heldMeeting(office)
+        let id = try office.session("lijing").draftMinutes(meetingId: meeting.id!, body: "第一行").id!
+        var ui = ScreenHarness(session: try office.session("lijing"), root: MinutesViewScreen(id: id))
+        #expect(ui.text.contains("未设置（R22）"))
+        ui.press(.char("u"), .char("y"))
+        #expect(ui.text.contains("R22"))
+        ui.press(.char("p"), .char("3"))  // not public: asks for the reason
+        ui.type("涉及内部人事安排")
+        ui.press(.enter)
+        ui.press(.char("c"), .char("2"))
+        #expect(ui.text.contains("不予公开（涉及内部人事安排）") && ui.text.contains("密级：内部"))
+
+        ui.press(.char("e"))
+        #expect(ui.model.top is BodyEditorScreen)
+        ui.press(.end, .enter)
+        ui.type("第二行：会议决定")
+        ui.press(.up, .home, .tab)
+        #expect(ui.text.contains("已修改"))
+        ui.press(.control("o"))
+        #expect(ui.model.top is MinutesViewScreen)
+        #expect(try office.session().minutesDetail(id).minutes.body == "　　第一行\n第二行：会议决定")
+
+        ui.press(.char("u"), .char("y"))
+        #expect(try office.session().minutesDetail(id).minutes.state == .awaitingSignature)
+        #expect(!ui.text.contains("e 编辑正文"))
+    }
+
+    @Test("e opens the draft in $VISUAL and saves what the editor wrote")
+    func externalEditor() throws {
+        let office = try TestOffice()
+        let meeting = try MinutesFixtures.heldMeeting(office)
+        let id = try office.session("lijing").draftMinutes(meetingId: meeting.id!, body: "原稿").id!
+        let script = office.directory + "/editor.sh"
+        try "#!/bin/sh\ngrep -q 原稿 \"$1\" && printf '编辑器写入的正文\\n' > \"$1\"\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        let context = ScreenContext(session: try office.session("lijing"), lang: .zh, environment: ["VISUAL": script])
+        var model = AppModel(context: context, root: MinutesViewScreen(id: id))
+        model.handle(.char("e"))
+        #expect(model.status?.text.zh == "正文已保存")
+        #expect(try office.session().minutesDetail(id).minutes.body == "编辑器写入的正文\n")
+        var buffer = ScreenBuffer(rows: 24, columns: 80)
+        model.draw(into: &buffer)
+        #expect(buffer.text.contains("编辑器写入的正文"))
+
+        let failing = ScreenContext(session: try office.session("lijing"), lang: .en, environment: ["EDITOR": "false"])
+        var other = AppModel(context: failing, root: MinutesViewScreen(id: id))
+        other.handle(.char("e"))
+        #expect(other.status?.text.en.contains("failed") == true)
+        #expect(try office.session().minutesDetail(id).minutes.body == "编辑器写入的正文\n")
+    }
+
+    @Test("a classified document's body is withheld from a department head who did not attend (R48)")
+    func classifiedView() throws {
+        let (office, ids) = try queueOffice()
+        let outsider = ScreenHarness(session: try office.session("tanghongxia"), root: MinutesViewScreen(id: ids[1]))
+        #expect(outsider.text.contains("R48"))
+        #expect(!outsider.text.contains("主持："))
+        let mayor = ScreenHarness(session: try office.session("zhoulixin"), root: MinutesViewScreen(id: ids[1]))
+        #expect(mayor.text.contains("主持："))
+    }
+
+    @Test("the minutes list filters by state and opens a document")
+    func list() throws {
+        let (office, ids) = try queueOffice()
+        try office.session("zhoulixin").signMinutes(ids[0])
+        var ui = ScreenHarness(session: try office.session("lijing"), root: MinutesListScreen())
+        Snapshot.assert(ui.text, named: "minutes-list-zh")
+        ui.press(.char("t"), .char("t"), .char("t"))  // all → draft → in review → awaiting signature
+        #expect(ui.text.contains("筛选：待区长签发") && !ui.text.contains("常务会议纪要〔2026〕1号"))
+        ui.press(.enter)
+        #expect((ui.model.top as? MinutesViewScreen)?.id == ids[1])
+    }
+
+    @Test("the built-in editor wraps Chinese by display width and keeps the cursor after the character it follows")
+    func textArea() {
+        var area = TextArea("")
+        for key in Key.typing("会议纪要abc") { area.handle(key) }
+        var buffer = ScreenBuffer(rows: 3, columns: 8)
+        area.draw(into: &buffer, rect: Rect(top: 0, left: 0, height: 3, width: 8), focused: true)
+        // 7 usable columns: three Chinese characters (6 columns) fit on the first row.
+        #expect(buffer.line(0) == "会议纪")
+        #expect(buffer.line(1) == "要abc")
+        #expect(buffer.cursor?.row == 1 && buffer.cursor?.column == 5)
+        area.handle(.enter)
+        for key in Key.typing("x") { area.handle(key) }
+        area.handle(.up)
+        #expect(area.row == 0 && area.column == 0)  // display column 1 lies inside 会: the cursor stays before it
+        area.handle(.backspace)
+        #expect(area.text == "会议纪要abc\nx")
+    }
+
+    @Test("the follow-up board groups by department, highlights the overdue, and closes one with a note")
+    func followUpBoard() throws {
+        let office = try TestOffice(now: "2026-04-01T09:00")
+        try MinutesFixtures.signedWithDecisions(office)
+        let zjw = try #require(try office.session().followUps(department: "ZJW").first).followUp
+        try office.session("lijing").setFollowUpDue(zjw.id!, due: Day(iso: "2026-04-30")!)
+        var ui = ScreenHarness(session: try office.session("lijing"), root: FollowUpBoardScreen())
+        Snapshot.assert(ui.text, named: "followup-board-zh")
+        let overdueRow = try #require((0..<ui.rows).first { ui.buffer.line($0).contains("逾期") && ui.buffer.line($0).contains("原则同意") })
+        #expect((0..<ui.columns).contains { ui.buffer[overdueRow, $0].style == .error || ui.buffer[overdueRow, $0].style == .selected })
+        let en = ScreenHarness(session: try office.session("lijing"), lang: .en, root: FollowUpBoardScreen())
+        Snapshot.assert(en.text, named: "followup-board-en")
+
+        ui.press(.char("o"))
+        #expect(ui.text.contains("只看逾期") && !ui.text.contains("同意实施方案"))
+        ui.press(.char("o"), .char("d"))
+        ui.type("经费已落实")
+        ui.press(.enter)
+        #expect(ui.text.contains("已办结"))
+        #expect(try office.session().followUps(department: "JW").first?.followUp.status == .done)
+        ui.press(.enter)
+        #expect(ui.model.top is MinutesViewScreen)
+    }
+
+    @Test("the home screen opens the minutes list with n and the follow-up board with f")
+    func homeKeys() throws {
+        let office = try TestOffice()
+        var ui = ScreenHarness(session: try office.session("lijing"))
+        ui.press(.char("n"))
+        #expect(ui.model.top is MinutesListScreen)
+        ui.press(.escape, .char("f"))
+        #expect(ui.model.top is FollowUpBoardScreen)
+    }
+}
