@@ -47,7 +47,9 @@ public final class Store: Sendable {
             // `prepareDatabase` ran; NORMAL can lose the last commits on power loss, FULL none.
             try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             do {
-                try Schema.migrator.migrate(pool)
+                // Migrating takes the write lock; an up-to-date file (the usual case) only reads.
+                let migrator = Schema.migrator
+                if try !pool.read(migrator.hasCompletedMigrations) { try migrator.migrate(pool) }
             } catch {
                 try? pool.close()
                 // A file we just created and could not set up is removed, not left half-made.
@@ -89,11 +91,17 @@ public final class Store: Sendable {
         // file): SQLite itself is never asked to open another program's database, because
         // even a read-only connection may create `-wal`/`-shm` files beside a WAL database.
         let hasWAL = ((try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0) > 0
-        if bigEndian(header, at: 68) != UInt32(bitPattern: applicationID) && !hasWAL {
+        let isOurs = bigEndian(header, at: 68) == UInt32(bitPattern: applicationID)
+        if !isOurs && !hasWAL {
             // A schema cookie of 0 means no table was ever created: an empty SQLite file.
             if bigEndian(header, at: 40) == 0 { return }
             throw foreign(path)
         }
+        // Checking every page costs time in proportion to the file, and a secretary opens
+        // Huiwu dozens of times a day: small files are checked at every start, large ones
+        // by `huiwu doctor` (and any damaged page a command touches is reported as damage).
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if isOurs && size > quickCheckLimit { return }
         var config = Configuration()
         config.readonly = true
         do {
@@ -120,6 +128,9 @@ public final class Store: Sendable {
             zh: "\(path) 是其他程序的 SQLite 数据库，不是会务数据库，未作任何修改",
             en: "\(path) is another program's SQLite database, not Huiwu's; it was not modified"))
     }
+
+    /// Files up to this size get SQLite's `quick_check` when opened (a few milliseconds).
+    static let quickCheckLimit = 8 << 20
 
     /// The big-endian 32-bit field of the SQLite file header at `offset`.
     private static func bigEndian(_ header: Data, at offset: Int) -> UInt32 {
