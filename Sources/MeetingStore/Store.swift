@@ -60,7 +60,7 @@ public final class Store: Sendable {
         }
     }
 
-    static func configuration() -> Configuration {
+    static func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) -> Configuration {
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.foreignKeysEnabled = true
@@ -68,7 +68,20 @@ public final class Store: Sendable {
             // NORMAL in WAL mode can lose the last commits on power loss; FULL loses none.
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
+        if let pages = maxPageCountForTests(environment) {
+            config.prepareDatabase { db in try db.execute(sql: "PRAGMA max_page_count = \(pages)") }
+        }
         return config
+    }
+
+    /// Test hook, documented in docs/reliability.md: `HUIWU_TEST_MAX_PAGE_COUNT=N` caps the
+    /// database at N pages on every connection of this process (SQLite's `max_page_count`),
+    /// so a test can make the "disk" full for the real binary and check that the write is
+    /// refused whole. It can only make writes fail, never let more through, so it is harmless
+    /// in production; nothing else reads the variable.
+    static func maxPageCountForTests(_ environment: [String: String]) -> Int? {
+        guard let text = environment["HUIWU_TEST_MAX_PAGE_COUNT"], let pages = Int(text), pages > 0 else { return nil }
+        return pages
     }
 
     /// Refuses files that are not SQLite, are damaged, or are another program's database,
