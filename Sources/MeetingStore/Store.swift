@@ -87,6 +87,9 @@ public final class Store: Sendable {
     /// Refuses files that are not SQLite, are damaged, or are another program's database,
     /// reading them only (read-only connection, no journal change).
     static func checkIsHuiwuDatabase(_ path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw Refusal.notFound("file.missing", "没有文件 \(path)", "there is no file \(path)")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw Refusal(.storage, code: "store.unreadable", Localized(zh: "无法读取 \(path)（权限不足？）", en: "cannot read \(path) (permissions?)"))
         }

@@ -23,9 +23,12 @@ extension Huiwu {
             exit(withError: error)  // already reported by the command, or help/version output
         }
         let full = fullMessage(for: error)
-        var message = message(for: error)
-            .split(separator: "\n").first.map(String.init)?
-            .replacingOccurrences(of: "Error: ", with: "") ?? "\(error)"
+        // The parser's message may list the allowed values on further lines; keep them, drop
+        // its "Help:" and "Usage:" blocks, and make it one line.
+        let lines = message(for: error).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("Help:") && !$0.hasPrefix("Usage:") && !$0.hasPrefix("See '") }
+        var message = lines.joined(separator: " ").replacingOccurrences(of: "Error: ", with: "")
+        if message.isEmpty { message = "\(error)" }
         // The argument parser's "See 'huiwu meeting move --help' for more information." becomes a hint.
         if let see = full.range(of: "See '"), let end = full[see.upperBound...].firstIndex(of: "'") {
             message += " (\(full[see.upperBound..<end]))"
