@@ -192,7 +192,7 @@ public final class Store: Sendable {
 
     /// Runs `body` in one IMMEDIATE transaction, retrying a bounded number of times when the
     /// database stays busy (``retryingBusy(_:)``). Either all of it is written or none: a
-    /// busy answer comes before anything is written, so a retry never writes twice.
+    /// transaction that meets a busy answer is rolled back whole, so a retry never writes twice.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try Store.retryingBusy { try pool.write(body) }

@@ -76,8 +76,7 @@ struct StorageFailureCLITests {
         let meeting = try #require(try huiwu.json(["meeting", "add", "--kind", "executive", "--at", "2026-03-12T09:00"]) as? [String: Any])
         let id = String(try #require(meeting["id"] as? Int))
         let version = try #require(meeting["version"] as? Int)
-        var lijing = Binary(database: office.path, now: "2026-03-02T10:15")
-        lijing.extraEnvironment = [:]
+        let lijing = Binary(database: office.path, now: "2026-03-02T10:15")
         let moved = try lijing.run(["meeting", "move", id, "--at", "2026-03-13T09:00", "--expect-version", String(version), "--as", "lijing"])
         #expect(moved.status == 0, "\(moved.stderr)")
         let events = try office.auditCount()
