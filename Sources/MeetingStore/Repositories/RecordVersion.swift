@@ -43,7 +43,7 @@ public enum RecordVersion {
     static func lastChange(_ db: Database, entity: String, id: String) throws -> AuditEvent? {
         try AuditEvent
             .filter(Column("entity") == entity && Column("entity_id") == id)
-            .filter(!Column("action").like("refused.%") && !Column("action").like("%.read"))
+            .filter(!Column("action").like(AuditLog.refusedPrefix + "%") && !Column("action").like("%.read"))
             .order(Column("seq").desc)
             .fetchOne(db)
     }

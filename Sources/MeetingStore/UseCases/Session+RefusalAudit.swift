@@ -32,12 +32,15 @@ extension Session {
         let summary = RefusalSummary(code: refusal.code, article: refusal.article, message: refusal.message.en)
         let stamp = clock.timestamp
         _ = try? store.write { db in
-            try AuditLog.append(db, at: stamp, actor: actor, action: Session.refusedPrefix + action, entity: entity,
+            try AuditLog.append(db, at: stamp, actor: actor, action: AuditLog.refusedPrefix + action, entity: entity,
                                 entityId: id, before: "", after: AuditSummary.of(summary))
         }
     }
+}
 
-    /// The prefix of refusal events' actions: `refused.leave.approve`.
+extension AuditLog {
+    /// The prefix of refusal events' actions: `refused.leave.approve`. Such an event records
+    /// an attempt, not a change of the record.
     public static let refusedPrefix = "refused."
 }
 
