@@ -6,8 +6,11 @@ import MeetingKit
 ///
 /// WAL mode so readers never block the writer; a busy timeout so concurrent writers wait
 /// instead of failing; writes are short IMMEDIATE transactions (GRDB's default for
-/// writers). Opening checks the file first and never modifies a file that is not a
-/// Huiwu database.
+/// writers). SQLite can still answer "busy" at once in a few cases the timeout does not
+/// cover (a connection opening while another recovers the WAL index or closes the last
+/// connection, `SQLITE_BUSY_RECOVERY`); opening, reading and writing retry those a bounded
+/// number of times (``retryingBusy(_:)``), so users never see "database is locked".
+/// Opening checks the file first and never modifies a file that is not a Huiwu database.
 public final class Store: Sendable {
     /// Written into the SQLite header (`PRAGMA application_id`) to recognise our files: "HUIW".
     public static let applicationID: Int32 = 0x4855_4957
@@ -42,14 +45,16 @@ public final class Store: Sendable {
             try createPrivateFile(path)
         }
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration())
+            let pool = try retryingBusy { try DatabasePool(path: path, configuration: configuration()) }
             // GRDB switches the writer to synchronous NORMAL when it enables WAL, after
             // `prepareDatabase` ran; NORMAL can lose the last commits on power loss, FULL none.
-            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+            try retryingBusy { try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") } }
             do {
                 // Migrating takes the write lock; an up-to-date file (the usual case) only reads.
                 let migrator = Schema.migrator
-                if try !pool.read(migrator.hasCompletedMigrations) { try migrator.migrate(pool) }
+                if try !retryingBusy({ try pool.read(migrator.hasCompletedMigrations) }) {
+                    try retryingBusy { try migrator.migrate(pool) }
+                }
             } catch {
                 try? pool.close()
                 // A file we just created and could not set up is removed, not left half-made.
@@ -62,7 +67,7 @@ public final class Store: Sendable {
         }
     }
 
-    static func configuration() -> Configuration {
+    static func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) -> Configuration {
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.foreignKeysEnabled = true
@@ -70,12 +75,28 @@ public final class Store: Sendable {
             // NORMAL in WAL mode can lose the last commits on power loss; FULL loses none.
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
+        if let pages = maxPageCountForTests(environment) {
+            config.prepareDatabase { db in try db.execute(sql: "PRAGMA max_page_count = \(pages)") }
+        }
         return config
+    }
+
+    /// Test hook, documented in docs/reliability.md: `HUIWU_TEST_MAX_PAGE_COUNT=N` caps the
+    /// database at N pages on every connection of this process (SQLite's `max_page_count`),
+    /// so a test can make the "disk" full for the real binary and check that the write is
+    /// refused whole. It can only make writes fail, never let more through, so it is harmless
+    /// in production; nothing else reads the variable.
+    static func maxPageCountForTests(_ environment: [String: String]) -> Int? {
+        guard let text = environment["HUIWU_TEST_MAX_PAGE_COUNT"], let pages = Int(text), pages > 0 else { return nil }
+        return pages
     }
 
     /// Refuses files that are not SQLite, are damaged, or are another program's database,
     /// reading them only (read-only connection, no journal change).
     static func checkIsHuiwuDatabase(_ path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw Refusal.notFound("file.missing", "没有文件 \(path)", "there is no file \(path)")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw Refusal(.storage, code: "store.unreadable", Localized(zh: "无法读取 \(path)（权限不足？）", en: "cannot read \(path) (permissions?)"))
         }
@@ -104,14 +125,17 @@ public final class Store: Sendable {
         if isOurs && size > quickCheckLimit { return }
         var config = Configuration()
         config.readonly = true
+        config.busyMode = .timeout(10)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
-            let (appID, tables, check) = try queue.read { db in
-                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0,
-                 try String.fetchOne(db, sql: "PRAGMA quick_check(1)") ?? "")
+            let (appID, tables, check) = try retryingBusy {
+                let queue = try DatabaseQueue(path: path, configuration: config)
+                defer { try? queue.close() }
+                return try queue.read { db in
+                    (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                     try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0,
+                     try String.fetchOne(db, sql: "PRAGMA quick_check(1)") ?? "")
+                }
             }
-            try queue.close()
             if check != "ok" {
                 throw Refusal(.storage, code: "store.corrupt", Localized(
                     zh: "\(path) 已损坏（\(check)），未作任何修改。请用 huiwu restore 从备份恢复",
@@ -172,20 +196,38 @@ public final class Store: Sendable {
 
     /// Reads a consistent snapshot.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.read(body) } catch let error as DatabaseError { throw StoreError.refusal(for: error, path: path) }
+        do {
+            return try Store.retryingBusy { try pool.read(body) }
+        } catch let error as DatabaseError {
+            throw StoreError.refusal(for: error, path: path)
+        }
     }
 
-    /// Runs `body` in one IMMEDIATE transaction, retrying a few times when other writers
-    /// hold the lock past the busy timeout. Either all of it is written or none.
+    /// Runs `body` in one IMMEDIATE transaction, retrying a bounded number of times when the
+    /// database stays busy (``retryingBusy(_:)``). Either all of it is written or none: a
+    /// transaction that meets a busy answer is rolled back whole, so a retry never writes twice.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try Store.retryingBusy { try pool.write(body) }
+        } catch let error as DatabaseError {
+            throw StoreError.refusal(for: error, path: path)
+        }
+    }
+
+    /// Runs `body` again when SQLite answers busy, up to 8 times with a short, growing,
+    /// jittered pause (about 0.1 to 0.7 s in all, plus the busy timeout each attempt may
+    /// wait), and at most 30 s in all: then the busy error goes to the caller, who tells
+    /// the user in plain words (``StoreError``).
+    static func retryingBusy<T>(_ body: () throws -> T) throws -> T {
+        let started = Date()
         var attempt = 0
         while true {
             do {
-                return try pool.write(body)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 3 {
+                return try body()
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 8
+                        && Date().timeIntervalSince(started) < 30 {
                 attempt += 1
-            } catch let error as DatabaseError {
-                throw StoreError.refusal(for: error, path: path)
+                usleep(UInt32.random(in: 5_000...20_000) * UInt32(attempt))
             }
         }
     }

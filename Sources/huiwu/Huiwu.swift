@@ -56,12 +56,13 @@ struct Huiwu: ParsableCommand {
     static func main() {
         DisplayWidth.activateUTF8Locale()
         signal(SIGPIPE, SIG_IGN)
+        checkArgumentEncoding()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             HelpText.handleManualDump(error)
-            exit(withError: error)
+            exitReporting(error)
         }
     }
 }

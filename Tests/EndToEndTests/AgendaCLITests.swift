@@ -72,17 +72,21 @@ struct AgendaCLITests {
         #expect(try bin.run(["audit", "verify"]).status == 0)
     }
 
-    /// Runs a refused command and checks: non-zero exit, the article on stderr, nothing written.
+    /// Runs a refused command and checks: non-zero exit, the article on stderr, no record
+    /// changed, and the audit log gained nothing but the refusal event `audited` when the
+    /// refusal is of a decision (docs/reliability.md).
     func expectRefused(_ bin: Binary, _ office: TestOffice, _ args: [String], exit: Int32, article: String,
-                       mentions: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) throws {
+                       mentions: [String] = [], audited: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let before = try office.auditCount()
+        let content = try office.contentChecksum()
         let result = try bin.run(args)
         #expect(result.status == exit, "\(args): \(result.stderr)", sourceLocation: sourceLocation)
         #expect(result.stderr.contains(article + ":"), "\(result.stderr)", sourceLocation: sourceLocation)
         #expect(result.stderr.split(separator: "\n").count == 1, sourceLocation: sourceLocation)
         for text in mentions { #expect(result.stderr.contains(text), "\(result.stderr)", sourceLocation: sourceLocation) }
         #expect(result.stdout.isEmpty, sourceLocation: sourceLocation)
-        #expect(try office.auditCount() == before, sourceLocation: sourceLocation)
+        #expect(try office.contentChecksum() == content, sourceLocation: sourceLocation)
+        #expect(try office.auditActions(since: before) == (audited.map { [$0] } ?? []), sourceLocation: sourceLocation)
     }
 
     @Test("refusals name the article, exit non-zero and write nothing")
@@ -96,13 +100,14 @@ struct AgendaCLITests {
         try expectRefused(bin, office, ["item", "schedule", major, "--meeting", String(topical.id!), "--as", "lijing"], exit: 5, article: "R41")
         _ = try bin.json(["item", "submit", major, "--as", "lijing"])
         // A vice mayor outside the portfolio (R41).
-        try expectRefused(bin, office, ["item", "approve", major, "--as", "zhaojianguo"], exit: 3, article: "R41", mentions: ["wangxiaoyan"])
+        try expectRefused(bin, office, ["item", "approve", major, "--as", "zhaojianguo"], exit: 3, article: "R41", mentions: ["wangxiaoyan"],
+                          audited: "refused.item.approve")
         _ = try bin.json(["item", "approve", major, "--as", "wangxiaoyan"])
         // Acceptance with missing preconditions lists exactly those (R16).
         _ = try bin.json(["item", "confirm", major, "--check", "public-participation", "--as", "lijing"])
         _ = try bin.json(["item", "confirm", major, "--check", "expert-review", "--as", "lijing"])
         try expectRefused(bin, office, ["item", "accept", major, "--as", "lijing", "--lang", "en"], exit: 3, article: "R16",
-                          mentions: ["risk-assessment", "department-legality", "legal-office-review"])
+                          mentions: ["risk-assessment", "department-legality", "legal-office-review"], audited: "refused.item.accept")
         let message = try bin.run(["item", "accept", major, "--as", "lijing", "--lang", "en"]).stderr
         #expect(!message.contains("public-participation") && !message.contains("expert-review"))
         for check in ["risk-assessment", "department-legality", "legal-office-review"] {

@@ -63,7 +63,9 @@ struct MinutesCLITests {
         let eventsBefore = try office.auditCount()
         let edit = try huiwu.run(["minutes", "edit", String(id), "--as", "lijing"], stdin: "改过的正文")
         #expect(edit.status == 3 && edit.stderr.contains("R43"))
-        #expect(try office.auditCount() == eventsBefore)
+        // The signed minutes are unchanged; the attempt is audited (docs/reliability.md).
+        #expect(try office.auditActions(since: eventsBefore) == ["refused.minutes.edit"])
+        #expect(object(try huiwu.json(["minutes", "show", String(id)]))["sha256"] as? String == sha)
 
         let sql = try SQLiteShell.run(office.path, "UPDATE minutes SET body = 'forged' WHERE id = \(id);")
         #expect(sql.status != 0)

@@ -88,7 +88,9 @@ struct SchedulingCLITests {
         let notMayor = try huiwu.run(["meeting", "approve", id, "--as", "chenhaifeng"])
         #expect(notMayor.status == 3)
         #expect(notMayor.stderr.contains("R61"))
-        #expect(try office.auditCount() == events)
+        // The meeting is unchanged; the refused approval is audited (docs/reliability.md).
+        #expect(try office.auditActions(since: events) == ["refused.meeting.approve"])
+        #expect(try office.session().meeting(Int64(id)!).approval == .awaiting)
         _ = try huiwu.json(["meeting", "approve", id, "--as", "lijing", "--on-behalf-of", "zhoulixin"])
         let notified = try huiwu.json(["meeting", "notify", id]) as! [String: Any]
         #expect(notified["status"] as? String == "notified")

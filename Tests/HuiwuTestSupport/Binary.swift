@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs the real `huiwu` binary built next to the tests, as scripts and users do.
-public struct Binary {
+public struct Binary: Sendable {
     public struct Result: Sendable {
         public var status: Int32
         public var stdout: String

@@ -72,7 +72,8 @@ struct AgendaTests {
         let approved = try office.auditCount()
         let missing = refusal { try office.session("yangwentao").acceptItem(draft) }
         #expect(missing?.article == "R16")
-        #expect(try office.auditCount() == approved)
+        // The item is unchanged; the refused acceptance is audited (docs/reliability.md).
+        #expect(try office.auditActions(since: approved) == ["refused.item.accept"])
         #expect(try office.session().itemDossier(draft).item.state == .approved)
         for p in Precondition.required(major: true, normative: false, publicInterest: false, market: false) {
             try office.session("lijing").confirmPrecondition(draft, p)

@@ -32,13 +32,16 @@ struct LeaveTests {
             #expect(r?.code == "leave.wrongApprover")
             #expect(r?.text(.en).hasPrefix("R42: leave of the vice mayor 王晓燕 is approved by the mayor 周立新") == true)
         }
-        #expect(try office.auditCount() == count)
+        // The request is unchanged; each refused approval is audited (docs/reliability.md).
+        #expect(try office.auditActions(since: count) == Array(repeating: "refused.leave.approve", count: 4))
         #expect(try office.session().leaveLine(request.id!).status == .pending)
+        #expect(try office.store.read { try LeaveRepository.request($0, id: request.id!) } == request)
         let approved = try office.session("zhoulixin").approveLeave(request.id!)
         #expect(approved.status == .approved)
         #expect(approved.decidedBy == "zhoulixin")
         #expect(approved.decidedAt == LocalDateTime(iso: "2026-03-02T09:00"))
-        #expect(try office.auditCount() == count + 1)
+        #expect(try office.auditActions(since: count).last == "leave.approve")
+        #expect(try office.auditCount() == count + 5)
     }
 
     @Test("the executive vice mayor asks the mayor too (R42)")
@@ -62,7 +65,10 @@ struct LeaveTests {
                 #expect(r?.text(.zh).contains("区政府办公室主任杨文涛审批") == true)
             }
         }
-        #expect(try office.auditCount() == count)
+        // Both requests are unchanged; each refused decision is audited (docs/reliability.md).
+        #expect(try office.auditActions(since: count) == Array(repeating: "refused.leave.reject", count: 10))
+        #expect(try office.store.read { try LeaveRepository.request($0, id: head.id!) } == head)
+        #expect(try office.store.read { try LeaveRepository.request($0, id: street.id!) } == street)
         #expect(try office.session("yangwentao").approveLeave(head.id!).status == .approved)
         #expect(try office.session("yangwentao").rejectLeave(street.id!, reason: "须到会").status == .rejected)
     }

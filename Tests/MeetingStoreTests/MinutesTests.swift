@@ -54,7 +54,9 @@ struct MinutesTests {
             #expect(r?.article == "R43", "\(login)")
             #expect(r?.code == "minutes.onlyMayorSigns")
         }
-        #expect(try office.auditCount() == before)
+        // The minutes are unchanged; each refused signature is audited (docs/reliability.md).
+        #expect(try office.auditActions(since: before) == Array(repeating: "refused.minutes.sign", count: 4))
+        #expect(try office.session().minutesDetail(minutes.id!).minutes == minutes)
         #expect(try office.session().minutesDetail(minutes.id!).minutes.state == .awaitingSignature)
     }
 
@@ -118,7 +120,9 @@ struct MinutesTests {
         #expect(evmTooSoon?.article == "R44" && evmTooSoon?.code == "minutes.chainOrder")
         let outsider = refusal { try office.session("sunmingyuan").approveMinutes(draft.id!) }
         #expect(outsider?.article == "R44" && outsider?.code == "minutes.notReviewer")
-        #expect(try office.auditCount() == early)
+        // The minutes are unchanged; each refused review or signature is audited (docs/reliability.md).
+        #expect(try office.auditActions(since: early) == ["refused.minutes.sign", "refused.minutes.approve", "refused.minutes.approve"])
+        #expect(try head.minutesDetail(draft.id!).minutes == submitted)
 
         #expect(try office.session("wangxiaoyan").approveMinutes(draft.id!).waitingOn == "chenhaifeng")
         let reviewed = try office.session("chenhaifeng").approveMinutes(draft.id!)
@@ -188,7 +192,8 @@ struct MinutesTests {
         #expect(edit?.article == "R43" && edit?.code == "minutes.signedImmutable")
         #expect(refusal { try office.session("lijing").setMinutesAttributes(id, disclosure: .onRequest, reason: nil, classification: nil) }?.article == "R43")
         #expect(refusal { try office.session("zhoulixin").signMinutes(id) }?.code == "minutes.alreadySigned")
-        #expect(try office.auditCount() == before)
+        // Nothing changed; the attempts to alter signed minutes are audited (docs/reliability.md).
+        #expect(try office.auditActions(since: before) == ["refused.minutes.edit", "refused.minutes.set"])
 
         #expect(throws: DatabaseError.self) {
             try office.store.pool.write { try $0.execute(sql: "UPDATE minutes SET body = 'forged' WHERE id = ?", arguments: [id]) }

@@ -46,7 +46,7 @@ struct OrgAdminTests {
         try director.editPerson("handongmei", expectedVersion: read.version) { $0.name = "韩冬梅（新）" }
         let count = try office.auditCount()
         let refusal = try #require(try? refusalOf { try admin.editPerson("handongmei", expectedVersion: read.version) { $0.name = "韩东梅" } })
-        #expect(refusal.code == "org.stale")
+        #expect(refusal.code == RecordVersion.staleCode)
         #expect(refusal.exitCode == 5)
         #expect(refusal.message.en.contains("changed by 杨文涛 (yangwentao) at 2026-03-02 10:15"))
         #expect(refusal.message.en.contains("reload"))
@@ -63,7 +63,7 @@ struct OrgAdminTests {
         let read = try admin.department("JW")
         #expect(read.version == 1)
         try admin.editDepartment("JW", expectedVersion: 1) { $0.name = "区教育委员会" }
-        #expect(try refusalCode { try admin.editDepartment("JW", expectedVersion: 1) { $0.name = "区教委" } } == "org.stale")
+        #expect(try refusalCode { try admin.editDepartment("JW", expectedVersion: 1) { $0.name = "区教委" } } == RecordVersion.staleCode)
         #expect(try admin.department("JW").version == 2)
     }
 

@@ -31,23 +31,4 @@ extension OrgRepository {
     static func bumpDepartmentVersion(_ db: Database, code: String) throws {
         try db.execute(sql: "UPDATE department SET version = version + 1 WHERE code = ?", arguments: [code])
     }
-
-    /// Refuses an edit that read version `expected` when the record is now at `current`,
-    /// naming who changed it last and when (from the audit log), so the user knows to reload.
-    static func requireVersion(_ db: Database, expected: Int?, current: Int, entity: String, id: String) throws {
-        guard let expected, expected != current else { return }
-        let last = try AuditLog.recent(db, limit: 1, entity: entity, entityId: id).first
-        let who: String
-        if let last, let person = try Person.fetchOne(db, key: last.actor) {
-            who = "\(person.name)（\(person.login)）"
-        } else {
-            who = last?.actor ?? "?"
-        }
-        let whoEn = who.replacingOccurrences(of: "（", with: " (").replacingOccurrences(of: "）", with: ")")
-        let at = last.map { String($0.at.prefix(16)).replacingOccurrences(of: "T", with: " ") } ?? "?"
-        let safeID = TextSafety.inert(id)
-        throw Refusal.conflict("org.stale",
-                               "\(safeID) 已被 \(who) 于 \(at) 修改（你读取的是第 \(expected) 版，现为第 \(current) 版），请重新加载后再改",
-                               "\(safeID) was changed by \(whoEn) at \(at) (you read version \(expected), it is now \(current)); reload and try again")
-    }
 }

@@ -18,6 +18,10 @@ enum StoreError {
             return Refusal(.storage, code: "store.readOnly", Localized(
                 zh: "无法写入 \(path)（只读或权限不足），未写入任何内容",
                 en: "cannot write to \(path) (read-only or no permission); nothing was written"))
+        case .SQLITE_IOERR:
+            return Refusal(.storage, code: "store.ioError", Localized(
+                zh: "读写 \(path) 时磁盘出错，未写入任何内容；请检查磁盘后运行 huiwu doctor",
+                en: "the disk failed while reading or writing \(path); nothing was written. Check the disk, then run huiwu doctor"))
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             return Refusal(.storage, code: "store.corrupt", Localized(
                 zh: "\(path) 已损坏或不是数据库文件，未作任何修改",

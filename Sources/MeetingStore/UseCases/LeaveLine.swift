@@ -26,6 +26,8 @@ public struct LeaveLine: Hashable, Sendable, Codable {
     /// The secretary who recorded the decision for the approver (代录), if any.
     public var decisionRecordedBy: String?
     public var decisionReason: String?
+    /// The version to state with `--expect-version` (optimistic locking).
+    public var version: Int
 
     init(_ r: LeaveRequest, meeting: Meeting, org: OrgChart) {
         let person = org.person(r.personLogin)
@@ -52,5 +54,6 @@ public struct LeaveLine: Hashable, Sendable, Codable {
         decidedAt = r.decidedAt
         decisionRecordedBy = r.decisionRecordedBy
         decisionReason = r.decisionReason
+        version = r.version
     }
 }

@@ -40,13 +40,17 @@ extension Session {
     /// vice mayor too (R65); a secretary may record their decision on their behalf.
     @discardableResult
     public func decideAbsence(_ id: Int64, _ event: AbsenceWorkflow.Event) throws -> Absence {
+        let action: String
+        if case .refuse = event { action = "absence.refuse" } else { action = "absence.approve" }
+        return try auditingRefusal(action, entity: "absence", id: String(id)) { try recordAbsenceDecision(id, event, action: action) }
+    }
+
+    private func recordAbsenceDecision(_ id: Int64, _ event: AbsenceWorkflow.Event, action: String) throws -> Absence {
         try write { change in
             let db = change.db
             let before = try AbsenceRepository.absence(db, id: id)
             let after = try AbsenceWorkflow.transition(before, event, by: actor, org: try OrgRepository.load(db), at: change.at)
             try after.update(db)
-            let action: String
-            if case .refuse = event { action = "absence.refuse" } else { action = "absence.approve" }
             try change.audit(action, entity: "absence", id: String(id), before: AuditSummary.of(before), after: AuditSummary.of(after))
             return after
         }

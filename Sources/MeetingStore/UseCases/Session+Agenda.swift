@@ -29,44 +29,58 @@ extension Session {
 
     /// Sends a draft out for opinions (or straight to consensus without related departments).
     @discardableResult
-    public func submitItem(_ id: Int64) throws -> AgendaItem { try apply(id) { _, _ in .submit } }
+    public func submitItem(_ id: Int64, expectedVersion: Int? = nil) throws -> AgendaItem {
+        try apply(id, expectedVersion: expectedVersion) { _, _ in .submit }
+    }
 
     /// Records a related department's opinion (its head, or a secretary on the head's behalf).
     @discardableResult
-    public func giveOpinion(_ id: Int64, department: String, stance: Opinion.Stance, reason: String? = nil) throws -> AgendaItem {
-        try apply(id) { _, _ in .opinion(department: department.uppercased(), stance: stance, reason: reason) }
+    public func giveOpinion(_ id: Int64, department: String, stance: Opinion.Stance, reason: String? = nil,
+                            expectedVersion: Int? = nil) throws -> AgendaItem {
+        try apply(id, expectedVersion: expectedVersion) { _, _ in .opinion(department: department.uppercased(), stance: stance, reason: reason) }
     }
 
     /// Records the supervising vice mayor's coordination of a disputed item (R41, R45(3)).
     @discardableResult
-    public func coordinateItem(_ id: Int64, _ coordination: AgendaEvent.Coordination, note: String? = nil) throws -> AgendaItem {
-        try apply(id) { _, _ in .coordinate(coordination, note: note) }
+    public func coordinateItem(_ id: Int64, _ coordination: AgendaEvent.Coordination, note: String? = nil,
+                               expectedVersion: Int? = nil) throws -> AgendaItem {
+        try apply(id, expectedVersion: expectedVersion) { _, _ in .coordinate(coordination, note: note) }
     }
 
     /// Confirms that a precondition was fulfilled (R16, R18, R19, R47(1)).
     @discardableResult
-    public func confirmPrecondition(_ id: Int64, _ precondition: Precondition, note: String? = nil) throws -> AgendaItem {
-        try apply(id) { _, _ in .confirm(precondition, note: note) }
+    public func confirmPrecondition(_ id: Int64, _ precondition: Precondition, note: String? = nil,
+                                    expectedVersion: Int? = nil) throws -> AgendaItem {
+        try apply(id, expectedVersion: expectedVersion) { _, _ in .confirm(precondition, note: note) }
     }
 
     /// The supervising vice mayor approves (审核同意, R41).
     @discardableResult
-    public func approveItem(_ id: Int64) throws -> AgendaItem { try apply(id) { _, _ in .approve } }
+    public func approveItem(_ id: Int64, expectedVersion: Int? = nil) throws -> AgendaItem {
+        try auditingRefusal("item.approve", entity: "item", id: String(id)) {
+            try apply(id, expectedVersion: expectedVersion) { _, _ in .approve }
+        }
+    }
 
     /// The office accepts an approved item once its preconditions are confirmed.
     @discardableResult
-    public func acceptItem(_ id: Int64) throws -> AgendaItem { try apply(id) { _, _ in .accept } }
+    public func acceptItem(_ id: Int64, expectedVersion: Int? = nil) throws -> AgendaItem {
+        try auditingRefusal("item.accept", entity: "item", id: String(id)) {
+            try apply(id, expectedVersion: expectedVersion) { _, _ in .accept }
+        }
+    }
 
     /// Places an accepted item at the end of a meeting's agenda (R5, R39); a topical meeting
     /// gains the departments' vice mayors and heads (R40). Returns the item and the agenda,
     /// whose ``MeetingAgenda/warning`` says when it no longer fits the meeting (R61).
     @discardableResult
     public func scheduleItem(_ id: Int64, meeting meetingId: Int64,
-                             plannedMinutes: Int = AgendaWorkflow.defaultPlannedMinutes) throws -> (item: AgendaItem, agenda: MeetingAgenda) {
+                             plannedMinutes: Int = AgendaWorkflow.defaultPlannedMinutes,
+                             expectedVersion: Int? = nil) throws -> (item: AgendaItem, agenda: MeetingAgenda) {
         try write { change in
             let db = change.db
             let meeting = try MeetingRepository.meeting(db, id: meetingId)
-            let item = try transition(change, id) { _ in .schedule(meeting, plannedMinutes: plannedMinutes) }
+            let item = try transition(change, id, expectedVersion: expectedVersion) { _ in .schedule(meeting, plannedMinutes: plannedMinutes) }
             let before = try AgendaRepository.agenda(db, meetingId: meetingId)
             var slot = before.lines.first { $0.slot.itemId == id }?.slot
                 ?? AgendaSlot(meetingId: meetingId, itemId: id, position: before.nextPosition, plannedMinutes: plannedMinutes)
@@ -81,16 +95,16 @@ extension Session {
 
     /// Records that the meeting decided the item, with the decision text.
     @discardableResult
-    public func decideItem(_ id: Int64, text: String) throws -> AgendaItem {
-        try apply(id) { db, item in .decide(text: text, meeting: try Session.currentMeeting(db, of: item)) }
+    public func decideItem(_ id: Int64, text: String, expectedVersion: Int? = nil) throws -> AgendaItem {
+        try apply(id, expectedVersion: expectedVersion) { db, item in .decide(text: text, meeting: try Session.currentMeeting(db, of: item)) }
     }
 
     /// Takes the item off its meeting for a later one: back to accepted, the deferral kept.
     @discardableResult
-    public func deferItem(_ id: Int64, reason: String? = nil) throws -> AgendaItem {
+    public func deferItem(_ id: Int64, reason: String? = nil, expectedVersion: Int? = nil) throws -> AgendaItem {
         try write { change in
             var meetingId: Int64?
-            let item = try transition(change, id) { item in
+            let item = try transition(change, id, expectedVersion: expectedVersion) { item in
                 let meeting = try Session.currentMeeting(change.db, of: item)
                 meetingId = meeting.id
                 return .deferItem(reason: reason, meeting: meeting)
@@ -105,7 +119,9 @@ extension Session {
 
     /// The lead department withdraws the item, with its reason (any time before it is decided).
     @discardableResult
-    public func withdrawItem(_ id: Int64, reason: String) throws -> AgendaItem { try apply(id) { _, _ in .withdraw(reason: reason) } }
+    public func withdrawItem(_ id: Int64, reason: String, expectedVersion: Int? = nil) throws -> AgendaItem {
+        try apply(id, expectedVersion: expectedVersion) { _, _ in .withdraw(reason: reason) }
+    }
 
     // MARK: Reading
 
@@ -139,15 +155,19 @@ extension Session {
     // MARK: Helpers
 
     /// Runs one transition of item `id` in its own transaction.
-    func apply(_ id: Int64, _ makeEvent: @escaping (Database, AgendaItem) throws -> AgendaEvent) throws -> AgendaItem {
-        try write { change in try transition(change, id) { try makeEvent(change.db, $0) } }
+    func apply(_ id: Int64, expectedVersion: Int? = nil,
+               _ makeEvent: @escaping (Database, AgendaItem) throws -> AgendaEvent) throws -> AgendaItem {
+        try write { change in try transition(change, id, expectedVersion: expectedVersion) { try makeEvent(change.db, $0) } }
     }
 
     /// Reads the item, applies the workflow, stores the result and its audit event, inside `change`.
-    func transition(_ change: Change, _ id: Int64, _ makeEvent: (AgendaItem) throws -> AgendaEvent) throws -> AgendaItem {
+    /// `expectedVersion` is the version the caller read (optimistic locking, ``RecordVersion``).
+    func transition(_ change: Change, _ id: Int64, expectedVersion: Int? = nil,
+                    _ makeEvent: (AgendaItem) throws -> AgendaEvent) throws -> AgendaItem {
         let db = change.db
         let org = try OrgRepository.load(db)
         let item = try AgendaRepository.item(db, id: id)
+        try RecordVersion.require(db, expected: expectedVersion, current: item.version, entity: "item", id: String(id))
         let result = try AgendaWorkflow.transition(item, try makeEvent(item), by: actor, org: org, at: change.now)
         try AgendaRepository.save(db, result, replacing: item)
         try change.audit("item." + Session.auditVerb(result.entry.kind), entity: "item", id: String(id),

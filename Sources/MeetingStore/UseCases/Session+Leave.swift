@@ -20,17 +20,29 @@ extension Session {
 
     /// Approves a pending request; only the approver R42 names (or a secretary recording for them).
     @discardableResult
-    public func approveLeave(_ id: Int64) throws -> LeaveRequest { try decideLeave(id, .approve) }
+    public func approveLeave(_ id: Int64, expectedVersion: Int? = nil) throws -> LeaveRequest {
+        try decideLeave(id, .approve, expectedVersion: expectedVersion)
+    }
 
     /// Rejects a pending request with a reason; only the approver R42 names.
     @discardableResult
-    public func rejectLeave(_ id: Int64, reason: String) throws -> LeaveRequest { try decideLeave(id, .reject(reason: reason)) }
+    public func rejectLeave(_ id: Int64, reason: String, expectedVersion: Int? = nil) throws -> LeaveRequest {
+        try decideLeave(id, .reject(reason: reason), expectedVersion: expectedVersion)
+    }
 
     /// Applies a decision through ``LeaveWorkflow``; a refused decision writes nothing.
+    /// `expectedVersion` is the version the caller read (optimistic locking, ``RecordVersion``).
     @discardableResult
-    public func decideLeave(_ id: Int64, _ decision: LeaveDecision) throws -> LeaveRequest {
+    public func decideLeave(_ id: Int64, _ decision: LeaveDecision, expectedVersion: Int? = nil) throws -> LeaveRequest {
+        try auditingRefusal(decision == .approve ? "leave.approve" : "leave.reject", entity: "leave", id: String(id)) {
+            try recordLeaveDecision(id, decision, expectedVersion: expectedVersion)
+        }
+    }
+
+    private func recordLeaveDecision(_ id: Int64, _ decision: LeaveDecision, expectedVersion: Int?) throws -> LeaveRequest {
         try write { change in
             let before = try LeaveRepository.request(change.db, id: id)
+            try RecordVersion.require(change.db, expected: expectedVersion, current: before.version, entity: "leave", id: String(id))
             let after = try LeaveWorkflow.transition(before, decision, by: change.actor, policy: try policy(change.db), at: change.now)
             try after.update(change.db)
             try change.audit(decision == .approve ? "leave.approve" : "leave.reject", entity: "leave", id: String(id),

@@ -5,11 +5,14 @@ extension Session {
     /// Moves a meeting to another time: it becomes postponed, the move is kept in its
     /// history, the later unheld meetings are renumbered in date order, and an executive
     /// meeting's chair follows the mayor's absences (R7). Returns the new conflicts.
-    public func moveMeeting(_ id: Int64, to start: LocalDateTime, durationMinutes: Int? = nil, reason: String? = nil) throws -> ScheduledMeeting {
+    /// `expectedVersion` is the version the caller read (optimistic locking, ``RecordVersion``).
+    public func moveMeeting(_ id: Int64, to start: LocalDateTime, durationMinutes: Int? = nil, reason: String? = nil,
+                            expectedVersion: Int? = nil) throws -> ScheduledMeeting {
         try write { change in
             let db = change.db
             let org = try OrgRepository.load(db)
             let before = try MeetingRepository.meeting(db, id: id)
+            try RecordVersion.require(db, expected: expectedVersion, current: before.version, entity: "meeting", id: String(id))
             var after = try MeetingWorkflow.transition(before, .move(to: start, durationMinutes: durationMinutes, reason: reason),
                                                        by: actor, policy: AccessPolicy(org: org), now: change.now)
             if after.kind == .executive && after.chairDelegation != .entrusted {
@@ -33,26 +36,35 @@ extension Session {
     /// Cancels a meeting with a reason; the later unheld meetings of its kind are renumbered,
     /// held ones keep their numbers.
     @discardableResult
-    public func cancelMeeting(_ id: Int64, reason: String) throws -> Meeting {
-        try changeMeeting(id, .cancel(reason: reason), renumber: true)
+    public func cancelMeeting(_ id: Int64, reason: String, expectedVersion: Int? = nil) throws -> Meeting {
+        try changeMeeting(id, .cancel(reason: reason), renumber: true, expectedVersion: expectedVersion)
     }
 
     /// Records that the notices went out; refused while the mayor's approval is awaited (R61).
     @discardableResult
-    public func notifyMeeting(_ id: Int64) throws -> Meeting { try changeMeeting(id, .notify) }
+    public func notifyMeeting(_ id: Int64, expectedVersion: Int? = nil) throws -> Meeting {
+        try changeMeeting(id, .notify, expectedVersion: expectedVersion)
+    }
 
     /// Records that the meeting took place; its number is then kept forever.
     @discardableResult
-    public func holdMeeting(_ id: Int64) throws -> Meeting { try changeMeeting(id, .hold) }
+    public func holdMeeting(_ id: Int64, expectedVersion: Int? = nil) throws -> Meeting {
+        try changeMeeting(id, .hold, expectedVersion: expectedVersion)
+    }
 
     /// The mayor approves a meeting in the government's name convened by someone else (R61).
     @discardableResult
-    public func approveMeeting(_ id: Int64) throws -> Meeting { try changeMeeting(id, .approve) }
+    public func approveMeeting(_ id: Int64, expectedVersion: Int? = nil) throws -> Meeting {
+        try auditingRefusal("meeting.approve", entity: "meeting", id: String(id)) {
+            try changeMeeting(id, .approve, expectedVersion: expectedVersion)
+        }
+    }
 
-    private func changeMeeting(_ id: Int64, _ event: MeetingWorkflow.Event, renumber: Bool = false) throws -> Meeting {
+    private func changeMeeting(_ id: Int64, _ event: MeetingWorkflow.Event, renumber: Bool = false, expectedVersion: Int?) throws -> Meeting {
         try write { change in
             let db = change.db
             let before = try MeetingRepository.meeting(db, id: id)
+            try RecordVersion.require(db, expected: expectedVersion, current: before.version, entity: "meeting", id: String(id))
             let after = try MeetingWorkflow.transition(before, event, by: actor, policy: try policy(db), now: change.now)
             try after.update(db)
             if renumber { try MeetingRepository.renumber(db, term: after.termNumber, kind: after.kind) }

@@ -46,21 +46,24 @@ extension Session {
 
     /// Replaces the body (the drafter, while the draft is with them).
     @discardableResult
-    public func editMinutes(_ id: Int64, body: String) throws -> Minutes {
+    public func editMinutes(_ id: Int64, body: String, expectedVersion: Int? = nil) throws -> Minutes {
         try InputLimits.check(body: body)
-        return try apply(id) { _, _ in .edit(body: body) }
+        return try apply(id, "edit", expectedVersion: expectedVersion) { _, _ in .edit(body: body) }
     }
 
     /// Sets the disclosure attribute (R22) and classification (R48).
     @discardableResult
-    public func setMinutesAttributes(_ id: Int64, disclosure: Disclosure?, reason: String?, classification: Classification?) throws -> Minutes {
-        try apply(id) { _, _ in .setAttributes(disclosure: disclosure, reason: reason, classification: classification) }
+    public func setMinutesAttributes(_ id: Int64, disclosure: Disclosure?, reason: String?, classification: Classification?,
+                                     expectedVersion: Int? = nil) throws -> Minutes {
+        try apply(id, "set", expectedVersion: expectedVersion) { _, _ in
+            .setAttributes(disclosure: disclosure, reason: reason, classification: classification)
+        }
     }
 
     /// Sends the draft along its chain; after a return, the chain starts again from its first reviewer.
     @discardableResult
-    public func submitMinutes(_ id: Int64) throws -> Minutes {
-        try apply(id) { change, minutes in
+    public func submitMinutes(_ id: Int64, expectedVersion: Int? = nil) throws -> Minutes {
+        try apply(id, "submit", expectedVersion: expectedVersion) { change, minutes in
             let meeting = try MeetingRepository.meeting(change.db, id: minutes.meetingId)
             let org = try OrgRepository.load(change.db)
             return .submit(chain: try MinutesChain.chain(route: minutes.route, leadDepartmentCode: minutes.leadDepartmentCode,
@@ -70,22 +73,22 @@ extension Session {
 
     /// The current reviewer approves (R44).
     @discardableResult
-    public func approveMinutes(_ id: Int64) throws -> Minutes {
-        try apply(id) { _, _ in .approve }
+    public func approveMinutes(_ id: Int64, expectedVersion: Int? = nil) throws -> Minutes {
+        try apply(id, "approve", expectedVersion: expectedVersion) { _, _ in .approve }
     }
 
     /// The current reviewer, or the mayor, returns the document to its drafter with a reason.
     @discardableResult
-    public func returnMinutes(_ id: Int64, reason: String) throws -> Minutes {
-        try apply(id, note: reason) { _, _ in .return(reason: reason) }
+    public func returnMinutes(_ id: Int64, reason: String, expectedVersion: Int? = nil) throws -> Minutes {
+        try apply(id, "return", note: reason, expectedVersion: expectedVersion) { _, _ in .return(reason: reason) }
     }
 
     /// The mayor signs (R43): the next number of the kind and year is drawn in this same
     /// IMMEDIATE transaction, the signed text and its SHA-256 are stored, the row becomes
     /// immutable, and each decision becomes a follow-up (R53).
     @discardableResult
-    public func signMinutes(_ id: Int64) throws -> Minutes {
-        try apply(id) { change, minutes in
+    public func signMinutes(_ id: Int64, expectedVersion: Int? = nil) throws -> Minutes {
+        try apply(id, "sign", expectedVersion: expectedVersion) { change, minutes in
             let year = change.now.day.year
             let number = MinutesNumber(kind: minutes.meetingKind, year: year,
                                        sequence: try MinutesRepository.nextNumber(change.db, kind: minutes.meetingKind, year: year))
@@ -103,10 +106,29 @@ extension Session {
     }
 
     /// Applies one event through the workflow, records the timeline and the audit event.
-    private func apply(_ id: Int64, note: String? = nil, _ event: (Change, Minutes) throws -> MinutesEvent,
+    /// `expectedVersion` is the version the caller read (optimistic locking, ``RecordVersion``).
+    /// A step refused by a rule is audited as `refused.minutes.<step>` (signed minutes are
+    /// immutable, review and signature belong to the chain's people: R43, R44).
+    private func apply(_ id: Int64, _ step: String, note: String? = nil, expectedVersion: Int? = nil,
+                       _ event: (Change, Minutes) throws -> MinutesEvent,
                        after: (Change, Minutes) throws -> Void = { _, _ in }) throws -> Minutes {
+        // Review and signature are decisions (every rule refusal is kept); the drafter's own
+        // steps are audited only when someone tampers with signed minutes or another's draft.
+        let isDecision = ["approve", "return", "sign"].contains(step)
+        return try auditingRefusal("minutes." + step, entity: "minutes", id: String(id),
+                                   audits: { isDecision || Session.tamperingCodes.contains($0.code) }) {
+            try transition(id, note: note, expectedVersion: expectedVersion, event, after: after)
+        }
+    }
+
+    /// Refusals of a drafter's step that mean someone tried to change what is not theirs to change.
+    static let tamperingCodes: Set<String> = ["minutes.signedImmutable", "minutes.notDrafter"]
+
+    private func transition(_ id: Int64, note: String?, expectedVersion: Int?, _ event: (Change, Minutes) throws -> MinutesEvent,
+                            after: (Change, Minutes) throws -> Void) throws -> Minutes {
         try write { change in
             let current = try MinutesRepository.minutes(change.db, id: id)
+            try RecordVersion.require(change.db, expected: expectedVersion, current: current.version, entity: "minutes", id: String(id))
             let org = try OrgRepository.load(change.db)
             let e = try event(change, current)
             let next = try MinutesWorkflow.transition(current, e, by: actor, org: org, at: change.now)

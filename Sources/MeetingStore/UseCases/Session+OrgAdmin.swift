@@ -26,7 +26,7 @@ extension Session {
             let db = change.db
             let before = try administeringChart(db)
             let stored = try OrgRepository.person(db, login: login)
-            try OrgRepository.requireVersion(db, expected: expectedVersion, current: stored.version, entity: "person", id: login)
+            try RecordVersion.require(db, expected: expectedVersion, current: stored.version, entity: "person", id: login)
             var person = stored.value
             modify(&person)
             person.login = stored.value.login
@@ -54,7 +54,7 @@ extension Session {
             let db = change.db
             let before = try administeringChart(db)
             let stored = try OrgRepository.person(db, login: login)
-            try OrgRepository.requireVersion(db, expected: expectedVersion, current: stored.version, entity: "person", id: login)
+            try RecordVersion.require(db, expected: expectedVersion, current: stored.version, entity: "person", id: login)
             guard !stored.value.isRetired else {
                 throw Refusal.conflict("person.alreadyRetired", "\(login) 已经退出", "\(login) is already retired")
             }
@@ -102,7 +102,7 @@ extension Session {
             let db = change.db
             let before = try administeringChart(db)
             let stored = try OrgRepository.department(db, code: code)
-            try OrgRepository.requireVersion(db, expected: expectedVersion, current: stored.version, entity: "department", id: code)
+            try RecordVersion.require(db, expected: expectedVersion, current: stored.version, entity: "department", id: code)
             var department = stored.value
             modify(&department)
             department.code = stored.value.code

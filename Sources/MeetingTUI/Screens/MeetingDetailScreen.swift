@@ -6,11 +6,12 @@ import MeetingStore
 /// the R61 approval, conflicts inline, and the roster grouped by role. `m` moves it, `c`
 /// cancels it (both in dialogs), `a` approves it (the mayor), `n` records the notices.
 public struct MeetingDetailScreen: Screen {
-    /// A dialog over the detail.
+    /// A dialog over the detail. Each keeps the meeting's version when it opened: saving
+    /// states it, so a change someone made meanwhile is not overwritten (``RecordVersion``).
     enum Dialog: Hashable {
         /// New start, duration, reason; `focus` is the field being edited.
-        case move(start: TextField, duration: TextField, reason: TextField, focus: Int)
-        case cancel(reason: TextField)
+        case move(start: TextField, duration: TextField, reason: TextField, focus: Int, version: Int)
+        case cancel(reason: TextField, version: Int)
     }
 
     let id: Int64
@@ -65,17 +66,17 @@ public struct MeetingDetailScreen: Screen {
         case .char("m"):
             let m = detail.meeting
             dialog = .move(start: TextField(m.start.iso, limit: 16), duration: TextField(String(m.durationMinutes), limit: 4),
-                           reason: TextField("", limit: InputLimits.title), focus: 0)
+                           reason: TextField("", limit: InputLimits.title), focus: 0, version: m.version)
             dialogError = nil
         case .char("c"):
-            dialog = .cancel(reason: TextField("", limit: InputLimits.title))
+            dialog = .cancel(reason: TextField("", limit: InputLimits.title), version: detail.meeting.version)
             dialogError = nil
         case .char("a"):
-            let id = self.id
-            return perform(context, Localized(zh: "已批准", en: "approved")) { try $0.approveMeeting(id) }
+            let id = self.id, version = detail.meeting.version
+            return perform(context, Localized(zh: "已批准", en: "approved")) { try $0.approveMeeting(id, expectedVersion: version) }
         case .char("n"):
-            let id = self.id
-            return perform(context, Localized(zh: "已标记为已通知", en: "marked as notified")) { try $0.notifyMeeting(id) }
+            let id = self.id, version = detail.meeting.version
+            return perform(context, Localized(zh: "已标记为已通知", en: "marked as notified")) { try $0.notifyMeeting(id, expectedVersion: version) }
         default: break
         }
         return .none
@@ -101,7 +102,7 @@ public struct MeetingDetailScreen: Screen {
             return .none
         }
         switch current {
-        case .move(var start, var duration, var reason, var focus):
+        case .move(var start, var duration, var reason, var focus, let version):
             switch key {
             case .tab, .down: focus = (focus + 1) % 3
             case .backTab, .up: focus = (focus + 2) % 3
@@ -113,7 +114,8 @@ public struct MeetingDetailScreen: Screen {
                         throw Refusal.invalid("meeting.badDuration", "会议时长须在 1 到 1440 分钟之间", "the duration must be 1 to 1440 minutes")
                     }
                     let text = reason.text.trimmingCharacters(in: .whitespaces)
-                    let result = try context.session.moveMeeting(id, to: at, durationMinutes: minutes, reason: text.isEmpty ? nil : text)
+                    let result = try context.session.moveMeeting(id, to: at, durationMinutes: minutes, reason: text.isEmpty ? nil : text,
+                                                                 expectedVersion: version)
                     dialog = nil
                     reload(context)
                     let n = result.conflicts.count
@@ -132,11 +134,11 @@ public struct MeetingDetailScreen: Screen {
                 default: reason.handle(key)
                 }
             }
-            if dialog != nil { dialog = .move(start: start, duration: duration, reason: reason, focus: focus) }
-        case .cancel(var reason):
+            if dialog != nil { dialog = .move(start: start, duration: duration, reason: reason, focus: focus, version: version) }
+        case .cancel(var reason, let version):
             if key == .enter {
                 do {
-                    let meeting = try context.session.cancelMeeting(id, reason: reason.text)
+                    let meeting = try context.session.cancelMeeting(id, reason: reason.text, expectedVersion: version)
                     dialog = nil
                     reload(context)
                     return .status(Localized(zh: "已取消：\(meeting.numberedTitle(.zh))", en: "cancelled: \(meeting.numberedTitle(.en))"), .ok)
@@ -148,7 +150,7 @@ public struct MeetingDetailScreen: Screen {
             } else {
                 dialogError = nil
                 reason.handle(key)
-                dialog = .cancel(reason: reason)
+                dialog = .cancel(reason: reason, version: version)
             }
         }
         return .none
@@ -252,7 +254,7 @@ public struct MeetingDetailScreen: Screen {
         let fieldLeft = rect.left + 16
         let fieldWidth = rect.width - 18
         switch dialog {
-        case .move(let start, let duration, let reason, let focus):
+        case .move(let start, let duration, let reason, let focus, _):
             buffer.box(rect, title: context.t("改期", "Move meeting"), style: .accent)
             let labels = [context.t("新时间", "New start"), context.t("时长（分钟）", "Minutes"), context.t("原因", "Reason")]
             for (i, field) in [start, duration, reason].enumerated() {
@@ -260,7 +262,7 @@ public struct MeetingDetailScreen: Screen {
                 buffer.put(labels[i], row: row, column: rect.left + 2, style: focus == i ? .accent : .normal)
                 field.draw(into: &buffer, row: row, column: fieldLeft, width: fieldWidth, focused: focus == i)
             }
-        case .cancel(let reason):
+        case .cancel(let reason, _):
             buffer.box(rect, title: context.t("取消会议", "Cancel meeting"), style: .accent)
             buffer.put(context.t("取消原因", "Reason"), row: rect.top + 2, column: rect.left + 2, style: .accent)
             reason.draw(into: &buffer, row: rect.top + 2, column: fieldLeft, width: fieldWidth, focused: true)

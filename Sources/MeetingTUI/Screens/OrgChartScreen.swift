@@ -51,6 +51,12 @@ public struct OrgChartScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
+        // Keep both cursors on the same person and department when the chart changes under them.
+        let person = selectedPerson?.login, department = selectedDepartment?.code
+        defer {
+            if let person, let i = people.firstIndex(where: { $0.login == person }) { peopleList.select(i) }
+            if let department, let i = departments.firstIndex(where: { $0.code == department }) { departmentList.select(i) }
+        }
         do {
             org = try context.session.orgChart()
             loadError = nil

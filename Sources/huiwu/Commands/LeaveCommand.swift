@@ -43,10 +43,11 @@ struct LeaveCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Approve a leave request (the approver R42 names). 批准请假。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Leave request id. 请假申请编号。") var id: Int64
+        @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
-            try session.approveLeave(id)
+            try session.approveLeave(id, expectedVersion: version.expectVersion)
             let line = try session.leaveLine(id)
             context.output.emit(line) { context.output.line("已批准：", "approved: ") + LeaveCommand.summary(line, context) }
         }
@@ -57,10 +58,11 @@ struct LeaveCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Leave request id. 请假申请编号。") var id: Int64
         @Option(help: "Why not. 理由。") var reason: String
+        @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
-            try session.rejectLeave(id, reason: reason)
+            try session.rejectLeave(id, reason: reason, expectedVersion: version.expectVersion)
             let line = try session.leaveLine(id)
             context.output.emit(line) { context.output.line("不予批准：", "rejected: ") + LeaveCommand.summary(line, context) }
         }

@@ -124,12 +124,14 @@ struct MeetingCommand: ParsableCommand {
         @Option(help: "New start, YYYY-MM-DDTHH:MM. 新的开始时间。") var at: String
         @Option(help: "New duration in minutes. 新的计划时长（分钟）。") var duration: Int?
         @Option(help: "Why. 改期原因。") var reason: String?
+        @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
             let id = try SchedulingInput.id(id, what: Localized(zh: "会议", en: "meeting"))
             let start = try SchedulingInput.moment(at, option: "--at")
             let session = try context.session()
-            let result = try session.moveMeeting(id, to: start, durationMinutes: duration, reason: reason)
+            let result = try session.moveMeeting(id, to: start, durationMinutes: duration, reason: reason,
+                                                 expectedVersion: version.expectVersion)
             context.output.emit(MeetingView(result.meeting, lang: context.lang, org: try session.orgChart(), conflicts: result.conflicts)) {
                 TextSafety.inert(MeetingText.summary(Localized(zh: "已改期", en: "moved"), result.meeting, conflicts: result.conflicts, lang: context.lang), allowNewlines: true)
             }
@@ -141,9 +143,10 @@ struct MeetingCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Meeting id. 会议编号。") var id: String
         @Option(help: "Why it is cancelled (required). 取消原因（必填）。") var reason: String
+        @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
-            try change(context, id: id, verb: Localized(zh: "已取消", en: "cancelled")) { try $0.cancelMeeting($1, reason: reason) }
+            try change(context, id: id, verb: Localized(zh: "已取消", en: "cancelled")) { try $0.cancelMeeting($1, reason: reason, expectedVersion: version.expectVersion) }
         }
     }
 
@@ -151,9 +154,10 @@ struct MeetingCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The mayor approves a meeting in the government's name (R61). 区长批准会议。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Meeting id. 会议编号。") var id: String
+        @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
-            try change(context, id: id, verb: Localized(zh: "已批准", en: "approved")) { try $0.approveMeeting($1) }
+            try change(context, id: id, verb: Localized(zh: "已批准", en: "approved")) { try $0.approveMeeting($1, expectedVersion: version.expectVersion) }
         }
     }
 
@@ -161,9 +165,10 @@ struct MeetingCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record that the notices went out (needs R61 approval first). 标记已通知。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Meeting id. 会议编号。") var id: String
+        @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
-            try change(context, id: id, verb: Localized(zh: "已通知", en: "notified")) { try $0.notifyMeeting($1) }
+            try change(context, id: id, verb: Localized(zh: "已通知", en: "notified")) { try $0.notifyMeeting($1, expectedVersion: version.expectVersion) }
         }
     }
 
@@ -171,9 +176,10 @@ struct MeetingCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record that the meeting took place; its number is kept. 标记已召开。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Meeting id. 会议编号。") var id: String
+        @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
-            try change(context, id: id, verb: Localized(zh: "已召开", en: "held")) { try $0.holdMeeting($1) }
+            try change(context, id: id, verb: Localized(zh: "已召开", en: "held")) { try $0.holdMeeting($1, expectedVersion: version.expectVersion) }
         }
     }
 

@@ -66,9 +66,12 @@ struct MeetingView: Encodable {
     var conflicts: [ConflictView]?
     var participants: [ParticipantView]?
     var moves: [MoveView]?
+    /// The version to state with `--expect-version` (optimistic locking).
+    var version: Int
 
     init(_ m: Meeting, lang: Lang, org: OrgChart? = nil, conflicts: [Conflict]? = nil) {
         id = m.id ?? 0
+        version = m.version
         kind = m.kind
         number = m.number
         title = m.title
@@ -123,7 +126,7 @@ enum MeetingText {
         let m = d.meeting
         let zh = lang == .zh
         func row(_ zhLabel: String, _ enLabel: String, _ value: String) -> String { (zh ? zhLabel + "：" : enLabel + ": ") + value }
-        var lines = [m.numberedTitle(lang) + "  (id \(m.id ?? 0))"]
+        var lines = [m.numberedTitle(lang) + (zh ? "  (id \(m.id ?? 0)，第 \(m.version) 版)" : "  (id \(m.id ?? 0), version \(m.version))")]
         lines.append(row("种类", "Kind", m.kind.name.text(lang)))
         lines.append(row("时间", "Time", when(m, lang: lang) + "  " + d.day.label.text(lang)))
         lines.append(row("会议室", "Room", m.room ?? (zh ? "未定" : "not set")))

@@ -50,11 +50,13 @@ extension MinutesCommand {
         var body: String?
         var timeline: [Event]
         var followUps: [FollowUpCommand.View]
+        /// The version to state with `--expect-version` (optimistic locking).
+        var version: Int
 
         private enum CodingKeys: String, CodingKey {
             case id, meetingId, meetingTitle, title, state, route, drafter, leadDepartment, waitingOn, chain, disclosure
             case disclosureReason, classification, number, signedAt, signedBy, sha256, hashVerified, correctionOf, correctedBy
-            case due, waitingDays, overdue, returnDue, nextNumber, returnReason, bodyWithheld, body, timeline, followUps
+            case due, waitingDays, overdue, returnDue, nextNumber, returnReason, bodyWithheld, body, timeline, followUps, version
         }
 
         /// Every key is written, absent values as null, so scripts can rely on the shape.
@@ -90,6 +92,7 @@ extension MinutesCommand {
             try c.encode(body, forKey: .body)
             try c.encode(timeline, forKey: .timeline)
             try c.encode(followUps, forKey: .followUps)
+            try c.encode(version, forKey: .version)
         }
 
         init(_ d: MinutesDetail, lang: Lang) {
@@ -124,6 +127,7 @@ extension MinutesCommand {
             body = d.bodyVisible ? m.body : nil
             timeline = d.history.map { Event(at: $0.at, actor: $0.actorLogin, recordedBy: $0.recordedBy, action: $0.action, state: $0.state, note: $0.note) }
             followUps = d.followUps.map(FollowUpCommand.View.init)
+            version = m.version
         }
     }
 
@@ -191,7 +195,8 @@ extension MinutesCommand {
         lines.append("#\(m.id!) \(m.title)" + (m.number.map { "  \($0.text(lang))" } ?? ""))
         lines.append(label("会议", "meeting", lang) + "#\(m.meetingId) " + d.meeting.numberedTitle(lang))
         lines.append(label("状态", "state", lang) + m.state.name.text(lang)
-                     + (m.waitingOn.map { lang == .zh ? "，待 \(d.name($0))" : ", waiting on \(d.name($0))" } ?? ""))
+                     + (m.waitingOn.map { lang == .zh ? "，待 \(d.name($0))" : ", waiting on \(d.name($0))" } ?? "")
+                     + (lang == .zh ? "（第 \(m.version) 版）" : " (version \(m.version))"))
         lines.append(label("流程", "chain", lang) + progressLine(d.steps, lang))
         if let due = d.due {
             var text = label("期限", "due", lang) + due.iso + (lang == .zh ? "（已等 \(d.waitingDays ?? 0) 个工作日，R46：5 个工作日）"

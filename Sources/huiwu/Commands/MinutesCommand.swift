@@ -69,11 +69,12 @@ struct MinutesCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Minutes id. 纪要编号。") var id: Int64
         @Option(help: "Body from this UTF-8 file (default: standard input). 正文文件。") var file: String?
+        @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
             let body = try MinutesCommand.readBody(file: file, required: true)!
             let session = try context.session()
-            try session.editMinutes(id, body: body)
+            try session.editMinutes(id, body: body, expectedVersion: version.expectVersion)
             try MinutesCommand.report(id, session, context, zh: "已修改", en: "edited")
         }
     }
@@ -86,6 +87,7 @@ struct MinutesCommand: ParsableCommand {
         @Option(help: "public, on-request or not-public (R22). 公开属性。") var disclosure: Disclosure?
         @Option(help: "Why not public (required with not-public). 不予公开的理由。") var reason: String?
         @Option(help: "none, internal, secret or confidential (R48). 密级：非涉密、内部、秘密、机密。") var classification: Classification?
+        @OptionGroup var version: ExpectVersionOption
 
         func validate() throws {
             if disclosure == nil && reason == nil && classification == nil {
@@ -95,7 +97,8 @@ struct MinutesCommand: ParsableCommand {
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
-            try session.setMinutesAttributes(id, disclosure: disclosure, reason: reason, classification: classification)
+            try session.setMinutesAttributes(id, disclosure: disclosure, reason: reason, classification: classification,
+                                             expectedVersion: version.expectVersion)
             try MinutesCommand.report(id, session, context, zh: "已设置", en: "set")
         }
     }
@@ -104,10 +107,11 @@ struct MinutesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Send the draft along its chain (R43, R44; needs R22 disclosure). 提交审核签发。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Minutes id. 纪要编号。") var id: Int64
+        @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
-            try session.submitMinutes(id)
+            try session.submitMinutes(id, expectedVersion: version.expectVersion)
             try MinutesCommand.report(id, session, context, zh: "已提交", en: "submitted")
         }
     }
@@ -119,6 +123,7 @@ struct MinutesCommand: ParsableCommand {
         @Flag(help: "Approve. 同意。") var approve = false
         @Flag(name: .customLong("return"), help: "Return to the drafter. 退回。") var sendBack = false
         @Option(help: "Why it is returned. 退回理由。") var reason: String?
+        @OptionGroup var version: ExpectVersionOption
 
         func validate() throws {
             guard approve != sendBack else { throw ValidationError("give exactly one of --approve and --return") }
@@ -129,10 +134,10 @@ struct MinutesCommand: ParsableCommand {
         func run(_ context: CommandContext) throws {
             let session = try context.session()
             if approve {
-                try session.approveMinutes(id)
+                try session.approveMinutes(id, expectedVersion: version.expectVersion)
                 try MinutesCommand.report(id, session, context, zh: "已审核同意", en: "approved")
             } else {
-                try session.returnMinutes(id, reason: reason ?? "")
+                try session.returnMinutes(id, reason: reason ?? "", expectedVersion: version.expectVersion)
                 try MinutesCommand.report(id, session, context, zh: "已退回", en: "returned")
             }
         }
@@ -143,10 +148,11 @@ struct MinutesCommand: ParsableCommand {
             abstract: "Sign (the mayor, R43): numbers the minutes and fixes their text. 区长签发。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Minutes id. 纪要编号。") var id: Int64
+        @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
-            let signed = try session.signMinutes(id)
+            let signed = try session.signMinutes(id, expectedVersion: version.expectVersion)
             let number = signed.number!
             let detail = try session.minutesDetail(id)
             context.output.emit(DetailView(detail, lang: context.lang)) {

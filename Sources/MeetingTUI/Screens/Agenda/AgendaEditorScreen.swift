@@ -28,9 +28,12 @@ public struct AgendaEditorScreen: Screen {
 
     public mutating func reload(_ context: ScreenContext) {
         do {
+            // Keep the cursor on the same item when the agenda changes under it.
+            let keep = selectedLine?.slot.itemId
             agenda = try context.session.meetingAgenda(meetingId)
             loadError = nil
             cursor.count = agenda?.lines.count ?? 0
+            if let keep, let i = agenda?.lines.firstIndex(where: { $0.slot.itemId == keep }) { cursor.select(i) }
         } catch let refusal as Refusal {
             loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
         } catch {

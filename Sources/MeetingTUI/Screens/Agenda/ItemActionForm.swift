@@ -25,11 +25,15 @@ struct ItemActionForm {
     let purpose: Purpose
     var fields: [Field]
     var focus = 0
+    /// The item's version when the form opened: submitting states it, so a change someone
+    /// made meanwhile is refused ("changed by …, reload") rather than overwritten.
+    let version: Int
 
-    init(title: Localized, purpose: Purpose, fields: [Field]) {
+    init(title: Localized, purpose: Purpose, fields: [Field], version: Int) {
         self.title = title
         self.purpose = purpose
         self.fields = fields
+        self.version = version
     }
 
     /// Letters are typed into a text field rather than taken as commands.

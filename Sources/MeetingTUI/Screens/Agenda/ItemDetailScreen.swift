@@ -12,6 +12,8 @@ public struct ItemDetailScreen: Screen {
     var form: ItemActionForm?
     var confirmation: ConfirmDialog?
     var confirmStep: AgendaStep?
+    /// The item's version when the confirmation opened (optimistic locking).
+    var confirmVersion: Int?
     /// Meetings offered by the schedule form, in its order.
     var meetingChoices: [Meeting] = []
 
@@ -80,12 +82,12 @@ public struct ItemDetailScreen: Screen {
             guard let yes = dialog.handle(key) else { confirmation = dialog; return .none }
             confirmation = nil
             guard yes, let step = confirmStep else { return .none }
-            let id = itemId
+            let id = itemId, version = confirmVersion
             return perform(step, context) { session in
                 switch step {
-                case .submit: return try session.submitItem(id)
-                case .approve: return try session.approveItem(id)
-                default: return try session.acceptItem(id)
+                case .submit: return try session.submitItem(id, expectedVersion: version)
+                case .approve: return try session.approveItem(id, expectedVersion: version)
+                default: return try session.acceptItem(id, expectedVersion: version)
                 }
             }
         }
@@ -138,6 +140,7 @@ public struct ItemDetailScreen: Screen {
             }
             confirmation = ConfirmDialog(question)
             confirmStep = step
+            confirmVersion = item.version
         case .opinion:
             let departments = allowed.compactMap { s -> String? in if case .opinion(let d) = s { return d } else { return nil } }
             var fields: [ItemActionForm.Field] = []
@@ -146,7 +149,8 @@ public struct ItemDetailScreen: Screen {
             }
             fields.append(.choice(label: Localized(zh: "意见", en: "Opinion"), list: ChoiceList(options: Opinion.Stance.allCases.map { $0.name.text(lang) })))
             fields.append(.text(label: Localized(zh: "理由（不同意时必填）", en: "Reasons (required to disagree)"), field: TextField(limit: InputLimits.reason)))
-            form = ItemActionForm(title: Localized(zh: "部门意见 #\(itemId)", en: "Opinion on #\(itemId)"), purpose: .opinion(departments: departments), fields: fields)
+            form = ItemActionForm(title: Localized(zh: "部门意见 #\(itemId)", en: "Opinion on #\(itemId)"), purpose: .opinion(departments: departments),
+                                  fields: fields, version: item.version)
         case .coordinate:
             form = ItemActionForm(title: Localized(zh: "协调分歧 #\(itemId)（R41）", en: "Coordinate #\(itemId) (R41)"), purpose: .coordinate, fields: [
                 .choice(label: Localized(zh: "结果", en: "Outcome"), list: ChoiceList(options: [
@@ -155,14 +159,14 @@ public struct ItemDetailScreen: Screen {
                 ])),
                 .text(label: Localized(zh: "分歧说明（仍有分歧时必填）", en: "Statement (required when unresolved)"), field: TextField(limit: InputLimits.reason)),
                 .text(label: Localized(zh: "协调意见", en: "Note"), field: TextField(limit: InputLimits.reason)),
-            ])
+            ], version: item.version)
         case .confirm:
             let checks = allowed.compactMap { s -> Precondition? in if case .confirm(let p) = s { return p } else { return nil } }
             form = ItemActionForm(title: Localized(zh: "确认前置程序 #\(itemId)", en: "Confirm a precondition of #\(itemId)"),
                                   purpose: .confirm(preconditions: checks), fields: [
                 .choice(label: Localized(zh: "前置程序", en: "Precondition"), list: ChoiceList(options: checks.map { "\($0.name.text(lang))（\($0.article)）" })),
                 .text(label: Localized(zh: "说明（如审查文号）", en: "Note (e.g. the review's reference)"), field: TextField(limit: InputLimits.reason)),
-            ])
+            ], version: item.version)
         case .schedule:
             let today = context.session.clock.today
             meetingChoices = ((try? context.session.meetings(from: LocalDateTime(day: today, minuteOfDay: 0))) ?? [])
@@ -174,19 +178,19 @@ public struct ItemDetailScreen: Screen {
                                   purpose: .schedule(meetings: meetingChoices.compactMap(\.id)), fields: [
                 .choice(label: Localized(zh: "会议", en: "Meeting"), list: ChoiceList(options: meetingChoices.map { AgendaDisplay.meetingLine($0, lang: lang) })),
                 .text(label: Localized(zh: "计划时长（分钟）", en: "Planned minutes"), field: TextField(String(AgendaWorkflow.defaultPlannedMinutes), limit: 3)),
-            ])
+            ], version: item.version)
         case .decide:
             form = ItemActionForm(title: Localized(zh: "会议决定 #\(itemId)", en: "Decision on #\(itemId)"), purpose: .decide, fields: [
                 .text(label: Localized(zh: "决定内容", en: "Decision"), field: TextField(limit: InputLimits.reason)),
-            ])
+            ], version: item.version)
         case .deferItem:
             form = ItemActionForm(title: Localized(zh: "暂缓 #\(itemId)", en: "Defer #\(itemId)"), purpose: .deferItem, fields: [
                 .text(label: Localized(zh: "理由", en: "Reason"), field: TextField(limit: InputLimits.reason)),
-            ])
+            ], version: item.version)
         case .withdraw:
             form = ItemActionForm(title: Localized(zh: "撤回 #\(itemId)", en: "Withdraw #\(itemId)"), purpose: .withdraw, fields: [
                 .text(label: Localized(zh: "撤回理由", en: "Reason for withdrawal"), field: TextField(limit: InputLimits.reason)),
-            ])
+            ], version: item.version)
         case .draft:
             break
         }
@@ -195,7 +199,7 @@ public struct ItemDetailScreen: Screen {
 
     /// Turns the form into the use-case call of its step.
     private mutating func submit(_ form: ItemActionForm, _ context: ScreenContext) -> Effect {
-        let id = itemId
+        let id = itemId, version = form.version
         let step: AgendaStep
         let body: (Session) throws -> AgendaItem
         switch form.purpose {
@@ -205,18 +209,18 @@ public struct ItemDetailScreen: Screen {
             let stance = Opinion.Stance.allCases[form.choice(offset) ?? 0]
             let reason = form.text(offset + 1)
             step = .opinion(department: department)
-            body = { try $0.giveOpinion(id, department: department, stance: stance, reason: reason) }
+            body = { try $0.giveOpinion(id, department: department, stance: stance, reason: reason, expectedVersion: version) }
         case .coordinate:
             let resolved = form.choice(0) == 0
             let statement = form.text(1) ?? ""
             let note = form.text(2)
             step = .coordinate
-            body = { try $0.coordinateItem(id, resolved ? .resolved : .unresolved(statement: statement), note: note) }
+            body = { try $0.coordinateItem(id, resolved ? .resolved : .unresolved(statement: statement), note: note, expectedVersion: version) }
         case .confirm(let checks):
             let check = checks[form.choice(0) ?? 0]
             let note = form.text(1)
             step = .confirm(check)
-            body = { try $0.confirmPrecondition(id, check, note: note) }
+            body = { try $0.confirmPrecondition(id, check, note: note, expectedVersion: version) }
         case .schedule(let meetings):
             let meetingId = meetings[form.choice(0) ?? 0]
             guard let minutes = Int(form.text(1) ?? "") else {
@@ -224,22 +228,22 @@ public struct ItemDetailScreen: Screen {
             }
             step = .schedule
             body = { session in
-                let result = try session.scheduleItem(id, meeting: meetingId, plannedMinutes: minutes)
+                let result = try session.scheduleItem(id, meeting: meetingId, plannedMinutes: minutes, expectedVersion: version)
                 if let warning = result.agenda.warning { throw AgendaWarning(item: result.item, warning: warning) }
                 return result.item
             }
         case .decide:
             let text = form.text(0) ?? ""
             step = .decide(chair: nil)
-            body = { try $0.decideItem(id, text: text) }
+            body = { try $0.decideItem(id, text: text, expectedVersion: version) }
         case .deferItem:
             let reason = form.text(0)
             step = .deferItem(chair: nil)
-            body = { try $0.deferItem(id, reason: reason) }
+            body = { try $0.deferItem(id, reason: reason, expectedVersion: version) }
         case .withdraw:
             let reason = form.text(0) ?? ""
             step = .withdraw
-            body = { try $0.withdrawItem(id, reason: reason) }
+            body = { try $0.withdrawItem(id, reason: reason, expectedVersion: version) }
         }
         return perform(step, context, body)
     }

@@ -40,6 +40,9 @@ public struct ItemListScreen: Screen {
 
     public mutating func reload(_ context: ScreenContext) {
         do {
+            // Keep the cursor on the same item when the list changes under it.
+            let keep = cursor.selected.flatMap { items.indices.contains($0) ? items[$0].id : nil }
+            defer { if let keep, let i = items.firstIndex(where: { $0.id == keep }) { cursor.select(i) } }
             let session = context.session
             items = try session.items(state: state, department: department, meeting: meetingId)
             org = try session.orgChart()

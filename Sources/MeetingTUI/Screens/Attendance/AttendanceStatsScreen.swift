@@ -50,9 +50,12 @@ public struct AttendanceStatsScreen: Screen {
 
     public mutating func reload(_ context: ScreenContext) {
         do {
+            // Keep the cursor on the same person, department or kind when the figures change.
+            let keep = cursor.selected.flatMap { rows.indices.contains($0) ? rows[$0].key : nil }
             stats = try context.session.attendanceStatistics(from: from, to: to)
             loadError = nil
             cursor.count = rows.count
+            if let keep, let i = rows.firstIndex(where: { $0.key == keep }) { cursor.select(i) }
         } catch let refusal as Refusal {
             loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
         } catch {

@@ -5,10 +5,13 @@ import MeetingStore
 /// The approver's queue (R42): pending leave requests the acting approver decides, with
 /// approve (a, after a confirmation) and reject (x, with a reason).
 public struct LeaveQueueScreen: Screen {
+    /// A dialog keeps the request it was opened on, as read then: the list may refresh under
+    /// it (another approver, live refresh), and the decision must go to that request at that
+    /// version (``RecordVersion``), never to whatever the cursor points at now.
     enum Mode {
         case browse
-        case confirmApprove(ConfirmDialog)
-        case rejectReason(TextField)
+        case confirmApprove(ConfirmDialog, LeaveLine)
+        case rejectReason(TextField, LeaveLine)
     }
 
     var lines: [LeaveLine] = []
@@ -41,10 +44,12 @@ public struct LeaveQueueScreen: Screen {
 
     public mutating func reload(_ context: ScreenContext) {
         do {
+            // Keep the cursor on the same request when the queue changes under it.
+            let keep = selecting ?? selectedID
             lines = try context.session.leaveQueue()
             loadError = nil
             cursor.count = lines.count
-            if let selecting, let i = lines.firstIndex(where: { $0.id == selecting }) { cursor.select(i) }
+            if let keep, let i = lines.firstIndex(where: { $0.id == keep }) { cursor.select(i) }
             selecting = nil
         } catch let refusal as Refusal {
             loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
@@ -54,22 +59,23 @@ public struct LeaveQueueScreen: Screen {
     }
 
     var selected: LeaveLine? { cursor.selected.map { lines[$0] } }
+    var selectedID: Int64? { cursor.selected.flatMap { lines.indices.contains($0) ? lines[$0].id : nil } }
 
     public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
         switch mode {
-        case .confirmApprove(var dialog):
-            guard let answer = dialog.handle(key) else { mode = .confirmApprove(dialog); return .none }
+        case .confirmApprove(var dialog, let line):
+            guard let answer = dialog.handle(key) else { mode = .confirmApprove(dialog, line); return .none }
             mode = .browse
-            return answer ? decide(.approve, context) : .none
-        case .rejectReason(var field):
+            return answer ? decide(.approve, line, context) : .none
+        case .rejectReason(var field, let line):
             switch key {
             case .escape: mode = .browse
             case .enter:
                 mode = .browse
-                return decide(.reject(reason: field.text), context)
+                return decide(.reject(reason: field.text), line, context)
             default:
                 field.handle(key)
-                mode = .rejectReason(field)
+                mode = .rejectReason(field, line)
             }
             return .none
         case .browse:
@@ -79,10 +85,10 @@ public struct LeaveQueueScreen: Screen {
         case .escape: return .popAndReload  // what waits on the home screen may have changed
         case .char("a"):
             if let line = selected {
-                mode = .confirmApprove(ConfirmDialog(Localized(zh: "批准 \(line.name) 的请假？", en: "Approve \(line.name)'s leave?")))
+                mode = .confirmApprove(ConfirmDialog(Localized(zh: "批准 \(line.name) 的请假？", en: "Approve \(line.name)'s leave?")), line)
             }
         case .char("x"):
-            if selected != nil { mode = .rejectReason(TextField("", limit: InputLimits.reason)) }
+            if let line = selected { mode = .rejectReason(TextField("", limit: InputLimits.reason), line) }
         case .enter, .char("R"):
             if let line = selected { return .push(LeaveReportScreen(meetingId: line.meetingId)) }
         case .char("s"):
@@ -93,11 +99,11 @@ public struct LeaveQueueScreen: Screen {
         return .none
     }
 
-    mutating func decide(_ decision: LeaveDecision, _ context: ScreenContext) -> Effect {
-        guard let line = selected else { return .none }
+    mutating func decide(_ decision: LeaveDecision, _ line: LeaveLine, _ context: ScreenContext) -> Effect {
         do {
-            try context.session.decideLeave(line.id, decision)
+            try context.session.decideLeave(line.id, decision, expectedVersion: line.version)
         } catch let refusal as Refusal {
+            reload(context)
             return .status(Localized(zh: refusal.text(.zh), en: refusal.text(.en)), .error)
         } catch {
             return .status(.same("\(error)"), .error)
@@ -151,9 +157,9 @@ public struct LeaveQueueScreen: Screen {
         switch mode {
         case .browse:
             break
-        case .confirmApprove(let dialog):
+        case .confirmApprove(let dialog, _):
             dialog.draw(into: &buffer, area: area, lang: lang)
-        case .rejectReason(let field):
+        case .rejectReason(let field, _):
             let row = area.bottom - 1
             buffer.fill(Rect(top: row, left: area.left, height: 1, width: area.width))
             let used = buffer.put(context.t(" 不予批准的理由：", " Reason for rejecting: "), row: row, column: area.left, style: .heading)

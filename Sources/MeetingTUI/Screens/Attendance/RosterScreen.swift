@@ -38,10 +38,13 @@ public struct RosterScreen: Screen {
 
     public mutating func reload(_ context: ScreenContext) {
         do {
+            // Keep the cursor on the same roster entry when the roster changes under it.
+            let keep = selected?.participantId
             let r = try context.session.roster(meetingId: meetingId)
             roster = r
             loadError = nil
             cursor.count = r.lines.count
+            if let keep, let i = r.lines.firstIndex(where: { $0.participantId == keep }) { cursor.select(i) }
         } catch let refusal as Refusal {
             loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
         } catch {

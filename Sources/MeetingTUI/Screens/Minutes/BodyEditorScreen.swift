@@ -6,10 +6,14 @@ import MeetingStore
 public struct BodyEditorScreen: Screen {
     let minutesId: Int64
     var area: TextArea
+    /// The version the text was read at: saving states it, so a change made meanwhile (in
+    /// another window, by another user) is refused rather than overwritten.
+    let version: Int?
 
-    public init(minutesId: Int64, text: String) {
+    public init(minutesId: Int64, text: String, version: Int? = nil) {
         self.minutesId = minutesId
         area = TextArea(text)
+        self.version = version
     }
 
     public func title(_ lang: Lang) -> String { (lang == .zh ? "编辑纪要 #" : "Edit minutes #") + "\(minutesId)" }
@@ -23,7 +27,7 @@ public struct BodyEditorScreen: Screen {
         switch key {
         case .control("o"), .function(2):
             do {
-                try context.session.editMinutes(minutesId, body: area.text)
+                try context.session.editMinutes(minutesId, body: area.text, expectedVersion: version)
                 return .popAndReload
             } catch let refusal as Refusal {
                 return .status(Localized(zh: refusal.text(.zh), en: refusal.text(.en)), .error)

@@ -11,11 +11,13 @@ public struct MinutesViewScreen: Screen {
     enum Confirmation { case submit, approve, sign }
     enum Field { case returnReason, disclosureReason }
     enum Choice { case disclosure, classification }
+    /// A dialog keeps the document's version when it opened (the last value): what it saves
+    /// states that version, so a change made meanwhile is refused, not overwritten.
     enum Mode {
         case browse
-        case confirm(ConfirmDialog, Confirmation)
-        case field(TextField, Field)
-        case choose(ChoiceList, Choice)
+        case confirm(ConfirmDialog, Confirmation, Int)
+        case field(TextField, Field, Int)
+        case choose(ChoiceList, Choice, Int)
     }
 
     public let id: Int64
@@ -71,11 +73,11 @@ public struct MinutesViewScreen: Screen {
 
     public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
         switch mode {
-        case .confirm(var dialog, let what):
-            guard let answer = dialog.handle(key) else { mode = .confirm(dialog, what); return .none }
+        case .confirm(var dialog, let what, let version):
+            guard let answer = dialog.handle(key) else { mode = .confirm(dialog, what, version); return .none }
             mode = .browse
-            return answer ? perform(what, context) : .none
-        case .field(var field, let purpose):
+            return answer ? perform(what, version: version, context) : .none
+        case .field(var field, let purpose, let version):
             switch key {
             case .escape:
                 mode = .browse
@@ -87,12 +89,12 @@ public struct MinutesViewScreen: Screen {
                 switch purpose {
                 case .returnReason:
                     effect = MinutesStyle.attempt {
-                        try session.returnMinutes(id, reason: text)
+                        try session.returnMinutes(id, reason: text, expectedVersion: version)
                         return Localized(zh: "已退回起草人", en: "returned to the drafter")
                     }
                 case .disclosureReason:
                     effect = MinutesStyle.attempt {
-                        try session.setMinutesAttributes(id, disclosure: .notPublic, reason: text, classification: nil)
+                        try session.setMinutesAttributes(id, disclosure: .notPublic, reason: text, classification: nil, expectedVersion: version)
                         return Localized(zh: "公开属性：不予公开", en: "disclosure: not public")
                     }
                 }
@@ -100,14 +102,14 @@ public struct MinutesViewScreen: Screen {
                 return effect
             default:
                 field.handle(key)
-                mode = .field(field, purpose)
+                mode = .field(field, purpose, version)
             }
             return .none
-        case .choose(var list, let purpose):
-            guard let outcome = list.handle(key) else { mode = .choose(list, purpose); return .none }
+        case .choose(var list, let purpose, let version):
+            guard let outcome = list.handle(key) else { mode = .choose(list, purpose, version); return .none }
             mode = .browse
             guard case .chosen(let index) = outcome else { return .none }
-            return choose(purpose, index, context)
+            return choose(purpose, index, version: version, context)
         case .browse:
             break
         }
@@ -126,34 +128,35 @@ public struct MinutesViewScreen: Screen {
         case .home, .char("g"): scroll = 0
         case .end, .char("G"): scroll = Int.max / 2  // drawing clamps it to the last page
         case .char("e") where drafterTurn:
-            return edit(m.body, context)
+            return edit(m.body, version: m.version, context)
         case .char("p") where drafterTurn:
             let current = Disclosure.allCases.firstIndex { $0 == m.disclosure } ?? 0
-            mode = .choose(ChoiceList(options: Disclosure.allCases.map { $0.name.text(context.lang) }, selected: current), .disclosure)
+            mode = .choose(ChoiceList(options: Disclosure.allCases.map { $0.name.text(context.lang) }, selected: current), .disclosure, m.version)
         case .char("c") where drafterTurn:
             let current = Classification.allCases.firstIndex(of: m.classification) ?? 0
-            mode = .choose(ChoiceList(options: Classification.allCases.map { $0.name.text(context.lang) }, selected: current), .classification)
+            mode = .choose(ChoiceList(options: Classification.allCases.map { $0.name.text(context.lang) }, selected: current), .classification, m.version)
         case .char("u") where drafterTurn:
             let next = detail.steps.dropFirst().first.map(\.name) ?? ""
-            mode = .confirm(ConfirmDialog(Localized(zh: "提交给 \(next)？", en: "Submit to \(next)?")), .submit)
+            mode = .confirm(ConfirmDialog(Localized(zh: "提交给 \(next)？", en: "Submit to \(next)?")), .submit, m.version)
         case .char("a") where reviewerTurn:
             let next = detail.steps.first { $0.status == .pending }?.name ?? ""
-            mode = .confirm(ConfirmDialog(Localized(zh: "审核同意，转 \(next)？", en: "Approve and pass to \(next)?")), .approve)
+            mode = .confirm(ConfirmDialog(Localized(zh: "审核同意，转 \(next)？", en: "Approve and pass to \(next)?")), .approve, m.version)
         case .char("r") where reviewerTurn || signerTurn:
-            mode = .field(TextField("", limit: InputLimits.reason), .returnReason)
+            mode = .field(TextField("", limit: InputLimits.reason), .returnReason, m.version)
         case .char("s") where signerTurn:
             guard let next = detail.nextNumber else { return .none }
-            mode = .confirm(ConfirmDialog(Localized(zh: "签发后文号：\(next.text(.zh))。确认签发？", en: "It will be numbered \(next.text(.en)). Sign?")), .sign)
+            mode = .confirm(ConfirmDialog(Localized(zh: "签发后文号：\(next.text(.zh))。确认签发？", en: "It will be numbered \(next.text(.en)). Sign?")), .sign, m.version)
         default:
             break
         }
         return .none
     }
 
-    /// Opens the body in the user's editor, or the built-in one when none is set.
-    func edit(_ body: String, _ context: ScreenContext) -> Effect {
+    /// Opens the body in the user's editor, or the built-in one when none is set. The save
+    /// states the version the text was read at: edits made meanwhile are not overwritten.
+    func edit(_ body: String, version: Int, _ context: ScreenContext) -> Effect {
         guard let editor = ExternalEditor.resolve(context.environment) else {
-            return .push(BodyEditorScreen(minutesId: id, text: body))
+            return .push(BodyEditorScreen(minutesId: id, text: body, version: version))
         }
         let session = context.session, id = self.id
         return .suspend(TerminalTask {
@@ -164,25 +167,25 @@ public struct MinutesViewScreen: Screen {
                 return .status(message, .error)
             case .changed(let text):
                 return MinutesStyle.attempt {
-                    try session.editMinutes(id, body: text)
+                    try session.editMinutes(id, body: text, expectedVersion: version)
                     return Localized(zh: "正文已保存", en: "body saved")
                 }
             }
         })
     }
 
-    mutating func perform(_ what: Confirmation, _ context: ScreenContext) -> Effect {
+    mutating func perform(_ what: Confirmation, version: Int, _ context: ScreenContext) -> Effect {
         let session = context.session, id = self.id
         let effect = MinutesStyle.attempt {
             switch what {
             case .submit:
-                let m = try session.submitMinutes(id)
+                let m = try session.submitMinutes(id, expectedVersion: version)
                 return Localized(zh: "已提交：\(m.state.name.zh)", en: "submitted: \(m.state.name.en)")
             case .approve:
-                let m = try session.approveMinutes(id)
+                let m = try session.approveMinutes(id, expectedVersion: version)
                 return Localized(zh: "已审核同意：\(m.state.name.zh)", en: "approved: \(m.state.name.en)")
             case .sign:
-                let m = try session.signMinutes(id)
+                let m = try session.signMinutes(id, expectedVersion: version)
                 return Localized(zh: "已签发：\(m.number!.text(.zh))", en: "signed: \(m.number!.text(.en))")
             }
         }
@@ -190,17 +193,17 @@ public struct MinutesViewScreen: Screen {
         return effect
     }
 
-    mutating func choose(_ purpose: Choice, _ index: Int, _ context: ScreenContext) -> Effect {
+    mutating func choose(_ purpose: Choice, _ index: Int, version: Int, _ context: ScreenContext) -> Effect {
         let session = context.session, id = self.id
         switch purpose {
         case .disclosure:
             let disclosure = Disclosure.allCases[index]
             if disclosure == .notPublic {
-                mode = .field(TextField(detail?.minutes.disclosureReason ?? "", limit: InputLimits.reason), .disclosureReason)
+                mode = .field(TextField(detail?.minutes.disclosureReason ?? "", limit: InputLimits.reason), .disclosureReason, version)
                 return .none
             }
             let effect = MinutesStyle.attempt {
-                try session.setMinutesAttributes(id, disclosure: disclosure, reason: nil, classification: nil)
+                try session.setMinutesAttributes(id, disclosure: disclosure, reason: nil, classification: nil, expectedVersion: version)
                 return Localized(zh: "公开属性：\(disclosure.name.zh)", en: "disclosure: \(disclosure.name.en)")
             }
             reload(context)
@@ -208,7 +211,7 @@ public struct MinutesViewScreen: Screen {
         case .classification:
             let level = Classification.allCases[index]
             let effect = MinutesStyle.attempt {
-                try session.setMinutesAttributes(id, disclosure: nil, reason: nil, classification: level)
+                try session.setMinutesAttributes(id, disclosure: nil, reason: nil, classification: level, expectedVersion: version)
                 return Localized(zh: "密级：\(level.name.zh)", en: "classification: \(level.name.en)")
             }
             reload(context)
@@ -305,11 +308,11 @@ public struct MinutesViewScreen: Screen {
 
         switch mode {
         case .browse: break
-        case .confirm(let dialog, _): dialog.draw(into: &buffer, area: area, lang: lang)
-        case .field(let field, let purpose):
+        case .confirm(let dialog, _, _): dialog.draw(into: &buffer, area: area, lang: lang)
+        case .field(let field, let purpose, _):
             MinutesStyle.drawField(field, prompt: purpose == .returnReason ? context.t("退回理由", "Reason for the return")
                                        : context.t("不予公开的理由（R22）", "Why not public (R22)"), into: &buffer, area: area)
-        case .choose(let list, let purpose):
+        case .choose(let list, let purpose, _):
             MinutesStyle.drawChoice(list, title: purpose == .disclosure ? context.t("公开属性（R22）", "Disclosure (R22)")
                                         : context.t("密级（R48）", "Classification (R48)"), into: &buffer, area: area)
         }

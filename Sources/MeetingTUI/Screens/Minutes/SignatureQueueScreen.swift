@@ -7,7 +7,8 @@ import MeetingStore
 public struct SignatureQueueScreen: Screen {
     enum Mode {
         case browse
-        case confirmSign(ConfirmDialog, Int64)
+        /// The document and its version as shown when the confirmation opened (optimistic locking).
+        case confirmSign(ConfirmDialog, Int64, version: Int)
     }
 
     var entries: [MinutesQueueEntry] = []
@@ -53,12 +54,12 @@ public struct SignatureQueueScreen: Screen {
     var selected: MinutesQueueEntry? { cursor.selected.map { entries[$0] } }
 
     public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        if case .confirmSign(var dialog, let id) = mode {
-            guard let answer = dialog.handle(key) else { mode = .confirmSign(dialog, id); return .none }
+        if case .confirmSign(var dialog, let id, let version) = mode {
+            guard let answer = dialog.handle(key) else { mode = .confirmSign(dialog, id, version: version); return .none }
             mode = .browse
             guard answer else { return .none }
             let effect = MinutesStyle.attempt {
-                let signed = try context.session.signMinutes(id)
+                let signed = try context.session.signMinutes(id, expectedVersion: version)
                 let number = signed.number!
                 return Localized(zh: "已签发：\(number.text(.zh))", en: "signed: \(number.text(.en))")
             }
@@ -76,7 +77,8 @@ public struct SignatureQueueScreen: Screen {
                 return .status(Localized(zh: "这份纪要尚未送达区长签发", en: "these minutes have not reached the mayor yet"), .warning)
             }
             mode = .confirmSign(ConfirmDialog(Localized(zh: "签发后文号：\(next.text(.zh))。确认签发？",
-                                                        en: "It will be numbered \(next.text(.en)). Sign?")), entry.minutes.id!)
+                                                        en: "It will be numbered \(next.text(.en)). Sign?")), entry.minutes.id!,
+                                version: entry.minutes.version)
         default:
             cursor.handle(key)
         }
@@ -131,6 +133,6 @@ public struct SignatureQueueScreen: Screen {
                            style: .accent, maxWidth: inner.width)
             }
         }
-        if case .confirmSign(let dialog, _) = mode { dialog.draw(into: &buffer, area: area, lang: lang) }
+        if case .confirmSign(let dialog, _, _) = mode { dialog.draw(into: &buffer, area: area, lang: lang) }
     }
 }

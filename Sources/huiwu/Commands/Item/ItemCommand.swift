@@ -37,10 +37,11 @@ struct ItemCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Send a draft out for opinions. 提交征求意见。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
+        @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
-            try ItemCommand.stepped(try session.submitItem(id), session, context)
+            try ItemCommand.stepped(try session.submitItem(id, expectedVersion: version.expectVersion), session, context)
         }
     }
 
@@ -48,6 +49,7 @@ struct ItemCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Give a related department's opinion. 提出部门意见。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
+        @OptionGroup var version: ExpectVersionOption
         @Option(name: .customLong("dept"), help: "The related department. 相关部门代码。") var department: String
         @Flag(help: "The department agrees. 同意。") var agree = false
         @Flag(help: "The department disagrees (give --reason). 不同意。") var disagree = false
@@ -60,7 +62,8 @@ struct ItemCommand: ParsableCommand {
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
-            try ItemCommand.stepped(try session.giveOpinion(id, department: department, stance: agree ? .agree : .disagree, reason: reason),
+            try ItemCommand.stepped(try session.giveOpinion(id, department: department, stance: agree ? .agree : .disagree, reason: reason,
+                                                                  expectedVersion: version.expectVersion),
                                     session, context)
         }
     }
@@ -71,6 +74,7 @@ struct ItemCommand: ParsableCommand {
             discussion: "--unresolved needs the lead department's truthful --statement; the item then proceeds, flagged (R41, R45(3)). 协调后仍未达成一致的（--unresolved），主办部门须用 --statement 如实说明分歧；议题可继续报送，并附分歧说明。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
+        @OptionGroup var version: ExpectVersionOption
         @Flag(help: "The departments now agree. 已达成一致。") var resolved = false
         @Flag(help: "Still no agreement. 仍有分歧。") var unresolved = false
         @Option(help: "The lead department's statement of the disagreement. 分歧说明。") var statement: String?
@@ -85,7 +89,7 @@ struct ItemCommand: ParsableCommand {
         func run(_ context: CommandContext) throws {
             let session = try context.session()
             let outcome: AgendaEvent.Coordination = resolved ? .resolved : .unresolved(statement: statement ?? "")
-            try ItemCommand.stepped(try session.coordinateItem(id, outcome, note: note), session, context)
+            try ItemCommand.stepped(try session.coordinateItem(id, outcome, note: note, expectedVersion: version.expectVersion), session, context)
         }
     }
 
@@ -93,12 +97,13 @@ struct ItemCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Confirm a precondition (R16, R18, R19, R47(1)). 确认前置程序。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
+        @OptionGroup var version: ExpectVersionOption
         @Option(help: "One of: \(Precondition.allCases.map(\.rawValue).joined(separator: ", ")). 须确认的前置程序。") var check: Precondition
         @Option(help: "Note, e.g. the review's reference. 说明。") var note: String?
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
-            try ItemCommand.stepped(try session.confirmPrecondition(id, check, note: note), session, context)
+            try ItemCommand.stepped(try session.confirmPrecondition(id, check, note: note, expectedVersion: version.expectVersion), session, context)
         }
     }
 
@@ -106,10 +111,11 @@ struct ItemCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Approve as the supervising vice mayor (R41). 审核同意。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
+        @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
-            try ItemCommand.stepped(try session.approveItem(id), session, context)
+            try ItemCommand.stepped(try session.approveItem(id, expectedVersion: version.expectVersion), session, context)
         }
     }
 
@@ -117,10 +123,11 @@ struct ItemCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Accept for the office once preconditions are confirmed. 办公室受理。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
+        @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
-            try ItemCommand.stepped(try session.acceptItem(id), session, context)
+            try ItemCommand.stepped(try session.acceptItem(id, expectedVersion: version.expectVersion), session, context)
         }
     }
 
@@ -128,6 +135,7 @@ struct ItemCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Place an accepted item on a meeting's agenda (R5, R39, R61). 安排上会。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
+        @OptionGroup var version: ExpectVersionOption
         @Option(help: "Meeting id. 会议编号。") var meeting: Int64
         @Option(help: "Planned minutes (default \(AgendaWorkflow.defaultPlannedMinutes)). 计划用时（分钟）。") var minutes: Int?
 
@@ -142,7 +150,8 @@ struct ItemCommand: ParsableCommand {
 
         func run(_ context: CommandContext) throws {
             let session = try context.session()
-            let result = try session.scheduleItem(id, meeting: meeting, plannedMinutes: minutes ?? AgendaWorkflow.defaultPlannedMinutes)
+            let result = try session.scheduleItem(id, meeting: meeting, plannedMinutes: minutes ?? AgendaWorkflow.defaultPlannedMinutes,
+                                                  expectedVersion: version.expectVersion)
             let dossier = try session.itemDossier(id)
             let agenda = result.agenda
             let warning = agenda.warning?.text(context.lang)
@@ -163,6 +172,7 @@ struct ItemCommand: ParsableCommand {
             abstract: "Record the meeting's outcome: decided, deferred, or withdrawn by the lead department. 记录议题结果。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
+        @OptionGroup var version: ExpectVersionOption
         @Flag(help: "Decided (give --text). 已决定。") var decided = false
         @Flag(help: "Deferred to a later meeting: back to accepted. 暂缓。") var deferred = false
         @Flag(help: "Withdrawn by the lead department (give --reason). 撤回。") var withdrawn = false
@@ -182,11 +192,11 @@ struct ItemCommand: ParsableCommand {
             let session = try context.session()
             let item: AgendaItem
             if decided {
-                item = try session.decideItem(id, text: text ?? "")
+                item = try session.decideItem(id, text: text ?? "", expectedVersion: version.expectVersion)
             } else if deferred {
-                item = try session.deferItem(id, reason: reason)
+                item = try session.deferItem(id, reason: reason, expectedVersion: version.expectVersion)
             } else {
-                item = try session.withdrawItem(id, reason: reason ?? "")
+                item = try session.withdrawItem(id, reason: reason ?? "", expectedVersion: version.expectVersion)
             }
             try ItemCommand.stepped(item, session, context)
         }

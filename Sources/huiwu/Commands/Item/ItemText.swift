@@ -16,7 +16,7 @@ enum ItemText {
         }
         var lines: [String] = []
         lines.append("#\(item.id ?? 0) \(item.title)")
-        lines.append(t("状态：", "State: ") + item.state.name.text(lang))
+        lines.append(t("状态：", "State: ") + item.state.name.text(lang) + t("（第 \(item.version) 版）", " (version \(item.version))"))
         if let statement = item.statement {
             lines.append(t("⚠ 分歧说明（主办部门如实说明，R41）：", "⚠ Statement of disagreement (lead department, R41): ") + statement.text)
         }

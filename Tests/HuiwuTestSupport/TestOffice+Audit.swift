@@ -1,0 +1,38 @@
+import GRDB
+import MeetingKit
+import MeetingStore
+
+extension TestOffice {
+    /// The audit events appended after the log had `count` events, oldest first: tests of
+    /// refused decisions use it to prove that the only trace is the refusal itself.
+    public func auditEvents(since count: Int) throws -> [AuditEvent] {
+        try store.read { try AuditEvent.filter(Column("seq") > count).order(Column("seq")).fetchAll($0) }
+    }
+
+    /// The actions of ``auditEvents(since:)``.
+    public func auditActions(since count: Int) throws -> [String] { try auditEvents(since: count).map(\.action) }
+}
+
+extension TestOffice {
+    /// A SHA-256 over every row of every table except the audit log: equal before and after
+    /// a refused command proves that no record changed, whatever the audit log gained.
+    public func contentChecksum() throws -> String { try TestOffice.contentChecksum(of: store.pool) }
+
+    /// ``contentChecksum()`` of any database (a copy, a file another process writes).
+    public static func contentChecksum(of reader: some DatabaseReader) throws -> String {
+        try reader.read { db in
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                AND name NOT IN ('audit_event', 'grdb_migrations') ORDER BY name
+                """)
+            var text = ""
+            for table in tables {
+                text += "#" + table + "\n"
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\" ORDER BY rowid") {
+                    text += row.description + "\n"
+                }
+            }
+            return SHA256.hex(text)
+        }
+    }
+}
