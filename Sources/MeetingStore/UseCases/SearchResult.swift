@@ -14,7 +14,7 @@ public struct SearchResult: Hashable, Sendable {
     /// A short description: the meeting's day, the item's state, the department, the number.
     public var detail: Localized
     public var snippet: SearchSnippet
-    /// bm25 when the index ranked it (lower is better); nil when a common short word was
-    /// found by scanning (then shorter texts came first).
-    public var score: Double?
+    /// The bm25 score (lower is better), or bm25's formula with equal word weights when a
+    /// word was too common for bm25 to be cheap (see `SearchRepository`).
+    public var score: Double
 }

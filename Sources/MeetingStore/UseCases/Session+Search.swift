@@ -19,18 +19,15 @@ extension Session {
         let wanted = SearchKind.allCases.filter { kinds.isEmpty || kinds.contains($0) }
         return try read { db in
             let plan = try SearchRepository.plan(db, query)
-            var candidates: [SearchRepository.Candidate] = []
-            for kind in wanted {
-                let hidden = kind == .minutes ? try unreadableMinutes(db) : []
-                candidates += try SearchRepository.candidates(db, plan, kind: kind, excluding: hidden)
-            }
+            let hidden = wanted.contains(.minutes) ? try unreadableMinutes(db) : []
+            var candidates = try SearchRepository.candidates(db, plan, kinds: wanted, hidden: hidden)
             candidates.sort { $0.score != $1.score ? $0.score < $1.score : $0.document.id > $1.document.id }
             let org = try OrgRepository.load(db)
             var results: [SearchResult] = []
             for candidate in candidates where results.count < limit {
                 if var result = try describe(db, candidate.document, org: org) {
                     result.snippet = SearchSnippet.make(try SearchRepository.text(db, of: candidate.document), words: query.words)
-                    result.score = plan.match == nil ? nil : candidate.score
+                    result.score = candidate.score
                     results.append(result)
                 }
             }
@@ -48,7 +45,7 @@ extension Session {
     private func describe(_ db: Database, _ doc: SearchDocument, org: OrgChart) throws -> SearchResult? {
         func result(_ ref: RecordRef, _ title: Localized, _ detail: Localized) -> SearchResult {
             SearchResult(kind: doc.kind, field: doc.field, id: doc.recordId, ref: ref, title: title, detail: detail,
-                         snippet: SearchSnippet(text: "", marks: []), score: nil)
+                         snippet: SearchSnippet(text: "", marks: []), score: 0)
         }
         func departmentName(_ code: String) -> String { org.department(code)?.name ?? code }
         switch doc.kind {

@@ -39,7 +39,8 @@ struct SearchCommand: HuiwuCommand {
         var marked: String
         /// Where the matches are in `snippet`, in Unicode code points.
         var matches: [SearchSnippet.Mark]
-        var score: Double?
+        /// Lower is better (bm25's sign).
+        var score: Double
 
         init(_ r: SearchResult, lang: Lang) {
             kind = r.kind
