@@ -12,6 +12,7 @@ enum Schema {
         migrator.registerMigration("v5-leave", migrate: leave)
         migrator.registerMigration("v6-minutes", migrate: minutes)
         migrator.registerMigration("v7-search", migrate: search)
+        migrator.registerMigration("v8-attachments", migrate: attachments)
         return migrator
     }
 
