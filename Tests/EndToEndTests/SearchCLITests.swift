@@ -41,6 +41,23 @@ struct SearchCLITests {
         #expect(none.status == 0 && none.stdout.contains("没有找到“没有这个词”"))
     }
 
+    @Test("on a terminal the match is bold instead of bracketed, unless NO_COLOR is set", .enabled(if: Tmux.isAvailable))
+    func boldOnTerminal() throws {
+        let office = try TestOffice()
+        try MinutesFixtures.heldMeeting(office)
+        var env = Binary(database: office.path).environment
+        env.removeValue(forKey: "NO_COLOR")  // swift test sets it
+        let command = ["/bin/sh", "-c", "'\(Binary.path)' search 常务; sleep 30"]
+        let tmux = try Tmux(command: command, environment: env)
+        try tmux.waitFor("第1次区政府常务会议")
+        let screen = try tmux.captureWithAttributes()
+        #expect(screen.contains("\u{1B}[1m常务"), "\(screen)")
+        #expect(!screen.contains("【常务】"))
+        env["NO_COLOR"] = "1"
+        let plain = try Tmux(command: command, environment: env)
+        #expect(try plain.waitFor("第1次区政府常务会议").contains("【常务】"))
+    }
+
     @Test("bad queries: control characters exit 2, a bad --limit or --kind exits 64")
     func refusals() throws {
         let office = try TestOffice()
