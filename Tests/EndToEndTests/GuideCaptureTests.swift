@@ -76,7 +76,9 @@ struct GuideCaptureTests {
         try tmux.waitFor(capture.ready.text(lang))
         var previous = ""
         var screen = try tmux.capture()
-        while screen != previous {
+        var tries = 0
+        while screen != previous && tries < 25 {
+            tries += 1
             usleep(200_000)
             previous = screen
             screen = try tmux.capture()
