@@ -35,6 +35,8 @@ struct Bench {
                    calcurse: try calcurse.map { try timedRuns([$0, "-D", calcurseDir, "-Q", "--from", "03/02/2026", "--days", "7"], env: env) },
                    target: "≤ 1/5 of calcurse", ok: { h, c in c.map { h <= $0 / 5 } ?? true })
 
+        try measureSearch(huiwu: huiwu, env: env, report: &report)
+
         log("measuring keystrokes in-process …")
         let keys = try KeystrokeBench(database: database, now: now, keys: options.keys).run()
         report.add("keystroke → screen, p50 (ms)", huiwu: keys.navigation.p50Stats, calcurse: nil, target: "", ok: { _, _ in true })

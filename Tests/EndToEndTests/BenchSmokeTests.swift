@@ -23,7 +23,8 @@ struct BenchSmokeTests {
         let rows = report["rows"] as? [[String: Any]] ?? []
         let measures = rows.compactMap { $0["measure"] as? String }
         for expected in ["start to first screen (ms)", "week query (ms)", "keystroke → screen, p99 (ms)", "bytes per cursor move",
-                         "bytes per screen switch", "peak RSS at home screen (MB)", "plan 10 years of cadences (ms)"] {
+                         "bytes per screen switch", "peak RSS at home screen (MB)", "plan 10 years of cadences (ms)",
+                         "search (ms)", "search in-process (ms)"] {
             #expect(measures.contains(expected), "missing row \(expected)")
         }
         let counts = report["counts"] as? [String: Int] ?? [:]

@@ -21,8 +21,9 @@ extension TestOffice {
     /// ``contentChecksum()`` of any database (a copy, a file another process writes).
     public static func contentChecksum(of reader: some DatabaseReader) throws -> String {
         try reader.read { db in
+            // Records only: the search index's virtual and shadow tables are derived from them.
             let tables = try String.fetchAll(db, sql: """
-                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'
                 AND name NOT IN ('audit_event', 'grdb_migrations') ORDER BY name
                 """)
             var text = ""

@@ -51,6 +51,7 @@ public struct AccessPolicy: Sendable {
         case .reviewMinutes(let minutes): return refusalToReviewMinutes(minutes, by: actor)
         case .readMinutesBody(let minutes, let attendees): return refusalToReadMinutesBody(minutes, attendees: attendees, by: actor)
         case .updateFollowUp(let followUp): return refusalToUpdateFollowUp(followUp, by: actor)
+        case .attachDocument(let target): return refusalToAttach(to: target, by: actor)
         }
     }
 

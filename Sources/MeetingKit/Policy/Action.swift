@@ -48,4 +48,6 @@ public enum Action: Hashable, Sendable {
     case readMinutesBody(Minutes, attendees: Set<String>)
     /// Close a follow-up or change its due day (R53–R55).
     case updateFollowUp(FollowUp)
+    /// Attach a file to an agenda item or to minutes not yet signed (R41, R43).
+    case attachDocument(AttachmentTarget)
 }

@@ -62,7 +62,7 @@ public enum AbsenceWorkflow {
 
     /// Who approves `person`'s absences, for messages: the mayor, plus the supervisor.
     public static func approversText(for person: Person, org: OrgChart) -> Localized {
-        let mayor = org.holder(of: .mayor)?.name ?? "区长"
+        let mayor = org.holder(of: .mayor)?.name ?? "—"
         if let code = person.departmentCode, !person.role.supervisesPortfolio, person.role != .mayor,
            let s = org.supervisor(ofDepartment: code), s.login != person.login {
             return Localized(zh: "由区长（\(mayor)）和分管副区长（\(s.name)）审批",

@@ -11,6 +11,8 @@ enum Schema {
         migrator.registerMigration("v4-agenda", migrate: agenda)
         migrator.registerMigration("v5-leave", migrate: leave)
         migrator.registerMigration("v6-minutes", migrate: minutes)
+        migrator.registerMigration("v7-search", migrate: search)
+        migrator.registerMigration("v8-attachments", migrate: attachments)
         return migrator
     }
 

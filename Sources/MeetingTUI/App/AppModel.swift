@@ -40,6 +40,9 @@ public struct AppModel {
             case .char("q"):
                 apply(stack.count == 1 ? .quit : .pop)
                 return
+            case .char("/") where !(top is SearchScreen):
+                apply(.push(SearchScreen()))
+                return
             default:
                 break
             }

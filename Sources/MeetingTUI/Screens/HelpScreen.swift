@@ -14,6 +14,7 @@ public struct HelpScreen: Screen {
         KeyHint("↑ ↓ / j k", "上下移动", "move up and down"),
         KeyHint("PgUp PgDn Home End", "翻页、首尾", "page, first, last"),
         KeyHint("Enter", "打开", "open"),
+        KeyHint("/", "查找（会议、议题、意见、纪要）", "search (meetings, items, opinions, minutes)"),
         KeyHint("Ctrl-C", "立即退出", "quit at once"),
     ]
 

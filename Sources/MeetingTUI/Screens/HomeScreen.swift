@@ -23,7 +23,8 @@ public struct HomeScreen: Screen {
         [KeyHint("?", "帮助", "help"), KeyHint("q", "退出", "quit"), KeyHint("Tab", "切换", "pane"),
          KeyHint("Enter", "打开", "open"), KeyHint("w", "周历", "week"), KeyHint("m", "月历", "month"),
          KeyHint("i", "议题", "items"), KeyHint("r", "签到", "roster"), KeyHint("v", "请假", "leave"),
-         KeyHint("o", "机构", "org"), KeyHint("n", "纪要", "minutes"), KeyHint("f", "督办", "follow")]
+         KeyHint("o", "机构", "org"), KeyHint("n", "纪要", "minutes"), KeyHint("f", "督办", "follow"),
+         KeyHint("t", "报表", "report"), KeyHint("/", "查找", "search")]
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -65,6 +66,8 @@ public struct HomeScreen: Screen {
             return .push(MinutesListScreen())
         case .char("f"):
             return .push(FollowUpBoardScreen())
+        case .char("t"):
+            return .push(ReportScreen())
         default:
             if focus == .meetings { meetingList.handle(key) } else { waitingList.handle(key) }
         }

@@ -3,7 +3,7 @@ import MeetingStore
 
 extension ItemDetailScreen {
     /// The item laid out as styled lines of at most `width` columns, for scrolling.
-    static func lines(_ d: ItemDossier, width: Int, lang: Lang) -> [StyledLine] {
+    static func lines(_ d: ItemDossier, width: Int, lang: Lang, attachments: [AttachmentLine] = []) -> [StyledLine] {
         let item = d.item
         let zh = lang == .zh
         func t(_ z: String, _ e: String) -> String { zh ? z : e }
@@ -91,6 +91,7 @@ extension ItemDetailScreen {
                 }
             }
         }
+        out += AttachmentDisplay.lines(attachments, width: width, lang: lang)
         out.append(StyledLine())
         out.append(StyledLine(t("经过", "Timeline"), .heading))
         for e in d.timeline {

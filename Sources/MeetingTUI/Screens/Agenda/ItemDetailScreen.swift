@@ -7,6 +7,7 @@ import MeetingStore
 public struct ItemDetailScreen: Screen {
     let itemId: Int64
     var dossier: ItemDossier?
+    var attachments: [AttachmentLine] = []
     var loadError: Localized?
     var scroll = 0
     var form: ItemActionForm?
@@ -69,6 +70,7 @@ public struct ItemDetailScreen: Screen {
     public mutating func reload(_ context: ScreenContext) {
         do {
             dossier = try context.session.itemDossier(itemId)
+            attachments = (try? context.session.attachments(of: .item(itemId), content: false)) ?? []
             loadError = nil
         } catch let refusal as Refusal {
             loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
@@ -276,7 +278,7 @@ public struct ItemDetailScreen: Screen {
             return
         }
         guard let dossier else { return }
-        let lines = ItemDetailScreen.lines(dossier, width: area.width - 2, lang: context.lang)
+        let lines = ItemDetailScreen.lines(dossier, width: area.width - 2, lang: context.lang, attachments: attachments)
         let start = min(scroll, max(0, lines.count - area.height))
         for (offset, line) in lines.dropFirst(start).prefix(area.height).enumerated() {
             line.draw(into: &buffer, row: area.top + offset, column: area.left + 1, width: area.width - 2)

@@ -22,6 +22,8 @@ public struct MinutesViewScreen: Screen {
 
     public let id: Int64
     var detail: MinutesDetail?
+    /// Empty for readers outside a classified document's circle (R48).
+    var attachments: [AttachmentLine] = []
     var loadError: Localized?
     var scroll = 0
     var mode: Mode = .browse
@@ -65,6 +67,7 @@ public struct MinutesViewScreen: Screen {
         me = context.session.actor.principal.login
         do {
             detail = try context.session.minutesDetail(id)
+            attachments = (try? context.session.attachments(of: .minutes(id), content: false)) ?? []
             loadError = nil
         } catch {
             loadError = MinutesStyle.loadError(error)
@@ -281,6 +284,10 @@ public struct MinutesViewScreen: Screen {
             lines += WrappedText.rows(m.body, width: width).map { ($0, .normal) }
         } else {
             lines.append((d.withheld?.text(lang) ?? "", .warning))
+        }
+        for line in AttachmentDisplay.lines(attachments, width: width, lang: lang) {
+            lines.append((line.segments.map(\.text).joined(), line.segments.first { $0.style == .heading }?.style
+                              ?? (line.segments.contains { $0.style == .error } ? .error : .normal)))
         }
         lines.append(("", .normal))
         lines.append((context.t("办理过程", "Timeline"), .heading))

@@ -1,0 +1,195 @@
+/// The office's report for a period: meetings held per kind, agenda items decided, deferred
+/// and withdrawn per lead department with the average days from draft to decision, what is
+/// overdue per leader and per department (R46 approval steps, R53–R55 follow-ups), and
+/// attendance rates.
+///
+/// Pure: the store gathers the records, this type counts. Overdue counts are as of ``asOf``
+/// (today), whatever the period: they say what is late now.
+public struct PeriodReport: Hashable, Sendable, Codable {
+    /// Meetings of one kind starting in the period.
+    public struct MeetingCount: Hashable, Sendable, Codable {
+        public var kind: MeetingKind
+        public var held = 0
+        /// Not held yet (planned, notified, postponed).
+        public var notHeld = 0
+        public var cancelled = 0
+    }
+
+    /// Agenda outcomes of one lead department (or `all`) at the period's meetings.
+    public struct ItemCount: Hashable, Sendable, Codable {
+        public var key: String
+        public var name: String
+        public var decided = 0
+        public var deferred = 0
+        public var withdrawn = 0
+        /// Mean calendar days from the draft to the meeting that decided, nil without decisions.
+        public var averageDaysToDecision: Double?
+    }
+
+    /// What is overdue now for one leader or department.
+    public struct Overdue: Hashable, Sendable, Codable {
+        public var key: String
+        public var name: String
+        /// Leaders' steps past their R46 deadline: an item's coordination or approval (5 working
+        /// days), the office's feedback (1 working day), a review or signature of minutes (5).
+        public var approvals = 0
+        /// Open follow-ups past their due day (R53–R55); for a leader, those of the units they supervise.
+        public var followUps = 0
+
+        public var total: Int { approvals + followUps }
+    }
+
+    /// Attended over recorded, for one meeting kind or department (see ``AttendanceStatistics``).
+    public struct AttendanceRate: Hashable, Sendable, Codable {
+        public var key: String
+        public var name: String
+        public var recorded: Int
+        public var attended: Int
+        public var rate: Double?
+    }
+
+    /// A decided, deferred or withdrawn agenda item of the period, as the store reads it.
+    public struct ItemOutcome: Hashable, Sendable {
+        public enum Kind: Hashable, Sendable { case decided, deferred, withdrawn }
+        public var kind: Kind
+        public var leadCode: String
+        public var drafted: Day
+        /// The meeting's day (decided, deferred) or the withdrawal's.
+        public var day: Day
+
+        public init(kind: Kind, leadCode: String, drafted: Day, day: Day) {
+            self.kind = kind
+            self.leadCode = leadCode
+            self.drafted = drafted
+            self.day = day
+        }
+    }
+
+    /// A minutes step (review or signature) waiting on a leader, with its R46 due day.
+    public struct MinutesStep: Hashable, Sendable {
+        public var waitingOn: String
+        public var leadDepartmentCode: String?
+        public var due: Day
+
+        public init(waitingOn: String, leadDepartmentCode: String?, due: Day) {
+            self.waitingOn = waitingOn
+            self.leadDepartmentCode = leadDepartmentCode
+            self.due = due
+        }
+    }
+
+    public var from: Day
+    public var to: Day
+    /// The day the overdue counts are taken.
+    public var asOf: Day
+    public var meetings: [MeetingCount]
+    /// Departments with any outcome, by code.
+    public var items: [ItemCount]
+    /// All departments together.
+    public var itemTotal: ItemCount
+    /// Leaders (mayor, executive vice mayor, vice mayors) with anything overdue, most first.
+    public var overdueByLeader: [Overdue]
+    /// Departments with anything overdue, most first.
+    public var overdueByDepartment: [Overdue]
+    public var attendance: AttendanceRate
+    public var attendanceByKind: [AttendanceRate]
+    public var attendanceByDepartment: [AttendanceRate]
+
+    public init(from: Day, to: Day, asOf: Day, meetings: [Meeting], outcomes: [ItemOutcome], pendingSteps: [PendingStep],
+                minutesSteps: [MinutesStep], followUps: [FollowUp], attendance: AttendanceStatistics, org: OrgChart) {
+        self.from = from
+        self.to = to
+        self.asOf = asOf
+        func departmentName(_ code: String) -> String { org.department(code)?.name ?? code }
+        func personName(_ login: String) -> String { org.person(login)?.name ?? login }
+
+        self.meetings = MeetingKind.allCases.map { kind in
+            var count = MeetingCount(kind: kind)
+            for m in meetings where m.kind == kind && m.start.day >= from && m.start.day <= to {
+                switch m.status {
+                case .held: count.held += 1
+                case .cancelled: count.cancelled += 1
+                default: count.notHeld += 1
+                }
+            }
+            return count
+        }
+
+        var byDepartment: [String: ItemCount] = [:]
+        var days: [String: [Int]] = [:]
+        var total = ItemCount(key: "all", name: "")
+        var allDays: [Int] = []
+        for o in outcomes where o.day >= from && o.day <= to {
+            var count = byDepartment[o.leadCode] ?? ItemCount(key: o.leadCode, name: departmentName(o.leadCode))
+            switch o.kind {
+            case .decided:
+                count.decided += 1
+                total.decided += 1
+                let d = o.day.dayNumber - o.drafted.dayNumber
+                days[o.leadCode, default: []].append(d)
+                allDays.append(d)
+            case .deferred:
+                count.deferred += 1
+                total.deferred += 1
+            case .withdrawn:
+                count.withdrawn += 1
+                total.withdrawn += 1
+            }
+            byDepartment[o.leadCode] = count
+        }
+        func mean(_ values: [Int]?) -> Double? {
+            guard let values, !values.isEmpty else { return nil }
+            return Double(values.reduce(0, +)) / Double(values.count)
+        }
+        items = byDepartment.values.map { c in
+            var c = c
+            c.averageDaysToDecision = mean(days[c.key])
+            return c
+        }.sorted { $0.key < $1.key }
+        total.averageDaysToDecision = mean(allDays)
+        itemTotal = total
+
+        // Overdue now: agenda steps with an R46 deadline, minutes steps, open follow-ups.
+        let leaders = Set(org.people.values.filter { [.mayor, .executiveViceMayor, .viceMayor].contains($0.role) }.map(\.login))
+        var leaderCounts: [String: Overdue] = [:]
+        var departmentCounts: [String: Overdue] = [:]
+        func leader(_ login: String, _ change: (inout Overdue) -> Void) {
+            guard leaders.contains(login) else { return }
+            var o = leaderCounts[login] ?? Overdue(key: login, name: personName(login))
+            change(&o)
+            leaderCounts[login] = o
+        }
+        func department(_ code: String, _ change: (inout Overdue) -> Void) {
+            var o = departmentCounts[code] ?? Overdue(key: code, name: departmentName(code))
+            change(&o)
+            departmentCounts[code] = o
+        }
+        for step in pendingSteps where step.isOverdue(today: asOf) {
+            for login in step.waitingOn { leader(login) { $0.approvals += 1 } }
+            department(step.departmentCode) { $0.approvals += 1 }
+        }
+        for step in minutesSteps where asOf > step.due {
+            leader(step.waitingOn) { $0.approvals += 1 }
+            if let code = step.leadDepartmentCode { department(code) { $0.approvals += 1 } }
+        }
+        for f in followUps where f.isOverdue(today: asOf) {
+            department(f.leadDepartmentCode) { $0.followUps += 1 }
+            if let supervisor = org.department(f.leadDepartmentCode)?.supervisorLogin { leader(supervisor) { $0.followUps += 1 } }
+        }
+        func ordered(_ list: Dictionary<String, Overdue>.Values) -> [Overdue] {
+            list.sorted { ($0.total, $1.key) > ($1.total, $0.key) }
+        }
+        overdueByLeader = ordered(leaderCounts.values)
+        overdueByDepartment = ordered(departmentCounts.values)
+
+        func rate(_ t: AttendanceStatistics.Tally, name: String) -> AttendanceRate {
+            AttendanceRate(key: t.key, name: name, recorded: t.recorded, attended: t.attended, rate: t.rate)
+        }
+        let recorded = attendance.kinds.reduce(0) { $0 + $1.recorded }
+        let attended = attendance.kinds.reduce(0) { $0 + $1.attended }
+        self.attendance = AttendanceRate(key: "all", name: "", recorded: recorded, attended: attended,
+                                         rate: recorded == 0 ? nil : Double(attended) / Double(recorded))
+        attendanceByKind = attendance.kinds.map { rate($0, name: MeetingKind(rawValue: $0.key)?.name.zh ?? $0.key) }
+        attendanceByDepartment = attendance.departments.filter { $0.recorded > 0 }.map { rate($0, name: $0.name) }
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import GRDB
+import MeetingKit
+
+extension Session {
+    /// The attachments directory next to this database.
+    public var attachmentFiles: AttachmentFiles { AttachmentFiles(databasePath: store.path) }
+
+    /// Attaches the file at `path` to an agenda item or to minutes (R41, R43): the content is
+    /// copied into the attachments directory and its SHA-256 recorded, in one audited change.
+    /// Refusals (who may attach, signed minutes) come before anything is copied.
+    @discardableResult
+    public func attach(file path: String, to owner: Attachment.Owner) throws -> Attachment {
+        let name = (path as NSString).lastPathComponent
+        try Attachment.check(name: name)
+        _ = try read { db in try requireAttach(db, to: owner) }
+        let files = attachmentFiles
+        let copy = try files.copyIn(path, name: name)
+        do {
+            return try write { change in
+                let target = try requireAttach(change.db, to: owner)
+                var attachment = Attachment(owner: owner, name: name, sha256: copy.sha256, size: copy.size,
+                                            addedBy: actor.principal.login, addedAt: change.now)
+                try attachment.insert(change.db)
+                try change.audit("attachment.add", entity: "attachment", id: String(attachment.id!),
+                                 after: AttachmentAudit.summary(attachment, target: target))
+                return attachment
+            }
+        } catch {
+            if copy.created { files.remove(sha256: copy.sha256, name: name) }
+            throw error
+        }
+    }
+
+    /// The attachments of an item or of minutes, oldest first, each with the state of its copy
+    /// (`content`: compare SHA-256, else only presence and size). Classified minutes' are for
+    /// their readers only (R48).
+    public func attachments(of owner: Attachment.Owner, content: Bool = true) throws -> [AttachmentLine] {
+        try read { db in
+            let title = try requireRead(db, owner)
+            let request: QueryInterfaceRequest<Attachment>
+            switch owner {
+            case .item(let id): request = Attachment.filter(Column("item_id") == id)
+            case .minutes(let id): request = Attachment.filter(Column("minutes_id") == id)
+            }
+            return try lines(db, try request.order(Column("id")).fetchAll(db), title: { _ in title }, content: content)
+        }
+    }
+
+    /// One attachment, if the acting person may see it.
+    public func attachment(_ id: Int64, content: Bool = true) throws -> AttachmentLine {
+        try read { db in
+            guard let a = try Attachment.fetchOne(db, key: id) else {
+                throw Refusal.notFound("attachment.unknown", "没有编号为 \(id) 的附件", "no attachment with id \(id)")
+            }
+            let title = try requireRead(db, a.owner)
+            return try lines(db, [a], title: { _ in title }, content: content)[0]
+        }
+    }
+
+    /// Every attachment the acting person may see, each copy hashed again: what `attach verify` reports.
+    public func verifyAttachments() throws -> [AttachmentLine] {
+        try read { db in
+            var visible: [AttachmentLine] = []
+            for a in try Attachment.order(Column("id")).fetchAll(db) {
+                guard let title = try? requireRead(db, a.owner) else { continue }
+                visible += try lines(db, [a], title: { _ in title }, content: true)
+            }
+            return visible
+        }
+    }
+
+    private func lines(_ db: Database, _ list: [Attachment], title: (Attachment) -> String, content: Bool) throws -> [AttachmentLine] {
+        let org = try OrgRepository.load(db)
+        let files = attachmentFiles
+        return list.map { a in
+            AttachmentLine(attachment: a, path: files.path(of: a), status: files.status(of: a, content: content),
+                           addedByName: org.person(a.addedBy)?.name ?? a.addedBy, ownerTitle: title(a))
+        }
+    }
+
+    /// The target, after the policy allows attaching to it now.
+    private func requireAttach(_ db: Database, to owner: Attachment.Owner) throws -> AttachmentTarget {
+        let target: AttachmentTarget
+        switch owner {
+        case .item(let id): target = .item(try AgendaRepository.item(db, id: id))
+        case .minutes(let id): target = .minutes(try MinutesRepository.minutes(db, id: id))
+        }
+        try policy(db).require(.attachDocument(target), by: actor)
+        return target
+    }
+
+    /// The owner's title, after checking that the acting person may see its attachments.
+    private func requireRead(_ db: Database, _ owner: Attachment.Owner) throws -> String {
+        switch owner {
+        case .item(let id):
+            return try AgendaRepository.item(db, id: id).title
+        case .minutes(let id):
+            let minutes = try MinutesRepository.minutes(db, id: id)
+            if let refusal = try withheldIfNeeded(db, minutes).withheld {
+                throw Refusal(refusal.kind, code: "attachment.classified", article: refusal.article, Localized(
+                    zh: refusal.message.zh + "；其附件同样", en: refusal.message.en + "; so are its attachments"))
+            }
+            return minutes.title
+        }
+    }
+}
+
+/// How an attachment appears in the audit log: never the name of a classified document's file (R48).
+enum AttachmentAudit {
+    static func summary(_ a: Attachment, target: AttachmentTarget) -> String {
+        struct Summary: Encodable {
+            var itemId: Int64?
+            var minutesId: Int64?
+            var name: String?
+            var sha256: String
+            var size: Int64
+        }
+        var classified = false
+        if case .minutes(let m) = target { classified = m.classification.isClassified }
+        return AuditSummary.of(Summary(itemId: a.itemId, minutesId: a.minutesId, name: classified ? nil : a.name,
+                                       sha256: a.sha256, size: a.size))
+    }
+}

@@ -1,0 +1,73 @@
+import GRDB
+import MeetingKit
+
+extension Session {
+    /// At most this many results per search.
+    public static let maxSearchResults = SearchRepository.window
+
+    /// Finds `text` in meeting titles, agenda items (title, summary, decision), opinions'
+    /// reasons, disagreement statements and minutes, best matches first.
+    ///
+    /// Classified minutes (R48) the acting person may not read are left out entirely, so no
+    /// excerpt, and not even the fact that they match, tells anything about their body.
+    public func search(_ text: String, kinds: [SearchKind] = SearchKind.allCases, limit: Int = 20) throws -> [SearchResult] {
+        let query = try SearchQuery(text)
+        guard (1...Session.maxSearchResults).contains(limit) else {
+            throw Refusal.invalid("search.limit", "结果数须在 1 到 \(Session.maxSearchResults) 之间（收到 \(limit)）",
+                                  "the number of results must be between 1 and \(Session.maxSearchResults) (got \(limit))")
+        }
+        let wanted = SearchKind.allCases.filter { kinds.isEmpty || kinds.contains($0) }
+        return try read { db in
+            let plan = try SearchRepository.plan(db, query)
+            let hidden = wanted.contains(.minutes) ? try unreadableMinutes(db) : []
+            var candidates = try SearchRepository.candidates(db, plan, kinds: wanted, hidden: hidden)
+            candidates.sort { $0.score != $1.score ? $0.score < $1.score : $0.document.id > $1.document.id }
+            let org = try OrgRepository.load(db)
+            var results: [SearchResult] = []
+            for candidate in candidates where results.count < limit {
+                if var result = try describe(db, candidate.document, org: org) {
+                    result.snippet = SearchSnippet.make(try SearchRepository.text(db, of: candidate.document), words: query.words)
+                    result.score = candidate.score
+                    results.append(result)
+                }
+            }
+            return results
+        }
+    }
+
+    /// Classified minutes whose body the acting person may not read (R48).
+    func unreadableMinutes(_ db: Database) throws -> [Int64] {
+        try Minutes.filter(Column("classification") != Classification.none.rawValue).fetchAll(db)
+            .filter { try withheldIfNeeded(db, $0).withheld != nil }.compactMap(\.id)
+    }
+
+    /// The record a document belongs to, as a result without its excerpt; nil when the record is gone.
+    private func describe(_ db: Database, _ doc: SearchDocument, org: OrgChart) throws -> SearchResult? {
+        func result(_ ref: RecordRef, _ title: Localized, _ detail: Localized) -> SearchResult {
+            SearchResult(kind: doc.kind, field: doc.field, id: doc.recordId, ref: ref, title: title, detail: detail,
+                         snippet: SearchSnippet(text: "", marks: []), score: 0)
+        }
+        func departmentName(_ code: String) -> String { org.department(code)?.name ?? code }
+        switch doc.kind {
+        case .meeting:
+            guard let m = try Meeting.fetchOne(db, key: doc.recordId) else { return nil }
+            return result(.meeting(doc.recordId), Localized(zh: m.numberedTitle(.zh), en: m.numberedTitle(.en)),
+                          Localized(zh: "\(m.start.day.iso) \(m.status.name.zh)", en: "\(m.start.day.iso) \(m.status.name.en)"))
+        case .item, .statement:
+            guard let item = try AgendaItemRow.fetchOne(db, key: doc.recordId) else { return nil }
+            let lead = departmentName(item.leadCode)
+            return result(.item(doc.recordId), .same(item.title),
+                          Localized(zh: "\(item.state.name.zh) · 主办 \(lead)", en: "\(item.state.name.en) · lead \(lead)"))
+        case .opinion:
+            guard let opinion = try Opinion.fetchOne(db, key: doc.recordId),
+                  let item = try AgendaItemRow.fetchOne(db, key: opinion.itemId) else { return nil }
+            let department = departmentName(opinion.departmentCode)
+            return result(.item(opinion.itemId), .same(item.title),
+                          Localized(zh: "\(department) \(opinion.stance.name.zh)", en: "\(department): \(opinion.stance.name.en)"))
+        case .minutes:
+            guard let m = try Minutes.fetchOne(db, key: doc.recordId) else { return nil }
+            return result(.minutes(doc.recordId), .same(m.title),
+                          Localized(zh: m.number?.text(.zh) ?? m.state.name.zh, en: m.number?.text(.en) ?? m.state.name.en))
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import MeetingKit
+import MeetingStore
+
+/// The office's report as bar charts (`t` on the home screen): meetings held per kind, agenda
+/// items decided and deferred per lead department, what is overdue per leader and per
+/// department (R46, R53–R55), attendance rates. ← → move to the previous or next period,
+/// `p` switches between month, quarter and year; the same figures as `huiwu report`.
+public struct ReportScreen: Screen {
+    public enum Span: CaseIterable, Sendable {
+        case month, quarter, year
+
+        var name: Localized {
+            switch self {
+            case .month: return Localized(zh: "月", en: "month")
+            case .quarter: return Localized(zh: "季度", en: "quarter")
+            case .year: return Localized(zh: "年", en: "year")
+            }
+        }
+    }
+
+    var span: Span
+    /// The first day of the period shown.
+    var start: Day?
+    var report: PeriodReport?
+    var loadError: Localized?
+    var scroll = 0
+
+    /// The report of the `span` containing today, or of the span starting at `start`.
+    public init(span: Span = .quarter, start: Day? = nil) {
+        self.span = span
+        self.start = start
+    }
+
+    public func title(_ lang: Lang) -> String { lang == .zh ? "会务报表" : "Report" }
+
+    public func hints(_ lang: Lang) -> [KeyHint] {
+        [KeyHint("← →", "上/下一期", "period"), KeyHint("p", "月/季/年", "month/quarter/year"), KeyHint("↑↓", "滚动", "scroll"),
+         KeyHint("Esc", "返回", "back")]
+    }
+
+    /// The first day of the span that contains `day`.
+    static func spanStart(_ span: Span, containing day: Day) -> Day {
+        switch span {
+        case .month: return Day(year: day.year, month: day.month, day: 1)!
+        case .quarter: return Day(year: day.year, month: (day.month - 1) / 3 * 3 + 1, day: 1)!
+        case .year: return Day(year: day.year, month: 1, day: 1)!
+        }
+    }
+
+    /// The first day of the span `steps` spans after the one starting at `first`.
+    static func shifted(_ first: Day, _ span: Span, by steps: Int) -> Day {
+        let months = steps * (span == .month ? 1 : span == .quarter ? 3 : 12)
+        let index = first.year * 12 + (first.month - 1) + months
+        return Day(year: index / 12, month: index % 12 + 1, day: 1)!
+    }
+
+    var period: (from: Day, to: Day)? {
+        guard let start else { return nil }
+        return (start, ReportScreen.shifted(start, span, by: 1).adding(days: -1))
+    }
+
+    public mutating func reload(_ context: ScreenContext) {
+        if start == nil { start = ReportScreen.spanStart(span, containing: context.session.clock.today) }
+        guard let period else { return }
+        do {
+            report = try context.session.periodReport(from: period.from, to: period.to)
+            loadError = nil
+        } catch let refusal as Refusal {
+            loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
+        } catch {
+            loadError = .same("\(error)")
+        }
+    }
+
+    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
+        switch key {
+        case .escape: return .pop
+        case .left, .char("h"), .right, .char("l"):
+            if let start { self.start = ReportScreen.shifted(start, span, by: key == .left || key == .char("h") ? -1 : 1) }
+            scroll = 0
+            reload(context)
+        case .char("p"):
+            span = Span.allCases[(Span.allCases.firstIndex(of: span)! + 1) % Span.allCases.count]
+            start = ReportScreen.spanStart(span, containing: start ?? context.session.clock.today)
+            scroll = 0
+            reload(context)
+        case .down, .char("j"): scroll += 1
+        case .up, .char("k"): scroll = max(0, scroll - 1)
+        case .pageDown: scroll += 10
+        case .pageUp: scroll = max(0, scroll - 10)
+        case .home, .char("g"): scroll = 0
+        default: break
+        }
+        return .none
+    }
+
+    public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
+        let lang = context.lang
+        if let loadError {
+            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
+            return
+        }
+        guard let report else { return }
+        let header = context.t(" \(report.from.iso) 至 \(report.to.iso)（\(span.name.zh)）", " \(report.from.iso) to \(report.to.iso) (\(span.name.en))")
+        buffer.put(header, row: area.top, column: area.left, style: .heading, maxWidth: area.width)
+        let lines = ReportScreen.lines(report, width: area.width - 1, lang: lang)
+        let height = area.height - 1
+        let first = min(scroll, max(0, lines.count - height))
+        for (offset, line) in lines.dropFirst(first).prefix(height).enumerated() {
+            line.draw(into: &buffer, row: area.top + 1 + offset, column: area.left + 1, width: area.width - 1)
+        }
+    }
+
+    /// The charts as lines: a label column, a bar, the figures.
+    static func lines(_ r: PeriodReport, width: Int, lang: Lang) -> [StyledLine] {
+        let zh = lang == .zh
+        func t(_ z: String, _ e: String) -> String { zh ? z : e }
+        let labelWidth = 18, barWidth = max(10, min(30, width - labelWidth - 30))
+        var out: [StyledLine] = []
+        func chart(_ title: String, _ rows: [(label: String, value: Double, text: String, style: Style)], maximum: Double? = nil,
+                   track: Character = " ", empty: String) {
+            out.append(StyledLine(title, .heading))
+            if rows.isEmpty { out.append(StyledLine("  " + empty, .dim)) }
+            let top = maximum ?? max(1, rows.map(\.value).max() ?? 1)
+            for row in rows {
+                var line = StyledLine("  " + DisplayWidth.pad(DisplayWidth.truncate(row.label, to: labelWidth - 1, ellipsis: true), to: labelWidth))
+                line.add(BarChart.bar(row.value, maximum: top, width: barWidth, track: track), row.style)
+                line.add("  " + row.text, .dim)
+                out.append(line)
+            }
+            out.append(StyledLine())
+        }
+        chart(t("会议（已召开）", "Meetings held"), r.meetings.map { m in
+            (m.kind.name.text(lang), Double(m.held),
+             t("\(m.held) 次", "\(m.held)") + (m.notHeld > 0 ? t("，未召开 \(m.notHeld)", ", \(m.notHeld) not held") : ""),
+             MeetingStyle.style(forKind: m.kind.rawValue))
+        }, empty: "")
+        chart(t("议题决定（按主办部门）", "Items decided (by lead department)"), r.items.filter { $0.decided + $0.deferred > 0 }.map { c in
+            var text = t("决定 \(c.decided)", "\(c.decided) decided")
+            if c.deferred > 0 { text += t("，暂缓 \(c.deferred)", ", \(c.deferred) deferred") }
+            if let days = c.averageDaysToDecision { text += t("，平均 \(String(format: "%.1f", days)) 天", ", avg \(String(format: "%.1f", days)) days") }
+            return (c.name, Double(c.decided), text, .ok)
+        }, empty: t("本期没有议题决定", "no decisions in this period"))
+        func overdue(_ list: [PeriodReport.Overdue]) -> [(label: String, value: Double, text: String, style: Style)] {
+            list.map { o in
+                (o.name, Double(o.total), t("审核 \(o.approvals)，督办 \(o.followUps)", "approvals \(o.approvals), follow-ups \(o.followUps)"), .error)
+            }
+        }
+        chart(t("逾期（截至 \(r.asOf.iso)）按领导", "Overdue (as of \(r.asOf.iso)) by leader"), overdue(r.overdueByLeader),
+              empty: t("无逾期", "nothing overdue"))
+        chart(t("逾期按部门", "Overdue by department"), overdue(r.overdueByDepartment), empty: t("无逾期", "nothing overdue"))
+        let rates = r.attendanceByKind.filter { $0.recorded > 0 } + (r.attendance.recorded > 0 ? [r.attendance] : [])
+        chart(t("出勤率", "Attendance"), rates.map { a in
+            let label = a.key == "all" ? t("合计", "total") : (MeetingKind(rawValue: a.key)?.name.text(lang) ?? a.name)
+            let percent = a.rate.map { String(format: "%.1f%%", $0 * 100) } ?? "—"
+            return (label, a.rate ?? 0, t("\(percent)（\(a.attended)/\(a.recorded)）", "\(percent) (\(a.attended)/\(a.recorded))"), .accent)
+        }, maximum: 1, track: "░", empty: t("本期没有签到记录", "no sign-in records in this period"))
+        return out
+    }
+}
