@@ -1,8 +1,10 @@
 import Foundation
 
-/// The `huiwu` binary to measure: `--huiwu PATH`, else the one built next to the bench with
-/// the same configuration (release for real figures). Only `swift run huiwu-bench` without a
-/// `huiwu` beside it builds one; the bench never builds from inside `swift test`.
+/// The `huiwu` binary to measure: `--huiwu PATH`, else the one `make install` would install.
+/// A release bench measures a release build linked with `--static-swift-stdlib` (as the
+/// Makefile builds it), kept in its own build folder (`.build/static`) so that switching
+/// between `swift run -c release huiwu-bench` and this build never recompiles either.
+/// The bench never builds from inside `swift test` (the smoke test passes `--huiwu`).
 enum HuiwuBinary {
     static func locate(explicit: String?, rebuild: Bool) throws -> String {
         let fm = FileManager.default
@@ -10,20 +12,25 @@ enum HuiwuBinary {
             guard fm.isExecutableFile(atPath: explicit) else { throw BenchError("--huiwu \(explicit) is not an executable") }
             return explicit
         }
-        let benchPath = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        let dir = benchPath.deletingLastPathComponent()
-        let binary = dir.appendingPathComponent("huiwu").path
-        if fm.isExecutableFile(atPath: binary) && !rebuild { return binary }
-        let configuration = dir.path.contains("/release") ? "release" : "debug"
-        FileHandle.standardError.write(Data("building huiwu (\(configuration)) …\n".utf8))
+        let benchDir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
+        let release = benchDir.contains("/release")
+        var arguments = ["swift", "build", "-c", release ? "release" : "debug", "--product", "huiwu"]
+        if release { arguments += ["--static-swift-stdlib", "--scratch-path", BenchOptions.packageRoot + "/.build/static"] }
+        let binary = release ? BenchOptions.packageRoot + "/.build/static/release/huiwu" : benchDir + "/huiwu"
+        if !rebuild {
+            guard fm.isExecutableFile(atPath: binary) else { throw BenchError("--no-build: no huiwu at \(binary)") }
+            return binary
+        }
+        FileHandle.standardError.write(Data("building huiwu: \(arguments.joined(separator: " ")) …\n".utf8))
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["swift", "build", "-c", configuration, "--product", "huiwu"]
+        p.arguments = arguments
         p.currentDirectoryURL = URL(fileURLWithPath: BenchOptions.packageRoot)
+        p.standardOutput = FileHandle.standardError
         try p.run()
         p.waitUntilExit()
         guard p.terminationStatus == 0, fm.isExecutableFile(atPath: binary) else {
-            throw BenchError("could not build huiwu; run: swift build -c \(configuration) --product huiwu")
+            throw BenchError("could not build huiwu; run: \(arguments.joined(separator: " "))")
         }
         return binary
     }

@@ -168,27 +168,27 @@ public struct CalendarScreen: Screen {
         for (offset, index) in rowCursor.visible(rows: rect.height).enumerated() {
             let row = rect.top + offset
             let selected = rowCursor.selected == index
-            if selected { buffer.fill(Rect(top: row, left: rect.left, height: 1, width: rect.width), style: .selected) }
+            defer { if selected { buffer.markSelection(row: row, column: rect.left) } }
             switch rows[index] {
             case .day(let info):
                 let label = "\(info.day.iso) \(info.day.weekday.shortName.text(lang))"
-                var col = rect.left + buffer.put((selected ? "›" : " ") + label + " ", row: row, column: rect.left, style: selected ? .selected : .heading)
+                var col = rect.left + buffer.put((selected ? "›" : " ") + label + " ", row: row, column: rect.left, style: .heading)
                 let mark = CalendarScreen.mark(info, lang)
                 col += buffer.put((mark.isEmpty ? "  " : mark) + " " + info.label.text(lang), row: row, column: col,
-                                  style: selected ? .selected : (info.isWorkingDay ? .ok : .holiday))
-                if info.day == today { col += buffer.put(context.t("  今天", "  today"), row: row, column: col, style: selected ? .selected : .accent) }
+                                  style: (info.isWorkingDay ? .ok : .holiday))
+                if info.day == today { col += buffer.put(context.t("  今天", "  today"), row: row, column: col, style: .accent) }
                 if page.meetings(on: info.day).isEmpty {
-                    buffer.put("  " + context.t("（无会议）", "(no meetings)"), row: row, column: col, style: selected ? .selected : .dim)
+                    buffer.put("  " + context.t("（无会议）", "(no meetings)"), row: row, column: col, style: .dim)
                 }
             case .meeting(let m):
                 let cancelled = m.status == MeetingStatus.cancelled.rawValue
                 let when = (selected ? "›" : " ") + "   \(m.start.timeText)–\(m.start.adding(minutes: m.durationMinutes).timeText)  "
-                let used = buffer.put(when, row: row, column: rect.left, style: selected ? .selected : .normal)
+                let used = buffer.put(when, row: row, column: rect.left, style: .normal)
                 var text = m.title.text(lang)
                 if let status = MeetingStatus(rawValue: m.status), status != .planned { text += lang == .zh ? "（\(status.name.zh)）" : " (\(status.name.en))" }
                 if let room = m.room { text += "  " + room }
                 buffer.put(text, row: row, column: rect.left + used,
-                           style: selected ? .selected : (cancelled ? .dim : MeetingStyle.style(forKind: m.kind)), maxWidth: rect.width - used)
+                           style: (cancelled ? .dim : MeetingStyle.style(forKind: m.kind)), maxWidth: rect.width - used)
             }
         }
     }

@@ -117,9 +117,9 @@ public struct HomeScreen: Screen {
             let when = "\(m.start.day.iso.dropFirst(5)) \(m.start.day.weekday.shortName.text(context.lang)) \(m.start.timeText)"
             let selected = focus == .meetings && meetingList.selected == index
             let row = inner.top + offset
-            if selected { buffer.fill(Rect(top: row, left: inner.left, height: 1, width: inner.width), style: .selected) }
-            let used = buffer.put(" " + when + " ", row: row, column: inner.left, style: selected ? .selected : (isToday ? .accent : .normal))
-            buffer.put(m.title.text(context.lang), row: row, column: inner.left + used, style: selected ? .selected : MeetingStyle.style(forKind: m.kind),
+            defer { if selected { buffer.markSelection(row: row, column: inner.left) } }
+            let used = buffer.put(" " + when + " ", row: row, column: inner.left, style: (isToday ? .accent : .normal))
+            buffer.put(m.title.text(context.lang), row: row, column: inner.left + used, style: MeetingStyle.style(forKind: m.kind),
                        maxWidth: inner.width - used)
         }
     }
@@ -135,8 +135,8 @@ public struct HomeScreen: Screen {
             let w = snapshot.waiting[index]
             let selected = focus == .waiting && waitingList.selected == index
             let row = inner.top + offset
-            let style: Style = selected ? .selected : (w.isOverdue ? .error : .normal)
-            if selected { buffer.fill(Rect(top: row, left: inner.left, height: 1, width: inner.width), style: .selected) }
+            let style: Style = (w.isOverdue ? .error : .normal)
+            defer { if selected { buffer.markSelection(row: row, column: inner.left) } }
             var text = " " + w.what.text(context.lang) + " " + w.title
             if let due = w.due {
                 text = (w.isOverdue ? context.t(" 逾期", " OVERDUE") : "") + " " + String(due.iso.dropFirst(5)) + text

@@ -297,8 +297,8 @@ public struct OrgChartScreen: Screen {
             let p = people[index]
             let row = rows.top + offset
             let selected = peopleList.selected == index
-            let style: Style = selected ? .selected : (p.isRetired ? .dim : .normal)
-            if selected { buffer.fill(Rect(top: row, left: rows.left, height: 1, width: rows.width), style: .selected) }
+            let style: Style = (p.isRetired ? .dim : .normal)
+            defer { if selected { buffer.markSelection(row: row, column: rows.left) } }
             var department = p.departmentCode.map { org.department($0)?.name ?? $0 } ?? ""
             if p.role.supervisesPortfolio {
                 department = context.t("分管 ", "supervises ") + org.portfolio(of: p.login).map(\.code).joined(separator: ",")
@@ -323,12 +323,12 @@ public struct OrgChartScreen: Screen {
             let d = departments[index]
             let row = rows.top + offset
             let selected = departmentList.selected == index
-            if selected { buffer.fill(Rect(top: row, left: rows.left, height: 1, width: rows.width), style: .selected) }
+            defer { if selected { buffer.markSelection(row: row, column: rows.left) } }
             let head = d.headLogin.map { org.person($0)?.name ?? $0 } ?? ""
             let supervisor = d.supervisorLogin.map { org.person($0)?.name ?? $0 } ?? ""
             let line = " " + DisplayWidth.pad(d.code, to: 6) + DisplayWidth.pad(d.name, to: 22)
                 + DisplayWidth.pad(d.kind.title.text(lang), to: 14) + DisplayWidth.pad(head, to: 10) + supervisor
-            buffer.put(line, row: row, column: rows.left, style: selected ? .selected : .normal, maxWidth: rows.width)
+            buffer.put(line, row: row, column: rows.left, style: .normal, maxWidth: rows.width)
         }
     }
 }

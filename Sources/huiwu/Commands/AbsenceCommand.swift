@@ -41,7 +41,7 @@ struct AbsenceCommand: ParsableCommand {
     }
 
     struct Add: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Register an absence from Beijing. 登记离京。")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Register an absence from Beijing. 登记离京。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Who is away (login). 离京人员登录名。") var person: String
         @Option(help: "First day away (YYYY-MM-DD). 离京开始日期。") var from: String
@@ -77,7 +77,7 @@ struct AbsenceCommand: ParsableCommand {
     }
 
     struct List: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "List absences. 离京登记列表。")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List absences. 离京登记列表。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Overlapping this day or later. 起始日期（含此日仍在离京的登记）。") var from: String?
         @Option(help: "Overlapping this day or earlier. 截止日期（含此日已在离京的登记）。") var to: String?
@@ -104,7 +104,7 @@ struct AbsenceCommand: ParsableCommand {
     }
 
     struct Approve: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Approve an absence (the mayor; for department heads also the supervising VM). 批准离京。")
+        static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve an absence (the mayor; for department heads also the supervising VM). 批准离京。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Absence id. 离京登记编号。") var id: String
 
@@ -112,7 +112,7 @@ struct AbsenceCommand: ParsableCommand {
     }
 
     struct Refuse: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Refuse an absence. 不批准离京。")
+        static let configuration = CommandConfiguration(commandName: "refuse", abstract: "Refuse an absence. 不批准离京。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Absence id. 离京登记编号。") var id: String
         @Option(help: "Why. 未予批准的理由。") var reason: String

@@ -66,7 +66,7 @@ struct AttachCommand: ParsableCommand {
     }
 
     struct Add: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Attach a file (copied; SHA-256 recorded). 添加附件。")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Attach a file (copied; SHA-256 recorded). 添加附件。")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var target: OwnerOptions
         @Argument(help: "The file. 文件路径。") var file: String
@@ -83,7 +83,7 @@ struct AttachCommand: ParsableCommand {
     }
 
     struct List: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "List the attachments, each copy checked. 附件列表。")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the attachments, each copy checked. 附件列表。")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var target: OwnerOptions
 
@@ -96,7 +96,7 @@ struct AttachCommand: ParsableCommand {
     }
 
     struct Open: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "open",
             abstract: "Open with xdg-open when there is a display, else print the path. 打开附件。",
             discussion: "Over SSH (no $DISPLAY or $WAYLAND_DISPLAY) the path is printed. A missing or changed copy is refused. 通过 SSH 使用时显示文件路径。")
         @OptionGroup var global: GlobalOptions
@@ -144,7 +144,7 @@ struct AttachCommand: ParsableCommand {
     }
 
     struct Verify: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "verify",
             abstract: "Check every attachment's copy against its SHA-256; exit 1 when one is missing or changed. 校验附件。")
         @OptionGroup var global: GlobalOptions
 

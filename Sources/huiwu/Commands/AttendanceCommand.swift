@@ -10,7 +10,7 @@ struct AttendanceCommand: ParsableCommand {
         subcommands: [Mark.self, Show.self, Stats.self])
 
     struct Mark: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "mark",
             abstract: "Record one person's sign-in (office staff). 登记签到。",
             discussion: "leave needs approved leave (R42); late needs --late-minutes; substitute names who came (default: the approved leave's substitute). 登记请假须有已批准的请假申请；登记迟到须给出 --late-minutes；登记代会须写明代会人员（默认为已批准请假申请中的代会人员）。")
         @OptionGroup var global: GlobalOptions
@@ -35,7 +35,7 @@ struct AttendanceCommand: ParsableCommand {
     }
 
     struct Show: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "A meeting's roster with leave and sign-in status. 名单与签到情况。")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "A meeting's roster with leave and sign-in status. 名单与签到情况。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Meeting id. 会议编号。") var meeting: Int64
 
@@ -76,7 +76,7 @@ struct AttendanceCommand: ParsableCommand {
     }
 
     struct Stats: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "stats",
             abstract: "Attendance rates per person, department and meeting kind; leave; absences without leave. 出勤统计。",
             discussion: "Rate = (present + late) / recorded; approved leave without a mark counts as leave. 出勤率 =（到会+迟到）/ 已记录。")
         @OptionGroup var global: GlobalOptions

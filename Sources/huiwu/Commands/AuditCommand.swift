@@ -8,7 +8,7 @@ struct AuditCommand: ParsableCommand {
         subcommands: [List.self, Verify.self])
 
     struct List: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Show recent changes, newest first. 最近的变更。")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Show recent changes, newest first. 最近的变更。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "How many events. 显示条数。") var limit = 20
         @Option(help: "Only events about this kind of record (meeting, item, ...). 只看此类记录。") var entity: String?
@@ -28,7 +28,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     struct Verify: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Check the hash chain; exit 1 at the first altered event. 校验审计链。")
+        static let configuration = CommandConfiguration(commandName: "verify", abstract: "Check the hash chain; exit 1 at the first altered event. 校验审计链。")
         @OptionGroup var global: GlobalOptions
 
         struct Result: Encodable {

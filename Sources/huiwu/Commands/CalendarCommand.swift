@@ -10,7 +10,7 @@ struct CalendarCommand: ParsableCommand {
         subcommands: [Export.self])
 
     struct Export: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Write the meetings of a date range to an .ics file. 导出 .ics 文件。")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: "Write the meetings of a date range to an .ics file. 导出 .ics 文件。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "First day (YYYY-MM-DD). 开始日期。") var from: String
         @Option(help: "Last day, inclusive. 结束日期（含当日）。") var to: String

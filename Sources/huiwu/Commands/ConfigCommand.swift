@@ -22,7 +22,7 @@ struct ConfigCommand: ParsableCommand {
     }
 
     struct Show: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "show",
             abstract: "Print the effective configuration and where each value comes from. 显示生效的配置及每项的来源。",
             discussion: "The file is $XDG_CONFIG_HOME/huiwu/config.toml, else ~/.config/huiwu/config.toml; docs/cli.md lists the settings. 配置文件位置与可用设置见 docs/cli.md。")
         @OptionGroup var global: GlobalOptions

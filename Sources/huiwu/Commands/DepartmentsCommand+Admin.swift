@@ -10,7 +10,7 @@ extension DepartmentsCommand {
     }
 
     struct Show: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one department and its version. 查看一个部门及其版本号。")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one department and its version. 查看一个部门及其版本号。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The department code, e.g. FGW. 部门代码。") var code: String
 
@@ -38,7 +38,7 @@ extension DepartmentsCommand {
     }
 
     struct Add: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "add",
             abstract: "Add a department, unit, street or outside body (administrators, office director). 添加部门、单位、街道或外部机构。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Code: upper-case letters and digits, e.g. FGW, JD16. 代码。") var code: String
@@ -57,7 +57,7 @@ extension DepartmentsCommand {
     }
 
     struct Edit: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "edit",
             abstract: "Change a department's name, kind, head or supervising leader (administrators, office director). 修改部门信息。",
             discussion: "Give --expect-version with the version you read (huiwu departments show) to be refused if someone changed it since. 指定 --expect-version 可防止覆盖他人的修改。")
         @OptionGroup var global: GlobalOptions

@@ -26,7 +26,7 @@ struct DepartmentsCommand: ParsableCommand {
     }
 
     struct List: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "List departments. 列出部门。")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List departments. 列出部门。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only this kind. 只列此类别。") var kind: Department.Kind?
 

@@ -50,7 +50,7 @@ struct FollowUpCommand: ParsableCommand {
     }
 
     struct List: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "List follow-ups by due day. 督办事项列表。")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List follow-ups by due day. 督办事项列表。")
         @OptionGroup var global: GlobalOptions
         @Flag(help: "Only overdue ones. 只看逾期。") var overdue = false
         @Option(name: .customLong("dept"), help: "Only this lead unit (department code). 主办单位。") var department: String?
@@ -72,7 +72,7 @@ struct FollowUpCommand: ParsableCommand {
     }
 
     struct Done: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Close a follow-up with a note (R54). 办结。")
+        static let configuration = CommandConfiguration(commandName: "done", abstract: "Close a follow-up with a note (R54). 办结。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Follow-up id. 督办事项编号。") var id: Int64
         @Option(help: "What was done. 办结说明。") var note: String
@@ -85,7 +85,7 @@ struct FollowUpCommand: ParsableCommand {
     }
 
     struct Due: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a follow-up's due day (default 20 working days). 调整办理期限。")
+        static let configuration = CommandConfiguration(commandName: "due", abstract: "Change a follow-up's due day (default 20 working days). 调整办理期限。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Follow-up id. 督办事项编号。") var id: Int64
         @Option(help: "New due day, YYYY-MM-DD. 新期限。") var due: String

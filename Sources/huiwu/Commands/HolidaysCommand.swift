@@ -24,7 +24,7 @@ struct HolidaysCommand: ParsableCommand {
     }
 
     struct List: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "List a year's holidays and adjusted working days. 列出某年假日。")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List a year's holidays and adjusted working days. 列出某年假日。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The year, e.g. 2026. 年份。") var year: String
 
@@ -53,7 +53,7 @@ struct HolidaysCommand: ParsableCommand {
     }
 
     struct Import: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Load a year from a JSON file (validated; replaces that year). 导入假日数据。")
+        static let configuration = CommandConfiguration(commandName: "import", abstract: "Load a year from a JSON file (validated; replaces that year). 导入假日数据。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The file, e.g. 2027.json (format in docs/data.md). 节假日数据文件（格式见 docs/data.md）。") var file: String
 

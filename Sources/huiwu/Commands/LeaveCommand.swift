@@ -14,7 +14,7 @@ struct LeaveCommand: ParsableCommand {
     }
 
     struct Request: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "request",
             abstract: "Ask for leave from a meeting, in advance (R42). 请假（应提前）。",
             discussion: """
                 Vice mayors ask the mayor; department heads, street directors and everyone else ask the office director.
@@ -40,7 +40,7 @@ struct LeaveCommand: ParsableCommand {
     }
 
     struct Approve: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Approve a leave request (the approver R42 names). 批准请假。")
+        static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve a leave request (the approver R42 names). 批准请假。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Leave request id. 请假申请编号。") var id: Int64
         @OptionGroup var version: ExpectVersionOption
@@ -54,7 +54,7 @@ struct LeaveCommand: ParsableCommand {
     }
 
     struct Reject: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Reject a leave request with a reason (R42). 不予批准。")
+        static let configuration = CommandConfiguration(commandName: "reject", abstract: "Reject a leave request with a reason (R42). 不予批准。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Leave request id. 请假申请编号。") var id: Int64
         @Option(help: "Why not. 理由。") var reason: String
@@ -69,7 +69,7 @@ struct LeaveCommand: ParsableCommand {
     }
 
     struct List: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "List leave requests. 列出请假申请。")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List leave requests. 列出请假申请。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only this meeting. 会议编号。") var meeting: Int64?
         @Option(help: "Only this status: pending, approved, rejected. 只列此状态：待审批、已批准或不予批准。") var status: LeaveStatus?
@@ -89,7 +89,7 @@ struct LeaveCommand: ParsableCommand {
     }
 
     struct Report: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "report",
             abstract: "The compiled leave report of a meeting for the mayor (R42). 请假汇总报告。",
             discussion: "Viewed by the mayor, it is marked read. 区长查看后标为已阅。")
         @OptionGroup var global: GlobalOptions

@@ -11,7 +11,7 @@ struct MeetingCommand: ParsableCommand {
                       Hold.self, Invite.self])
 
     struct Plan: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "plan",
             abstract: "Plan a year's regular meetings by the rules' cadence. 按规则周期批量安排例会。",
             discussion: """
                 plenary: yearly, default the first working day after the Spring Festival (--date MM-DD to change);
@@ -48,7 +48,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Add: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Add one meeting. 添加一次会议。")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add one meeting. 添加一次会议。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "plenary, executive or topical. 会议类别：全体会议、常务会议或专题会议。") var kind: String
         @Option(help: "Start, YYYY-MM-DDTHH:MM (Beijing time). 开始时间（北京时间）。") var at: String
@@ -73,7 +73,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct List: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "List meetings in date order. 列出会议。")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List meetings in date order. 列出会议。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "From this day (YYYY-MM-DD). 起始日期。") var from: String?
         @Option(help: "To this day, inclusive. 截止日期（含当日）。") var to: String?
@@ -104,7 +104,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Show: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a meeting: roster by role, chair, conflicts, history. 查看会议。")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a meeting: roster by role, chair, conflicts, history. 查看会议。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Meeting id. 会议编号。") var id: String
 
@@ -118,7 +118,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Move: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Move a meeting to another time (it becomes postponed). 改期。")
+        static let configuration = CommandConfiguration(commandName: "move", abstract: "Move a meeting to another time (it becomes postponed). 改期。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Meeting id. 会议编号。") var id: String
         @Option(help: "New start, YYYY-MM-DDTHH:MM. 新的开始时间。") var at: String
@@ -139,7 +139,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Cancel: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Cancel a meeting; later unheld meetings are renumbered. 取消会议。")
+        static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel a meeting; later unheld meetings are renumbered. 取消会议。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Meeting id. 会议编号。") var id: String
         @Option(help: "Why it is cancelled (required). 取消原因（必填）。") var reason: String
@@ -151,7 +151,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Approve: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "The mayor approves a meeting in the government's name (R61). 区长批准会议。")
+        static let configuration = CommandConfiguration(commandName: "approve", abstract: "The mayor approves a meeting in the government's name (R61). 区长批准会议。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Meeting id. 会议编号。") var id: String
         @OptionGroup var version: ExpectVersionOption
@@ -162,7 +162,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Notify: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Record that the notices went out (needs R61 approval first). 标记已通知。")
+        static let configuration = CommandConfiguration(commandName: "notify", abstract: "Record that the notices went out (needs R61 approval first). 标记已通知。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Meeting id. 会议编号。") var id: String
         @OptionGroup var version: ExpectVersionOption
@@ -173,7 +173,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Hold: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Record that the meeting took place; its number is kept. 标记已召开。")
+        static let configuration = CommandConfiguration(commandName: "hold", abstract: "Record that the meeting took place; its number is kept. 标记已召开。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Meeting id. 会议编号。") var id: String
         @OptionGroup var version: ExpectVersionOption
@@ -184,7 +184,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Invite: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a person or a guest to the roster. 邀请参会。")
+        static let configuration = CommandConfiguration(commandName: "invite", abstract: "Add a person or a guest to the roster. 邀请参会。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Meeting id. 会议编号。") var id: String
         @Option(help: "Login of a person of the org chart. 组织机构中人员的登录名。") var person: String?

@@ -43,7 +43,7 @@ struct MinutesCommand: ParsableCommand {
     }
 
     struct Draft: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "draft",
             abstract: "Draft the minutes of a held meeting (or a correction of signed ones). 起草纪要。",
             discussion: """
                 The draft is generated from the meeting (header, attendance, agenda items and decisions) unless --file gives the body.
@@ -65,7 +65,7 @@ struct MinutesCommand: ParsableCommand {
     }
 
     struct Edit: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Replace the body (the drafter; from --file or standard input). 修改正文。")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Replace the body (the drafter; from --file or standard input). 修改正文。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Minutes id. 纪要编号。") var id: Int64
         @Option(help: "Body from this UTF-8 file (default: standard input). 正文文件。") var file: String?
@@ -104,7 +104,7 @@ struct MinutesCommand: ParsableCommand {
     }
 
     struct Submit: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Send the draft along its chain (R43, R44; needs R22 disclosure). 提交审核签发。")
+        static let configuration = CommandConfiguration(commandName: "submit", abstract: "Send the draft along its chain (R43, R44; needs R22 disclosure). 提交审核签发。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Minutes id. 纪要编号。") var id: Int64
         @OptionGroup var version: ExpectVersionOption
@@ -117,7 +117,7 @@ struct MinutesCommand: ParsableCommand {
     }
 
     struct Review: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Approve, or return to the drafter with a reason (R44). 审核：同意或退回。")
+        static let configuration = CommandConfiguration(commandName: "review", abstract: "Approve, or return to the drafter with a reason (R44). 审核：同意或退回。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Minutes id. 纪要编号。") var id: Int64
         @Flag(help: "Approve. 同意。") var approve = false
@@ -144,7 +144,7 @@ struct MinutesCommand: ParsableCommand {
     }
 
     struct Sign: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "sign",
             abstract: "Sign (the mayor, R43): numbers the minutes and fixes their text. 区长签发。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Minutes id. 纪要编号。") var id: Int64
@@ -163,7 +163,7 @@ struct MinutesCommand: ParsableCommand {
     }
 
     struct Queue: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "queue",
             abstract: "What waits for a signature or review, oldest first, with R46 deadlines. 待签发、待审核队列。",
             discussion: "Default: your own queue when you are a leader, else the mayor's signature queue. 默认：领导本人的队列，其他人为区长签发队列。")
         @OptionGroup var global: GlobalOptions
@@ -192,7 +192,7 @@ struct MinutesCommand: ParsableCommand {
     }
 
     struct Show: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one document with its chain and timeline. 查看纪要。")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one document with its chain and timeline. 查看纪要。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Minutes id. 纪要编号。") var id: Int64
 
@@ -203,7 +203,7 @@ struct MinutesCommand: ParsableCommand {
     }
 
     struct List: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "List minutes, newest first. 纪要列表。")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List minutes, newest first. 纪要列表。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only this state: draft, inReview, awaitingSignature, signed, returned. 只看此状态。") var state: MinutesState?
 
@@ -224,7 +224,7 @@ struct MinutesCommand: ParsableCommand {
     struct Export: HuiwuCommand {
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, html }
 
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "export",
             abstract: "Export as plain UTF-8 text or print-ready HTML (GB/T 9704 layout). 导出纪要。",
             discussion: "The text of signed minutes is exactly what was signed: its SHA-256 equals the stored one. 已签发纪要的文本与签发时一致。")
         @OptionGroup var global: GlobalOptions

@@ -18,7 +18,7 @@ struct OrgCommand: ParsableCommand {
     }
 
     struct Export: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "export",
             abstract: "Write the org chart (people, departments, portfolios) to FILE, or - for standard output. 导出组织机构到文件（- 为标准输出）。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The file to write (.csv or .json), or -. 输出文件。") var file: String
@@ -47,7 +47,7 @@ struct OrgCommand: ParsableCommand {
     }
 
     struct Import: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "import",
             abstract: "Show what importing FILE would change; --apply writes it in one transaction (administrators, office director). 导入组织机构：默认只显示差异，加 --apply 才写入。",
             discussion: """
                 Rows replace the people and departments with the same login or code. Nothing is written when any row is wrong: \

@@ -10,7 +10,7 @@ extension PeopleCommand {
     }
 
     struct Show: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one person and their version. 查看一名人员及其版本号。")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one person and their version. 查看一名人员及其版本号。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The person's login. 登录名。") var login: String
 
@@ -23,7 +23,7 @@ extension PeopleCommand {
     }
 
     struct Edit: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "edit",
             abstract: "Change a person's name, role, department or administrator rights (administrators, office director). 修改人员信息。",
             discussion: "Give --expect-version with the version you read (huiwu people show) to be refused if someone changed the person since. 指定 --expect-version 可防止覆盖他人的修改。")
         @OptionGroup var global: GlobalOptions
@@ -60,7 +60,7 @@ extension PeopleCommand {
     }
 
     struct Retire: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "retire",
             abstract: "Retire a person: history is kept, they can no longer log in or act (administrators, office director). 人员退出：保留历史，不能再登录或操作。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The person's login. 登录名。") var login: String

@@ -30,7 +30,7 @@ struct PeopleCommand: ParsableCommand {
     }
 
     struct List: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "List people. 列出人员。")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List people. 列出人员。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only this role. 只列此角色。") var role: Role?
         @Flag(help: "Include retired people. 包括已退出人员。") var all = false
@@ -51,7 +51,7 @@ struct PeopleCommand: ParsableCommand {
     }
 
     struct Add: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a person (administrators). 添加人员。")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a person (administrators). 添加人员。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "OS login. 操作系统登录名。") var login: String
         @Option(help: "Full name. 姓名。") var name: String

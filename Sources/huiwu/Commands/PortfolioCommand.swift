@@ -14,7 +14,7 @@ struct PortfolioCommand: ParsableCommand {
     }
 
     struct List: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "List each (executive) vice mayor's portfolio. 列出各位副区长的分管部门。")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List each (executive) vice mayor's portfolio. 列出各位副区长的分管部门。")
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: CommandContext) throws {
@@ -29,7 +29,7 @@ struct PortfolioCommand: ParsableCommand {
     }
 
     struct Set: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "set",
             abstract: "Make DEPTS exactly a vice mayor's portfolio (administrators, office director). 设定副区长的分管部门。",
             discussion: "Departments named are taken over from whoever held them; departments left out no longer have a supervising leader. 列出的部门从原分管领导处转来；未列出的原分管部门将无分管领导。")
         @OptionGroup var global: GlobalOptions

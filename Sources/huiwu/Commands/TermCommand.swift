@@ -8,7 +8,7 @@ struct TermCommand: ParsableCommand {
         subcommands: [List.self, Start.self])
 
     struct List: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "List the terms, the current one last. 列出各届，当前一届在最后。")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the terms, the current one last. 列出各届，当前一届在最后。")
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: CommandContext) throws {
@@ -21,7 +21,7 @@ struct TermCommand: ParsableCommand {
     }
 
     struct Start: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "start",
             abstract: "Start a new term: meetings are numbered from 1 again; history is kept (administrators). 换届：会议重新从第1次编号，历史保留。",
             discussion: "Planned meetings on or after --from move to the new term and are renumbered; held meetings keep their numbers. 开始日及以后尚未召开的会议转入新一届并重新编号。")
         @OptionGroup var global: GlobalOptions

@@ -70,6 +70,10 @@ struct CommandContext {
 
 /// A subcommand: parses its arguments, then runs with a context; refusals become a one-line
 /// message on stderr and the documented exit code.
+///
+/// Every command names itself (`CommandConfiguration(commandName:)`): otherwise the parser
+/// derives each name with `String(describing:)`, a runtime type lookup that cost 10 ms per
+/// start across the whole command tree (docs/performance.md).
 protocol HuiwuCommand: ParsableCommand {
     var global: GlobalOptions { get }
     func run(_ context: CommandContext) throws

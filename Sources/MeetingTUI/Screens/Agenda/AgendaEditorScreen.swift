@@ -132,8 +132,8 @@ public struct AgendaEditorScreen: Screen {
             } else {
                 stateText = line.item.state.name.text(lang)
             }
-            let style: Style = selected ? .selected : (line.counts ? .normal : .dim)
-            if selected { buffer.fill(Rect(top: y, left: area.left, height: 1, width: area.width), style: .selected) }
+            let style: Style = (line.counts ? .normal : .dim)
+            defer { if selected { buffer.markSelection(row: y, column: area.left) } }
             let number = line.counts ? String(line.slot.position) : "-"
             let title = "#\(line.item.id ?? 0) " + line.item.title + (line.item.isFlagged ? " ⚠" : "")
             let text = DisplayWidth.pad(" " + number, to: 4) + "  " + DisplayWidth.pad(title, to: titleWidth) + "  "

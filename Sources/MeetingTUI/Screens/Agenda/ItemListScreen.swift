@@ -151,18 +151,18 @@ public struct ItemListScreen: Screen {
             let item = items[index]
             let selected = cursor.selected == index
             let row = list.top + offset
-            if selected { buffer.fill(Rect(top: row, left: list.left, height: 1, width: list.width), style: .selected) }
+            defer { if selected { buffer.markSelection(row: row, column: list.left) } }
             var column = list.left + 1
-            column += buffer.put(DisplayWidth.pad("#\(item.id ?? 0)", to: 5) + "  ", row: row, column: column, style: selected ? .selected : .dim)
+            column += buffer.put(DisplayWidth.pad("#\(item.id ?? 0)", to: 5) + "  ", row: row, column: column, style: .dim)
             column += buffer.put(DisplayWidth.pad(item.state.name.text(lang), to: 10) + "  ", row: row, column: column,
-                                 style: selected ? .selected : AgendaDisplay.style(for: item.state))
-            column += buffer.put(DisplayWidth.pad(item.leadCode, to: 5) + "  ", row: row, column: column, style: selected ? .selected : .normal)
+                                 style: AgendaDisplay.style(for: item.state))
+            column += buffer.put(DisplayWidth.pad(item.leadCode, to: 5) + "  ", row: row, column: column, style: .normal)
             let marks = (item.major ? context.t("【重大】", "[major] ") : "")
             let title = DisplayWidth.pad(marks + item.title + (item.isFlagged ? " ⚠" : ""), to: titleWidth)
-            column += buffer.put(title + "  ", row: row, column: column, style: selected ? .selected : (item.isFlagged ? .warning : .normal))
+            column += buffer.put(title + "  ", row: row, column: column, style: (item.isFlagged ? .warning : .normal))
             if let id = item.meetingId, let m = meetings[id] {
                 buffer.put("\(m.start.day.iso.dropFirst(5)) \(m.kind.shortName.text(lang))", row: row, column: column,
-                           style: selected ? .selected : MeetingStyle.style(forKind: m.kind.rawValue), maxWidth: list.right - column)
+                           style: MeetingStyle.style(forKind: m.kind.rawValue), maxWidth: list.right - column)
             }
         }
         if let picker {

@@ -130,8 +130,8 @@ public struct AttendanceStatsScreen: Screen {
             for n in [t.recorded, t.present, t.late, t.absent, t.leave, t.substitute] { text += " " + DisplayWidth.pad(String(n), to: numW) }
             text += " " + AttendanceStatsScreen.percent(t.rate)
             let row = listRect.top + offset
-            if isSelected { buffer.fill(Rect(top: row, left: area.left, height: 1, width: area.width), style: .selected) }
-            buffer.put(text, row: row, column: area.left, style: isSelected ? .selected : (t.absent > 0 ? .warning : .normal), maxWidth: area.width)
+            defer { if isSelected { buffer.markSelection(row: row, column: area.left) } }
+            buffer.put(text, row: row, column: area.left, style: (t.absent > 0 ? .warning : .normal), maxWidth: area.width)
         }
         let footer = context.t(
             " 请假 \(stats.leaves.count) 件（已批准 \(stats.leaveCount(.approved))，不予批准 \(stats.leaveCount(.rejected))，待审批 \(stats.leaveCount(.pending))）· 未请假缺席 \(stats.absencesWithoutLeave.count) 人次",

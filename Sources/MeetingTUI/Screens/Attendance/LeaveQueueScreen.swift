@@ -131,11 +131,11 @@ public struct LeaveQueueScreen: Screen {
             let line = lines[index]
             let row = listRect.top + offset
             let isSelected = index == cursor.selected
-            if isSelected { buffer.fill(Rect(top: row, left: area.left, height: 1, width: area.width), style: .selected) }
+            defer { if isSelected { buffer.markSelection(row: row, column: area.left) } }
             let when = "\(line.meetingStart.day.iso.dropFirst(5)) \(line.meetingStart.timeText)"
             let text = (isSelected ? "› " : "  ") + when + "  " + DisplayWidth.pad(line.name, to: nameW) + " "
                 + DisplayWidth.pad(line.role?.title.text(lang) ?? "", to: roleW) + " " + line.meetingTitle.text(lang)
-            buffer.put(text, row: row, column: area.left, style: isSelected ? .selected : .normal, maxWidth: area.width)
+            buffer.put(text, row: row, column: area.left, style: .normal, maxWidth: area.width)
         }
         if let line = selected {
             let top = area.bottom - detailHeight

@@ -185,19 +185,19 @@ public struct RosterScreen: Screen {
             let line = roster.lines[entry.index]
             let row = listTop + n
             let isSelected = !entry.isSubstitute && entry.index == cursor.selected
-            if isSelected { buffer.fill(Rect(top: row, left: area.left, height: 1, width: area.width), style: .selected) }
+            defer { if isSelected { buffer.markSelection(row: row, column: area.left) } }
             if entry.isSubstitute {
                 let text = "    └ " + DisplayWidth.pad((line.substituteName ?? "") + context.t("（代会）", " (substitute)"), to: nameW + partW + deptW - 2)
                     + " " + context.t("代 \(line.name)", "for \(line.name)")
                 buffer.put(text, row: row, column: area.left, style: .accent, maxWidth: area.width)
                 continue
             }
-            let base: Style = isSelected ? .selected : .normal
+            let base: Style = .normal
             let text = (isSelected ? "› " : "  ") + DisplayWidth.pad(line.name, to: nameW) + " " + DisplayWidth.pad(line.participation.name.text(lang), to: partW)
                 + " " + DisplayWidth.pad(line.departmentName ?? "", to: deptW) + " "
             let used = buffer.put(text, row: row, column: area.left, style: base, maxWidth: area.width)
             let (status, style) = RosterScreen.statusText(line, lang)
-            buffer.put(status, row: row, column: area.left + used, style: isSelected ? .selected : style, maxWidth: area.width - used)
+            buffer.put(status, row: row, column: area.left + used, style: style, maxWidth: area.width - used)
         }
         switch mode {
         case .browse:

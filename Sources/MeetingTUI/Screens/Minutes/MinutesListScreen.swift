@@ -74,17 +74,17 @@ public struct MinutesListScreen: Screen {
             let m = shown[index]
             let row = list.top + offset
             let isSelected = index == cursor.selected
-            if isSelected { buffer.fill(Rect(top: row, left: list.left, height: 1, width: list.width), style: .selected) }
+            defer { if isSelected { buffer.markSelection(row: row, column: list.left) } }
             var col = buffer.put((isSelected ? "› " : "  ") + DisplayWidth.pad("\(m.id!)", to: 5), row: row, column: list.left,
-                                 style: isSelected ? .selected : .normal)
+                                 style: .normal)
             col += buffer.put(DisplayWidth.pad(m.state.name.text(lang), to: stateW), row: row, column: list.left + col,
-                              style: isSelected ? .selected : MinutesStyle.style(for: m.state))
+                              style: MinutesStyle.style(for: m.state))
             let waiting = m.waitingOn.map { context.t("待 \(names[$0] ?? $0)", "\(names[$0] ?? $0)") } ?? "—"
             col += buffer.put(DisplayWidth.pad(m.number?.text(lang) ?? waiting, to: numberW), row: row, column: list.left + col,
-                              style: isSelected ? .selected : (m.number == nil ? .dim : .normal))
+                              style: (m.number == nil ? .dim : .normal))
             var title = m.title
             if m.classification.isClassified { title += " [\(m.classification.name.text(lang))]" }
-            buffer.put(title, row: row, column: list.left + col, style: isSelected ? .selected : .normal, maxWidth: list.width - col)
+            buffer.put(title, row: row, column: list.left + col, style: .normal, maxWidth: list.width - col)
         }
     }
 }

@@ -112,8 +112,8 @@ public struct SignatureQueueScreen: Screen {
             let e = entries[index]
             let row = list.top + offset
             let isSelected = index == cursor.selected
-            if isSelected { buffer.fill(Rect(top: row, left: list.left, height: 1, width: list.width), style: .selected) }
-            let style: Style = isSelected ? .selected : (e.isOverdue ? .error : .normal)
+            defer { if isSelected { buffer.markSelection(row: row, column: list.left) } }
+            let style: Style = (e.isOverdue ? .error : .normal)
             let waited = context.t("\(e.waitingDays) 天", "\(e.waitingDays) d")
             let due = String(e.due.iso.dropFirst(5)) + (e.isOverdue ? context.t(" 逾期", " late") : "")
             let text = (isSelected ? "› " : "  ") + DisplayWidth.pad(String(e.since.day.iso.dropFirst(5)), to: 7)

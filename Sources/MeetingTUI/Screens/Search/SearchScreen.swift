@@ -98,17 +98,17 @@ public struct SearchScreen: Screen {
             let r = results[index]
             let row = list.top + offset * 2
             let selected = focus == .results && cursor.selected == index
-            if selected { buffer.fill(Rect(top: row, left: list.left, height: 2, width: list.width), style: .selected) }
-            let base: Style = selected ? .selected : .normal
+            defer { if selected { buffer.markSelection(row: row, column: list.left) } }
+            let base: Style = .normal
             var col = buffer.put((selected ? "› " : "  ") + DisplayWidth.pad(r.kind.name.text(lang), to: 10),
-                                 row: row, column: list.left, style: selected ? .selected : .accent)
+                                 row: row, column: list.left, style: .accent)
             col += buffer.put("#\(r.id) " + r.title.text(lang) + "  ", row: row, column: list.left + col, style: base,
                               maxWidth: list.width - col)
-            buffer.put(r.detail.text(lang), row: row, column: list.left + col, style: selected ? .selected : .dim, maxWidth: list.width - col)
+            buffer.put(r.detail.text(lang), row: row, column: list.left + col, style: .dim, maxWidth: list.width - col)
             col = buffer.put("    " + r.field.name.text(lang) + context.t("：", ": "), row: row + 1, column: list.left,
-                             style: selected ? .selected : .dim)
+                             style: .dim)
             for part in r.snippet.parts where col < list.width {
-                col += buffer.put(part.text, row: row + 1, column: list.left + col, style: part.marked ? (selected ? .title : .warning) : base,
+                col += buffer.put(part.text, row: row + 1, column: list.left + col, style: part.marked ? .warning : base,
                                   maxWidth: list.width - col)
             }
         }

@@ -11,7 +11,7 @@ struct ItemCommand: ParsableCommand {
                       Schedule.self, Decide.self, List.self, Show.self])
 
     struct Add: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Draft an item for the lead department. 起草议题。")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Draft an item for the lead department. 起草议题。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Title. 标题。") var title: String
         @Option(help: "Lead department code, e.g. JW. 主办部门代码。") var lead: String
@@ -34,7 +34,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Submit: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Send a draft out for opinions. 提交征求意见。")
+        static let configuration = CommandConfiguration(commandName: "submit", abstract: "Send a draft out for opinions. 提交征求意见。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
         @OptionGroup var version: ExpectVersionOption
@@ -46,7 +46,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Opinion: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Give a related department's opinion. 提出部门意见。")
+        static let configuration = CommandConfiguration(commandName: "opinion", abstract: "Give a related department's opinion. 提出部门意见。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
         @OptionGroup var version: ExpectVersionOption
@@ -69,7 +69,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Coordinate: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "coordinate",
             abstract: "Record the supervising vice mayor's coordination of a disagreement. 分管副区长协调。",
             discussion: "--unresolved needs the lead department's truthful --statement; the item then proceeds, flagged (R41, R45(3)). 协调后仍未达成一致的（--unresolved），主办部门须用 --statement 如实说明分歧；议题可继续报送，并附分歧说明。")
         @OptionGroup var global: GlobalOptions
@@ -94,7 +94,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Confirm: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Confirm a precondition (R16, R18, R19, R47(1)). 确认前置程序。")
+        static let configuration = CommandConfiguration(commandName: "confirm", abstract: "Confirm a precondition (R16, R18, R19, R47(1)). 确认前置程序。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
         @OptionGroup var version: ExpectVersionOption
@@ -108,7 +108,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Approve: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Approve as the supervising vice mayor (R41). 审核同意。")
+        static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve as the supervising vice mayor (R41). 审核同意。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
         @OptionGroup var version: ExpectVersionOption
@@ -120,7 +120,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Accept: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Accept for the office once preconditions are confirmed. 办公室受理。")
+        static let configuration = CommandConfiguration(commandName: "accept", abstract: "Accept for the office once preconditions are confirmed. 办公室受理。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
         @OptionGroup var version: ExpectVersionOption
@@ -132,7 +132,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Schedule: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Place an accepted item on a meeting's agenda (R5, R39, R61). 安排上会。")
+        static let configuration = CommandConfiguration(commandName: "schedule", abstract: "Place an accepted item on a meeting's agenda (R5, R39, R61). 安排上会。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
         @OptionGroup var version: ExpectVersionOption
@@ -168,7 +168,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Decide: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "decide",
             abstract: "Record the meeting's outcome: decided, deferred, or withdrawn by the lead department. 记录议题结果。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
@@ -203,7 +203,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct List: HuiwuCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "list",
             abstract: "List items, newest first; with --meeting, in agenda order with planned minutes (R61). 议题列表。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only this state: \(AgendaState.allCases.map(\.rawValue).joined(separator: ", ")). 只列此状态的议题。") var state: AgendaState?
@@ -260,7 +260,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Show: HuiwuCommand {
-        static let configuration = CommandConfiguration(abstract: "Show an item with opinions, preconditions, statement and timeline. 议题详情。")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show an item with opinions, preconditions, statement and timeline. 议题详情。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
 
