@@ -91,10 +91,10 @@ struct Bench {
         log("exporting .ics and importing it into calcurse …")
         let ics = dataDir + "/meetings.ics"
         let from = "\(options.size.firstYear)-01-01", to = "\(options.size.firstYear + options.size.years - 1)-12-31"
-        try Process.runChecked(huiwu, ["calendar", "export", "--from", from, "--to", to, "--out", ics], env: environment())
+        try Spawn.run([huiwu, "calendar", "export", "--from", from, "--to", to, "--out", ics], env: environment())
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/calcurse") {
             try FileManager.default.createDirectory(atPath: calcurseDir, withIntermediateDirectories: true)
-            try Process.runChecked("/usr/bin/calcurse", ["-D", calcurseDir, "-i", ics], env: environment())
+            try Spawn.run(["/usr/bin/calcurse", "-D", calcurseDir, "-i", ics], env: environment())
         }
         try JSONEncoder().encode(counts).write(to: URL(fileURLWithPath: marker))
     }
@@ -110,11 +110,7 @@ struct Bench {
     }
 
     func timedRuns(_ command: [String], env: [String: String]) throws -> [Double] {
-        try (0..<options.runs).map { _ in
-            let start = DispatchTime.now().uptimeNanoseconds
-            try Process.runChecked(command[0], Array(command.dropFirst()), env: env)
-            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        }
+        try (0..<options.runs).map { _ in try Spawn.run(command, env: env) }
     }
 
     /// The three cadences over ten years, with the working-day calendar, in-process.
@@ -130,25 +126,6 @@ struct Bench {
             }
             precondition(total > 500)
             return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        }
-    }
-}
-
-extension Process {
-    /// Runs a program to completion with its output discarded; throws when it fails.
-    static func runChecked(_ path: String, _ args: [String], env: [String: String]) throws {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: path)
-        p.arguments = args
-        p.environment = env
-        p.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
-        let err = Pipe()
-        p.standardError = err
-        try p.run()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else {
-            throw BenchError("\(path) \(args.joined(separator: " ")) failed (\(p.terminationStatus)): \(String(decoding: errData, as: UTF8.self))")
         }
     }
 }
