@@ -173,11 +173,12 @@ extension SyntheticWriter {
         // Times: created some days ahead, steps spread until the day before the meeting (or now),
         // the outcome during the meeting.
         let lead0 = (8 + rng.below(20)) * 1440
-        let created = min(meeting.start.adding(minutes: -lead0), now.adding(minutes: -(1 + rng.below(20)) * 1440))
-            .day.atHour(9 + rng.below(8))
+        var createdDay = min(meeting.start.adding(minutes: -lead0), now.adding(minutes: -(1 + rng.below(20)) * 1440)).day
+        while !calendar.isWorkingDay(createdDay) { createdDay = createdDay.adding(days: -1) }
+        let created = createdDay.atHour(9 + rng.below(8))
         let until = min(meeting.start.adding(minutes: -600), now.adding(minutes: -60))
         let before = steps.dropFirst().filter { !$0.atMeeting }.count
-        var times = [created] + spaced(before, from: created, to: until)
+        var times = [created] + workingTimes(before, from: created, to: until)
         for _ in steps.filter(\.atMeeting) {
             times.append(min(meeting.start.adding(minutes: 15 * (position + 1)), now.adding(minutes: -1)))
         }

@@ -56,7 +56,8 @@ extension SyntheticWriter {
         let classification: Classification = rng.below(25) == 0 ? .internal : .none
 
         // The moments of each step: drafted the day after, signed a few working days later.
-        let draftedAt = min(meeting.start.adding(minutes: meeting.durationMinutes + 60 * (1 + rng.below(20))), now.adding(minutes: -90))
+        let draftedAt = min(calendar.addingWorkingDays(1, to: meeting.start.day).atHour(9 + rng.below(3)).adding(minutes: rng.below(60)),
+                            now.adding(minutes: -90))
         var signedAt = calendar.addingWorkingDays(2 + rng.below(5), to: meeting.start.day).atHour(16).adding(minutes: rng.below(90))
         if stage == .signed && signedAt >= now { stage = .pending }
         if stage != .signed { signedAt = now.adding(minutes: -30) }
@@ -86,7 +87,7 @@ extension SyntheticWriter {
                 history.append(("approve", chainLogins[i], state, nil))
             }
         }
-        let times = [draftedAt] + spaced(history.count - 1, from: draftedAt, to: signedAt)
+        let times = [draftedAt] + workingTimes(history.count - 1, from: draftedAt, to: signedAt)
         let stepSince: LocalDateTime? = stage == .draft ? nil : times.last
         try sql.minutes.execute(arguments: [meeting.id!, meeting.kind.rawValue, route.rawValue, drafter, lead, title, body, state.rawValue,
                                             disclosure?.rawValue, disclosureReason, classification.rawValue, jsonArray(chainLogins),

@@ -81,6 +81,29 @@ final class SyntheticWriter {
         return (1...max(1, count)).prefix(count).map { from.adding(minutes: $0 * span / (count + 1)) }
     }
 
+    /// `count` increasing moments after `from` and before `to`, in office hours on working days
+    /// when the span allows it (evenly spaced otherwise).
+    func workingTimes(_ count: Int, from: LocalDateTime, to: LocalDateTime) -> [LocalDateTime] {
+        guard count > 0 else { return [] }
+        var days: [Day] = []
+        var d = from.day
+        while d <= to.day {
+            if calendar.isWorkingDay(d) { days.append(d) }
+            d = d.adding(days: 1)
+        }
+        guard !days.isEmpty else { return spaced(count, from: from, to: to) }
+        var out: [LocalDateTime] = []
+        var last = from
+        for i in 1...count {
+            let day = days[min(days.count - 1, i * days.count / (count + 1))]
+            var t = LocalDateTime(day: day, minuteOfDay: 9 * 60 + 30 + rng.below(420))
+            if t <= last { t = last.adding(minutes: 10 + rng.below(50)) }
+            out.append(t)
+            last = t
+        }
+        return last < to ? out : spaced(count, from: from, to: to)
+    }
+
     /// One meeting, held when it started before now, with everything that follows from it.
     func writeMeeting(day: Day, kind: MeetingKind, number: Int, itemCount: Int) throws {
         let hour = [9, 10, 14, 15, 16][rng.below(5)]
