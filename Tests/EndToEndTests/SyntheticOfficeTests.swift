@@ -52,7 +52,7 @@ struct SyntheticOfficeTests {
         #expect(timeline.contains { $0["event"] as? String == "approved" })
         let last = try #require(timeline.last)
         #expect(last["event"] as? String == "decided")
-        #expect(last["meeting"] as? Int == item["meeting"] as? Int)
+        #expect(last["meeting"] as? Int == (item["meeting"] as? [String: Any])?["id"] as? Int)
         #expect(last["text"] as? String == item["decision"] as? String)
 
         let minutes = try #require(try huiwu.json(["minutes", "list", "--json"]) as? [[String: Any]])
