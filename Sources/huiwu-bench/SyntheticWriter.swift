@@ -70,7 +70,7 @@ final class SyntheticWriter {
         leads = departments.filter { d in d.supervisorLogin.map { org.person($0) != nil } ?? false && d.headLogin != nil }
         withHeads = departments.filter { d in d.headLogin.map { org.person($0) != nil } ?? false }
         streets = org.departments(kind: .street)
-        issuer = try OrgRepository.setting(db, "office.name") ?? "区人民政府"
+        issuer = try OrgRepository.setting(db, "office.name") ?? SyntheticTexts.defaultIssuer
     }
 
     var secretary: String { rng.pick(secretaries) }
