@@ -13,6 +13,8 @@ struct BenchOptions {
     var regenerate = false
     var huiwu: String?
     var rebuild = true
+    /// `--generate FILE`: only write the synthetic database there (tests check it with the real binary).
+    var generateTo: String?
 
     static let packageRoot: String = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
@@ -32,10 +34,12 @@ struct BenchOptions {
             case "--regenerate": o.regenerate = true
             case "--huiwu": o.huiwu = it.next()
             case "--no-build": o.rebuild = false
+            case "--generate": o.generateTo = it.next()
             case "-h", "--help":
                 print("""
                     huiwu-bench [--small | --smoke] [--seed N] [--runs N] [--keys N] [--work DIR] [--out FILE.json] [--regenerate]
                                 [--huiwu PATH | --no-build]
+                    huiwu-bench [--small | --smoke] [--seed N] --generate FILE.sqlite   (only generate; prints the counts as JSON)
                       the huiwu measured is --huiwu, else the one beside the bench, rebuilt first (swift build --product huiwu)
                       unless --no-build
                       default size: 50,000 meetings and 500,000 agenda items over ten years (generated once, then reused)

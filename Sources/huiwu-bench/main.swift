@@ -11,6 +11,18 @@ import MeetingTUI
 ///     swift run huiwu-bench --smoke               # tiny, checks it completes (CI)
 let options = BenchOptions.parse(CommandLine.arguments.dropFirst())
 DisplayWidth.activateUTF8Locale()
+if let path = options.generateTo {
+    do {
+        guard let data = DataDirectory.locate() else { throw BenchError("cannot find Data/") }
+        let counts = try SyntheticOffice(size: options.size, seed: options.seed, osUser: HuiwuBinary.osUser(), now: Bench(options: options).now)
+            .generate(at: path, data: data)
+        print(String(decoding: try JSONEncoder().encode(counts), as: UTF8.self))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("huiwu-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
 do {
     let report = try Bench(options: options).run()
     print(report.table())
