@@ -24,6 +24,7 @@ struct KeystrokeBench {
         var navigation: [Double] = []
         var switches: [Double] = []
         navigation.reserveCapacity(keys)
+        let switchEvery = max(1, min(100, keys / 10))  // at least ten week switches, whatever --keys says
         func time(_ key: Key) -> Double {
             let start = DispatchTime.now().uptimeNanoseconds
             model.handle(key)
@@ -34,7 +35,7 @@ struct KeystrokeBench {
         for i in 0..<keys {
             // Down through the week and back up, as a secretary scans a list.
             navigation.append(time((i / 40) % 2 == 0 ? .char("j") : .char("k")))
-            if i % 100 == 99 {
+            if i % switchEvery == switchEvery - 1 {
                 switches.append(time(.right))
                 switches.append(time(.left))
             }
