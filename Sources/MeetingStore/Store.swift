@@ -197,7 +197,8 @@ public final class Store: Sendable {
     /// SQLite's `data_version` as seen by this process's writer connection: it changes when
     /// another connection (another user's process) commits, so an open screen knows to reload.
     public func dataVersion() -> Int {
-        (try? pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }) ?? 0
+        // Asked after every key the TUI handles: the statement is prepared once.
+        (try? pool.writeWithoutTransaction { db in try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) }) ?? 0
     }
 
     /// Reads a consistent snapshot.
