@@ -29,10 +29,14 @@ public enum AgendaRepository {
         return try assemble(db, try request.fetchAll(db))
     }
 
-    /// Items in states that still wait on someone (for due dates and "waiting for me").
+    /// The states that still wait on someone, as an SQL list: the partial index
+    /// `agenda_item_open` (Schema+Performance) is defined with exactly this text.
+    static let openStatesSQL = "('draft','consulting','consensus','disputed','approved','accepted')"
+
+    /// Items in states that still wait on someone (for due dates and "waiting for me"), read
+    /// from the partial index of open items whatever the size of the history.
     static func openItems(_ db: Database) throws -> [AgendaItem] {
-        let open = [AgendaState.draft, .consulting, .consensus, .disputed, .approved, .accepted].map(\.rawValue)
-        return try assemble(db, try AgendaItemRow.filter(open.contains(Column("state"))).order(Column("id")).fetchAll(db))
+        try assemble(db, try AgendaItemRow.fetchAll(db.cachedStatement(sql: "SELECT * FROM agenda_item WHERE state IN \(openStatesSQL) ORDER BY id")))
     }
 
     public static func timeline(_ db: Database, itemId: Int64) throws -> [AgendaTimelineEntry] {

@@ -32,4 +32,11 @@ extension LeaveRepository {
             read[id] == LeaveReport.fingerprint(versions: versions[id]!) ? nil : (id, versions[id]!.count)
         }
     }
+
+    /// The pending requests `approver` decides, in filing order: the partial index
+    /// `leave_request_pending` holds only pending requests, so the decided history is never read.
+    static func pending(_ db: Database, approver: String) throws -> [LeaveRequest] {
+        try LeaveRequest.fetchAll(db.cachedStatement(sql: "SELECT * FROM leave_request WHERE status = 'pending' AND approver_login = ? ORDER BY id"),
+                                  arguments: [approver])
+    }
 }

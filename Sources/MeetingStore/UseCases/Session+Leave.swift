@@ -234,7 +234,7 @@ extension Session {
         let principal = actor.principal
         var entries: [WaitingEntry] = []
         guard principal.role == .mayor || principal.role == .officeDirector else { return [] }
-        for line in try Session.lines(db, try LeaveRepository.requests(db, status: .pending, approver: principal.login)) {
+        for line in try Session.lines(db, try LeaveRepository.pending(db, approver: principal.login)) {
             entries.append(WaitingEntry(ref: .leave(line.id), what: Localized(zh: "请假待批", en: "Leave to decide"),
                                         title: "\(line.name) · \(line.meetingTitle.zh)", due: line.meetingStart.day,
                                         isOverdue: line.meetingStart.day < today))
