@@ -4,7 +4,8 @@ import MeetingKit
 /// Reads and writes meetings and their rosters.
 public enum MeetingRepository {
     public static func meeting(_ db: Database, id: Int64) throws -> Meeting {
-        guard let meeting = try Meeting.fetchOne(db, key: id) else {
+        // Looked up by most use cases, often in loops: prepared once per connection.
+        guard let meeting = try Meeting.fetchOne(db.cachedStatement(sql: "SELECT * FROM meeting WHERE id = ?"), arguments: [id]) else {
             throw Refusal.notFound("meeting.unknown", "没有编号为 \(id) 的会议", "no meeting with id \(id)")
         }
         return meeting

@@ -221,7 +221,9 @@ extension Session {
 
     static func lines(_ db: Database, _ requests: [LeaveRequest]) throws -> [LeaveLine] {
         let org = try OrgRepository.load(db)
-        var meetings: [Int64: Meeting] = [:]
+        // The meetings in one query by key, not one statement per meeting (the office
+        // director's home screen lists hundreds of pending requests).
+        var meetings = Dictionary(uniqueKeysWithValues: try Meeting.fetchAll(db, keys: Array(Set(requests.map(\.meetingId)))).map { ($0.id!, $0) })
         return try requests.map { r in
             if meetings[r.meetingId] == nil { meetings[r.meetingId] = try MeetingRepository.meeting(db, id: r.meetingId) }
             return LeaveLine(r, meeting: meetings[r.meetingId]!, org: org)
