@@ -20,7 +20,7 @@ struct QueryPlanTests {
         try traced.expectNoFullScans()
     }
 
-    @Test("the home screen of a secretary, the mayor, the executive vice mayor, a vice mayor and a department head scans no history table",
+    @Test("the home screen of a secretary, the mayor, the executive vice mayor, a vice mayor, the office director and a department head scans no history table",
           arguments: ["lijing", "zhoulixin", "chenhaifeng", "wangxiaoyan", "yangwentao", "xuwenbo"], Statistics.allCases)
     func home(login: String, statistics: Statistics) throws {
         let office = try QueryPlanTests.office()
@@ -34,13 +34,12 @@ struct QueryPlanTests {
     @Test("the week view and moving a week scan no history table", arguments: Statistics.allCases)
     func weekView(_ statistics: Statistics) throws {
         let office = try QueryPlanTests.office()
-        let secretary = try office.session("lijing")
-        var harness = ScreenHarness(session: secretary)
-        harness.press(.char("w"))
         let traced = try TracedStore(office, statistics)
-        harness = ScreenHarness(session: try traced.session("lijing"), root: CalendarScreen(mode: .week, day: secretary.clock.today))
+        var harness = ScreenHarness(session: try traced.session("lijing"))
+        harness.press(.char("w"))
+        #expect(harness.model.top is CalendarScreen)
         harness.press(.pageDown, .pageUp, .right, .left, .down, .down)
-        #expect(harness.text.contains("03-02") || harness.text.contains("3月"))
+        #expect(harness.text.contains("03-02"))
         try traced.expectNoFullScans()
     }
 
