@@ -53,10 +53,7 @@ public struct ItemListScreen: Screen {
             items = page.items
             total = page.total
             org = try session.orgChart()
-            let today = session.clock.today
             var known = page.meetings
-            // Recent and coming meetings for the meeting filter (m).
-            for m in try session.meetings(from: LocalDateTime(day: today.adding(days: -90), minuteOfDay: 0)) { known[m.id!] = m }
             if let meetingId, known[meetingId] == nil { known[meetingId] = try session.meeting(meetingId) }
             meetings = known
             cursor.count = items.count
@@ -85,6 +82,12 @@ public struct ItemListScreen: Screen {
             let options = [context.t("全部", "all")] + departments.map { "\($0.code)  \($0.name)" }
             picker = .department(ChoiceList(options: options, selected: codes.firstIndex(of: department ?? "") ?? 0), codes: codes)
         case .char("m"):
+            // Recent and coming meetings, read when the filter opens rather than with every page:
+            // on a large office they are thousands, and most visits never filter by meeting.
+            let today = context.session.clock.today
+            if let recent = try? context.session.meetings(from: LocalDateTime(day: today.adding(days: -90), minuteOfDay: 0)) {
+                for m in recent { meetings[m.id!] = m }
+            }
             let sorted = meetings.values.sorted { $0.start < $1.start }
             let ids = [Int64(0)] + sorted.compactMap(\.id)
             let options = [context.t("全部", "all")] + sorted.map { AgendaDisplay.meetingLine($0, lang: lang) }
