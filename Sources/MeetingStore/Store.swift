@@ -28,6 +28,12 @@ public final class Store: Sendable {
 
     /// Opens (and with `create`, creates) the database at `path` and brings its schema up to date.
     public static func open(at path: String, create: Bool = false) throws -> Store {
+        try open(at: path, create: create, configuration: configuration())
+    }
+
+    /// Opens with a given connection configuration: tests use it to trace every statement
+    /// (QueryPlanTests checks their query plans).
+    static func open(at path: String, create: Bool = false, configuration: Configuration) throws -> Store {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         let existed = fm.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -45,7 +51,7 @@ public final class Store: Sendable {
             try createPrivateFile(path)
         }
         do {
-            let pool = try retryingBusy { try DatabasePool(path: path, configuration: configuration()) }
+            let pool = try retryingBusy { try DatabasePool(path: path, configuration: configuration) }
             // GRDB switches the writer to synchronous NORMAL when it enables WAL, after
             // `prepareDatabase` ran; NORMAL can lose the last commits on power loss, FULL none.
             try retryingBusy { try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") } }
@@ -191,7 +197,8 @@ public final class Store: Sendable {
     /// SQLite's `data_version` as seen by this process's writer connection: it changes when
     /// another connection (another user's process) commits, so an open screen knows to reload.
     public func dataVersion() -> Int {
-        (try? pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }) ?? 0
+        // Asked after every key the TUI handles: the statement is prepared once.
+        (try? pool.writeWithoutTransaction { db in try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) }) ?? 0
     }
 
     /// Reads a consistent snapshot.

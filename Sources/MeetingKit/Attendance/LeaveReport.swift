@@ -70,7 +70,13 @@ public struct LeaveReport: Hashable, Sendable, Codable {
     /// Identifies the report's content: it changes when a request is added or decided, so a
     /// report the mayor has read waits again after a change.
     public static func fingerprint(of requests: [LeaveRequest]) -> String {
-        requests.sorted { ($0.id ?? 0) < ($1.id ?? 0) }.map { "\($0.id ?? 0).\($0.version)" }.joined(separator: ",")
+        fingerprint(versions: requests.map { ($0.id ?? 0, $0.version) })
+    }
+
+    /// The same fingerprint from the requests' ids and versions alone, so the store can tell
+    /// which reports are unread without loading every request.
+    public static func fingerprint(versions: [(id: Int64, version: Int)]) -> String {
+        versions.sorted { $0.id < $1.id }.map { "\($0.id).\($0.version)" }.joined(separator: ",")
     }
 
     /// The report as plain text lines, as printed by `huiwu leave report` and shown on screen.

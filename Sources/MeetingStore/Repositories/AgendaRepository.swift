@@ -14,9 +14,24 @@ public enum AgendaRepository {
 
     /// Items, newest first, optionally only in one state, of one department (leading or
     /// related), or on one meeting's agenda (now or before a deferral).
+    ///
+    /// With `limit`, one page: the newest `limit` items older than `before` (an id), read from
+    /// the primary key backwards, so a list shows ten years of items without loading them.
     public static func items(_ db: Database, state: AgendaState? = nil, department: String? = nil,
-                             meetingId: Int64? = nil) throws -> [AgendaItem] {
-        var request = AgendaItemRow.order(Column("id").desc)
+                             meetingId: Int64? = nil, before: Int64? = nil, limit: Int? = nil) throws -> [AgendaItem] {
+        var request = filtered(state: state, department: department, meetingId: meetingId).order(Column("id").desc)
+        if let before { request = request.filter(Column("id") < before) }
+        if let limit { request = request.limit(limit) }
+        return try assemble(db, try request.fetchAll(db))
+    }
+
+    /// How many items match the filters (the list's "N items" while it shows one page).
+    public static func count(_ db: Database, state: AgendaState? = nil, department: String? = nil, meetingId: Int64? = nil) throws -> Int {
+        try filtered(state: state, department: department, meetingId: meetingId).fetchCount(db)
+    }
+
+    private static func filtered(state: AgendaState?, department: String?, meetingId: Int64?) -> QueryInterfaceRequest<AgendaItemRow> {
+        var request = AgendaItemRow.all()
         if let state { request = request.filter(Column("state") == state.rawValue) }
         if let department {
             request = request.filter(sql: "lead_code = ? OR id IN (SELECT item_id FROM agenda_related WHERE department_code = ?)",
@@ -26,13 +41,17 @@ public enum AgendaRepository {
             request = request.filter(sql: "meeting_id = ? OR id IN (SELECT item_id FROM agenda_slot WHERE meeting_id = ?)",
                                      arguments: [meetingId, meetingId])
         }
-        return try assemble(db, try request.fetchAll(db))
+        return request
     }
 
-    /// Items in states that still wait on someone (for due dates and "waiting for me").
+    /// The states that still wait on someone, as an SQL list: the partial index
+    /// `agenda_item_open` (Schema+Performance) is defined with exactly this text.
+    static let openStatesSQL = "('draft','consulting','consensus','disputed','approved','accepted')"
+
+    /// Items in states that still wait on someone (for due dates and "waiting for me"), read
+    /// from the partial index of open items whatever the size of the history.
     static func openItems(_ db: Database) throws -> [AgendaItem] {
-        let open = [AgendaState.draft, .consulting, .consensus, .disputed, .approved, .accepted].map(\.rawValue)
-        return try assemble(db, try AgendaItemRow.filter(open.contains(Column("state"))).order(Column("id")).fetchAll(db))
+        try assemble(db, try AgendaItemRow.fetchAll(db.cachedStatement(sql: "SELECT * FROM agenda_item WHERE state IN \(openStatesSQL) ORDER BY id")))
     }
 
     public static func timeline(_ db: Database, itemId: Int64) throws -> [AgendaTimelineEntry] {

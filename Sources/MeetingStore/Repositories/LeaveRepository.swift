@@ -33,15 +33,6 @@ public enum LeaveRepository {
                                 && Column("status") != LeaveStatus.rejected.rawValue).fetchOne(db)
     }
 
-    /// Ids of meetings (not cancelled) that have leave requests, in time order.
-    static func meetingIdsWithRequests(_ db: Database) throws -> [Int64] {
-        try Int64.fetchAll(db, sql: """
-            SELECT m.id FROM meeting m WHERE m.status <> 'cancelled'
-            AND EXISTS (SELECT 1 FROM leave_request r WHERE r.meeting_id = m.id)
-            ORDER BY m.start, m.id
-            """)
-    }
-
     /// The fingerprint of the report version `reader` last read, if any.
     static func readFingerprint(_ db: Database, meetingId: Int64, reader: String) throws -> String? {
         try String.fetchOne(db, sql: "SELECT fingerprint FROM leave_report_read WHERE meeting_id = ? AND reader_login = ?",

@@ -4,25 +4,35 @@ import MeetingKit
 /// Reads and writes meetings and their rosters.
 public enum MeetingRepository {
     public static func meeting(_ db: Database, id: Int64) throws -> Meeting {
-        guard let meeting = try Meeting.fetchOne(db, key: id) else {
+        // Looked up by most use cases, often in loops: prepared once per connection.
+        guard let meeting = try Meeting.fetchOne(db.cachedStatement(sql: "SELECT * FROM meeting WHERE id = ?"), arguments: [id]) else {
             throw Refusal.notFound("meeting.unknown", "没有编号为 \(id) 的会议", "no meeting with id \(id)")
         }
         return meeting
     }
 
     /// Meetings starting in [from, to) (either bound optional), optionally of one kind, in time order.
+    ///
+    /// The week view, the home screen and `huiwu meeting list` call this on every screen and
+    /// every week moved: the statement is prepared once per connection (GRDB's statement
+    /// cache, keyed by the SQL, which only varies with the filters given), and the range on
+    /// `start` reads the `meeting_start` index (or `meeting_kind_start`) in order, no sort.
     public static func meetings(_ db: Database, from: LocalDateTime? = nil, to: LocalDateTime? = nil,
                                 kind: MeetingKind? = nil, includeCancelled: Bool = true) throws -> [Meeting] {
-        var request = Meeting.order(Column("start"), Column("id"))
-        if let from { request = request.filter(Column("start") >= from.iso) }
-        if let to { request = request.filter(Column("start") < to.iso) }
-        if let kind { request = request.filter(Column("kind") == kind.rawValue) }
-        if !includeCancelled { request = request.filter(Column("status") != MeetingStatus.cancelled.rawValue) }
-        return try request.fetchAll(db)
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let kind { conditions.append("kind = ?"); arguments.append(kind.rawValue) }
+        if let from { conditions.append("start >= ?"); arguments.append(from.iso) }
+        if let to { conditions.append("start < ?"); arguments.append(to.iso) }
+        if !includeCancelled { conditions.append("status <> ?"); arguments.append(MeetingStatus.cancelled.rawValue) }
+        let sql = "SELECT * FROM meeting" + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+            + " ORDER BY start, id"
+        return try Meeting.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))
     }
 
     public static func participants(_ db: Database, meetingId: Int64) throws -> [Participant] {
-        try Participant.filter(Column("meeting_id") == meetingId).order(Column("position")).fetchAll(db)
+        try Participant.fetchAll(db.cachedStatement(sql: "SELECT * FROM participant WHERE meeting_id = ? ORDER BY position"),
+                                 arguments: [meetingId])
     }
 
     /// Stores a roster for a new meeting.

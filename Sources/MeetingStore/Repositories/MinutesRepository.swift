@@ -22,10 +22,13 @@ public enum MinutesRepository {
         try Minutes.filter(Column("meeting_id") == meetingId).order(Column("id")).fetchAll(db)
     }
 
+    /// The states of minutes somewhere in the chain or back with their drafter, as an SQL
+    /// list: the partial index `minutes_open` (Schema+Performance) is defined with this text.
+    static let openStatesSQL = "('inReview','awaitingSignature','returned')"
+
     /// Minutes somewhere in the chain or back with their drafter: what may wait for someone.
     static func open(_ db: Database) throws -> [Minutes] {
-        try Minutes.filter([MinutesState.inReview, .awaitingSignature, .returned].map(\.rawValue).contains(Column("state")))
-            .order(Column("step_since"), Column("id")).fetchAll(db)
+        try Minutes.fetchAll(db.cachedStatement(sql: "SELECT * FROM minutes WHERE state IN \(openStatesSQL) ORDER BY step_since, id"))
     }
 
     /// The next number in a kind and year. Called inside the signing write transaction, which
@@ -58,11 +61,13 @@ public enum MinutesRepository {
         return followUp
     }
 
-    /// Follow-ups by due day, optionally of one minutes document or one lead unit.
-    public static func followUps(_ db: Database, minutesId: Int64? = nil, department: String? = nil) throws -> [FollowUp] {
+    /// Follow-ups by due day, optionally of one minutes document, one lead unit or one status.
+    public static func followUps(_ db: Database, minutesId: Int64? = nil, department: String? = nil,
+                                 status: FollowUp.Status? = nil) throws -> [FollowUp] {
         var request = FollowUp.order(Column("due_day"), Column("id"))
         if let minutesId { request = request.filter(Column("minutes_id") == minutesId) }
         if let department { request = request.filter(Column("lead_department_code") == department) }
+        if let status { request = request.filter(Column("status") == status.rawValue) }
         return try request.fetchAll(db)
     }
 }

@@ -4,7 +4,9 @@ import MeetingKit
 /// Reads and writes people, departments, the term and office settings.
 public enum OrgRepository {
     public static func load(_ db: Database) throws -> OrgChart {
-        OrgChart(people: try Person.fetchAll(db), departments: try Department.fetchAll(db))
+        // Read on every screen and by most use cases: prepared once per connection.
+        OrgChart(people: try Person.fetchAll(db.cachedStatement(sql: "SELECT * FROM person")),
+                 departments: try Department.fetchAll(db.cachedStatement(sql: "SELECT * FROM department")))
     }
 
     public static func currentTerm(_ db: Database) throws -> Term? {
@@ -12,7 +14,7 @@ public enum OrgRepository {
     }
 
     public static func setting(_ db: Database, _ key: String) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM setting WHERE key = ?"), arguments: [key])
     }
 
     static func setSetting(_ db: Database, _ key: String, _ value: String) throws {

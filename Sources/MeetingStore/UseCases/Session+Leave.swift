@@ -221,7 +221,9 @@ extension Session {
 
     static func lines(_ db: Database, _ requests: [LeaveRequest]) throws -> [LeaveLine] {
         let org = try OrgRepository.load(db)
-        var meetings: [Int64: Meeting] = [:]
+        // The meetings in one query by key, not one statement per meeting (the office
+        // director's home screen lists hundreds of pending requests).
+        var meetings = Dictionary(uniqueKeysWithValues: try Meeting.fetchAll(db, keys: Array(Set(requests.map(\.meetingId)))).map { ($0.id!, $0) })
         return try requests.map { r in
             if meetings[r.meetingId] == nil { meetings[r.meetingId] = try MeetingRepository.meeting(db, id: r.meetingId) }
             return LeaveLine(r, meeting: meetings[r.meetingId]!, org: org)
@@ -229,24 +231,24 @@ extension Session {
     }
 
     /// Waiting for the acting person: pending requests they decide (R42), and for the mayor,
-    /// leave reports not yet read.
+    /// the leave reports of coming meetings (from today on) not yet read in their current version.
     func leaveWaitingEntries(_ db: Database, today: Day) throws -> [WaitingEntry] {
-        let org = try OrgRepository.load(db)
         let principal = actor.principal
         var entries: [WaitingEntry] = []
         guard principal.role == .mayor || principal.role == .officeDirector else { return [] }
-        for line in try Session.lines(db, try LeaveRepository.requests(db, status: .pending)) where line.approver == principal.login {
+        for line in try Session.lines(db, try LeaveRepository.pending(db, approver: principal.login)) {
             entries.append(WaitingEntry(ref: .leave(line.id), what: Localized(zh: "请假待批", en: "Leave to decide"),
                                         title: "\(line.name) · \(line.meetingTitle.zh)", due: line.meetingStart.day,
                                         isOverdue: line.meetingStart.day < today))
         }
-        if actor.person.role == .mayor, let mayor = org.holder(of: .mayor) {
-            for meetingId in try LeaveRepository.meetingIdsWithRequests(db) {
-                let requests = try LeaveRepository.requests(db, meetingId: meetingId)
-                guard try LeaveRepository.readFingerprint(db, meetingId: meetingId, reader: mayor.login) != LeaveReport.fingerprint(of: requests) else { continue }
-                let meeting = try MeetingRepository.meeting(db, id: meetingId)
-                entries.append(WaitingEntry(ref: .leaveReport(meetingId), what: Localized(zh: "请假汇总", en: "Leave report"),
-                                            title: "\(meeting.numberedTitle(.zh))（\(requests.count)）", due: meeting.start.day, isOverdue: false))
+        if actor.person.role == .mayor {
+            // The mayor's reading marks the report under his login (`leaveReport(meetingId:)`).
+            let unread = try LeaveRepository.unreadReports(db, reader: actor.person.login, from: LocalDateTime(day: today, minuteOfDay: 0))
+            let meetings = Dictionary(uniqueKeysWithValues: try Meeting.fetchAll(db, keys: unread.map(\.meetingId)).map { ($0.id!, $0) })
+            for report in unread {
+                guard let meeting = meetings[report.meetingId] else { continue }
+                entries.append(WaitingEntry(ref: .leaveReport(report.meetingId), what: Localized(zh: "请假汇总", en: "Leave report"),
+                                            title: "\(meeting.numberedTitle(.zh))（\(report.requests)）", due: meeting.start.day, isOverdue: false))
             }
         }
         return entries.sorted { ($0.due ?? today) < ($1.due ?? today) }

@@ -108,7 +108,8 @@ extension Session {
         let org = try OrgRepository.load(db)
         let mine = org.departments().filter { $0.headLogin == me }.map(\.code)
         for code in mine {
-            for f in try MinutesRepository.followUps(db, department: code) where f.status == .open {
+            // Open ones only, in SQL: the index (lead unit, status, due day) skips the finished history.
+            for f in try MinutesRepository.followUps(db, department: code, status: .open) {
                 entries.append(WaitingEntry(ref: .followUp(f.id!), what: Localized(zh: "督办事项", en: "Follow-up"),
                                             title: String(f.description.prefix(60)), due: f.dueDay, isOverdue: f.isOverdue(today: today)))
             }

@@ -14,7 +14,10 @@ public struct ItemListScreen: Screen {
     var state: AgendaState?
     var department: String?
     var meetingId: Int64?
+    /// The items loaded so far, newest first: pages of ``pageSize``, more as the cursor nears the end.
     var items: [AgendaItem] = []
+    /// How many items match the filters in all.
+    var total = 0
     var meetings: [Int64: Meeting] = [:]
     var org: OrgChart?
     var cursor = ListCursor()
@@ -44,14 +47,14 @@ public struct ItemListScreen: Screen {
             let keep = cursor.selected.flatMap { items.indices.contains($0) ? items[$0].id : nil }
             defer { if let keep, let i = items.firstIndex(where: { $0.id == keep }) { cursor.select(i) } }
             let session = context.session
-            items = try session.items(state: state, department: department, meeting: meetingId)
+            // One page (or as many as were shown before a reload), not ten years of items.
+            let page = try session.itemPage(state: state, department: department, meeting: meetingId,
+                                            limit: max(ItemListScreen.pageSize, items.count))
+            items = page.items
+            total = page.total
             org = try session.orgChart()
-            let today = session.clock.today
-            var known: [Int64: Meeting] = [:]
-            for m in try session.meetings(from: LocalDateTime(day: today.adding(days: -90), minuteOfDay: 0)) { known[m.id!] = m }
-            for id in Set(items.compactMap(\.meetingId) + [meetingId].compactMap { $0 }) where known[id] == nil {
-                known[id] = try session.meeting(id)
-            }
+            var known = page.meetings
+            if let meetingId, known[meetingId] == nil { known[meetingId] = try session.meeting(meetingId) }
             meetings = known
             cursor.count = items.count
             loadError = nil
@@ -79,6 +82,12 @@ public struct ItemListScreen: Screen {
             let options = [context.t("全部", "all")] + departments.map { "\($0.code)  \($0.name)" }
             picker = .department(ChoiceList(options: options, selected: codes.firstIndex(of: department ?? "") ?? 0), codes: codes)
         case .char("m"):
+            // Recent and coming meetings, read when the filter opens rather than with every page:
+            // on a large office they are thousands, and most visits never filter by meeting.
+            let today = context.session.clock.today
+            if let recent = try? context.session.meetings(from: LocalDateTime(day: today.adding(days: -90), minuteOfDay: 0)) {
+                for m in recent { meetings[m.id!] = m }
+            }
             let sorted = meetings.values.sorted { $0.start < $1.start }
             let ids = [Int64(0)] + sorted.compactMap(\.id)
             let options = [context.t("全部", "all")] + sorted.map { AgendaDisplay.meetingLine($0, lang: lang) }
@@ -96,8 +105,30 @@ public struct ItemListScreen: Screen {
             reload(context)
         default:
             cursor.handle(key)
+            loadMoreIfNeeded(context)
         }
         return .none
+    }
+
+    /// Items are loaded a page at a time (issue 9: only what the list needs).
+    static let pageSize = 200
+
+    /// Loads the next page when the cursor comes within half a page of the last loaded item.
+    mutating func loadMoreIfNeeded(_ context: ScreenContext) {
+        guard items.count < total, let selected = cursor.selected, selected >= items.count - ItemListScreen.pageSize / 2,
+              let last = items.last?.id else { return }
+        do {
+            let page = try context.session.itemPage(state: state, department: department, meeting: meetingId,
+                                                    before: last, limit: ItemListScreen.pageSize)
+            items += page.items
+            total = page.total
+            meetings.merge(page.meetings) { old, _ in old }
+            cursor.count = items.count
+        } catch let refusal as Refusal {
+            loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
+        } catch {
+            loadError = .same("\(error)")
+        }
     }
 
     private mutating func choose(_ open: Picker, _ key: Key, _ context: ScreenContext) -> Effect {
@@ -129,7 +160,7 @@ public struct ItemListScreen: Screen {
         let filters = context.t("状态：", "State: ") + (state?.name.text(lang) ?? all) + "  " + context.t("部门：", "Department: ")
             + (department ?? all) + "  " + context.t("会议：", "Meeting: ") + meetingText
         buffer.put(" " + filters, row: area.top, column: area.left, style: .heading, maxWidth: area.width - 12)
-        let count = context.t("共 \(items.count) 项", "\(items.count) items")
+        let count = context.t("共 \(total) 项", "\(total) items")
         buffer.put(count, row: area.top, column: area.right - DisplayWidth.of(count) - 1, style: .dim)
 
         let width = area.width - 2
