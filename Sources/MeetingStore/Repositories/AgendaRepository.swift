@@ -116,9 +116,10 @@ public enum AgendaRepository {
                                   arguments: args) {
             related[r["item_id"], default: []].append(r["department_code"])
         }
-        let opinions = Dictionary(grouping: try Opinion.filter(ids.contains(Column("item_id"))).order(Column("id")).fetchAll(db), by: \.itemId)
-        let confirmations = Dictionary(grouping: try PreconditionConfirmation.filter(ids.contains(Column("item_id"))).order(Column("at")).fetchAll(db),
-                                       by: \.itemId)
+        let opinions = Dictionary(grouping: try Opinion.fetchAll(
+            db, sql: "SELECT * FROM agenda_opinion WHERE item_id IN (\(marks)) ORDER BY id", arguments: args), by: \.itemId)
+        let confirmations = Dictionary(grouping: try PreconditionConfirmation.fetchAll(
+            db, sql: "SELECT * FROM agenda_precondition WHERE item_id IN (\(marks)) ORDER BY at", arguments: args), by: \.itemId)
         return rows.map { row in
             let id = row.id!
             return row.item(related: related[id] ?? [], opinions: opinions[id] ?? [], confirmations: confirmations[id] ?? [])
