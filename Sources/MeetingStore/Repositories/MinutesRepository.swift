@@ -58,11 +58,13 @@ public enum MinutesRepository {
         return followUp
     }
 
-    /// Follow-ups by due day, optionally of one minutes document or one lead unit.
-    public static func followUps(_ db: Database, minutesId: Int64? = nil, department: String? = nil) throws -> [FollowUp] {
+    /// Follow-ups by due day, optionally of one minutes document, one lead unit, one status.
+    public static func followUps(_ db: Database, minutesId: Int64? = nil, department: String? = nil,
+                                 status: FollowUp.Status? = nil) throws -> [FollowUp] {
         var request = FollowUp.order(Column("due_day"), Column("id"))
         if let minutesId { request = request.filter(Column("minutes_id") == minutesId) }
         if let department { request = request.filter(Column("lead_department_code") == department) }
+        if let status { request = request.filter(Column("status") == status.rawValue) }
         return try request.fetchAll(db)
     }
 }

@@ -13,6 +13,7 @@ enum Schema {
         migrator.registerMigration("v6-minutes", migrate: minutes)
         migrator.registerMigration("v7-search", migrate: search)
         migrator.registerMigration("v8-attachments", migrate: attachments)
+        migrator.registerMigration("v10-scale", migrate: scale)
         return migrator
     }
 

@@ -20,7 +20,7 @@ extension Session {
             var detail = MinutesDetail(minutes: minutes, meeting: meeting, bodyVisible: withheld == nil, withheld: withheld,
                                        steps: try chainSteps(stored, meeting: meeting, org: org),
                                        history: try MinutesRepository.history(db, minutesId: id),
-                                       followUps: try followUpLines(db, try MinutesRepository.followUps(db, minutesId: id), org: org, today: today),
+                                       followUps: try followUpLines(db, FollowUpRepository.Filter(minutesId: id), org: org, today: today),
                                        isOverdue: false, names: [:])
             if let since = stored.stepSince, stored.state == .inReview || stored.state == .awaitingSignature {
                 let due = MinutesDeadline.stepDue(since: since.day, calendar: calendar)
@@ -108,7 +108,7 @@ extension Session {
         let org = try OrgRepository.load(db)
         let mine = org.departments().filter { $0.headLogin == me }.map(\.code)
         for code in mine {
-            for f in try MinutesRepository.followUps(db, department: code) where f.status == .open {
+            for f in try MinutesRepository.followUps(db, department: code, status: .open) {
                 entries.append(WaitingEntry(ref: .followUp(f.id!), what: Localized(zh: "督办事项", en: "Follow-up"),
                                             title: String(f.description.prefix(60)), due: f.dueDay, isOverdue: f.isOverdue(today: today)))
             }

@@ -1,0 +1,52 @@
+import Foundation
+import GRDB
+import MeetingKit
+
+/// Minutes without their texts: the fields a list shows (number, title) and the classified-
+/// content rule (R48) decides on (classification, drafter, chain, meeting), read from the
+/// `minutes_listing` / `minutes_classified` indexes (v10-scale) instead of the rows, whose
+/// body and signed text make every column after `body` a walk along overflow pages.
+enum MinutesHeader {
+    /// The indexed columns, `id` first (the join key).
+    static let columns = ["id", "meeting_id", "meeting_kind", "route", "drafter_login", "title", "state",
+                          "classification", "chain", "number_year", "number_seq", "created_at"]
+
+    /// `columns` qualified with a table alias, for a SELECT list.
+    static func select(_ alias: String) -> String { columns.map { "\(alias).\($0)" }.joined(separator: ", ") }
+
+    /// The minutes at `offset` in `row` (columns in the order of ``columns``), with an empty
+    /// body and no signed text. The chain is decoded for classified minutes only: R48 is the
+    /// one reader of it here.
+    static func decode(_ row: Row, at offset: Int) -> Minutes? {
+        guard let kind = MeetingKind(rawValue: row[offset + 2]), let route = MinutesRoute(rawValue: row[offset + 3]),
+              let state = MinutesState(rawValue: row[offset + 6]),
+              let classification = Classification(rawValue: row[offset + 7]),
+              let created = LocalDateTime(iso: row[offset + 11] as String) else { return nil }
+        var chain: [String] = []
+        if classification.isClassified, let json: String = row[offset + 8] {
+            chain = (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
+        }
+        return Minutes(id: row[offset], meetingId: row[offset + 1], meetingKind: kind, route: route, drafterLogin: row[offset + 4],
+                       title: row[offset + 5], body: "", state: state, classification: classification, chain: chain,
+                       numberYear: row[offset + 9], numberSeq: row[offset + 10], createdAt: created)
+    }
+
+    /// Every classified document (few: a partial index holds them).
+    static func classified(_ db: Database) throws -> [Minutes] {
+        try Row.fetchAll(db, sql: """
+            SELECT \(select("m")) FROM minutes m INDEXED BY minutes_classified WHERE m.classification <> 'none'
+            """).compactMap { decode($0, at: 0) }
+    }
+
+    /// The rosters (logins) of `meetings`, in one query: who may read their classified minutes (R48).
+    static func attendees(_ db: Database, meetings: some Collection<Int64>) throws -> [Int64: Set<String>] {
+        guard !meetings.isEmpty else { return [:] }
+        var out: [Int64: Set<String>] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT meeting_id, person_login FROM participant
+            WHERE meeting_id IN (SELECT value FROM json_each(?)) AND person_login IS NOT NULL
+            """, arguments: ["[" + meetings.map(String.init).joined(separator: ",") + "]"])
+        while let row = try rows.next() { out[row[0], default: []].insert(row[1]) }
+        return out
+    }
+}
