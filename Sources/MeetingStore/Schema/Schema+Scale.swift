@@ -16,6 +16,9 @@ extension Schema {
         try db.create(index: "follow_up_department_due", on: "follow_up", columns: ["lead_department_code", "due_day"])
         // The board's recently closed ones.
         try db.create(index: "follow_up_done_at", on: "follow_up", columns: ["done_at"])
+        // The report's items withdrawn in a period: one kind of event in a time range,
+        // covering (no lookups into 3.9 million agenda events).
+        try db.create(index: "agenda_event_kind_at", on: "agenda_event", columns: ["kind", "at", "item_id"])
         // What a follow-up line shows of its minutes and what R48 decides on, for any minutes.
         try db.create(index: "minutes_listing", on: "minutes", columns: MinutesHeader.columns)
         // The same for classified minutes only: who may not read which (search, R48).
