@@ -98,7 +98,7 @@ extension Session {
         let listed = try FollowUpRepository.list(db, filter)
         var documents: [Int64: Minutes] = [:]
         for entry in listed where entry.minutes.classification.isClassified { documents[entry.followUp.minutesId] = entry.minutes }
-        let hidden = try unreadable(db, among: Array(documents.values))
+        let hidden = try unreadable(db, among: Array(documents.values), org: org)
         return listed.map { entry in
             let f = entry.followUp, m = entry.minutes
             let department = org.department(f.leadDepartmentCode)
