@@ -33,12 +33,13 @@ enum MinutesHeader {
     /// Logins have no quotes or backslashes, so the common form splits on quotes; anything
     /// else (an escape) goes to the JSON decoder, which is ten times slower.
     static func logins(_ json: String) -> [String] {
-        if !json.contains("\\") {
-            let parts = json.split(separator: "\"", omittingEmptySubsequences: false)
+        let bytes = json.utf8
+        if !bytes.contains(UInt8(ascii: "\\")) {
+            let parts = bytes.split(separator: UInt8(ascii: "\""), omittingEmptySubsequences: false)
             // ["a","b"] splits into [, a, ",", b, ]: the logins are at the odd places.
-            if parts.count % 2 == 1, parts.first == "[", parts.last == "]",
-               stride(from: 2, to: parts.count - 1, by: 2).allSatisfy({ parts[$0] == "," }) {
-                return stride(from: 1, to: parts.count, by: 2).map { String(parts[$0]) }
+            if parts.count % 2 == 1, parts.first.map(Array.init) == [UInt8(ascii: "[")], parts.last.map(Array.init) == [UInt8(ascii: "]")],
+               stride(from: 2, to: parts.count - 1, by: 2).allSatisfy({ Array(parts[$0]) == [UInt8(ascii: ",")] }) {
+                return stride(from: 1, to: parts.count, by: 2).map { String(decoding: parts[$0], as: UTF8.self) }
             }
         }
         return (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
@@ -46,9 +47,13 @@ enum MinutesHeader {
 
     /// Every classified document (few: a partial index holds them).
     static func classified(_ db: Database) throws -> [Minutes] {
-        try Row.fetchAll(db, sql: """
+        // A cursor: rows decoded in place, not copied first.
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT \(select("m")) FROM minutes m INDEXED BY minutes_classified WHERE m.classification <> 'none'
-            """).compactMap { decode($0, at: 0) }
+            """)
+        var out: [Minutes] = []
+        while let row = try rows.next() { if let m = decode(row, at: 0) { out.append(m) } }
+        return out
     }
 
     /// Which of `logins` are on the rosters of `meetings`, in one query: R48 asks a roster
