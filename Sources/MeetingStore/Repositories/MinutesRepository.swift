@@ -61,13 +61,17 @@ public enum MinutesRepository {
         return followUp
     }
 
-    /// Follow-ups by due day, optionally of one minutes document, one lead unit or one status.
+    /// Follow-ups by due day, optionally of one minutes document, one lead unit, one status,
+    /// or only those overdue on a day (``FollowUp/isOverdue(today:)``: open, due before it).
     public static func followUps(_ db: Database, minutesId: Int64? = nil, department: String? = nil,
-                                 status: FollowUp.Status? = nil) throws -> [FollowUp] {
+                                 status: FollowUp.Status? = nil, overdueOn: Day? = nil) throws -> [FollowUp] {
         var request = FollowUp.order(Column("due_day"), Column("id"))
         if let minutesId { request = request.filter(Column("minutes_id") == minutesId) }
         if let department { request = request.filter(Column("lead_department_code") == department) }
         if let status { request = request.filter(Column("status") == status.rawValue) }
+        if let overdueOn {
+            request = request.filter(Column("status") == FollowUp.Status.open.rawValue && Column("due_day") < overdueOn.iso)
+        }
         return try request.fetchAll(db)
     }
 }

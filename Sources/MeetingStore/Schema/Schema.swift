@@ -14,6 +14,7 @@ enum Schema {
         migrator.registerMigration("v7-search", migrate: search)
         migrator.registerMigration("v8-attachments", migrate: attachments)
         migrator.registerMigration("v9-performance", migrate: performance)
+        migrator.registerMigration("v10-scale", migrate: scale)
         return migrator
     }
 

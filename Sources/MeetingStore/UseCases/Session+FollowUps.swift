@@ -11,8 +11,25 @@ extension Session {
                 throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(department)) 的部门",
                                        "no department with code \(TextSafety.inert(department))")
             }
-            let lines = try followUpLines(db, try MinutesRepository.followUps(db, department: department), org: org, today: today)
-            return overdueOnly ? lines.filter(\.isOverdue) : lines
+            return try followUpLines(db, FollowUpRepository.Filter(department: department, overdueOn: overdueOnly ? today : nil),
+                                     org: org, today: today)
+        }
+    }
+
+    /// One follow-up as a list shows it to the acting person; nil when there is none with `id`.
+    public func followUpLine(_ id: Int64) throws -> FollowUpLine? {
+        let today = clock.today
+        return try read { db in
+            try followUpLines(db, FollowUpRepository.Filter(id: id), org: try OrgRepository.load(db), today: today).first
+        }
+    }
+
+    /// The follow-up board's lines: every open follow-up, and those closed on or after
+    /// `doneSince` (a board of ten years' closed follow-ups would bury the open ones).
+    public func followUpBoard(doneSince: Day) throws -> [FollowUpLine] {
+        let today = clock.today
+        return try read { db in
+            try followUpLines(db, FollowUpRepository.Filter(openOrDoneSince: doneSince), org: try OrgRepository.load(db), today: today)
         }
     }
 
@@ -75,17 +92,19 @@ extension Session {
         }
     }
 
-    func followUpLines(_ db: Database, _ followUps: [FollowUp], org: OrgChart, today: Day) throws -> [FollowUpLine] {
-        var documents: [Int64: (Minutes, Bool)] = [:]
-        return try followUps.map { f in
-            if documents[f.minutesId] == nil {
-                let m = try MinutesRepository.minutes(db, id: f.minutesId)
-                documents[f.minutesId] = (m, try withheldIfNeeded(db, m).withheld == nil)
-            }
-            let (m, readable) = documents[f.minutesId]!
+    /// The follow-ups `filter` selects, as lines the acting person may see: one query for
+    /// the follow-ups with their minutes' headers, one for the rosters of the classified ones.
+    func followUpLines(_ db: Database, _ filter: FollowUpRepository.Filter, org: OrgChart, today: Day) throws -> [FollowUpLine] {
+        let listed = try FollowUpRepository.list(db, filter)
+        var documents: [Int64: Minutes] = [:]
+        for entry in listed where entry.minutes.classification.isClassified { documents[entry.followUp.minutesId] = entry.minutes }
+        let hidden = try unreadable(db, among: Array(documents.values), org: org)
+        return listed.map { entry in
+            let f = entry.followUp, m = entry.minutes
             let department = org.department(f.leadDepartmentCode)
             // The lead unit's head must see what to do, even in classified minutes (R54).
-            let visible = readable || department?.headLogin == actor.principal.login || department?.headLogin == actor.person.login
+            let visible = !hidden.contains(f.minutesId) || department?.headLogin == actor.principal.login
+                || department?.headLogin == actor.person.login
             var shown = f
             if !visible { shown.description = "" }
             return FollowUpLine(followUp: shown, departmentName: department?.name ?? f.leadDepartmentCode,

@@ -20,7 +20,7 @@ extension Session {
             var detail = MinutesDetail(minutes: minutes, meeting: meeting, bodyVisible: withheld == nil, withheld: withheld,
                                        steps: try chainSteps(stored, meeting: meeting, org: org),
                                        history: try MinutesRepository.history(db, minutesId: id),
-                                       followUps: try followUpLines(db, try MinutesRepository.followUps(db, minutesId: id), org: org, today: today),
+                                       followUps: try followUpLines(db, FollowUpRepository.Filter(minutesId: id), org: org, today: today),
                                        isOverdue: false, names: [:])
             if let since = stored.stepSince, stored.state == .inReview || stored.state == .awaitingSignature {
                 let due = MinutesDeadline.stepDue(since: since.day, calendar: calendar)

@@ -44,7 +44,8 @@ extension Session {
                                 outcomes: outcomes(decided, .decided) + outcomes(deferred, .deferred) + outcomes(withdrawn, .withdrawn),
                                 pendingSteps: try Session.pendingSteps(db, org: org, calendar: calendar),
                                 minutesSteps: minutesSteps,
-                                followUps: try FollowUp.filter(Column("status") == FollowUp.Status.open.rawValue).fetchAll(db),
+                                // Only the overdue ones count (PeriodReport checks isOverdue again).
+                                followUps: try MinutesRepository.followUps(db, overdueOn: today),
                                 attendance: statistics, org: org)
         }
     }

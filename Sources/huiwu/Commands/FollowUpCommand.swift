@@ -102,7 +102,7 @@ struct FollowUpCommand: ParsableCommand {
     }
 
     static func report(_ followUp: FollowUp, _ session: Session, _ context: CommandContext) throws {
-        guard let line = try session.followUps().first(where: { $0.followUp.id == followUp.id }) else { return }
+        guard let id = followUp.id, let line = try session.followUpLine(id) else { return }
         context.output.emit(View(line)) { TextSafety.inert(FollowUpCommand.line(line, context.lang)) }
     }
 }

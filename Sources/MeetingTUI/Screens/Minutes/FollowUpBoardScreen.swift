@@ -3,8 +3,12 @@ import MeetingStore
 
 /// The follow-up board (督办, R53–R55): decisions of signed minutes grouped by lead unit,
 /// overdue ones in red. `o` shows only overdue ones, `d` closes one with a note, `u` moves
-/// its due day, Enter opens its minutes.
+/// its due day, Enter opens its minutes. Closed follow-ups stay on the board for
+/// ``recentDays`` days after closing; older ones are history (`huiwu followup list`).
 public struct FollowUpBoardScreen: Screen {
+    /// How long a closed follow-up stays on the board.
+    public static let recentDays = 30
+
     enum Mode {
         case browse
         case note(TextField)
@@ -17,8 +21,12 @@ public struct FollowUpBoardScreen: Screen {
         case item(FollowUpLine)
     }
 
-    var lines: [FollowUpLine] = []
-    var overdueOnly = false
+    var lines: [FollowUpLine] = [] { didSet { regroup() } }
+    var overdueOnly = false { didSet { regroup() } }
+    /// The board rows, grouped once per load or filter change (not on every key and draw).
+    private(set) var rows: [Row] = []
+    /// The board rows that hold follow-ups (the cursor moves over these only).
+    private(set) var itemRows: [Int] = []
     var loadError: Localized?
     var cursor = ListCursor()
     var mode: Mode = .browse
@@ -42,7 +50,12 @@ public struct FollowUpBoardScreen: Screen {
     }
 
     /// Follow-ups grouped by department (in the order of their most urgent due day).
-    var rows: [Row] {
+    private mutating func regroup() {
+        rows = grouped()
+        itemRows = rows.indices.filter { if case .item = rows[$0] { return true } else { return false } }
+    }
+
+    private func grouped() -> [Row] {
         let shown = overdueOnly ? lines.filter(\.isOverdue) : lines
         var order: [String] = []
         var groups: [String: [FollowUpLine]] = [:]
@@ -57,9 +70,6 @@ public struct FollowUpBoardScreen: Screen {
         }
     }
 
-    /// The board rows that hold follow-ups (the cursor moves over these only).
-    var itemRows: [Int] { rows.indices.filter { if case .item = rows[$0] { return true } else { return false } } }
-
     var selected: FollowUpLine? {
         guard let i = cursor.selected, itemRows.indices.contains(i), case .item(let line) = rows[itemRows[i]] else { return nil }
         return line
@@ -68,7 +78,7 @@ public struct FollowUpBoardScreen: Screen {
     public mutating func reload(_ context: ScreenContext) {
         let keep = selecting ?? selected?.followUp.id
         do {
-            lines = try context.session.followUps()
+            lines = try context.session.followUpBoard(doneSince: context.session.clock.today.adding(days: -FollowUpBoardScreen.recentDays))
             loadError = nil
         } catch {
             loadError = MinutesStyle.loadError(error)

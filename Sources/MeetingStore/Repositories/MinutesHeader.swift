@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+import MeetingKit
+
+/// Minutes without their texts: the fields a list shows (number, title) and the classified-
+/// content rule (R48) decides on (classification, drafter, chain, meeting), read from the
+/// `minutes_listing` / `minutes_classified` indexes (v10-scale) instead of the rows, whose
+/// body and signed text make every column after `body` a walk along overflow pages.
+enum MinutesHeader {
+    /// The indexed columns, `id` first (the join key).
+    static let columns = ["id", "meeting_id", "meeting_kind", "route", "drafter_login", "title", "state",
+                          "classification", "chain", "number_year", "number_seq", "created_at"]
+
+    /// `columns` qualified with a table alias, for a SELECT list.
+    static func select(_ alias: String) -> String { columns.map { "\(alias).\($0)" }.joined(separator: ", ") }
+
+    /// The minutes at `offset` in `row` (columns in the order of ``columns``), with an empty
+    /// body and no signed text. The chain is decoded for classified minutes only: R48 is the
+    /// one reader of it here.
+    static func decode(_ row: Row, at offset: Int) -> Minutes? {
+        guard let kind = MeetingKind(rawValue: row[offset + 2]), let route = MinutesRoute(rawValue: row[offset + 3]),
+              let state = MinutesState(rawValue: row[offset + 6]),
+              let classification = Classification(rawValue: row[offset + 7]),
+              let created = StoredTime.dateTime(row[offset + 11] as String) else { return nil }
+        var chain: [String] = []
+        if classification.isClassified, let json: String = row[offset + 8] { chain = logins(json) }
+        return Minutes(id: row[offset], meetingId: row[offset + 1], meetingKind: kind, route: route, drafterLogin: row[offset + 4],
+                       title: row[offset + 5], body: "", state: state, classification: classification, chain: chain,
+                       numberYear: row[offset + 9], numberSeq: row[offset + 10], createdAt: created)
+    }
+
+    /// A stored chain (`["wangxiaoyan","chenhaifeng","zhoulixin"]`, as Codable writes it).
+    /// Logins have no quotes or backslashes, so the common form splits on quotes; anything
+    /// else (an escape) goes to the JSON decoder, which is ten times slower.
+    static func logins(_ json: String) -> [String] {
+        let bytes = json.utf8
+        if !bytes.contains(UInt8(ascii: "\\")) {
+            let parts = bytes.split(separator: UInt8(ascii: "\""), omittingEmptySubsequences: false)
+            // ["a","b"] splits into [, a, ",", b, ]: the logins are at the odd places.
+            if parts.count % 2 == 1, parts.first.map(Array.init) == [UInt8(ascii: "[")], parts.last.map(Array.init) == [UInt8(ascii: "]")],
+               stride(from: 2, to: parts.count - 1, by: 2).allSatisfy({ Array(parts[$0]) == [UInt8(ascii: ",")] }) {
+                return stride(from: 1, to: parts.count, by: 2).map { String(decoding: parts[$0], as: UTF8.self) }
+            }
+        }
+        return (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
+    }
+
+    /// Every classified document (few: a partial index holds them).
+    static func classified(_ db: Database) throws -> [Minutes] {
+        // A cursor: rows decoded in place, not copied first.
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT \(select("m")) FROM minutes m INDEXED BY minutes_classified WHERE m.classification <> 'none'
+            """)
+        var out: [Minutes] = []
+        while let row = try rows.next() { if let m = decode(row, at: 0) { out.append(m) } }
+        return out
+    }
+
+    /// Which of `logins` are on the rosters of `meetings`, in one query: R48 asks a roster
+    /// only whether the reader (the acting person, or the leader acted for) is on it, so the
+    /// rest of each roster need not be read.
+    static func attendees(_ db: Database, meetings: some Collection<Int64>, among logins: Set<String>) throws -> [Int64: Set<String>] {
+        guard !meetings.isEmpty, !logins.isEmpty else { return [:] }
+        var out: [Int64: Set<String>] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT meeting_id, person_login FROM participant
+            WHERE person_login IN (SELECT value FROM json_each(?)) AND meeting_id IN (SELECT value FROM json_each(?))
+            """, arguments: [json(logins.sorted()), "[" + meetings.map(String.init).joined(separator: ",") + "]"])
+        while let row = try rows.next() { out[row[0], default: []].insert(row[1]) }
+        return out
+    }
+
+    /// Strings as a JSON array (for `json_each`).
+    private static func json(_ strings: [String]) -> String {
+        String(decoding: (try? JSONEncoder().encode(strings)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+}
