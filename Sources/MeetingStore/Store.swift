@@ -80,6 +80,10 @@ public final class Store: Sendable {
         config.prepareDatabase { db in
             // NORMAL in WAL mode can lose the last commits on power loss; FULL loses none.
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // 1 MiB of page cache per connection instead of 2: every user on the server runs
+            // their own process, the OS already caches the file, and another process's write
+            // empties this cache anyway (docs/performance.md, peak memory).
+            try db.execute(sql: "PRAGMA cache_size = -1024")
         }
         if let pages = maxPageCountForTests(environment) {
             config.prepareDatabase { db in try db.execute(sql: "PRAGMA max_page_count = \(pages)") }
