@@ -45,10 +45,8 @@ public struct MeetingDetailScreen: Screen {
         do {
             detail = try context.session.meetingDetail(id)
             loadError = nil
-        } catch let refusal as Refusal {
-            loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
         } catch {
-            loadError = .same("\(error)")
+            loadError = .describing(error)
         }
     }
 
@@ -88,10 +86,8 @@ public struct MeetingDetailScreen: Screen {
             let meeting = try body(context.session)
             reload(context)
             return .status(Localized(zh: "\(done.zh)：\(meeting.numberedTitle(.zh))", en: "\(done.en): \(meeting.numberedTitle(.en))"), .ok)
-        } catch let refusal as Refusal {
-            return .status(Localized(zh: refusal.text(.zh), en: refusal.text(.en)), .error)
         } catch {
-            return .status(.same("\(error)"), .error)
+            return .status(.describing(error), .error)
         }
     }
 
@@ -121,10 +117,8 @@ public struct MeetingDetailScreen: Screen {
                     let n = result.conflicts.count
                     return .status(Localized(zh: "已改期到 \(at.day.iso) \(at.timeText)" + (n > 0 ? "，冲突 \(n) 项" : ""),
                                              en: "moved to \(at.day.iso) \(at.timeText)" + (n > 0 ? ", \(n) conflicts" : "")), n > 0 ? .warning : .ok)
-                } catch let refusal as Refusal {
-                    dialogError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
                 } catch {
-                    dialogError = .same("\(error)")
+                    dialogError = .describing(error)
                 }
             default:
                 dialogError = nil
@@ -142,10 +136,8 @@ public struct MeetingDetailScreen: Screen {
                     dialog = nil
                     reload(context)
                     return .status(Localized(zh: "已取消：\(meeting.numberedTitle(.zh))", en: "cancelled: \(meeting.numberedTitle(.en))"), .ok)
-                } catch let refusal as Refusal {
-                    dialogError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
                 } catch {
-                    dialogError = .same("\(error)")
+                    dialogError = .describing(error)
                 }
             } else {
                 dialogError = nil

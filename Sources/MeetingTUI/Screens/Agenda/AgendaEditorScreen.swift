@@ -34,10 +34,8 @@ public struct AgendaEditorScreen: Screen {
             loadError = nil
             cursor.count = agenda?.lines.count ?? 0
             if let keep, let i = agenda?.lines.firstIndex(where: { $0.slot.itemId == keep }) { cursor.select(i) }
-        } catch let refusal as Refusal {
-            loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
         } catch {
-            loadError = .same("\(error)")
+            loadError = .describing(error)
         }
     }
 

@@ -72,10 +72,8 @@ public struct ItemDetailScreen: Screen {
             dossier = try context.session.itemDossier(itemId)
             attachments = (try? context.session.attachments(of: .item(itemId), content: false)) ?? []
             loadError = nil
-        } catch let refusal as Refusal {
-            loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
         } catch {
-            loadError = .same("\(error)")
+            loadError = .describing(error)
         }
     }
 

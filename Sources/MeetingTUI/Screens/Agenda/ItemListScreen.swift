@@ -58,10 +58,8 @@ public struct ItemListScreen: Screen {
             meetings = known
             cursor.count = items.count
             loadError = nil
-        } catch let refusal as Refusal {
-            loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
         } catch {
-            loadError = .same("\(error)")
+            loadError = .describing(error)
         }
     }
 
@@ -124,10 +122,8 @@ public struct ItemListScreen: Screen {
             total = page.total
             meetings.merge(page.meetings) { old, _ in old }
             cursor.count = items.count
-        } catch let refusal as Refusal {
-            loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
         } catch {
-            loadError = .same("\(error)")
+            loadError = .describing(error)
         }
     }
 

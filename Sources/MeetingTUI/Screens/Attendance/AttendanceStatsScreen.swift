@@ -56,10 +56,8 @@ public struct AttendanceStatsScreen: Screen {
             loadError = nil
             cursor.count = rows.count
             if let keep, let i = rows.firstIndex(where: { $0.key == keep }) { cursor.select(i) }
-        } catch let refusal as Refusal {
-            loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
         } catch {
-            loadError = .same("\(error)")
+            loadError = .describing(error)
         }
     }
 

@@ -51,10 +51,8 @@ public struct LeaveQueueScreen: Screen {
             cursor.count = lines.count
             if let keep, let i = lines.firstIndex(where: { $0.id == keep }) { cursor.select(i) }
             selecting = nil
-        } catch let refusal as Refusal {
-            loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
         } catch {
-            loadError = .same("\(error)")
+            loadError = .describing(error)
         }
     }
 

@@ -21,10 +21,8 @@ public struct LeaveReportScreen: Screen {
         do {
             report = try context.session.leaveReport(meetingId: meetingId)
             loadError = nil
-        } catch let refusal as Refusal {
-            loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
         } catch {
-            loadError = .same("\(error)")
+            loadError = .describing(error)
         }
     }
 

@@ -48,10 +48,8 @@ public struct LeaveRequestDialog: Screen {
             try context.session.requestLeave(meetingId: meetingId, person: person, reason: fields[0].text, substitute: value(1),
                                              override: value(2))
             return .popAndReload
-        } catch let refusal as Refusal {
-            return .status(Localized(zh: refusal.text(.zh), en: refusal.text(.en)), .error)
         } catch {
-            return .status(.same("\(error)"), .error)
+            return .status(.describing(error), .error)
         }
     }
 

@@ -45,10 +45,8 @@ public struct RosterScreen: Screen {
             loadError = nil
             cursor.count = r.lines.count
             if let keep, let i = r.lines.firstIndex(where: { $0.participantId == keep }) { cursor.select(i) }
-        } catch let refusal as Refusal {
-            loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
         } catch {
-            loadError = .same("\(error)")
+            loadError = .describing(error)
         }
     }
 
@@ -118,10 +116,8 @@ public struct RosterScreen: Screen {
         do {
             try context.session.markAttendance(meetingId: meetingId, participantId: line.participantId, status: status,
                                                lateMinutes: lateMinutes, substitute: substitute?.isEmpty == true ? nil : substitute)
-        } catch let refusal as Refusal {
-            return .status(Localized(zh: refusal.text(.zh), en: refusal.text(.en)), .error)
         } catch {
-            return .status(.same("\(error)"), .error)
+            return .status(.describing(error), .error)
         }
         reload(context)
         cursor.select(cursor.index + 1)

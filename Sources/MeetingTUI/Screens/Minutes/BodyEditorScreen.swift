@@ -29,10 +29,8 @@ public struct BodyEditorScreen: Screen {
             do {
                 try context.session.editMinutes(minutesId, body: area.text, expectedVersion: version)
                 return .popAndReload
-            } catch let refusal as Refusal {
-                return .status(Localized(zh: refusal.text(.zh), en: refusal.text(.en)), .error)
             } catch {
-                return .status(.same("\(error)"), .error)
+                return .status(.describing(error), .error)
             }
         case .escape:
             return .pop

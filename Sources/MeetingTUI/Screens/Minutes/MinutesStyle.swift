@@ -25,10 +25,8 @@ enum MinutesStyle {
     static func attempt(_ body: () throws -> Localized) -> Effect {
         do {
             return .status(try body(), .ok)
-        } catch let refusal as Refusal {
-            return .status(Localized(zh: refusal.text(.zh), en: refusal.text(.en)), .error)
         } catch {
-            return .status(.same("\(error)"), .error)
+            return .status(.describing(error), .error)
         }
     }
 

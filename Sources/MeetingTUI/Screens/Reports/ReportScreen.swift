@@ -65,10 +65,8 @@ public struct ReportScreen: Screen {
         do {
             report = try context.session.periodReport(from: period.from, to: period.to)
             loadError = nil
-        } catch let refusal as Refusal {
-            loadError = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
         } catch {
-            loadError = .same("\(error)")
+            loadError = .describing(error)
         }
     }
 

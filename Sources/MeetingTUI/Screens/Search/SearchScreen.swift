@@ -62,10 +62,8 @@ public struct SearchScreen: Screen {
             message = nil
             cursor = ListCursor(count: results.count)
             if !results.isEmpty { focus = .results }
-        } catch let refusal as Refusal {
-            message = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
         } catch {
-            message = .same("\(error)")
+            message = .describing(error)
         }
     }
 
