@@ -31,6 +31,18 @@ public enum MinutesFixtures {
         return try secretary.submitMinutes(draft.id!)
     }
 
+    /// The minutes of ``meetingWithAgenda(_:)`` classified 机密 (not public) and signed by the
+    /// mayor: its two decisions are follow-ups only the circle may read (R48, R54).
+    @discardableResult
+    public static func signedConfidential(_ office: TestOffice) throws -> Minutes {
+        let (meeting, _) = try meetingWithAgenda(office)
+        let secretary = try office.session("lijing")
+        let id = try secretary.draftMinutes(meetingId: meeting.id!).id!
+        try secretary.setMinutesAttributes(id, disclosure: .notPublic, reason: "涉密", classification: .confidential)
+        try secretary.submitMinutes(id)
+        return try office.session("zhoulixin").signMinutes(id)
+    }
+
     /// The 1st executive meeting of 2026-03-02 09:00 as the office recorded it, held:
     /// - agenda: JW's after-school services item (WJW disagreed; the VM's coordination left a
     ///   statement, R41), decided; ZJW's old-compound renovation item, decided; CGW's back-street

@@ -77,12 +77,7 @@ struct FollowUpQueryTests {
     @Test("classified decisions stay hidden exactly as before (R48), and the lead unit's head sees its task (R54)")
     func classifiedRuleUnchanged() throws {
         let office = try TestOffice()
-        let (meeting, _) = try MinutesFixtures.meetingWithAgenda(office)
-        let secretary = try office.session("lijing")
-        let id = try secretary.draftMinutes(meetingId: meeting.id!).id!
-        try secretary.setMinutesAttributes(id, disclosure: .notPublic, reason: "涉密", classification: .confidential)
-        try secretary.submitMinutes(id)
-        try office.session("zhoulixin").signMinutes(id)
+        let id = try MinutesFixtures.signedConfidential(office).id!
         let org = try office.store.read { try OrgRepository.load($0) }
         var hiddenFrom: Set<String> = []
         for login in ["root", "lijing", "zhangyuhang", "zhoulixin", "chenhaifeng", "xuwenbo", "caozhiming", "tanghongxia", "fangweiguo"] {

@@ -98,12 +98,7 @@ struct FollowUpTests {
     @Test("classified minutes keep their decisions from readers outside the circle, but the lead unit sees its task (R48, R54)")
     func classifiedFollowUps() throws {
         let office = try TestOffice()
-        let (meeting, _) = try MinutesFixtures.meetingWithAgenda(office)
-        let secretary = try office.session("lijing")
-        let id = try secretary.draftMinutes(meetingId: meeting.id!).id!
-        try secretary.setMinutesAttributes(id, disclosure: .notPublic, reason: "涉密", classification: .confidential)
-        try secretary.submitMinutes(id)
-        try office.session("zhoulixin").signMinutes(id)
+        let id = try MinutesFixtures.signedConfidential(office).id!
         let outsider = try office.session("zhangyuhang").followUps()
         #expect(outsider.count == 2 && outsider.allSatisfy { !$0.descriptionVisible && $0.followUp.description.isEmpty })
         #expect(try office.session("caozhiming").followUps(department: "ZJW").first?.descriptionVisible == true)
