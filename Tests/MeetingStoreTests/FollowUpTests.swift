@@ -98,7 +98,7 @@ struct FollowUpTests {
     @Test("classified minutes keep their decisions from readers outside the circle, but the lead unit sees its task (R48, R54)")
     func classifiedFollowUps() throws {
         let office = try TestOffice()
-        let id = try MinutesFixtures.signedConfidential(office).id!
+        try MinutesFixtures.signedConfidential(office)
         let outsider = try office.session("zhangyuhang").followUps()
         #expect(outsider.count == 2 && outsider.allSatisfy { !$0.descriptionVisible && $0.followUp.description.isEmpty })
         #expect(try office.session("caozhiming").followUps(department: "ZJW").first?.descriptionVisible == true)
