@@ -205,7 +205,7 @@ extension SyntheticWriter {
         try chain.append(at: created, actor: creator, action: "item.create", entity: "item", id: String(itemId),
                          after: "{\"lead\":\"\(lead.code)\",\"state\":\"draft\"}")
         if steps.count > 1, let last = steps.last {
-            try chain.append(at: times[steps.count - 1], actor: last.actor, onBehalfOf: last.onBehalfOf, action: "item." + verb(last.kind),
+            try chain.append(at: times[steps.count - 1], actor: last.actor, onBehalfOf: last.onBehalfOf, action: "item." + last.kind.auditVerb,
                              entity: "item", id: String(itemId), after: "{\"state\":\"\(state.rawValue)\",\"version\":\(steps.count)}")
         }
 
@@ -225,23 +225,6 @@ extension SyntheticWriter {
         try sql.slot.execute(arguments: [meeting.id!, itemId, position, 10 + 5 * rng.below(4), isDeferred])
         counts.slots += 1
         return AgendaLine(itemId: itemId, title: title, leadCode: lead.code, statement: statement?.text, outcome: lineOutcome, deferred: isDeferred)
-    }
-
-    /// The audit verb `Session.auditVerb` gives a timeline entry.
-    func verb(_ kind: AgendaTimelineEntry.Kind) -> String {
-        switch kind {
-        case .drafted: return "create"
-        case .submitted: return "submit"
-        case .opinionGiven: return "opinion"
-        case .coordinated: return "coordinate"
-        case .preconditionConfirmed: return "confirm"
-        case .approved: return "approve"
-        case .accepted: return "accept"
-        case .scheduled: return "schedule"
-        case .decided: return "decide"
-        case .deferred: return "defer"
-        case .withdrawn: return "withdraw"
-        }
     }
 }
 

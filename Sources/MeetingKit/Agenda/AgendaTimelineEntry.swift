@@ -62,3 +62,22 @@ public struct AgendaTimelineEntry: Hashable, Sendable, Codable {
         self.outcome = outcome
     }
 }
+
+extension AgendaTimelineEntry.Kind {
+    /// The verb of the audit action (`item.<verb>`) a step of this kind is recorded with.
+    public var auditVerb: String {
+        switch self {
+        case .drafted: return "create"
+        case .submitted: return "submit"
+        case .opinionGiven: return "opinion"
+        case .coordinated: return "coordinate"
+        case .preconditionConfirmed: return "confirm"
+        case .approved: return "approve"
+        case .accepted: return "accept"
+        case .scheduled: return "schedule"
+        case .decided: return "decide"
+        case .deferred: return "defer"
+        case .withdrawn: return "withdraw"
+        }
+    }
+}

@@ -170,7 +170,7 @@ extension Session {
         try RecordVersion.require(db, expected: expectedVersion, current: item.version, entity: "item", id: String(id))
         let result = try AgendaWorkflow.transition(item, try makeEvent(item), by: actor, org: org, at: change.now)
         try AgendaRepository.save(db, result, replacing: item)
-        try change.audit("item." + Session.auditVerb(result.entry.kind), entity: "item", id: String(id),
+        try change.audit("item." + result.entry.kind.auditVerb, entity: "item", id: String(id),
                          before: AuditSummary.of(AgendaItemRow(item)),
                          after: AuditSummary.of(AuditedTransition(item: AgendaItemRow(result.item), event: result.entry)))
         return result.item
@@ -197,22 +197,6 @@ extension Session {
                                                  startingAt: (present.map(\.position).max() ?? -1) + 1)
         try change.audit("meeting.participants.add", entity: "meeting", id: String(meeting.id!),
                          after: missing.compactMap(\.personLogin).joined(separator: ","))
-    }
-
-    static func auditVerb(_ kind: AgendaTimelineEntry.Kind) -> String {
-        switch kind {
-        case .drafted: return "create"
-        case .submitted: return "submit"
-        case .opinionGiven: return "opinion"
-        case .coordinated: return "coordinate"
-        case .preconditionConfirmed: return "confirm"
-        case .approved: return "approve"
-        case .accepted: return "accept"
-        case .scheduled: return "schedule"
-        case .decided: return "decide"
-        case .deferred: return "defer"
-        case .withdrawn: return "withdraw"
-        }
     }
 }
 
