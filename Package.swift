@@ -47,7 +47,10 @@ let package = Package(
         ),
         .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit"]),
         .testTarget(name: "MeetingStoreTests", dependencies: ["MeetingKit", "MeetingStore", "HuiwuTestSupport"]),
-        .testTarget(name: "MeetingTUITests", dependencies: ["MeetingKit", "MeetingStore", "MeetingTUI", "HuiwuTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["huiwu", "huiwu-bench", "MeetingKit", "MeetingStore", "HuiwuTestSupport"]),
+        // Snapshots and the hostile-input corpus are read from the source tree by path.
+        .testTarget(name: "MeetingTUITests", dependencies: ["MeetingKit", "MeetingStore", "MeetingTUI", "HuiwuTestSupport"],
+                    exclude: ["__Snapshots__"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["huiwu", "huiwu-bench", "MeetingKit", "MeetingStore", "HuiwuTestSupport"],
+                    exclude: ["__Snapshots__", "Corpus"]),
     ]
 )
