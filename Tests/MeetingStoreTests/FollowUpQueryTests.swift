@@ -194,4 +194,16 @@ struct FollowUpQueryTests {
             """, ["[\"lijing\"]", "[1,2]"])
         #expect(rosters.contains { $0.contains("SEARCH participant USING COVERING INDEX participant_person") }, "\(rosters)")
     }
+
+    @Test("a classified document Huiwu cannot read stops search and the follow-up list with an error; it is never shown or dropped (R48)")
+    func unreadableClassifiedStops() throws {
+        let office = try TestOffice()
+        let id = try MinutesFixtures.signedConfidential(office).id!
+        #expect(try office.session("zhangyuhang").followUps().count == 2)
+        // Past the triggers that guard signed minutes, as a damaged file would be.
+        try office.store.pool.write { try $0.execute(sql: "DROP TRIGGER minutes_signed_no_update") }
+        try office.store.pool.write { try $0.execute(sql: "UPDATE minutes SET created_at = 'garbled' WHERE id = ?", arguments: [id]) }
+        #expect(throws: (any Error).self) { try office.session("zhangyuhang").followUps() }
+        #expect(throws: (any Error).self) { try office.session("zhangyuhang").search("课后服务") }
+    }
 }

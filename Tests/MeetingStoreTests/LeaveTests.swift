@@ -239,4 +239,14 @@ struct LeaveTests {
         try director.approveLeave(head.id!)
         #expect(try director.homeSnapshot().waiting.isEmpty)
     }
+
+    @Test("a request waits for the approver R42 names today: a department head promoted to vice mayor asks the mayor")
+    func approverFollowsTheOrgChart() throws {
+        let head = try office.session("xuwenbo").requestLeave(meetingId: meetingId, reason: "会议")
+        #expect(try office.session("yangwentao").homeSnapshot().waiting.map(\.ref) == [.leave(head.id!)])
+        try office.session().editPerson("xuwenbo", expectedVersion: nil) { $0.role = .viceMayor; $0.departmentCode = nil }
+        #expect(try office.session("yangwentao").homeSnapshot().waiting.isEmpty)
+        #expect(try office.session("zhoulixin").homeSnapshot().waiting.map(\.ref).contains(.leave(head.id!)))
+        #expect(try office.session("zhoulixin").leaveQueue().map(\.id) == [head.id!])
+    }
 }

@@ -30,12 +30,14 @@ enum FollowUpRepository {
         var out: [Listed] = []
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
-            guard let followUp = decode(row) else { continue }
+            guard let followUp = decode(row) else {
+                throw DatabaseError(message: "follow-up \(row[0] as Int64? ?? 0) has values Huiwu cannot read; run huiwu doctor")
+            }
             let minutes: Minutes
             if let known = headers[followUp.minutesId] {
                 minutes = known
             } else {
-                guard let header = MinutesHeader.decode(row, at: 12) else { continue }
+                let header = try MinutesHeader.decoded(row, at: 12)
                 headers[followUp.minutesId] = header
                 minutes = header
             }

@@ -52,8 +52,17 @@ enum MinutesHeader {
             SELECT \(select("m")) FROM minutes m INDEXED BY minutes_classified WHERE m.classification <> 'none'
             """)
         var out: [Minutes] = []
-        while let row = try rows.next() { if let m = decode(row, at: 0) { out.append(m) } }
+        while let row = try rows.next() { out.append(try decoded(row, at: 0)) }
         return out
+    }
+
+    /// ``decode(_:at:)``, or an error naming the document: a classified document that cannot
+    /// be read must stop the list, never pass unchecked or vanish from it (R48).
+    static func decoded(_ row: Row, at offset: Int) throws -> Minutes {
+        guard let minutes = decode(row, at: offset) else {
+            throw DatabaseError(message: "minutes \(row[offset] as Int64? ?? 0) has values Huiwu cannot read; run huiwu doctor")
+        }
+        return minutes
     }
 
     /// Which of `logins` are on the rosters of `meetings`, in one query: R48 asks a roster

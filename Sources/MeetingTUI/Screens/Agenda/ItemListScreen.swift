@@ -94,7 +94,7 @@ public struct ItemListScreen: Screen {
             state = nil
             department = nil
             meetingId = nil
-            reload(context)
+            startOver(context)
         case .char("e"):
             let selected = cursor.selected.flatMap { items[$0].meetingId }
             if let id = meetingId ?? selected { return .push(AgendaEditorScreen(meetingId: id)) }
@@ -140,9 +140,16 @@ public struct ItemListScreen: Screen {
             if case .chosen(let i) = outcome { meetingId = ids[i] == 0 ? nil : ids[i] }
         }
         picker = nil
-        cursor.select(0)
-        reload(context)
+        startOver(context)
         return .none
+    }
+
+    /// A new filter: the first page from the top, not as many rows as the old filter showed.
+    private mutating func startOver(_ context: ScreenContext) {
+        items = []
+        total = 0
+        cursor.count = 0
+        reload(context)
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
