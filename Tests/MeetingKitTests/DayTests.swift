@@ -56,4 +56,24 @@ struct DayTests {
         #expect(Weekday(text: "Friday") == .friday)
         #expect(Weekday(text: "funday") == nil)
     }
+
+    @Test("stored days and times are read byte by byte, with the same answers as the general forms")
+    func storedForms() {
+        let days: [(String, Day?)] = [
+            ("2026-03-02", Day(year: 2026, month: 3, day: 2)), ("2024-02-29", Day(year: 2024, month: 2, day: 29)),
+            ("2026-02-29", nil), ("2026-13-01", nil), ("2026-00-10", nil), ("2026-1-02", nil), ("20a6-03-02", nil),
+            ("2026/03/02", nil), ("", nil),
+        ]
+        for (text, expected) in days { #expect(Day(iso: text) == expected, "\(text)") }
+        let monday = Day(year: 2026, month: 3, day: 2)!
+        let times: [(String, LocalDateTime?)] = [
+            ("2026-03-02T09:00", LocalDateTime(day: monday, hour: 9, minute: 0)),
+            ("2026-03-02T23:59", LocalDateTime(day: monday, hour: 23, minute: 59)),
+            ("2026-03-02T24:00", nil), ("2026-03-02T09:60", nil),
+            ("2026-03-02 09:00", LocalDateTime(day: monday, hour: 9, minute: 0)),
+            ("2026-03-02T09:00:00", LocalDateTime(day: monday, hour: 9, minute: 0)),
+            ("2026-02-30T09:00", nil), ("2026-03-02T9:00", nil), ("2026-03-02X09:00", nil), ("2026-03-02T0a:00", nil),
+        ]
+        for (text, expected) in times { #expect(LocalDateTime(iso: text) == expected, "\(text)") }
+    }
 }

@@ -18,11 +18,8 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`; returns nil for anything else, including impossible dates.
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard let day = ISOText.withBytes(text, { $0.count == 10 ? ISOText.day($0) : nil }) else { return nil }
+        self = day
     }
 
     /// Days since 1970-01-01 (negative before). Algorithm from H. Hinnant's `days_from_civil`.

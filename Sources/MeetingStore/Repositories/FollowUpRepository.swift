@@ -78,11 +78,11 @@ enum FollowUpRepository {
     /// A follow-up from the first twelve columns of a listing row (by position: hundreds of
     /// thousands of rows decode several times faster than through Codable).
     private static func decode(_ row: Row) -> FollowUp? {
-        guard let due = StoredTime.day(row[5] as String), let status = FollowUp.Status(rawValue: row[6]),
-              let created = StoredTime.dateTime(row[10] as String) else { return nil }
+        guard let due = Day(iso: row[5] as String), let status = FollowUp.Status(rawValue: row[6]),
+              let created = LocalDateTime(iso: row[10] as String) else { return nil }
         let doneAt: String? = row[8]
         return FollowUp(id: row[0], minutesId: row[1], itemId: row[2], leadDepartmentCode: row[3], description: row[4],
-                        dueDay: due, status: status, doneNote: row[7], doneAt: doneAt.flatMap { StoredTime.dateTime($0) },
+                        dueDay: due, status: status, doneNote: row[7], doneAt: doneAt.flatMap { LocalDateTime(iso: $0) },
                         doneBy: row[9], createdAt: created, version: row[11])
     }
 }

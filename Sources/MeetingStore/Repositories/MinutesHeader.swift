@@ -21,7 +21,7 @@ enum MinutesHeader {
         guard let kind = MeetingKind(rawValue: row[offset + 2]), let route = MinutesRoute(rawValue: row[offset + 3]),
               let state = MinutesState(rawValue: row[offset + 6]),
               let classification = Classification(rawValue: row[offset + 7]),
-              let created = StoredTime.dateTime(row[offset + 11] as String) else { return nil }
+              let created = LocalDateTime(iso: row[offset + 11] as String) else { return nil }
         var chain: [String] = []
         if classification.isClassified, let json: String = row[offset + 8] { chain = logins(json) }
         return Minutes(id: row[offset], meetingId: row[offset + 1], meetingKind: kind, route: route, drafterLogin: row[offset + 4],

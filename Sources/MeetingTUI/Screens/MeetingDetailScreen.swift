@@ -87,7 +87,7 @@ public struct MeetingDetailScreen: Screen {
             reload(context)
             return .status(Localized(zh: "\(done.zh)：\(meeting.numberedTitle(.zh))", en: "\(done.en): \(meeting.numberedTitle(.en))"), .ok)
         } catch {
-            return .status(.describing(error), .error)
+            return .failure(error)
         }
     }
 

@@ -98,7 +98,7 @@ public struct MeetingFormScreen: Screen {
             error = nil
         } catch let refusal as Refusal {
             preview = nil
-            error = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
+            error = .describing(refusal)
         } catch {
             preview = nil
             self.error = .same("\(error)")
@@ -112,7 +112,7 @@ public struct MeetingFormScreen: Screen {
             return .status(Localized(zh: "已添加 \(result.meeting.numberedTitle(.zh))", en: "added \(result.meeting.numberedTitle(.en))"),
                            result.conflicts.isEmpty ? .ok : .warning)
         } catch let refusal as Refusal {
-            error = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
+            error = .describing(refusal)
             return .status(error!, .error)
         } catch {
             return .status(.same("\(error)"), .error)

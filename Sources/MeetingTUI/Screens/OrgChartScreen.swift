@@ -104,7 +104,7 @@ public struct OrgChartScreen: Screen {
                                                          en: "Retire \(person.name) (\(person.login))? Their history is kept.")),
                                  login: person.login, version: current.version)
             } catch {
-                return OrgChartScreen.failure(error)
+                return .failure(error)
             }
         default:
             if tab == .people { peopleList.handle(key) } else { departmentList.handle(key) }
@@ -117,7 +117,7 @@ public struct OrgChartScreen: Screen {
 
     /// Refuses to open a dialog for people who may not change the org chart.
     func permission(_ context: ScreenContext) -> Effect? {
-        context.session.refusalToAdministerOrgChart().map { OrgChartScreen.failure($0) }
+        context.session.refusalToAdministerOrgChart().map { .failure($0) }
     }
 
     private mutating func openEditor(_ context: ScreenContext) -> Effect {
@@ -133,7 +133,7 @@ public struct OrgChartScreen: Screen {
                 dialog = .department(OrgChartScreen.departmentForm(current.value, version: current.version, lang: context.lang), code: department.code)
             }
         } catch {
-            return OrgChartScreen.failure(error)
+            return .failure(error)
         }
         return .none
     }
@@ -160,7 +160,7 @@ public struct OrgChartScreen: Screen {
                 return .status(Localized(zh: "\(retired.value.name) 已退出，历史记录保留", en: "\(retired.value.name) is retired; their history is kept"), .ok)
             } catch {
                 reload(context)
-                return OrgChartScreen.failure(error)
+                return .failure(error)
             }
         }
     }
@@ -223,7 +223,7 @@ public struct OrgChartScreen: Screen {
             if let index = people.firstIndex(where: { $0.login == saved.login }) { peopleList.select(index) }
             return .status(Localized(zh: "已保存 \(saved.name)（\(saved.login)）", en: "saved \(saved.name) (\(saved.login))"), .ok)
         } catch {
-            return OrgChartScreen.failure(error)
+            return .failure(error)
         }
     }
 
@@ -249,15 +249,8 @@ public struct OrgChartScreen: Screen {
             if let index = departments.firstIndex(where: { $0.code == saved.code }) { departmentList.select(index) }
             return .status(Localized(zh: "已保存 \(saved.name)（\(saved.code)）", en: "saved \(saved.name) (\(saved.code))"), .ok)
         } catch {
-            return OrgChartScreen.failure(error)
+            return .failure(error)
         }
-    }
-
-    static func failure(_ error: Error) -> Effect {
-        if let refusal = error as? Refusal {
-            return .status(Localized(zh: refusal.text(.zh), en: refusal.text(.en)), .error)
-        }
-        return .status(.same("\(error)"), .error)
     }
 
     // MARK: - View

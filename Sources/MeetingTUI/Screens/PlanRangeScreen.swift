@@ -109,7 +109,7 @@ public struct PlanRangeScreen: Screen {
             }
             stage = .preview(report)
         } catch let refusal as Refusal {
-            error = Localized(zh: refusal.text(.zh), en: refusal.text(.en))
+            error = .describing(refusal)
             if current != nil { stage = .editing }
             return .status(error!, .error)
         } catch {

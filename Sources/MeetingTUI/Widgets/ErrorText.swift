@@ -8,3 +8,8 @@ extension Localized {
         return .same("\(error)")
     }
 }
+
+extension Effect {
+    /// The status-line message of a failed action: ``Localized/describing(_:)`` as an error.
+    static func failure(_ error: any Error) -> Effect { .status(.describing(error), .error) }
+}

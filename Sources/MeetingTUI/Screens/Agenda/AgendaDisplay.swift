@@ -14,16 +14,6 @@ enum AgendaDisplay {
         }
     }
 
-    /// The status-line message of a refusal, article first ("R41: …").
-    static func status(_ refusal: Refusal) -> Effect {
-        .status(Localized(zh: refusal.text(.zh), en: refusal.text(.en)), .error)
-    }
-
-    static func status(_ error: Error) -> Effect {
-        if let refusal = error as? Refusal { return status(refusal) }
-        return .status(.same("\(error)"), .error)
-    }
-
     /// Splits `text` into lines of at most `width` columns, breaking anywhere (Chinese has no
     /// spaces) and at newlines; never splits a wide character.
     static func wrap(_ text: String, width: Int) -> [String] {

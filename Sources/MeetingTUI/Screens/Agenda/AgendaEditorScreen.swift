@@ -81,7 +81,7 @@ public struct AgendaEditorScreen: Screen {
             if let index = agenda?.lines.firstIndex(where: { $0.slot.itemId == line.slot.itemId }) { cursor.select(index) }
             return .none
         } catch {
-            return AgendaDisplay.status(error)
+            return .failure(error)
         }
     }
 
@@ -91,7 +91,7 @@ public struct AgendaEditorScreen: Screen {
             agenda = try context.session.planMinutes(meeting: meetingId, item: line.slot.itemId, minutes: minutes)
             return .none
         } catch {
-            return AgendaDisplay.status(error)
+            return .failure(error)
         }
     }
 

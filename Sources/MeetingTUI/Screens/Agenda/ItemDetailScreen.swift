@@ -263,10 +263,10 @@ public struct ItemDetailScreen: Screen {
         } catch let refusal as Refusal {
             if refusal.kind != .invalidInput { form = nil }
             reload(context)
-            return AgendaDisplay.status(refusal)
+            return .failure(refusal)
         } catch {
             form = nil
-            return AgendaDisplay.status(error)
+            return .failure(error)
         }
     }
 

@@ -102,7 +102,7 @@ public struct LeaveQueueScreen: Screen {
             try context.session.decideLeave(line.id, decision, expectedVersion: line.version)
         } catch let refusal as Refusal {
             reload(context)
-            return .status(Localized(zh: refusal.text(.zh), en: refusal.text(.en)), .error)
+            return .status(.describing(refusal), .error)
         } catch {
             return .status(.same("\(error)"), .error)
         }

@@ -49,7 +49,7 @@ public struct LeaveRequestDialog: Screen {
                                              override: value(2))
             return .popAndReload
         } catch {
-            return .status(.describing(error), .error)
+            return .failure(error)
         }
     }
 

@@ -117,7 +117,7 @@ public struct RosterScreen: Screen {
             try context.session.markAttendance(meetingId: meetingId, participantId: line.participantId, status: status,
                                                lateMinutes: lateMinutes, substitute: substitute?.isEmpty == true ? nil : substitute)
         } catch {
-            return .status(.describing(error), .error)
+            return .failure(error)
         }
         reload(context)
         cursor.select(cursor.index + 1)

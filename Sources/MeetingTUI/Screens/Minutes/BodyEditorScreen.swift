@@ -30,7 +30,7 @@ public struct BodyEditorScreen: Screen {
                 try context.session.editMinutes(minutesId, body: area.text, expectedVersion: version)
                 return .popAndReload
             } catch {
-                return .status(.describing(error), .error)
+                return .failure(error)
             }
         case .escape:
             return .pop

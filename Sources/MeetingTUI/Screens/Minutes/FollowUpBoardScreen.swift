@@ -81,7 +81,7 @@ public struct FollowUpBoardScreen: Screen {
             lines = try context.session.followUpBoard(doneSince: context.session.clock.today.adding(days: -FollowUpBoardScreen.recentDays))
             loadError = nil
         } catch {
-            loadError = MinutesStyle.loadError(error)
+            loadError = .describing(error)
         }
         cursor.count = itemRows.count
         if let keep, let i = itemRows.firstIndex(where: { if case .item(let l) = rows[$0] { return l.followUp.id == keep } else { return false } }) {

@@ -28,7 +28,7 @@ public struct MinutesListScreen: Screen {
             names = Dictionary(uniqueKeysWithValues: try context.session.orgChart().people.map { ($0.key, $0.value.name) })
             loadError = nil
         } catch {
-            loadError = MinutesStyle.loadError(error)
+            loadError = .describing(error)
         }
         cursor.count = shown.count
         if let selected, let i = shown.firstIndex(where: { $0.id == selected }) { cursor.select(i) }

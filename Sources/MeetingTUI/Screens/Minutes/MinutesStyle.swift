@@ -26,13 +26,8 @@ enum MinutesStyle {
         do {
             return .status(try body(), .ok)
         } catch {
-            return .status(.describing(error), .error)
+            return .failure(error)
         }
-    }
-
-    static func loadError(_ error: Error) -> Localized {
-        if let refusal = error as? Refusal { return Localized(zh: refusal.text(.zh), en: refusal.text(.en)) }
-        return .same("\(error)")
     }
 
     /// Draws a centred box with a list to choose from.

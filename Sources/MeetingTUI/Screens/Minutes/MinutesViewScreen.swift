@@ -70,7 +70,7 @@ public struct MinutesViewScreen: Screen {
             attachments = (try? context.session.attachments(of: .minutes(id), content: false)) ?? []
             loadError = nil
         } catch {
-            loadError = MinutesStyle.loadError(error)
+            loadError = .describing(error)
         }
     }
 

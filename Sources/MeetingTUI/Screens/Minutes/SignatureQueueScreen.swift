@@ -45,7 +45,7 @@ public struct SignatureQueueScreen: Screen {
             entries = try context.session.minutesQueue()
             loadError = nil
         } catch {
-            loadError = MinutesStyle.loadError(error)
+            loadError = .describing(error)
         }
         cursor.count = entries.count
         if let selected, let i = entries.firstIndex(where: { $0.minutes.id == selected }) { cursor.select(i) }
