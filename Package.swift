@@ -23,14 +23,20 @@ let package = Package(
             name: "MeetingStore",
             dependencies: ["MeetingKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The use cases as named, value-typed calls, and their two transports: in-process
+        // (embedded mode) and a Unix socket to `huiwu serve` (server mode).
+        .target(
+            name: "MeetingService",
+            dependencies: ["MeetingKit", "MeetingStore"]
+        ),
         .target(
             name: "MeetingTUI",
-            dependencies: ["MeetingKit", "MeetingStore", "CNcursesw"]
+            dependencies: ["MeetingKit", "MeetingStore", "MeetingService", "CNcursesw"]
         ),
         .executableTarget(
             name: "huiwu",
             dependencies: [
-                "MeetingKit", "MeetingStore", "MeetingTUI",
+                "MeetingKit", "MeetingStore", "MeetingService", "MeetingTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,7 +48,7 @@ let package = Package(
         // Helpers shared by the test targets: temporary offices, snapshots, the binary, tmux.
         .target(
             name: "HuiwuTestSupport",
-            dependencies: ["MeetingKit", "MeetingStore", "MeetingTUI"],
+            dependencies: ["MeetingKit", "MeetingStore", "MeetingService", "MeetingTUI"],
             path: "Tests/HuiwuTestSupport"
         ),
         .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit"]),

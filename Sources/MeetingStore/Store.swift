@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MeetingKit
+import Synchronization
 
 /// The office's records in one SQLite file, shared by every user on the server.
 ///
@@ -17,6 +18,9 @@ public final class Store: Sendable {
 
     public let pool: DatabasePool
     public let path: String
+    /// Transactions this process committed through ``write(_:)``: the server compares it
+    /// before and after a call to know whether to tell clients what changed.
+    private let writes = Atomic<Int>(0)
 
     private init(pool: DatabasePool, path: String) {
         self.pool = pool
@@ -205,6 +209,9 @@ public final class Store: Sendable {
         (try? pool.writeWithoutTransaction { db in try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) }) ?? 0
     }
 
+    /// How many write transactions this process has committed.
+    public var committedWrites: Int { writes.load(ordering: .relaxed) }
+
     /// Reads a consistent snapshot.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
@@ -219,7 +226,9 @@ public final class Store: Sendable {
     /// transaction that meets a busy answer is rolled back whole, so a retry never writes twice.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try Store.retryingBusy { try pool.write(body) }
+            let result = try Store.retryingBusy { try pool.write(body) }
+            writes.add(1, ordering: .relaxed)
+            return result
         } catch let error as DatabaseError {
             throw StoreError.refusal(for: error, path: path)
         }

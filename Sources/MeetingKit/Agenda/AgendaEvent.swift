@@ -1,7 +1,7 @@
 /// Something that happens to an agenda item: the input of ``AgendaWorkflow/transition(_:_:by:org:at:)``.
 public enum AgendaEvent: Hashable, Sendable {
     /// The outcome of the supervising vice mayor's coordination of a disputed item (R41, R45(3)).
-    public enum Coordination: Hashable, Sendable {
+    public enum Coordination: Hashable, Sendable, Codable {
         /// The departments now agree: the item has consensus.
         case resolved
         /// Still no agreement: the lead department's truthful statement goes with the item.

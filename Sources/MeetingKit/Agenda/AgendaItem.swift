@@ -2,7 +2,7 @@
 ///
 /// Changed only by ``AgendaWorkflow/transition(_:_:by:org:at:)``; never deleted. The item
 /// carries its opinions and precondition confirmations; its timeline is kept beside it.
-public struct AgendaItem: Hashable, Sendable {
+public struct AgendaItem: Hashable, Sendable, Codable {
     /// The lead department's truthful statement of a disagreement the supervising vice mayor
     /// could not resolve (R41, R45(3)); shown wherever the item is shown.
     public struct Statement: Hashable, Sendable, Codable {

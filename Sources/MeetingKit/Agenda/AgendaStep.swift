@@ -1,7 +1,7 @@
 /// A kind of step someone may take on an agenda item, with what decides who may take it:
 /// the related department of an opinion, the precondition of a confirmation, the chair of
 /// the meeting whose outcome is recorded. ``AccessPolicy`` answers for each.
-public enum AgendaStep: Hashable, Sendable {
+public enum AgendaStep: Hashable, Sendable, Codable {
     /// Drafting a new item for the lead department.
     case draft
     case submit

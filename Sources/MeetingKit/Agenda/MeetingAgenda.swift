@@ -1,8 +1,8 @@
 /// A meeting's agenda: its items in order with planned minutes, compared with the meeting's
 /// duration. R61 asks for small, short meetings, so an agenda planned longer than the
 /// meeting is warned about (not refused: the chair decides).
-public struct MeetingAgenda: Hashable, Sendable {
-    public struct Line: Hashable, Sendable {
+public struct MeetingAgenda: Hashable, Sendable, Codable {
+    public struct Line: Hashable, Sendable, Codable {
         public var slot: AgendaSlot
         public var item: AgendaItem
 

@@ -1,6 +1,6 @@
 /// A step an agenda item waits on: who must take it, for which department, since when, and,
 /// for the steps R46 times, by when.
-public struct PendingStep: Hashable, Sendable {
+public struct PendingStep: Hashable, Sendable, Codable {
     public enum Kind: String, CaseIterable, Sendable, Codable {
         /// The lead department has not submitted its draft.
         case submit

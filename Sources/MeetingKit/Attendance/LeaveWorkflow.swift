@@ -1,5 +1,5 @@
 /// What an approver decides about a leave request.
-public enum LeaveDecision: Hashable, Sendable {
+public enum LeaveDecision: Hashable, Sendable, Codable {
     case approve
     case reject(reason: String)
 

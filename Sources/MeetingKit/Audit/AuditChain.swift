@@ -1,7 +1,7 @@
 /// Verifies an ordered run of audit events as a hash chain.
 public enum AuditChain {
     /// Why verification failed at a given event.
-    public enum Break: Hashable, Sendable {
+    public enum Break: Hashable, Sendable, Codable {
         /// The event's stored hash does not match its content (the row was altered).
         case alteredEvent(seq: Int64)
         /// The event does not point at its predecessor (a row was removed or inserted).

@@ -10,6 +10,9 @@ public struct Clock: Sendable {
 
     public init(secondsSinceEpochInBeijing read: @escaping @Sendable () -> Int) { self.readSeconds = read }
 
+    /// The current second, counted from 1970-01-01T00:00 Beijing wall time.
+    public var secondsSinceEpochInBeijing: Int { readSeconds() }
+
     /// The current minute in Beijing time.
     public var now: LocalDateTime { LocalDateTime(minuteNumber: Clock.floorDiv(readSeconds(), 60)) }
     public var today: Day { now.day }
@@ -29,7 +32,10 @@ public struct Clock: Sendable {
     }
 
     /// The system clock converted to Beijing time (UTC+8; China has no daylight saving).
-    public static let system = Clock {
+    public static let system = Clock { systemSeconds() }
+
+    /// The system clock's reading in Beijing wall-time seconds.
+    public static func systemSeconds() -> Int {
         Int(Date().timeIntervalSince1970.rounded(.down)) + 8 * 3600
     }
 

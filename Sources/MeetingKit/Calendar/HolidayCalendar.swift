@@ -3,7 +3,7 @@
 ///
 /// A year without data is known as such (``hasData(for:)``) so callers can warn instead of
 /// guessing; for such years only weekends are off.
-public struct HolidayCalendar: Sendable {
+public struct HolidayCalendar: Sendable, Codable {
     private var holidayNames: [Day: Localized] = [:]
     private var adjustedWorkdays: [Day: Localized] = [:]
     public private(set) var years: [Int: HolidayYear] = [:]

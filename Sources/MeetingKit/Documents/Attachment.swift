@@ -9,7 +9,7 @@ import Foundation
 /// classified minutes are seen only by those who may read the body (R48).
 public struct Attachment: Hashable, Sendable, Codable {
     /// What a file is attached to.
-    public enum Owner: Hashable, Sendable {
+    public enum Owner: Hashable, Sendable, Codable {
         case item(Int64)
         case minutes(Int64)
     }
@@ -45,8 +45,17 @@ public struct Attachment: Hashable, Sendable, Codable {
 
     public var owner: Owner { minutesId.map(Owner.minutes) ?? .item(itemId ?? 0) }
 
-    /// Files up to 100 MiB (scans, spreadsheets, presentations).
-    public static let maxSize: Int64 = 100 * 1024 * 1024
+    /// Files up to 32 MiB (scans, spreadsheets, presentations). In server mode a file travels
+    /// to the server in one message; the limit bounds what one client can make it hold.
+    public static let maxSize: Int64 = 32 * 1024 * 1024
+
+    /// Refuses content larger than ``maxSize``.
+    public static func checkSize(_ size: Int64) throws {
+        guard size <= maxSize else {
+            throw Refusal.invalid("attachment.tooLarge", "文件过大：超过 \(sizeText(maxSize))",
+                                  "the file is too large: more than \(sizeText(maxSize))")
+        }
+    }
 
     /// The copy's place: a directory per content (the first 16 hex digits of its SHA-256),
     /// the original name inside, so the same file attached twice is stored once.

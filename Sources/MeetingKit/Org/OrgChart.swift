@@ -1,7 +1,7 @@
 /// The people and departments of the office at one moment, with the lookups the rules need.
 ///
 /// Small (tens of people), so the store loads it whole for each use case.
-public struct OrgChart: Sendable {
+public struct OrgChart: Sendable, Codable {
     public private(set) var people: [String: Person]
     public private(set) var departments: [String: Department]
 

@@ -33,7 +33,7 @@ public struct OrgFile: Sendable {
     }
 
     /// Something wrong with the file, where it is and what.
-    public struct Problem: Hashable, Sendable {
+    public struct Problem: Hashable, Sendable, Codable {
         public var location: Location
         public var message: Localized
 

@@ -6,7 +6,7 @@
 /// same login or code. People missing from the file are kept unless `retireMissing` is
 /// set (then they are retired); departments missing from the file are always kept
 /// (departments are never removed, meetings and items refer to them).
-public struct OrgImportPlan: Sendable {
+public struct OrgImportPlan: Sendable, Codable {
     /// A record before and after, with the names of the fields that differ.
     public struct Changed<Value: Sendable & Codable & Hashable>: Sendable, Codable, Hashable {
         public var before: Value

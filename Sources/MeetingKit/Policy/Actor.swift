@@ -1,6 +1,6 @@
 /// Who is doing something: the OS user behind the process, the person whose identity is used,
 /// and, when a secretary records a leader's decision (代录), the leader.
-public struct Actor: Hashable, Sendable {
+public struct Actor: Hashable, Sendable, Codable {
     /// The OS login of the real user id.
     public let osUser: String
     /// The person acting (the OS user's own record, or the `--as` target for administrators).

@@ -4,7 +4,7 @@
 /// a department) the supervising vice mayor approves too, in either order. Either approver
 /// may refuse. The mayor's own absence needs no approval: registering it is enough for R7.
 public enum AbsenceWorkflow {
-    public enum Event: Hashable, Sendable {
+    public enum Event: Hashable, Sendable, Codable {
         case approve
         case refuse(reason: String)
     }

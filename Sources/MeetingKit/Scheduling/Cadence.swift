@@ -10,7 +10,7 @@
 /// let plan = weekly.plan(from: jan1, to: dec31, calendar: calendar)
 /// plan.occurrences.filter(\.isSkipped)                  // the Spring Festival week
 /// ```
-public struct Cadence: Hashable, Sendable {
+public struct Cadence: Hashable, Sendable, Codable {
     public enum Frequency: String, Hashable, Sendable, Codable, CaseIterable {
         case yearly, biweekly, weekly
 
@@ -24,7 +24,7 @@ public struct Cadence: Hashable, Sendable {
     }
 
     /// Where a yearly meeting falls before the working-day rule moves it.
-    public enum YearlyAnchor: Hashable, Sendable {
+    public enum YearlyAnchor: Hashable, Sendable, Codable {
         /// The day after the Spring Festival holiday of that year (the default for the plenary).
         case afterSpringFestival
         /// A fixed month and day, e.g. (3, 2).

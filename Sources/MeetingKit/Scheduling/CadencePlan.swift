@@ -1,8 +1,8 @@
 /// The result of planning a cadence over a date range: one occurrence per period, each on
 /// its date, moved, skipped or already planned, plus the warnings the office must see
 /// (a year without holiday data).
-public struct CadencePlan: Hashable, Sendable {
-    public enum Outcome: Hashable, Sendable {
+public struct CadencePlan: Hashable, Sendable, Codable {
+    public enum Outcome: Hashable, Sendable, Codable {
         /// The cadence date is a working day.
         case onDate
         /// The cadence date is not a working day; the meeting moves within its period.
@@ -14,7 +14,7 @@ public struct CadencePlan: Hashable, Sendable {
     }
 
     /// One period of the cadence and what planning does with it.
-    public struct Occurrence: Hashable, Sendable {
+    public struct Occurrence: Hashable, Sendable, Codable {
         public var period: ClosedRange<Day>
         /// The date the cadence names before the working-day rule; nil when it is unknown.
         public var nominal: Day?

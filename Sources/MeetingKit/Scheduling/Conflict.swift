@@ -1,6 +1,6 @@
 /// Something wrong with a meeting's time, shown as a warning when it is created or moved
 /// and whenever it is shown: never silently ignored, never a refusal (the office decides).
-public struct Conflict: Hashable, Sendable {
+public struct Conflict: Hashable, Sendable, Codable {
     public enum Kind: String, CaseIterable, Sendable, Codable {
         /// A participant is in another meeting at the same time.
         case personDoubleBooked

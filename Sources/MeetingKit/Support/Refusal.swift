@@ -3,8 +3,8 @@
 ///
 /// The CLI prints the message on stderr and exits with ``exitCode``; the TUI shows it on
 /// the status line. Tests match on ``code`` and ``article``.
-public struct Refusal: Error, Hashable, Sendable {
-    public enum Kind: String, Sendable {
+public struct Refusal: Error, Hashable, Sendable, Codable {
+    public enum Kind: String, Sendable, Codable {
         /// A rule of the work rules (or of the office) forbids it.
         case rule
         /// The input is malformed or out of range.

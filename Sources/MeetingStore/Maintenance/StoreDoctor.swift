@@ -5,7 +5,7 @@ import MeetingKit
 /// Health checks of a database for `huiwu doctor`: permissions, schema version, integrity,
 /// WAL mode and the audit chain, each with the fix to apply when it fails.
 public enum StoreDoctor {
-    public struct Check: Sendable, Encodable {
+    public struct Check: Sendable, Codable {
         public var name: String
         public var ok: Bool
         public var detail: Localized

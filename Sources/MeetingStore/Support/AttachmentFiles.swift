@@ -22,9 +22,9 @@ public struct AttachmentFiles: Sendable {
 
     public func path(of attachment: Attachment) -> String { root + "/" + attachment.storedPath }
 
-    /// A copy of `source` in the attachments directory: its place, SHA-256 and size, and
-    /// whether this call created it (an identical file attached before is reused).
-    func copyIn(_ source: String, name: String) throws -> (sha256: String, size: Int64, created: Bool) {
+    /// The content of the file at `source`, read by the user's own process (in server mode,
+    /// the client's: the server never opens a path a user names). At most ``Attachment/maxSize``.
+    public static func read(_ source: String) throws -> Data {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: source, isDirectory: &isDirectory) else {
@@ -39,6 +39,19 @@ public struct AttachmentFiles: Sendable {
                                   "cannot read \(TextSafety.inert(source)) (permissions?)")
         }
         defer { try? input.close() }
+        var content = Data()
+        while let chunk = try input.read(upToCount: 1 << 16), !chunk.isEmpty {
+            content.append(chunk)
+            try Attachment.checkSize(Int64(content.count))
+        }
+        return content
+    }
+
+    /// A copy of `content` in the attachments directory: its place, SHA-256 and size, and
+    /// whether this call created it (an identical file attached before is reused).
+    func store(_ content: Data, name: String) throws -> (sha256: String, size: Int64, created: Bool) {
+        let fm = FileManager.default
+        try Attachment.checkSize(Int64(content.count))
         try makeDirectory(root)
         let temporary = root + "/.incoming-" + UUID().uuidString
         guard fm.createFile(atPath: temporary, contents: nil, attributes: [.posixPermissions: fileMode]),
@@ -46,27 +59,19 @@ public struct AttachmentFiles: Sendable {
             throw Refusal(.storage, code: "attachment.write", Localized(zh: "无法写入 \(root)", en: "cannot write to \(root)"))
         }
         var hasher = SHA256.Hasher256()
-        var size: Int64 = 0
         do {
             defer { try? output.close() }
-            while let chunk = try input.read(upToCount: 1 << 16), !chunk.isEmpty {
-                size += Int64(chunk.count)
-                if size > Attachment.maxSize {
-                    throw Refusal.invalid("attachment.tooLarge", "文件过大：超过 \(Attachment.sizeText(Attachment.maxSize))",
-                                          "the file is too large: more than \(Attachment.sizeText(Attachment.maxSize))")
-                }
-                hasher.update(Array(chunk))
-                try output.write(contentsOf: chunk)
-            }
+            hasher.update(Array(content))
+            try output.write(contentsOf: content)
             try output.synchronize()
         } catch {
             try? fm.removeItem(atPath: temporary)
-            if let refusal = error as? Refusal { throw refusal }
             throw Refusal(.storage, code: "attachment.write", Localized(zh: "复制文件失败：\(error.localizedDescription)",
                                                                          en: "copying the file failed: \(error.localizedDescription)"))
         }
         chmod(temporary, mode_t(fileMode))  // the umask may have removed bits
         let sha256 = hasher.finalizeHex()
+        let size = Int64(content.count)
         let stored = Attachment.storedPath(sha256: sha256, name: name)
         let final = root + "/" + stored
         if fm.fileExists(atPath: final) {

@@ -34,6 +34,18 @@ public struct DataDirectory: Sendable {
     }
 
     /// Reads and validates one holiday file (also used by `huiwu holidays import`).
+    /// A year's holiday file as `huiwu holidays import` reads it: a file named like
+    /// `2027.json` must hold that year.
+    public static func holidayYear(importing file: String) throws -> HolidayYear {
+        let year = try holidayYear(file: file)
+        let base = (file as NSString).lastPathComponent
+        if base.count == 9, base.hasSuffix(".json"), let named = Int(base.prefix(4)), named != year.year {
+            throw Refusal.invalid("holidays.yearMismatch", "\(file) 的年份是 \(year.year)，与文件名不符",
+                                  "\(file) holds the year \(year.year), which does not match its name")
+        }
+        return year
+    }
+
     public static func holidayYear(file: String) throws -> HolidayYear {
         let year = try decode(HolidayYear.self, file: file)
         let problems = year.problems()

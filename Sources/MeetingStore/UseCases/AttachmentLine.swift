@@ -1,7 +1,7 @@
 import MeetingKit
 
 /// An attachment as lists show it: where its copy is, whether the copy is intact, who added it.
-public struct AttachmentLine: Hashable, Sendable {
+public struct AttachmentLine: Hashable, Sendable, Codable {
     public var attachment: Attachment
     /// The copy's full path.
     public var path: String

@@ -2,9 +2,9 @@ import MeetingKit
 
 /// What `huiwu due` prints: the steps with an R46 deadline, and how many are due and
 /// overdue per person and per department.
-public struct DueReport: Sendable, Encodable {
+public struct DueReport: Sendable, Codable {
     /// One step waiting on someone, with its deadline.
-    public struct Line: Sendable, Encodable, Hashable {
+    public struct Line: Sendable, Codable, Hashable {
         public var itemId: Int64
         public var title: String
         public var step: PendingStep.Kind
@@ -16,7 +16,7 @@ public struct DueReport: Sendable, Encodable {
     }
 
     /// How many steps a person or department has due, and how many of them are overdue.
-    public struct Tally: Sendable, Encodable, Hashable {
+    public struct Tally: Sendable, Codable, Hashable {
         /// A login or a department code.
         public var key: String
         public var name: String

@@ -1,7 +1,7 @@
 import MeetingKit
 
 /// Everything the home screen shows, read in one snapshot.
-public struct HomeSnapshot: Sendable {
+public struct HomeSnapshot: Sendable, Codable {
     public var officeName: Localized
     public var now: LocalDateTime
     public var day: DayInfo
@@ -12,8 +12,8 @@ public struct HomeSnapshot: Sendable {
 }
 
 /// Whether a day is worked, and why not.
-public struct DayInfo: Hashable, Sendable {
-    public enum Status: Hashable, Sendable {
+public struct DayInfo: Hashable, Sendable, Codable {
+    public enum Status: Hashable, Sendable, Codable {
         case workingDay
         case weekend
         case holiday(Localized)
@@ -78,7 +78,7 @@ public struct MeetingLine: Hashable, Sendable, Codable {
 }
 
 /// A record that can be opened from a list.
-public enum RecordRef: Hashable, Sendable {
+public enum RecordRef: Hashable, Sendable, Codable {
     case meeting(Int64)
     case item(Int64)
     case leave(Int64)
@@ -89,7 +89,7 @@ public enum RecordRef: Hashable, Sendable {
 }
 
 /// Something waiting for the acting person: an approval, a review, a signature.
-public struct WaitingEntry: Hashable, Sendable {
+public struct WaitingEntry: Hashable, Sendable, Codable {
     public var ref: RecordRef
     public var what: Localized
     public var title: String

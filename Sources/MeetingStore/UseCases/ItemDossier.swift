@@ -3,7 +3,7 @@ import MeetingKit
 /// Everything shown about one agenda item, read in one snapshot: the item (with its
 /// opinions and confirmations), its timeline, its meeting and place on the agenda, what it
 /// waits on, and the steps the acting person may take now.
-public struct ItemDossier: Sendable {
+public struct ItemDossier: Sendable, Codable {
     public var item: AgendaItem
     public var timeline: [AgendaTimelineEntry]
     /// The meeting the item is on now, if any.

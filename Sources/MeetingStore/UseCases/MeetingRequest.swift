@@ -1,7 +1,7 @@
 import MeetingKit
 
 /// What the office asks for when it adds one meeting (`huiwu meeting add`, the create dialog).
-public struct MeetingRequest: Hashable, Sendable {
+public struct MeetingRequest: Hashable, Sendable, Codable {
     public var kind: MeetingKind
     public var start: LocalDateTime
     public var durationMinutes: Int
@@ -33,7 +33,7 @@ public struct MeetingRequest: Hashable, Sendable {
 }
 
 /// A meeting as stored after a change, with the conflicts it has now (warnings, R65 …).
-public struct ScheduledMeeting: Sendable {
+public struct ScheduledMeeting: Sendable, Codable {
     public var meeting: Meeting
     public var conflicts: [Conflict]
 
@@ -45,7 +45,7 @@ public struct ScheduledMeeting: Sendable {
 
 /// The result of planning a cadence over a range: the plan (moves, skips, warnings) and, when
 /// committed, the meetings made with their conflicts.
-public struct PlanReport: Sendable {
+public struct PlanReport: Sendable, Codable {
     public var plan: CadencePlan
     /// The meetings created, in date order, keyed by the occurrence's cadence date.
     public var created: [Day: ScheduledMeeting]

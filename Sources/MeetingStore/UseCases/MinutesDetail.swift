@@ -3,7 +3,7 @@ import MeetingKit
 /// One minutes document as the CLI and the TUI show it: the record (its body withheld from
 /// those who may not read classified minutes, R48), its meeting, the chain as steps, the
 /// timeline, the R46 deadline of the current step and the follow-ups.
-public struct MinutesDetail: Sendable {
+public struct MinutesDetail: Sendable, Codable {
     public var minutes: Minutes
     public var meeting: Meeting
     /// False when the reader may not see the body: ``Minutes/body`` and ``Minutes/signedText`` are then empty.
@@ -36,8 +36,8 @@ public struct MinutesDetail: Sendable {
 }
 
 /// One step of the chain for the progress line: 起草 → 分管副区长审核 → 常务副区长审核 → 区长签发.
-public struct MinutesChainStep: Hashable, Sendable, Encodable {
-    public enum Status: String, Hashable, Sendable, Encodable {
+public struct MinutesChainStep: Hashable, Sendable, Codable {
+    public enum Status: String, Hashable, Sendable, Codable {
         case done, current, pending
     }
 
@@ -56,7 +56,7 @@ public struct MinutesChainStep: Hashable, Sendable, Encodable {
 }
 
 /// A follow-up with what a list shows about it.
-public struct FollowUpLine: Hashable, Sendable {
+public struct FollowUpLine: Hashable, Sendable, Codable {
     public var followUp: FollowUp
     public var departmentName: String
     /// The number of the signed minutes it comes from.
@@ -68,7 +68,7 @@ public struct FollowUpLine: Hashable, Sendable {
 }
 
 /// A document waiting on a reviewer or the mayor, with its R46 deadline.
-public struct MinutesQueueEntry: Hashable, Sendable {
+public struct MinutesQueueEntry: Hashable, Sendable, Codable {
     public var minutes: Minutes
     public var meetingTitle: String
     /// When the current step began.

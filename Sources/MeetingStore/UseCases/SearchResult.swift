@@ -2,7 +2,7 @@ import MeetingKit
 
 /// One found text: which record it belongs to, the record's title, and an excerpt with the
 /// matches marked.
-public struct SearchResult: Hashable, Sendable {
+public struct SearchResult: Hashable, Sendable, Codable {
     public var kind: SearchKind
     public var field: SearchField
     /// The record the text is in: the meeting, item, opinion, item (statement) or minutes.

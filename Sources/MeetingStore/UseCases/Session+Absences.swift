@@ -3,7 +3,7 @@ import MeetingKit
 
 /// A registered absence and the executive meetings whose chair it handed to the executive
 /// vice mayor (R7).
-public struct AbsenceRegistration: Sendable {
+public struct AbsenceRegistration: Sendable, Codable {
     public var absence: Absence
     public var delegatedMeetings: [Meeting]
     /// Leave requests filed, pending approval, for the meetings the absence overlaps (R65, R42).

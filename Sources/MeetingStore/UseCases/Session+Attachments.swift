@@ -6,16 +6,21 @@ extension Session {
     /// The attachments directory next to this database.
     public var attachmentFiles: AttachmentFiles { AttachmentFiles(databasePath: store.path) }
 
-    /// Attaches the file at `path` to an agenda item or to minutes (R41, R43): the content is
-    /// copied into the attachments directory and its SHA-256 recorded, in one audited change.
-    /// Refusals (who may attach, signed minutes) come before anything is copied.
+    /// Attaches the file at `path` (read by this process) to an agenda item or to minutes.
     @discardableResult
     public func attach(file path: String, to owner: Attachment.Owner) throws -> Attachment {
-        let name = (path as NSString).lastPathComponent
+        try attach(name: (path as NSString).lastPathComponent, content: try AttachmentFiles.read(path), to: owner)
+    }
+
+    /// Attaches a file's content to an agenda item or to minutes (R41, R43): it is copied into
+    /// the attachments directory and its SHA-256 recorded, in one audited change. Refusals
+    /// (who may attach, signed minutes) come before anything is copied.
+    @discardableResult
+    public func attach(name: String, content: Data, to owner: Attachment.Owner) throws -> Attachment {
         try Attachment.check(name: name)
         _ = try read { db in try requireAttach(db, to: owner) }
         let files = attachmentFiles
-        let copy = try files.copyIn(path, name: name)
+        let copy = try files.store(content, name: name)
         do {
             return try write { change in
                 let target = try requireAttach(change.db, to: owner)
@@ -56,6 +61,23 @@ extension Session {
             let title = try requireRead(db, a.owner)
             return try lines(db, [a], title: { _ in title }, content: content)[0]
         }
+    }
+
+    /// The content of an attachment, if the acting person may see it and its copy is intact.
+    public func attachmentContent(_ id: Int64) throws -> Data {
+        let line = try attachment(id)
+        switch line.status {
+        case .ok: break
+        case .missing:
+            throw Refusal.notFound("attachment.missing", "附件 #\(id) 的文件缺失", "the copy of attachment #\(id) is missing")
+        case .changed:
+            throw Refusal.conflict("attachment.changed", "附件 #\(id) 的文件已被改动（SHA-256 不符）",
+                                   "the copy of attachment #\(id) changed since it was attached (SHA-256 differs)")
+        }
+        guard let content = FileManager.default.contents(atPath: line.path) else {
+            throw Refusal.notFound("attachment.missing", "附件 #\(id) 的文件缺失", "the copy of attachment #\(id) is missing")
+        }
+        return content
     }
 
     /// Every attachment the acting person may see, each copy hashed again: what `attach verify` reports.

@@ -2,7 +2,7 @@ import GRDB
 import MeetingKit
 
 /// The days of a week or month view with their working-day status and meetings.
-public struct CalendarPage: Sendable {
+public struct CalendarPage: Sendable, Codable {
     public var days: [DayInfo]
     /// Meetings starting on those days (cancelled ones too, marked), in time order.
     public var meetings: [MeetingLine]
@@ -13,7 +13,7 @@ public struct CalendarPage: Sendable {
 }
 
 /// An exported calendar file.
-public struct CalendarExport: Sendable {
+public struct CalendarExport: Sendable, Codable {
     public var text: String
     public var events: Int
 }

@@ -3,10 +3,10 @@ import GRDB
 import MeetingKit
 
 /// One year of the working-day calendar as `huiwu holidays list` shows it.
-public struct HolidayListing: Sendable {
+public struct HolidayListing: Sendable, Codable {
     /// A day off or an adjusted working day.
-    public struct Entry: Hashable, Sendable {
-        public enum Kind: String, Sendable { case holiday, adjustedWorkingDay }
+    public struct Entry: Hashable, Sendable, Codable {
+        public enum Kind: String, Sendable, Codable { case holiday, adjustedWorkingDay }
         public var day: Day
         public var kind: Kind
         public var name: Localized
@@ -45,13 +45,12 @@ extension Session {
     /// docs/data.md), validated first; a year already loaded is replaced as a whole.
     @discardableResult
     public func importHolidays(file: String) throws -> HolidayYear {
-        let year = try DataDirectory.holidayYear(file: file)
-        let base = (file as NSString).lastPathComponent
-        if base.count == 9, base.hasSuffix(".json"), let named = Int(base.prefix(4)), named != year.year {
-            throw Refusal.invalid("holidays.yearMismatch", "\(file) 的年份是 \(year.year)，与文件名不符",
-                                  "\(file) holds the year \(year.year), which does not match its name")
-        }
-        return try write { change in
+        try importHolidays(try DataDirectory.holidayYear(importing: file))
+    }
+
+    /// Stores a year's holidays and adjusted working days, replacing what was stored for it.
+    public func importHolidays(_ year: HolidayYear) throws -> HolidayYear {
+        try write { change in
             try change.require(.manageHolidays, org: try OrgRepository.load(change.db))
             let before = try HolidayRepository.calendar(change.db).years[year.year]
             try HolidayRepository.save(change.db, year)

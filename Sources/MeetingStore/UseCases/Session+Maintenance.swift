@@ -20,4 +20,10 @@ extension Session {
         }
         return kept
     }
+
+    /// The health checks of `huiwu doctor`, run on the office's own files (administrators).
+    public func doctor() throws -> [StoreDoctor.Check] {
+        try AccessPolicy(org: try orgChart()).require(.maintainStore, by: actor)
+        return try StoreDoctor.run(store)
+    }
 }

@@ -21,6 +21,11 @@ extension Session {
     /// Changes a person. `expectedVersion` is the version the caller read (nil: whatever is
     /// stored now); a stale one is refused with who changed the person and when.
     @discardableResult
+    public func editPerson(_ login: String, expectedVersion: Int?, _ edit: PersonEdit) throws -> Versioned<Person> {
+        try editPerson(login, expectedVersion: expectedVersion) { edit.apply(to: &$0) }
+    }
+
+    @discardableResult
     public func editPerson(_ login: String, expectedVersion: Int?, _ modify: (inout Person) -> Void) throws -> Versioned<Person> {
         try write { change in
             let db = change.db
@@ -96,6 +101,11 @@ extension Session {
     }
 
     /// Changes a department (name, kind, head, supervising leader), checking the version read.
+    @discardableResult
+    public func editDepartment(_ code: String, expectedVersion: Int?, _ edit: DepartmentEdit) throws -> Versioned<Department> {
+        try editDepartment(code, expectedVersion: expectedVersion) { edit.apply(to: &$0) }
+    }
+
     @discardableResult
     public func editDepartment(_ code: String, expectedVersion: Int?, _ modify: (inout Department) -> Void) throws -> Versioned<Department> {
         try write { change in

@@ -30,7 +30,7 @@ public enum OrgFileFormat: String, CaseIterable, Sendable, Codable {
 }
 
 /// The outcome of an import: the plan (diff and problems) and whether it was written.
-public struct OrgImportResult: Sendable {
+public struct OrgImportResult: Sendable, Codable {
     public var plan: OrgImportPlan
     /// True only when `apply` was asked, there were no problems, and the changes were committed.
     public var applied: Bool

@@ -2,7 +2,7 @@ import GRDB
 import MeetingKit
 
 /// One page of a long list: what a screen shows now, and how many there are in all.
-public struct ItemPage: Sendable {
+public struct ItemPage: Sendable, Codable {
     /// Items newest first, at most the page size.
     public var items: [AgendaItem]
     /// How many items match the filters.

@@ -12,3 +12,4 @@ public struct Versioned<Value: Sendable>: Sendable {
 }
 
 extension Versioned: Equatable where Value: Equatable {}
+extension Versioned: Codable where Value: Codable {}

@@ -1,0 +1,40 @@
+import Foundation
+import MeetingStore
+
+/// Wakes an embedded-mode TUI when the database file changes (a CLI command in another
+/// terminal, or this process), through inotify on its directory: no polling while idle.
+///
+/// What changed is read from the audit log after the last event seen, as the server does.
+final class DatabaseWatcher: @unchecked Sendable {
+    let fileDescriptor: Int32
+    private let store: Store
+    private let lock = NSLock()
+    private var seenSeq: Int64
+
+    init?(store: Store) {
+        let fd = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
+        guard fd >= 0 else { return nil }
+        let directory = (store.path as NSString).deletingLastPathComponent
+        let events = UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_CREATE | IN_MOVED_TO)
+        guard inotify_add_watch(fd, directory.isEmpty ? "." : directory, events) >= 0,
+              let head = try? store.auditHead() else {
+            close(fd)
+            return nil
+        }
+        fileDescriptor = fd
+        self.store = store
+        seenSeq = head
+    }
+
+    deinit { close(fileDescriptor) }
+
+    func takeChanges() -> [RecordChange] {
+        lock.lock()
+        defer { lock.unlock() }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while read(fileDescriptor, &buffer, buffer.count) > 0 {}  // the events only wake us
+        guard let (head, records) = try? store.changes(after: seenSeq), head > seenSeq else { return [] }
+        seenSeq = head
+        return records
+    }
+}

@@ -1,0 +1,38 @@
+import GRDB
+import MeetingKit
+
+extension Store {
+    /// The newest audit event's sequence number (0 for an empty log).
+    public func auditHead() throws -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit_event") ?? 0 }
+    }
+
+    /// The records changed after audit event `seq`, each once, and the newest event's number:
+    /// every change records its entity and id in the audit log, in its own transaction.
+    public func changes(after seq: Int64) throws -> (head: Int64, records: [RecordChange]) {
+        try read { db in
+            var head = seq
+            var seen = Set<RecordChange>()
+            var records: [RecordChange] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT seq, entity, entity_id FROM audit_event WHERE seq > ? ORDER BY seq",
+                                           arguments: [seq])
+            while let row = try rows.next() {
+                head = row["seq"]
+                let record = RecordChange(entity: row["entity"], id: row["entity_id"])
+                if seen.insert(record).inserted { records.append(record) }
+            }
+            return (head, records)
+        }
+    }
+}
+
+/// A record that changed: its kind (the audit log's entity, `meeting`, `leave` …) and id.
+public struct RecordChange: Codable, Hashable, Sendable {
+    public var entity: String
+    public var id: String
+
+    public init(entity: String, id: String) {
+        self.entity = entity
+        self.id = id
+    }
+}
