@@ -43,7 +43,7 @@ let package = Package(
         // Benchmarks against calcurse (docs/performance.md): swift run -c release huiwu-bench
         .executableTarget(
             name: "huiwu-bench",
-            dependencies: ["MeetingKit", "MeetingStore", "MeetingTUI", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["MeetingKit", "MeetingStore", "MeetingService", "MeetingTUI", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Helpers shared by the test targets: temporary offices, snapshots, the binary, tmux.
         .target(
@@ -54,9 +54,9 @@ let package = Package(
         .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit"]),
         .testTarget(name: "MeetingStoreTests", dependencies: ["MeetingKit", "MeetingStore", "HuiwuTestSupport"]),
         // Snapshots and the hostile-input corpus are read from the source tree by path.
-        .testTarget(name: "MeetingTUITests", dependencies: ["MeetingKit", "MeetingStore", "MeetingTUI", "HuiwuTestSupport"],
+        .testTarget(name: "MeetingTUITests", dependencies: ["MeetingKit", "MeetingStore", "MeetingService", "MeetingTUI", "HuiwuTestSupport"],
                     exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["huiwu", "huiwu-bench", "MeetingKit", "MeetingStore", "HuiwuTestSupport"],
+        .testTarget(name: "EndToEndTests", dependencies: ["huiwu", "huiwu-bench", "MeetingKit", "MeetingStore", "MeetingService", "HuiwuTestSupport"],
                     exclude: ["__Snapshots__", "Corpus"]),
     ]
 )

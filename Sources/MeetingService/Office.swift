@@ -30,15 +30,6 @@ public final class Office: Sendable {
         try transport.perform(useCase)
     }
 
-    /// Opens the private database of embedded mode; the acting person is `osUser` (or an
-    /// administrator's `--as` target, or a secretary recording `--on-behalf-of` a leader).
-    public static func embedded(_ store: Store, osUser: String, asLogin: String? = nil, onBehalfOf: String? = nil,
-                                clock: Clock) throws -> Office {
-        let transport = InProcessTransport(store: store, osUser: osUser, asLogin: asLogin, onBehalfOf: onBehalfOf, clock: clock)
-        return Office(transport: transport, actor: try transport.session().actor, clock: clock,
-                      location: .embedded(database: store.path))
-    }
-
     /// Connects to `huiwu serve` at `socket`; the server knows who is calling from the kernel.
     public static func connect(socket: String, asLogin: String? = nil, onBehalfOf: String? = nil) throws -> Office {
         let (transport, hello) = try SocketTransport.connect(socket: socket, asLogin: asLogin, onBehalfOf: onBehalfOf)

@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import MeetingService
 import MeetingStore
 import MeetingTUI
 
@@ -17,9 +18,8 @@ struct KeystrokeBench {
     }
 
     func run() throws -> (navigation: Latencies, weekSwitch: Latencies) {
-        let store = try Store.open(at: database)
-        let session = try Session.open(store: store, osUser: HuiwuBinary.osUser(), clock: .fixed(now))
-        let context = ScreenContext(session: session, lang: .zh)
+        let office = try Office.embedded(database: database, osUser: HuiwuBinary.osUser(), clock: .fixed(now))
+        let context = ScreenContext(office: office, lang: .zh)
         var model = AppModel(context: context, root: CalendarScreen(mode: .week, day: now.day))
         var navigation: [Double] = []
         var switches: [Double] = []

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MeetingKit
+import MeetingService
 import MeetingStore
 import MeetingTUI
 
@@ -24,7 +25,7 @@ struct Huiwu: ParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, WhoamiCommand.self, PeopleCommand.self, DepartmentsCommand.self, AuditCommand.self,
-            BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
+            ServeCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
             MeetingCommand.self, AbsenceCommand.self, HolidaysCommand.self, CalendarCommand.self,
             ItemCommand.self, DueCommand.self,
             LeaveCommand.self, AttendanceCommand.self,
@@ -45,8 +46,7 @@ struct Huiwu: ParsableCommand {
         do {
             let context = try CommandContext(global)
             lang = context.lang
-            let session = try context.session()
-            try TerminalApp(session: session, lang: lang, environment: context.environment,
+            try TerminalApp(office: try context.office(), lang: lang, environment: context.environment,
                             config: context.config.config).run()
         } catch let refusal as Refusal {
             Output.error(refusal.text(lang))

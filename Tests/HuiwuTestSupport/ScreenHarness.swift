@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 import MeetingTUI
 
@@ -11,7 +12,7 @@ public struct ScreenHarness {
 
     public init(session: Session, lang: Lang = .zh, rows: Int = 24, columns: Int = 80, root: (any Screen)? = nil) {
         TerminalLocale.activate()
-        let context = ScreenContext(session: session, lang: lang)
+        let context = ScreenContext(office: Office.embedded(session), lang: lang)
         model = root.map { AppModel(context: context, root: $0) } ?? AppModel(context: context)
         self.rows = rows
         self.columns = columns

@@ -1,6 +1,7 @@
 import Foundation
 import HuiwuTestSupport
 import MeetingKit
+import MeetingService
 import MeetingStore
 import MeetingTUI
 import Testing
@@ -141,7 +142,7 @@ struct MinutesScreenTests {
         let script = office.directory + "/editor.sh"
         try "#!/bin/sh\ngrep -q 原稿 \"$1\" && printf '编辑器写入的正文\\n' > \"$1\"\n".write(toFile: script, atomically: true, encoding: .utf8)
         chmod(script, 0o755)
-        let context = ScreenContext(session: try office.session("lijing"), lang: .zh, environment: ["VISUAL": script])
+        let context = ScreenContext(office: Office.embedded(try office.session("lijing")), lang: .zh, environment: ["VISUAL": script])
         var model = AppModel(context: context, root: MinutesViewScreen(id: id))
         model.handle(.char("e"))
         #expect(model.status?.text.zh == "正文已保存")
@@ -150,7 +151,7 @@ struct MinutesScreenTests {
         model.draw(into: &buffer)
         #expect(buffer.text.contains("编辑器写入的正文"))
 
-        let failing = ScreenContext(session: try office.session("lijing"), lang: .en, environment: ["EDITOR": "false"])
+        let failing = ScreenContext(office: Office.embedded(try office.session("lijing")), lang: .en, environment: ["EDITOR": "false"])
         var other = AppModel(context: failing, root: MinutesViewScreen(id: id))
         other.handle(.char("e"))
         #expect(other.status?.text.en.contains("failed") == true)

@@ -4,6 +4,7 @@
 ///
 /// ```toml
 /// language = "en"
+/// server = "/run/huiwu/huiwu.sock"
 ///
 /// [office]
 /// name = "西城区政府"
@@ -33,6 +34,8 @@ public struct HuiwuConfig: Sendable, Hashable {
     }
 
     public var language: Setting<Lang>?
+    /// The socket of the office's `huiwu serve` (usually set system-wide in /etc/huiwu/config.toml).
+    public var server: Setting<String>?
     public var officeName: Setting<String>?
     public var officeNameEn: Setting<String>?
     public var rooms: Setting<[String]>?
@@ -63,7 +66,7 @@ public struct HuiwuConfig: Sendable, Hashable {
     }
 
     /// The keys the file may set, for messages.
-    public static let knownKeys = ["language", "office.name", "office.name_en", "office.rooms"]
+    public static let knownKeys = ["language", "server", "office.name", "office.name_en", "office.rooms"]
         + MeetingKind.allCases.flatMap { kind in
             (kind == .plenary ? ["time", "duration_minutes"] : ["weekday", "time", "duration_minutes"]).map { "cadence.\(kind.rawValue).\($0)" }
         }
@@ -88,6 +91,13 @@ public struct HuiwuConfig: Sendable, Hashable {
                 return Problem(line, zh: "language 应为 \"zh\" 或 \"en\"", en: "language must be \"zh\" or \"en\"")
             }
             language = Setting(value: lang, line: line)
+        case "server":
+            guard let s = text() else { return wrongType("string") }
+            guard s.hasPrefix("/"), s.utf8.count < 108, !s.unicodeScalars.contains(where: { $0.value < 0x20 }) else {
+                return Problem(line, zh: "server 应为套接字的绝对路径，如 \"/run/huiwu/huiwu.sock\"",
+                               en: "server must be the socket's absolute path, e.g. \"/run/huiwu/huiwu.sock\"")
+            }
+            server = Setting(value: s, line: line)
         case "office.name", "office.name_en":
             guard let s = text() else { return wrongType("string") }
             if let problem = checkedName(s) { return problem }

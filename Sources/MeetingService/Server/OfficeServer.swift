@@ -42,10 +42,29 @@ public final class OfficeServer: @unchecked Sendable {
     private var connections: [ObjectIdentifier: ServerConnection] = [:]
     private let finished = NSCondition()
 
-    public init(store: Store, configuration: Configuration) throws {
-        self.store = store
+    /// Opens the office's database for serving: it must exist (`huiwu init` made it) and be
+    /// the service account's alone, so the server is the only way in.
+    public init(database path: String, configuration: Configuration) throws {
+        guard Store.exists(at: path) else {
+            throw Refusal.notFound("server.noDatabase", "\(path) 处没有数据库；请先以服务账号运行 huiwu --db \(path) init",
+                                   "there is no database at \(path); run huiwu --db \(path) init as the service account first")
+        }
+        try OfficeServer.requirePrivate(path)
+        store = try Store.open(at: path)
         self.configuration = configuration
         broadcaster = try ChangeBroadcaster(store: store, log: configuration.log)
+    }
+
+    /// Refuses a database that others can read or write: the boundary would be a door.
+    static func requirePrivate(_ path: String) throws {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return }
+        let mode = info.st_mode & 0o777
+        guard mode & 0o077 == 0 else {
+            throw Refusal(.storage, code: "server.sharedDatabase", Localized(
+                zh: "\(path) 的权限是 \(String(mode, radix: 8))，其他用户可以读写；会务服务器只使用服务账号独有的文件（chmod 600 \(path)，目录 chmod 700）",
+                en: "\(path) has mode \(String(mode, radix: 8)), so other users can reach it; the office server only serves a file of the service account alone (chmod 600 \(path), and 700 on its directory)"))
+        }
     }
 
     func log(_ line: String) { configuration.log(line) }
@@ -53,7 +72,7 @@ public final class OfficeServer: @unchecked Sendable {
     /// The office as `login` sees it through this server: its store, its clock.
     func office(for login: String, asLogin: String?, onBehalfOf: String?) -> InProcessTransport {
         InProcessTransport(store: store, osUser: login, asLogin: asLogin, onBehalfOf: onBehalfOf,
-                           clock: configuration.clock, fileArea: configuration.backupDirectory)
+                           clock: configuration.clock, fileArea: configuration.backupDirectory, watchesFile: false)
     }
 
     /// Listens until SIGTERM or SIGINT, then finishes the calls in progress and returns.

@@ -98,5 +98,8 @@ extension UseCaseRegistry {
         SearchCall.self,
         TermsCall.self,
         StartTermCall.self,
+        OrgChartCall.self,
+        MeetingDetailCall.self,
+        OfficeSettingsCall.self,
     ]
 }

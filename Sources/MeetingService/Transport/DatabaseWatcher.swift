@@ -32,8 +32,9 @@ final class DatabaseWatcher: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while read(fileDescriptor, &buffer, buffer.count) > 0 {}  // the events only wake us
-        guard let (head, records) = try? store.changes(after: seenSeq), head > seenSeq else { return [] }
+        var woken = false
+        while read(fileDescriptor, &buffer, buffer.count) > 0 { woken = true }  // the events only wake us
+        guard woken, let (head, records) = try? store.changes(after: seenSeq), head > seenSeq else { return [] }
         seenSeq = head
         return records
     }

@@ -18,14 +18,15 @@ struct InProcessTransport: Transport {
     /// Wakes the TUI when another process writes the file (nil on the server, which knows).
     let watcher: DatabaseWatcher?
 
-    init(store: Store, osUser: String, asLogin: String?, onBehalfOf: String?, clock: Clock, fileArea: String? = nil) {
+    init(store: Store, osUser: String, asLogin: String?, onBehalfOf: String?, clock: Clock, fileArea: String? = nil,
+         watchesFile: Bool = true) {
         self.store = store
         self.osUser = osUser
         self.asLogin = asLogin
         self.onBehalfOf = onBehalfOf
         self.clock = clock
         self.fileArea = fileArea
-        watcher = fileArea == nil ? DatabaseWatcher(store: store) : nil
+        watcher = watchesFile ? DatabaseWatcher(store: store) : nil
     }
 
     func session() throws -> Session {

@@ -10,7 +10,7 @@ extension Office {
         try run(MarkAttendanceCall(meetingId: meetingId, login: login, status: status, lateMinutes: lateMinutes, substitute: substitute))
     }
 
-    public func markAttendanceOfParticipant(meetingId: Int64, participantId: Int64, status: AttendanceStatus, lateMinutes: Int? = nil, substitute: String? = nil) throws -> Attendance {
+    public func markAttendance(meetingId: Int64, participantId: Int64, status: AttendanceStatus, lateMinutes: Int? = nil, substitute: String? = nil) throws -> Attendance {
         try run(MarkAttendanceOfParticipantCall(meetingId: meetingId, participantId: participantId, status: status, lateMinutes: lateMinutes, substitute: substitute))
     }
 

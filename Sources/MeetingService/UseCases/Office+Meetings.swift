@@ -2,6 +2,10 @@ import MeetingKit
 import MeetingStore
 
 extension Office {
+    public func meetingDetail(_ id: Int64) throws -> MeetingDetail {
+        try run(MeetingDetailCall(id: id))
+    }
+
     public func addMeeting(kind: MeetingKind, start: LocalDateTime, durationMinutes: Int = 120, chair: String? = nil, convener: String? = nil, room: String? = nil, title: String = "", inGovernmentName: Bool = true, series: String? = nil) throws -> Meeting {
         try run(AddMeetingCall(kind: kind, start: start, durationMinutes: durationMinutes, chair: chair, convener: convener, room: room, title: title, inGovernmentName: inGovernmentName, series: series))
     }
@@ -51,4 +55,10 @@ struct MeetingsCall: UseCase {
     var to: LocalDateTime?
     var kind: MeetingKind?
     func run(in session: Session) throws -> [Meeting] { try session.meetings(from: from, to: to, kind: kind) }
+}
+
+struct MeetingDetailCall: UseCase {
+    static let name = "meetingDetail"
+    var id: Int64
+    func run(in session: Session) throws -> MeetingDetail { try session.meetingDetail(id) }
 }

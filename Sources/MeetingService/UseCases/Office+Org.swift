@@ -2,6 +2,16 @@ import MeetingKit
 import MeetingStore
 
 extension Office {
+    /// The office's name and rooms as stored.
+    public func officeSettings() throws -> OfficeSettings {
+        try run(OfficeSettingsCall())
+    }
+
+    /// The org chart as stored now.
+    public func orgChart() throws -> OrgChart {
+        try run(OrgChartCall())
+    }
+
     public func people(role: Role? = nil, includeRetired: Bool = false) throws -> [Person] {
         try run(PeopleCall(role: role, includeRetired: includeRetired))
     }
@@ -32,4 +42,14 @@ struct AddPersonCall: UseCase {
     static let name = "addPerson"
     var person: Person
     func run(in session: Session) throws -> Person { try session.addPerson(person) }
+}
+
+struct OrgChartCall: UseCase {
+    static let name = "orgChart"
+    func run(in session: Session) throws -> OrgChart { try session.orgChart() }
+}
+
+struct OfficeSettingsCall: UseCase {
+    static let name = "officeSettings"
+    func run(in session: Session) throws -> OfficeSettings { try session.officeSettings() }
 }

@@ -22,9 +22,23 @@ public struct ConfigFile: Sendable {
         return home + "/.config/huiwu/config.toml"
     }
 
-    /// Reads and checks the file (or returns the defaults when there is none).
+    /// The system-wide file every user reads first: `/etc/huiwu/config.toml`, where the
+    /// administrator names the office's server (`HUIWU_SYSTEM_CONFIG` names another, for tests).
+    public static func systemPath(environment: [String: String]) -> String {
+        environment["HUIWU_SYSTEM_CONFIG"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/etc/huiwu/config.toml"
+    }
+
+    /// Reads and checks the user's file (or returns the defaults when there is none).
     public static func load(environment: [String: String]) throws -> ConfigFile {
-        let path = path(environment: environment)
+        try load(path: path(environment: environment))
+    }
+
+    /// Reads and checks the system-wide file (or the defaults when there is none).
+    public static func loadSystem(environment: [String: String]) throws -> ConfigFile {
+        try load(path: systemPath(environment: environment))
+    }
+
+    static func load(path: String) throws -> ConfigFile {
         guard FileManager.default.fileExists(atPath: path) else { return ConfigFile(path: path, exists: false, config: HuiwuConfig()) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Refusal.invalid("config.unreadable", "无法读取配置文件 \(path)", "cannot read the configuration file \(path)")

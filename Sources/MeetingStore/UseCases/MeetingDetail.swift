@@ -2,9 +2,9 @@ import GRDB
 import MeetingKit
 
 /// Everything `meeting show` and the detail screen show about one meeting, read at once.
-public struct MeetingDetail: Sendable {
+public struct MeetingDetail: Sendable, Codable {
     /// A roster line with the names resolved.
-    public struct Line: Hashable, Sendable {
+    public struct Line: Hashable, Sendable, Codable {
         public var login: String?
         public var name: String
         /// The person's role or the guest's organisation, for display.

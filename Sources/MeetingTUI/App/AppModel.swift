@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// The whole interface as a value: a stack of screens and a status line. The terminal
@@ -7,6 +8,8 @@ public struct AppModel {
     public private(set) var stack: [any Screen]
     public private(set) var status: (text: Localized, style: Style)?
     public private(set) var isFinished = false
+    /// Screens from this index up show current data; those below reload when they are back on top.
+    private var freshFrom = 0
     public let context: ScreenContext
     /// Runs a ``TerminalTask`` with the terminal handed over (the terminal loop suspends curses
     /// around it); in memory, the task simply runs.
@@ -62,6 +65,7 @@ public struct AppModel {
             stack.append(screen)
         case .pop:
             if stack.count > 1 { stack.removeLast() }
+            if stack.count - 1 < freshFrom { reloadTop() }
         case .popAndReload:
             if stack.count > 1 { stack.removeLast() }
             reloadTop()
@@ -75,11 +79,19 @@ public struct AppModel {
         }
     }
 
+    /// The office changed (anyone's change, this user's own included): the top screen
+    /// reloads now, the screens below when they are back on top.
+    public mutating func officeChanged(_ changes: [RecordChange]) {
+        reloadTop()
+        freshFrom = stack.count - 1
+    }
+
     /// Reloads the top screen's data (after a change, or when another process wrote).
     public mutating func reloadTop() {
         var screen = stack.removeLast()
         screen.reload(context)
         stack.append(screen)
+        freshFrom = min(freshFrom, stack.count - 1)
     }
 
     /// Draws the frame (title bar, status line, footer) and the top screen.
@@ -92,7 +104,7 @@ public struct AppModel {
         }
         let width = buffer.columns
         buffer.fill(Rect(top: 0, left: 0, height: 1, width: width), style: .title)
-        let right = context.session.actor.displayName(lang)
+        let right = context.office.actor.displayName(lang)
         let rightWidth = DisplayWidth.of(TextSafety.inert(right))
         buffer.put(" " + top.title(lang), row: 0, column: 0, style: .title, maxWidth: max(0, width - rightWidth - 3))
         buffer.put(right + " ", row: 0, column: max(0, width - rightWidth - 1), style: .title)

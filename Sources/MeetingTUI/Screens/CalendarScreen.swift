@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// The meeting calendar: a week as a list of days with their meetings (the default), or a
@@ -73,7 +74,7 @@ public struct CalendarScreen: Screen {
             if i < rows.count, case .meeting(let m) = rows[i] { return m.id } else { return nil }
         }
         do {
-            let page = try context.session.calendarPage(from: range.from, to: range.to)
+            let page = try context.office.calendarPage(from: range.from, to: range.to)
             self.page = page
             loadError = nil
             rows = page.days.flatMap { info in [Row.day(info)] + page.meetings(on: info.day).map(Row.meeting) }
@@ -97,7 +98,7 @@ public struct CalendarScreen: Screen {
         case .escape:
             return .pop
         case .char("t"):
-            cursorDay = context.session.clock.today
+            cursorDay = context.office.clock.today
         case .char("w"):
             mode = .week
         case .char("m"):
@@ -105,7 +106,7 @@ public struct CalendarScreen: Screen {
         case .char("n"):
             return .push(MeetingFormScreen(day: cursorDay))
         case .char("p"):
-            return .push(PlanRangeScreen(today: context.session.clock.today))
+            return .push(PlanRangeScreen(today: context.office.clock.today))
         case .enter:
             if mode == .month { mode = .week; break }
             if let i = rowCursor.selected, i < rows.count, case .meeting(let m) = rows[i] { return .push(MeetingDetailScreen(id: m.id)) }
@@ -164,7 +165,7 @@ public struct CalendarScreen: Screen {
 
     private func drawWeek(_ page: CalendarPage, into buffer: inout ScreenBuffer, rect: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        let today = context.session.clock.today
+        let today = context.office.clock.today
         for (offset, index) in rowCursor.visible(rows: rect.height).enumerated() {
             let row = rect.top + offset
             let selected = rowCursor.selected == index
@@ -195,7 +196,7 @@ public struct CalendarScreen: Screen {
 
     private func drawMonth(_ page: CalendarPage, into buffer: inout ScreenBuffer, rect: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        let today = context.session.clock.today
+        let today = context.office.clock.today
         let cellWidth = max(6, rect.width / 7)
         for weekday in Weekday.allCases {
             buffer.put(" " + weekday.shortName.text(lang), row: rect.top, column: rect.left + (weekday.rawValue - 1) * cellWidth,

@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// The first screen: the office, today and whether it is a working day, this week's
@@ -32,7 +33,7 @@ public struct HomeScreen: Screen {
             // Keep the cursor on the same record when the lists change under it.
             let selectedMeeting = meetingList.selected.flatMap { snapshot?.meetings[$0].id }
             let selectedWaiting = waitingList.selected.flatMap { snapshot?.waiting[$0].ref }
-            var snap = try context.session.homeSnapshot()
+            var snap = try context.office.homeSnapshot()
             if let name = context.officeNameOverride { snap.officeName = name }
             snapshot = snap
             loadError = nil
@@ -54,7 +55,7 @@ public struct HomeScreen: Screen {
         case .enter:
             if let ref = selectedRef, let screen = Navigator.screen(for: ref) { return .push(screen) }
         case .char("w"), .char("m"):
-            return .push(CalendarScreen(mode: key == .char("w") ? .week : .month, day: context.session.clock.today))
+            return .push(CalendarScreen(mode: key == .char("w") ? .week : .month, day: context.office.clock.today))
         case .char("i"): return .push(ItemListScreen())
         case .char("r"):
             if let snapshot, let i = meetingList.selected { return .push(RosterScreen(meetingId: snapshot.meetings[i].id)) }

@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// One meeting: time and day status, chair (with the R39/R7 delegation shown), state and
@@ -43,7 +44,7 @@ public struct MeetingDetailScreen: Screen {
 
     public mutating func reload(_ context: ScreenContext) {
         do {
-            detail = try context.session.meetingDetail(id)
+            detail = try context.office.meetingDetail(id)
             loadError = nil
         } catch {
             loadError = .describing(error)
@@ -81,9 +82,9 @@ public struct MeetingDetailScreen: Screen {
     }
 
     /// Runs a change; reloads and reports it, or shows the refusal (with its article).
-    private mutating func perform(_ context: ScreenContext, _ done: Localized, _ body: (Session) throws -> Meeting) -> Effect {
+    private mutating func perform(_ context: ScreenContext, _ done: Localized, _ body: (Office) throws -> Meeting) -> Effect {
         do {
-            let meeting = try body(context.session)
+            let meeting = try body(context.office)
             reload(context)
             return .status(Localized(zh: "\(done.zh)：\(meeting.numberedTitle(.zh))", en: "\(done.en): \(meeting.numberedTitle(.en))"), .ok)
         } catch {
@@ -110,7 +111,7 @@ public struct MeetingDetailScreen: Screen {
                         throw Refusal.invalid("meeting.badDuration", "会议时长须在 1 到 1440 分钟之间", "the duration must be 1 to 1440 minutes")
                     }
                     let text = reason.text.trimmingCharacters(in: .whitespaces)
-                    let result = try context.session.moveMeeting(id, to: at, durationMinutes: minutes, reason: text.isEmpty ? nil : text,
+                    let result = try context.office.moveMeeting(id, to: at, durationMinutes: minutes, reason: text.isEmpty ? nil : text,
                                                                  expectedVersion: version)
                     dialog = nil
                     reload(context)
@@ -132,7 +133,7 @@ public struct MeetingDetailScreen: Screen {
         case .cancel(var reason, let version):
             if key == .enter {
                 do {
-                    let meeting = try context.session.cancelMeeting(id, reason: reason.text, expectedVersion: version)
+                    let meeting = try context.office.cancelMeeting(id, reason: reason.text, expectedVersion: version)
                     dialog = nil
                     reload(context)
                     return .status(Localized(zh: "已取消：\(meeting.numberedTitle(.zh))", en: "cancelled: \(meeting.numberedTitle(.en))"), .ok)

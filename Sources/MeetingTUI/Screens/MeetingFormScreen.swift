@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// The dialog that adds one meeting. The chair the rules pick (R7) and the conflicts are
@@ -92,9 +93,9 @@ public struct MeetingFormScreen: Screen {
     /// Previews the chair and conflicts, or says what is wrong with the fields so far.
     mutating func check(_ context: ScreenContext) {
         do {
-            let result = try context.session.previewMeeting(try makeRequest(context))
+            let result = try context.office.previewMeeting(try makeRequest(context))
             preview = result
-            previewChairName = try context.session.orgChart().person(result.meeting.chairLogin)?.name
+            previewChairName = try context.office.orgChart().person(result.meeting.chairLogin)?.name
             error = nil
         } catch let refusal as Refusal {
             preview = nil
@@ -107,7 +108,7 @@ public struct MeetingFormScreen: Screen {
 
     private mutating func save(_ context: ScreenContext) -> Effect {
         do {
-            let result = try context.session.scheduleMeeting(try makeRequest(context))
+            let result = try context.office.scheduleMeeting(try makeRequest(context))
             created = result
             return .status(Localized(zh: "已添加 \(result.meeting.numberedTitle(.zh))", en: "added \(result.meeting.numberedTitle(.en))"),
                            result.conflicts.isEmpty ? .ok : .warning)

@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// The org chart: people and departments, with add, edit and retire dialogs for
@@ -58,7 +59,7 @@ public struct OrgChartScreen: Screen {
             if let department, let i = departments.firstIndex(where: { $0.code == department }) { departmentList.select(i) }
         }
         do {
-            org = try context.session.orgChart()
+            org = try context.office.orgChart()
             loadError = nil
         } catch let refusal as Refusal {
             loadError = refusal.message
@@ -99,7 +100,7 @@ public struct OrgChartScreen: Screen {
                 return .status(Localized(zh: "\(person.name) 已经退出", en: "\(person.name) is already retired"), .warning)
             }
             do {
-                let current = try context.session.person(person.login)
+                let current = try context.office.person(person.login)
                 dialog = .retire(ConfirmDialog(Localized(zh: "让 \(person.name)（\(person.login)）退出？历史记录保留。",
                                                          en: "Retire \(person.name) (\(person.login))? Their history is kept.")),
                                  login: person.login, version: current.version)
@@ -117,7 +118,11 @@ public struct OrgChartScreen: Screen {
 
     /// Refuses to open a dialog for people who may not change the org chart.
     func permission(_ context: ScreenContext) -> Effect? {
-        context.session.refusalToAdministerOrgChart().map { .failure($0) }
+        do {
+            return try context.office.refusalToAdministerOrgChart().map { .failure($0) }
+        } catch {
+            return .failure(error)
+        }
     }
 
     private mutating func openEditor(_ context: ScreenContext) -> Effect {
@@ -125,11 +130,11 @@ public struct OrgChartScreen: Screen {
             switch tab {
             case .people:
                 guard let person = selectedPerson else { return .none }
-                let current = try context.session.person(person.login)
+                let current = try context.office.person(person.login)
                 dialog = .person(OrgChartScreen.personForm(current.value, version: current.version, lang: context.lang), login: person.login)
             case .departments:
                 guard let department = selectedDepartment else { return .none }
-                let current = try context.session.department(department.code)
+                let current = try context.office.department(department.code)
                 dialog = .department(OrgChartScreen.departmentForm(current.value, version: current.version, lang: context.lang), code: department.code)
             }
         } catch {
@@ -155,7 +160,7 @@ public struct OrgChartScreen: Screen {
             dialog = nil
             guard yes else { return .none }
             do {
-                let retired = try context.session.retirePerson(login, expectedVersion: version)
+                let retired = try context.office.retirePerson(login, expectedVersion: version)
                 reload(context)
                 return .status(Localized(zh: "\(retired.value.name) 已退出，历史记录保留", en: "\(retired.value.name) is retired; their history is kept"), .ok)
             } catch {
@@ -209,14 +214,10 @@ public struct OrgChartScreen: Screen {
         do {
             let saved: Person
             if let login {
-                saved = try context.session.editPerson(login, expectedVersion: form.version) { p in
-                    p.name = name
-                    p.role = role
-                    p.departmentCode = department
-                    p.isAdmin = admin
-                }.value
+                let edit = PersonEdit(name: name, role: role, department: .to(department), isAdmin: admin)
+                saved = try context.office.editPerson(login, expectedVersion: form.version, edit).value
             } else {
-                saved = try context.session.addPerson(Person(login: form.text(0), name: name, role: role, departmentCode: department, isAdmin: admin))
+                saved = try context.office.addPerson(Person(login: form.text(0), name: name, role: role, departmentCode: department, isAdmin: admin))
             }
             dialog = nil
             reload(context)
@@ -235,14 +236,10 @@ public struct OrgChartScreen: Screen {
         do {
             let saved: Department
             if let code {
-                saved = try context.session.editDepartment(code, expectedVersion: form.version) { d in
-                    d.name = name
-                    d.kind = kind
-                    d.headLogin = head
-                    d.supervisorLogin = supervisor
-                }.value
+                let edit = DepartmentEdit(name: name, kind: kind, head: .to(head), supervisor: .to(supervisor))
+                saved = try context.office.editDepartment(code, expectedVersion: form.version, edit).value
             } else {
-                saved = try context.session.addDepartment(Department(code: form.text(0), name: name, kind: kind, headLogin: head, supervisorLogin: supervisor)).value
+                saved = try context.office.addDepartment(Department(code: form.text(0), name: name, kind: kind, headLogin: head, supervisorLogin: supervisor)).value
             }
             dialog = nil
             reload(context)

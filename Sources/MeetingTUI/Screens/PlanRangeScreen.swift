@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// "Plan a range": a cadence (kind, weekday, time, duration) over dates, previewed with
@@ -100,7 +101,7 @@ public struct PlanRangeScreen: Screen {
                 }
                 c.durationMinutes = minutes
             }
-            let report = try context.session.planMeetings(c, from: f, to: t, commit: commit)
+            let report = try context.office.planMeetings(c, from: f, to: t, commit: commit)
             error = nil
             list = ListCursor(count: report.plan.occurrences.count)
             if commit {

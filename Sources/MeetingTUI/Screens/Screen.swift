@@ -1,9 +1,10 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// One screen of the interface, in the model–update–view shape: its state is the value,
 /// ``update(_:_:)`` turns a key into the next state and an effect, ``draw(into:area:_:)``
-/// renders into a buffer. Screens load their data in ``reload(_:)`` from the session.
+/// renders into a buffer. Screens load their data in ``reload(_:)`` from the office.
 public protocol Screen {
     /// The title shown in the top bar.
     func title(_ lang: Lang) -> String
@@ -57,9 +58,9 @@ public struct KeyHint: Hashable, Sendable {
     }
 }
 
-/// What screens need from outside: the session (store, actor, clock) and the language.
+/// What screens need from outside: the office (store, actor, clock) and the language.
 public struct ScreenContext: Sendable {
-    public let session: Session
+    public let office: Office
     public let lang: Lang
     /// The process environment (`VISUAL`, `EDITOR`, `TMPDIR` …).
     public let environment: [String: String]
@@ -69,8 +70,8 @@ public struct ScreenContext: Sendable {
     /// The office name from config.toml, shown instead of the stored one (nil: the stored one).
     public var officeNameOverride: Localized? { config.officeNameOverride }
 
-    public init(session: Session, lang: Lang, environment: [String: String] = [:]) {
-        self.session = session
+    public init(office: Office, lang: Lang, environment: [String: String] = [:]) {
+        self.office = office
         self.lang = lang
         self.environment = environment
     }

@@ -62,6 +62,41 @@ final class CursesTerminal {
 
     var size: (rows: Int, columns: Int) { (Int(huiwu_rows()), Int(huiwu_cols())) }
 
+    /// What woke the interface.
+    enum Event: Equatable {
+        case key(Key)
+        /// The office changed (a notice from the server, or the database file was written).
+        case officeChanged
+        /// Nothing happened for as long as asked.
+        case idle
+        /// The terminal is gone (the SSH link dropped).
+        case hangup
+    }
+
+    /// Sleeps until a key, a resize, a change of the office (`changeSignal` readable) or
+    /// `timeoutMilliseconds` (negative: no limit): an idle interface costs no CPU.
+    func nextEvent(changeSignal: Int32?, timeoutMilliseconds: Int32) -> Event {
+        // Keys ncurses has already read from the terminal come first: poll cannot see them.
+        let buffered = readKey(timeoutMilliseconds: 0)
+        if buffered != .tick { return .key(buffered) }
+        var entries = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+        if let changeSignal { entries.append(pollfd(fd: changeSignal, events: Int16(POLLIN), revents: 0)) }
+        let ready = poll(&entries, nfds_t(entries.count), timeoutMilliseconds)
+        if ready < 0 {
+            // A signal (SIGWINCH for a resize): ncurses reports it as a key.
+            let key = readKey(timeoutMilliseconds: 0)
+            return key == .tick ? .idle : .key(key)
+        }
+        if ready == 0 { return .idle }
+        if entries[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangup }
+        if entries[0].revents != 0 {
+            // The rest of an escape sequence follows at once; ESCDELAY bounds the wait.
+            let key = readKey(timeoutMilliseconds: 50)
+            return key == .tick ? .idle : .key(key)
+        }
+        return .officeChanged
+    }
+
     /// Waits up to `timeoutMilliseconds` for a key (negative: forever); `.tick` on timeout.
     func readKey(timeoutMilliseconds: Int32) -> Key {
         wtimeout(huiwu_stdscr(), timeoutMilliseconds)

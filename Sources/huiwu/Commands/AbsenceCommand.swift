@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// `huiwu absence …`: the register of absences from Beijing (R65).
@@ -53,9 +54,9 @@ struct AbsenceCommand: ParsableCommand {
             let from = try SchedulingInput.day(self.from, option: "--from")
             let to = try SchedulingInput.day(self.to, option: "--to")
             let kind = try SchedulingInput.absenceKind(self.kind)
-            let session = try context.session()
-            let result = try session.registerAbsence(person: person, from: from, to: to, kind: kind, reason: reason)
-            let org = try session.orgChart()
+            let office = try context.office()
+            let result = try office.registerAbsence(person: person, from: from, to: to, kind: kind, reason: reason)
+            let org = try office.orgChart()
             struct Registered: Encodable { var absence: View; var delegatedMeetings: [Int64]; var prefilledLeave: [Int64] }
             let registered = Registered(absence: View(result.absence, org: org), delegatedMeetings: result.delegatedMeetings.compactMap(\.id),
                                         prefilledLeave: result.prefilledLeave.compactMap(\.id))
@@ -88,9 +89,9 @@ struct AbsenceCommand: ParsableCommand {
             let from = try self.from.map { try SchedulingInput.day($0, option: "--from") }
             let to = try self.to.map { try SchedulingInput.day($0, option: "--to") }
             let status = try self.status.map(SchedulingInput.absenceStatus)
-            let session = try context.session()
-            let org = try session.orgChart()
-            let views = try session.absences(from: from, to: to, person: person, status: status).map { View($0, org: org) }
+            let office = try context.office()
+            let org = try office.orgChart()
+            let views = try office.absences(from: from, to: to, person: person, status: status).map { View($0, org: org) }
             context.output.emit(views) {
                 let zh = context.lang == .zh
                 return Output.table(zh ? ["编号", "人员", "日期", "类别", "事由", "状态", "待谁审批"] : ["id", "person", "dates", "kind", "reason", "status", "waiting for"],
@@ -124,9 +125,9 @@ struct AbsenceCommand: ParsableCommand {
 extension HuiwuCommand {
     func decide(_ context: CommandContext, id text: String, _ event: AbsenceWorkflow.Event) throws {
         let id = try SchedulingInput.id(text, what: Localized(zh: "离京登记", en: "absence"))
-        let session = try context.session()
-        let absence = try session.decideAbsence(id, event)
-        let view = AbsenceCommand.View(absence, org: try session.orgChart())
+        let office = try context.office()
+        let absence = try office.decideAbsence(id, event)
+        let view = AbsenceCommand.View(absence, org: try office.orgChart())
         context.output.emit(view) {
             context.output.line("离京登记 \(id)（\(view.name)）：\(absence.status.name.zh)", "absence \(id) (\(view.name)): \(absence.status.name.en)")
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// `huiwu attach …`: files attached to agenda items and minutes, copied into the data
@@ -72,9 +73,9 @@ struct AttachCommand: ParsableCommand {
         @Argument(help: "The file. 文件路径。") var file: String
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let attachment = try session.attach(file: file, to: target.owner)
-            let line = try session.attachment(attachment.id!)
+            let office = try context.office()
+            let attachment = try office.attach(file: file, to: target.owner)
+            let line = try office.attachment(attachment.id!)
             context.output.emit(View(line)) {
                 context.output.line("已添加附件 #\(attachment.id!) \(attachment.name)（\(Attachment.sizeText(attachment.size))，SHA-256 \(attachment.sha256)）",
                                     "attached #\(attachment.id!) \(attachment.name) (\(Attachment.sizeText(attachment.size)), SHA-256 \(attachment.sha256))")
@@ -88,7 +89,7 @@ struct AttachCommand: ParsableCommand {
         @OptionGroup var target: OwnerOptions
 
         func run(_ context: CommandContext) throws {
-            let lines = try context.session().attachments(of: target.owner)
+            let lines = try context.office().attachments(of: target.owner)
             context.output.emit(lines.map(View.init)) {
                 lines.isEmpty ? context.output.line("没有附件", "no attachments") : AttachCommand.table(lines, context.lang)
             }
@@ -109,7 +110,7 @@ struct AttachCommand: ParsableCommand {
         }
 
         func run(_ context: CommandContext) throws {
-            let line = try context.session().attachment(id)
+            let line = try context.office().attachment(id)
             switch line.status {
             case .ok: break
             case .missing:
@@ -154,7 +155,7 @@ struct AttachCommand: ParsableCommand {
         }
 
         func run(_ context: CommandContext) throws {
-            let lines = try context.session().verifyAttachments()
+            let lines = try context.office().verifyAttachments()
             let problems = lines.filter { $0.status != .ok }
             context.output.emit(Result(checked: lines.count, problems: problems.map(View.init))) {
                 if problems.isEmpty { return context.output.line("已校验 \(lines.count) 个附件，全部完好", "checked \(lines.count) attachments: all intact") }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// `huiwu attendance …`: sign-in at a meeting, the roster's status, statistics.
@@ -21,9 +22,9 @@ struct AttendanceCommand: ParsableCommand {
         @Option(help: "Who came instead (with --status substitute). 代会人员登录名。") var substitute: String?
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let record = try session.markAttendance(meetingId: meeting, person: person, status: status, lateMinutes: lateMinutes, substitute: substitute)
-            let name = try session.orgChart().person(person)?.name ?? person
+            let office = try context.office()
+            let record = try office.markAttendance(meetingId: meeting, person: person, status: status, lateMinutes: lateMinutes, substitute: substitute)
+            let name = try office.orgChart().person(person)?.name ?? person
             context.output.emit(record) {
                 var zh = "已登记：\(name) \(record.status.name.zh)"
                 var en = "recorded: \(name) \(record.status.name.en)"
@@ -40,7 +41,7 @@ struct AttendanceCommand: ParsableCommand {
         @Argument(help: "Meeting id. 会议编号。") var meeting: Int64
 
         func run(_ context: CommandContext) throws {
-            let roster = try context.session().roster(meetingId: meeting)
+            let roster = try context.office().roster(meetingId: meeting)
             let lang = context.lang
             context.output.emit(roster) {
                 var rows: [[String]] = []
@@ -96,7 +97,7 @@ struct AttendanceCommand: ParsableCommand {
                 }
                 meetingKind = k
             }
-            let stats = try context.session().attendanceStatistics(from: first, to: last, department: department, kind: meetingKind)
+            let stats = try context.office().attendanceStatistics(from: first, to: last, department: department, kind: meetingKind)
             context.output.emit(stats) { AttendanceCommand.text(stats, context.lang) }
         }
     }

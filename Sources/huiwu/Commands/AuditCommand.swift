@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 struct AuditCommand: ParsableCommand {
@@ -18,8 +19,8 @@ struct AuditCommand: ParsableCommand {
         }
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let events = try session.auditEvents(limit: limit, entity: entity)
+            let office = try context.office()
+            let events = try office.auditEvents(limit: limit, entity: entity)
             context.output.emit(events) {
                 Output.table(context.lang == .zh ? ["序号", "时间", "系统用户", "操作人", "代", "动作", "对象"] : ["seq", "at", "os user", "actor", "for", "action", "record"],
                              events.map { [String($0.seq), String($0.at.prefix(19)), $0.osUser, $0.actor, $0.onBehalfOf ?? "", $0.action, "\($0.entity) \($0.entityId)"] })
@@ -39,8 +40,9 @@ struct AuditCommand: ParsableCommand {
         }
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let (count, broken) = try session.verifyAudit()
+            let office = try context.office()
+            let verification = try office.verifyAudit()
+            let (count, broken) = (verification.events, verification.firstBreak)
             let result = Result(ok: broken == nil, events: count, brokenAt: broken?.seq, problem: broken?.message.text(context.lang))
             if let broken, !context.output.json {
                 // A broken chain is an error: stderr, like every other failure.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 struct BackupCommand: HuiwuCommand {
@@ -11,7 +12,7 @@ struct BackupCommand: HuiwuCommand {
     @Option(help: ArgumentHelp("The new backup file (must not exist). 新的备份文件（不得与已有文件同名）。", valueName: "file")) var out: String
 
     func run(_ context: CommandContext) throws {
-        try context.session().backup(to: out)
+        try context.office().backup(to: out)
         context.output.emit(["backup": out]) { context.output.line("已备份到 \(out)", "backed up to \(out)") }
     }
 }

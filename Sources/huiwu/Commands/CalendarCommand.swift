@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// `huiwu calendar export`: meetings as an iCalendar file (RFC 5545) for calendar programs.
@@ -20,7 +21,7 @@ struct CalendarCommand: ParsableCommand {
         func run(_ context: CommandContext) throws {
             let from = try SchedulingInput.day(self.from, option: "--from")
             let to = try SchedulingInput.day(self.to, option: "--to")
-            let export = try context.session().exportCalendar(from: from, to: to, person: person, lang: context.lang)
+            let export = try context.office().exportCalendar(from: from, to: to, person: person, lang: context.lang)
             do {
                 try Data(export.text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
             } catch {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 struct ConfigCommand: ParsableCommand {
@@ -35,8 +36,8 @@ struct ConfigCommand: ParsableCommand {
 
             lines.append(Line(key: "language", value: context.lang.rawValue, source: languageSource(context)))
 
-            let session = try context.session()
-            let (stored, rooms) = try session.read { db in (try OrgRepository.officeName(db), try OrgRepository.rooms(db)) }
+            let settings = try context.office().officeSettings()
+            let (stored, rooms) = (settings.name, settings.rooms)
             lines.append(Line(key: "office.name", value: config.officeName?.value ?? stored.zh,
                               source: config.officeName.map { fromFile($0.line) } ?? "database"))
             lines.append(Line(key: "office.name_en", value: config.officeNameEn?.value ?? stored.en,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 extension DepartmentsCommand {
@@ -15,9 +16,9 @@ extension DepartmentsCommand {
         @Argument(help: "The department code, e.g. FGW. 部门代码。") var code: String
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let found = try session.department(code)
-            let org = try session.orgChart()
+            let office = try context.office()
+            let found = try office.department(code)
+            let org = try office.orgChart()
             let d = found.value
             context.output.emit(VersionedView(department: View(d), version: found.version)) {
                 let o = context.output
@@ -48,8 +49,8 @@ extension DepartmentsCommand {
         @Option(help: ArgumentHelp("Login of the supervising (executive) vice mayor (R6). 分管领导登录名。", valueName: "login")) var supervisor: String?
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let result = try session.addDepartment(Department(code: code, name: name, kind: kind, headLogin: head, supervisorLogin: supervisor))
+            let office = try context.office()
+            let result = try office.addDepartment(Department(code: code, name: name, kind: kind, headLogin: head, supervisorLogin: supervisor))
             context.output.emit(VersionedView(department: View(result.value), version: result.version)) {
                 context.output.line("已添加 \(result.value.name)（\(result.value.code)）", "added \(result.value.name) (\(result.value.code))")
             }
@@ -81,15 +82,11 @@ extension DepartmentsCommand {
         }
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let result = try session.editDepartment(code, expectedVersion: expectVersion) { d in
-                if let name { d.name = name }
-                if let kind { d.kind = kind }
-                if let head { d.headLogin = head }
-                if noHead { d.headLogin = nil }
-                if let supervisor { d.supervisorLogin = supervisor }
-                if noSupervisor { d.supervisorLogin = nil }
-            }
+            let office = try context.office()
+            let edit = DepartmentEdit(name: name, kind: kind,
+                                      head: noHead ? .clear : head.map(FieldChange.set) ?? .keep,
+                                      supervisor: noSupervisor ? .clear : supervisor.map(FieldChange.set) ?? .keep)
+            let result = try office.editDepartment(code, expectedVersion: expectVersion, edit)
             context.output.emit(VersionedView(department: View(result.value), version: result.version)) {
                 context.output.line("已保存 \(result.value.name)（\(result.value.code)），第 \(result.version) 版",
                                     "saved \(result.value.name) (\(result.value.code)), version \(result.version)")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 struct DepartmentsCommand: ParsableCommand {
@@ -31,9 +32,9 @@ struct DepartmentsCommand: ParsableCommand {
         @Option(help: "Only this kind. 只列此类别。") var kind: Department.Kind?
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let org = try session.orgChart()
-            let views = try session.departments(kind: kind).map(View.init)
+            let office = try context.office()
+            let org = try office.orgChart()
+            let views = try office.departments(kind: kind).map(View.init)
             context.output.emit(views) {
                 Output.table(context.lang == .zh ? ["代码", "名称", "类别", "负责人", "分管领导"] : ["code", "name", "kind", "head", "supervisor"],
                              views.map { v in

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 struct DoctorCommand: HuiwuCommand {
@@ -10,7 +11,11 @@ struct DoctorCommand: HuiwuCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: CommandContext) throws {
-        let checks = try StoreDoctor.run(try context.openStore())
+        let checks: [StoreDoctor.Check]
+        switch context.location {
+        case .server: checks = try context.office().doctor()
+        case .embedded(let path): checks = try Office.doctor(database: path)
+        }
         context.output.emit(checks) {
             checks.map { check in
                 var line = (check.ok ? "ok    " : "FAIL  ") + check.detail.text(context.lang)

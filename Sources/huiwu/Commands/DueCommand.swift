@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// `huiwu due`: the leaders' approval steps and the office's feedback steps with their R46
@@ -12,9 +13,9 @@ struct DueCommand: HuiwuCommand {
     @Option(help: "Only what waits on this person (login). 只列待此人办理的事项（登录名）。") var person: String?
 
     func run(_ context: CommandContext) throws {
-        let session = try context.session()
-        let report = try session.dueReport(person: person)
-        let org = try session.orgChart()
+        let office = try context.office()
+        let report = try office.dueReport(person: person)
+        let org = try office.orgChart()
         let lang = context.lang
         let zh = lang == .zh
         context.output.emit(report) {

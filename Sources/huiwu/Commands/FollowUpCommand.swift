@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// `huiwu followup …`: decisions of signed minutes tracked to completion (督办, R53–R55).
@@ -56,7 +57,7 @@ struct FollowUpCommand: ParsableCommand {
         @Option(name: .customLong("dept"), help: "Only this lead unit (department code). 主办单位。") var department: String?
 
         func run(_ context: CommandContext) throws {
-            let lines = try context.session().followUps(overdueOnly: overdue, department: department)
+            let lines = try context.office().followUps(overdueOnly: overdue, department: department)
             let lang = context.lang
             context.output.emit(lines.map(View.init)) {
                 if lines.isEmpty { return context.output.line("没有督办事项", "no follow-ups") }
@@ -78,9 +79,9 @@ struct FollowUpCommand: ParsableCommand {
         @Option(help: "What was done. 办结说明。") var note: String
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let followUp = try session.completeFollowUp(id, note: note)
-            try FollowUpCommand.report(followUp, session, context)
+            let office = try context.office()
+            let followUp = try office.completeFollowUp(id, note: note)
+            try FollowUpCommand.report(followUp, office, context)
         }
     }
 
@@ -95,14 +96,14 @@ struct FollowUpCommand: ParsableCommand {
                 throw Refusal.invalid("date.invalid", "“\(TextSafety.inert(due))” 不是有效日期（格式 2026-04-30）",
                                       "'\(TextSafety.inert(due))' is not a valid date (format 2026-04-30)")
             }
-            let session = try context.session()
-            let followUp = try session.setFollowUpDue(id, due: day)
-            try FollowUpCommand.report(followUp, session, context)
+            let office = try context.office()
+            let followUp = try office.setFollowUpDue(id, due: day)
+            try FollowUpCommand.report(followUp, office, context)
         }
     }
 
-    static func report(_ followUp: FollowUp, _ session: Session, _ context: CommandContext) throws {
-        guard let id = followUp.id, let line = try session.followUpLine(id) else { return }
+    static func report(_ followUp: FollowUp, _ office: Office, _ context: CommandContext) throws {
+        guard let id = followUp.id, let line = try office.followUpLine(id) else { return }
         context.output.emit(View(line)) { TextSafety.inert(FollowUpCommand.line(line, context.lang)) }
     }
 }

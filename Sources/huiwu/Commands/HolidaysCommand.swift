@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// `huiwu holidays …`: China's working-day calendar, one year per State Council notice.
@@ -32,7 +33,7 @@ struct HolidaysCommand: ParsableCommand {
             guard let year = Int(year), (1...9999).contains(year) else {
                 throw Refusal.invalid("holidays.badYear", "年份 “\(TextSafety.inert(self.year))” 无效", "the year '\(TextSafety.inert(self.year))' is invalid")
             }
-            let listing = try context.session().holidayListing(year: year)
+            let listing = try context.office().holidayListing(year: year)
             let lang = context.lang
             let warning = listing.hasData ? nil : CadencePlan.noDataWarning(year: year).text(lang)
             if let warning { Output.error((lang == .zh ? "警告：" : "warning: ") + warning) }
@@ -58,7 +59,7 @@ struct HolidaysCommand: ParsableCommand {
         @Argument(help: "The file, e.g. 2027.json (format in docs/data.md). 节假日数据文件（格式见 docs/data.md）。") var file: String
 
         func run(_ context: CommandContext) throws {
-            let year = try context.session().importHolidays(file: file)
+            let year = try context.office().importHolidays(file: file)
             struct Imported: Encodable { var year: Int; var holidays: Int; var adjustedWorkingDays: Int }
             context.output.emit(Imported(year: year.year, holidays: year.holidays.count, adjustedWorkingDays: year.workdays.count)) {
                 context.output.line("已导入 \(year.year) 年：\(year.holidays.count) 个假期，\(year.workdays.count) 个调休上班日",

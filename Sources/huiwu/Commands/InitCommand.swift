@@ -12,8 +12,7 @@ struct InitCommand: HuiwuCommand {
     @Flag(help: "Create an empty office (holiday data only). 只建空库。") var empty = false
 
     func run(_ context: CommandContext) throws {
-        let store = try Store.open(at: context.storePath.path, create: true)
-        let report = try context.initialize(store, empty: empty)
+        let report = try context.initialize(database: try context.databaseFile(for: "init"), empty: empty)
         context.output.emit(report) {
             if report.alreadyInitialized {
                 return context.output.line("数据库已初始化，未作改动：\(report.path)", "already initialized, nothing changed: \(report.path)")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// `huiwu leave …`: leave requests routed to the approver R42 names, and the compiled report.
@@ -29,9 +30,9 @@ struct LeaveCommand: ParsableCommand {
         @Option(help: "The approver's reason to accept a request after the start. 逾期受理理由（审批人）。") var override: String?
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let request = try session.requestLeave(meetingId: meeting, person: person, reason: reason, substitute: substitute, override: override)
-            let line = try session.leaveLine(request.id!)
+            let office = try context.office()
+            let request = try office.requestLeave(meetingId: meeting, person: person, reason: reason, substitute: substitute, override: override)
+            let line = try office.leaveLine(request.id!)
             context.output.emit(line) {
                 context.output.line("已提交请假申请 #\(line.id)：\(line.name)，\(line.meetingTitle.zh)，待 \(line.approverName) 审批",
                                     "filed leave request #\(line.id): \(line.name), \(line.meetingTitle.en), waiting for \(line.approverName)")
@@ -46,9 +47,9 @@ struct LeaveCommand: ParsableCommand {
         @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            try session.approveLeave(id, expectedVersion: version.expectVersion)
-            let line = try session.leaveLine(id)
+            let office = try context.office()
+            try office.approveLeave(id, expectedVersion: version.expectVersion)
+            let line = try office.leaveLine(id)
             context.output.emit(line) { context.output.line("已批准：", "approved: ") + LeaveCommand.summary(line, context) }
         }
     }
@@ -61,9 +62,9 @@ struct LeaveCommand: ParsableCommand {
         @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            try session.rejectLeave(id, reason: reason, expectedVersion: version.expectVersion)
-            let line = try session.leaveLine(id)
+            let office = try context.office()
+            try office.rejectLeave(id, reason: reason, expectedVersion: version.expectVersion)
+            let line = try office.leaveLine(id)
             context.output.emit(line) { context.output.line("不予批准：", "rejected: ") + LeaveCommand.summary(line, context) }
         }
     }
@@ -75,7 +76,7 @@ struct LeaveCommand: ParsableCommand {
         @Option(help: "Only this status: pending, approved, rejected. 只列此状态：待审批、已批准或不予批准。") var status: LeaveStatus?
 
         func run(_ context: CommandContext) throws {
-            let lines = try context.session().leaveRequests(meetingId: meeting, status: status)
+            let lines = try context.office().leaveRequests(meetingId: meeting, status: status)
             let lang = context.lang
             context.output.emit(lines) {
                 if lines.isEmpty { return context.output.line("没有请假申请", "no leave requests") }
@@ -96,7 +97,7 @@ struct LeaveCommand: ParsableCommand {
         @Option(help: "Meeting id. 会议编号。") var meeting: Int64
 
         func run(_ context: CommandContext) throws {
-            let report = try context.session().leaveReport(meetingId: meeting)
+            let report = try context.office().leaveReport(meetingId: meeting)
             context.output.emit(report) { TextSafety.inert(report.lines(context.lang).joined(separator: "\n"), allowNewlines: true) }
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// `huiwu meeting …`: plan, add, list, show and change meetings (R37–R40, R7, R61).
@@ -39,8 +40,8 @@ struct MeetingCommand: ParsableCommand {
             if let time { cadence.minuteOfDay = try SchedulingInput.time(time, option: "--time") }
             if let duration { cadence.durationMinutes = duration }
             if let date { cadence.yearlyAnchor = try SchedulingInput.yearlyAnchor(date) }
-            let session = try context.session()
-            let report = try session.planMeetings(cadence, from: from, to: to, commit: !dryRun)
+            let office = try context.office()
+            let report = try office.planMeetings(cadence, from: from, to: to, commit: !dryRun)
             for w in report.plan.warnings { Output.error((context.lang == .zh ? "警告：" : "warning: ") + w.text(context.lang)) }
             let view = PlanView(report, lang: context.lang)
             context.output.emit(view) { PlanView.text(report, view: view, lang: context.lang) }
@@ -64,9 +65,9 @@ struct MeetingCommand: ParsableCommand {
                 kind: try SchedulingInput.kind(kind), start: try SchedulingInput.moment(at, option: "--at"), durationMinutes: duration,
                 chair: chair, room: room, title: title ?? "", inGovernmentName: !notInGovernmentName,
                 departments: departments.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? [])
-            let session = try context.session()
-            let result = try session.scheduleMeeting(request)
-            context.output.emit(MeetingView(result.meeting, lang: context.lang, org: try session.orgChart(), conflicts: result.conflicts)) {
+            let office = try context.office()
+            let result = try office.scheduleMeeting(request)
+            context.output.emit(MeetingView(result.meeting, lang: context.lang, org: try office.orgChart(), conflicts: result.conflicts)) {
                 TextSafety.inert(MeetingText.summary(Localized(zh: "已添加", en: "added"), result.meeting, conflicts: result.conflicts, lang: context.lang), allowNewlines: true)
             }
         }
@@ -86,9 +87,9 @@ struct MeetingCommand: ParsableCommand {
             if let from, let to, to < from {
                 throw Refusal.invalid("range.reversed", "结束日期 \(to.iso) 早于开始日期 \(from.iso)", "the end date \(to.iso) is before the start date \(from.iso)")
             }
-            let session = try context.session()
-            let org = try session.orgChart()
-            let meetings = try session.meetings(from: from.map { LocalDateTime(day: $0, minuteOfDay: 0) },
+            let office = try context.office()
+            let org = try office.orgChart()
+            let meetings = try office.meetings(from: from.map { LocalDateTime(day: $0, minuteOfDay: 0) },
                                                 to: to.map { LocalDateTime(day: $0.adding(days: 1), minuteOfDay: 0) }, kind: kind)
             let views = meetings.map { MeetingView($0, lang: context.lang, org: org) }
             context.output.emit(views) {
@@ -110,7 +111,7 @@ struct MeetingCommand: ParsableCommand {
 
         func run(_ context: CommandContext) throws {
             let id = try SchedulingInput.id(id, what: Localized(zh: "会议", en: "meeting"))
-            let detail = try context.session().meetingDetail(id)
+            let detail = try context.office().meetingDetail(id)
             context.output.emit(MeetingView(detail, lang: context.lang)) {
                 TextSafety.inert(MeetingText.detail(detail, lang: context.lang), allowNewlines: true)
             }
@@ -129,10 +130,10 @@ struct MeetingCommand: ParsableCommand {
         func run(_ context: CommandContext) throws {
             let id = try SchedulingInput.id(id, what: Localized(zh: "会议", en: "meeting"))
             let start = try SchedulingInput.moment(at, option: "--at")
-            let session = try context.session()
-            let result = try session.moveMeeting(id, to: start, durationMinutes: duration, reason: reason,
+            let office = try context.office()
+            let result = try office.moveMeeting(id, to: start, durationMinutes: duration, reason: reason,
                                                  expectedVersion: version.expectVersion)
-            context.output.emit(MeetingView(result.meeting, lang: context.lang, org: try session.orgChart(), conflicts: result.conflicts)) {
+            context.output.emit(MeetingView(result.meeting, lang: context.lang, org: try office.orgChart(), conflicts: result.conflicts)) {
                 TextSafety.inert(MeetingText.summary(Localized(zh: "已改期", en: "moved"), result.meeting, conflicts: result.conflicts, lang: context.lang), allowNewlines: true)
             }
         }
@@ -195,9 +196,9 @@ struct MeetingCommand: ParsableCommand {
         func run(_ context: CommandContext) throws {
             let id = try SchedulingInput.id(id, what: Localized(zh: "会议", en: "meeting"))
             let role = try self.role.map(SchedulingInput.participation)
-            let session = try context.session()
-            try session.inviteToMeeting(id, person: person, guest: guest, guestOrg: org, role: role)
-            let detail = try session.meetingDetail(id)
+            let office = try context.office()
+            try office.inviteToMeeting(id, person: person, guest: guest, guestOrg: org, role: role)
+            let detail = try office.meetingDetail(id)
             context.output.emit(MeetingView(detail, lang: context.lang)) {
                 context.output.line("已加入 \(person ?? guest ?? "") → \(detail.meeting.numberedTitle(.zh))",
                                     "added \(person ?? guest ?? "") to \(detail.meeting.numberedTitle(.en))")
@@ -208,11 +209,11 @@ struct MeetingCommand: ParsableCommand {
 
 extension HuiwuCommand {
     /// Runs one state change on a meeting and prints it.
-    func change(_ context: CommandContext, id text: String, verb: Localized, _ body: (Session, Int64) throws -> Meeting) throws {
+    func change(_ context: CommandContext, id text: String, verb: Localized, _ body: (Office, Int64) throws -> Meeting) throws {
         let id = try SchedulingInput.id(text, what: Localized(zh: "会议", en: "meeting"))
-        let session = try context.session()
-        let meeting = try body(session, id)
-        context.output.emit(MeetingView(meeting, lang: context.lang, org: try session.orgChart())) {
+        let office = try context.office()
+        let meeting = try body(office, id)
+        context.output.emit(MeetingView(meeting, lang: context.lang, org: try office.orgChart())) {
             TextSafety.inert(MeetingText.summary(verb, meeting, conflicts: [], lang: context.lang), allowNewlines: true)
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// `huiwu minutes …`: drafting, the review chain, the mayor's signature and export (R43, R44, R22, R48, R46).
@@ -10,8 +11,8 @@ struct MinutesCommand: ParsableCommand {
         subcommands: [Draft.self, Edit.self, SetAttributes.self, Submit.self, Review.self, Sign.self, Queue.self, Show.self, List.self, Export.self])
 
     /// Prints the document after a change: the full view with --json, one line of text otherwise.
-    static func report(_ id: Int64, _ session: Session, _ context: CommandContext, zh: String, en: String) throws {
-        let detail = try session.minutesDetail(id)
+    static func report(_ id: Int64, _ office: Office, _ context: CommandContext, zh: String, en: String) throws {
+        let detail = try office.minutesDetail(id)
         context.output.emit(DetailView(detail, lang: context.lang)) {
             let m = detail.minutes
             let waiting = m.waitingOn.map { context.lang == .zh ? "，待 \(detail.name($0))" : ", waiting on \(detail.name($0))" } ?? ""
@@ -57,9 +58,9 @@ struct MinutesCommand: ParsableCommand {
 
         func run(_ context: CommandContext) throws {
             let body = try MinutesCommand.readBody(file: file, required: false)
-            let session = try context.session()
-            let minutes = try session.draftMinutes(meetingId: meeting, body: body)
-            try MinutesCommand.report(minutes.id!, session, context,
+            let office = try context.office()
+            let minutes = try office.draftMinutes(meetingId: meeting, body: body)
+            try MinutesCommand.report(minutes.id!, office, context,
                                       zh: minutes.correctionOf == nil ? "已起草" : "已起草更正件", en: minutes.correctionOf == nil ? "drafted" : "drafted correction")
         }
     }
@@ -73,9 +74,9 @@ struct MinutesCommand: ParsableCommand {
 
         func run(_ context: CommandContext) throws {
             let body = try MinutesCommand.readBody(file: file, required: true)!
-            let session = try context.session()
-            try session.editMinutes(id, body: body, expectedVersion: version.expectVersion)
-            try MinutesCommand.report(id, session, context, zh: "已修改", en: "edited")
+            let office = try context.office()
+            try office.editMinutes(id, body: body, expectedVersion: version.expectVersion)
+            try MinutesCommand.report(id, office, context, zh: "已修改", en: "edited")
         }
     }
 
@@ -96,10 +97,10 @@ struct MinutesCommand: ParsableCommand {
         }
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            try session.setMinutesAttributes(id, disclosure: disclosure, reason: reason, classification: classification,
+            let office = try context.office()
+            try office.setMinutesAttributes(id, disclosure: disclosure, reason: reason, classification: classification,
                                              expectedVersion: version.expectVersion)
-            try MinutesCommand.report(id, session, context, zh: "已设置", en: "set")
+            try MinutesCommand.report(id, office, context, zh: "已设置", en: "set")
         }
     }
 
@@ -110,9 +111,9 @@ struct MinutesCommand: ParsableCommand {
         @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            try session.submitMinutes(id, expectedVersion: version.expectVersion)
-            try MinutesCommand.report(id, session, context, zh: "已提交", en: "submitted")
+            let office = try context.office()
+            try office.submitMinutes(id, expectedVersion: version.expectVersion)
+            try MinutesCommand.report(id, office, context, zh: "已提交", en: "submitted")
         }
     }
 
@@ -132,13 +133,13 @@ struct MinutesCommand: ParsableCommand {
         }
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
+            let office = try context.office()
             if approve {
-                try session.approveMinutes(id, expectedVersion: version.expectVersion)
-                try MinutesCommand.report(id, session, context, zh: "已审核同意", en: "approved")
+                try office.approveMinutes(id, expectedVersion: version.expectVersion)
+                try MinutesCommand.report(id, office, context, zh: "已审核同意", en: "approved")
             } else {
-                try session.returnMinutes(id, reason: reason ?? "", expectedVersion: version.expectVersion)
-                try MinutesCommand.report(id, session, context, zh: "已退回", en: "returned")
+                try office.returnMinutes(id, reason: reason ?? "", expectedVersion: version.expectVersion)
+                try MinutesCommand.report(id, office, context, zh: "已退回", en: "returned")
             }
         }
     }
@@ -151,10 +152,10 @@ struct MinutesCommand: ParsableCommand {
         @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let signed = try session.signMinutes(id, expectedVersion: version.expectVersion)
+            let office = try context.office()
+            let signed = try office.signMinutes(id, expectedVersion: version.expectVersion)
             let number = signed.number!
-            let detail = try session.minutesDetail(id)
+            let detail = try office.minutesDetail(id)
             context.output.emit(DetailView(detail, lang: context.lang)) {
                 context.output.line("已签发 #\(id)：\(number.text(.zh))，SHA-256 \(signed.sha256 ?? "")；生成督办事项 \(detail.followUps.count) 项",
                                     "signed #\(id): \(number.text(.en)), SHA-256 \(signed.sha256 ?? ""); \(detail.followUps.count) follow-ups created")
@@ -170,14 +171,14 @@ struct MinutesCommand: ParsableCommand {
         @Option(name: .customLong("for"), help: "Whose queue (login). 谁的队列。") var login: String?
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
+            let office = try context.office()
             var who = login
             if who == nil {
-                let me = session.actor.principal
+                let me = office.actor.principal
                 let leader: Bool = [.mayor, .executiveViceMayor, .viceMayor].contains(me.role)
-                who = leader ? me.login : try session.orgChart().holder(of: .mayor)?.login
+                who = leader ? me.login : try office.orgChart().holder(of: .mayor)?.login
             }
-            let entries = try session.minutesQueue(for: who)
+            let entries = try office.minutesQueue(for: who)
             let lang = context.lang
             context.output.emit(entries.map(QueueView.init)) {
                 if entries.isEmpty { return context.output.line("没有待处理的纪要", "nothing waiting") }
@@ -197,7 +198,7 @@ struct MinutesCommand: ParsableCommand {
         @Argument(help: "Minutes id. 纪要编号。") var id: Int64
 
         func run(_ context: CommandContext) throws {
-            let detail = try context.session().minutesDetail(id)
+            let detail = try context.office().minutesDetail(id)
             context.output.emit(DetailView(detail, lang: context.lang)) { MinutesCommand.text(detail, context) }
         }
     }
@@ -208,7 +209,7 @@ struct MinutesCommand: ParsableCommand {
         @Option(help: "Only this state: draft, inReview, awaitingSignature, signed, returned. 只看此状态。") var state: MinutesState?
 
         func run(_ context: CommandContext) throws {
-            let list = try context.session().minutesList(state: state)
+            let list = try context.office().minutesList(state: state)
             let lang = context.lang
             context.output.emit(list.map(LineView.init)) {
                 if list.isEmpty { return context.output.line("没有纪要", "no minutes") }
@@ -241,7 +242,7 @@ struct MinutesCommand: ParsableCommand {
         }
 
         func run(_ context: CommandContext) throws {
-            let content = try context.session().exportMinutes(id, html: format == .html)
+            let content = try context.office().exportMinutes(id, html: format == .html)
             if let out {
                 // Private to the user, like the database: minutes may be classified (R48).
                 guard FileManager.default.createFile(atPath: out, contents: Data(content.utf8), attributes: [.posixPermissions: 0o600]) else {

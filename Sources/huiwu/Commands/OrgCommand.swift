@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 struct OrgCommand: ParsableCommand {
@@ -27,7 +28,7 @@ struct OrgCommand: ParsableCommand {
 
         func run(_ context: CommandContext) throws {
             let chosen = try OrgCommand.format(format ?? (file == "-" ? .csv : nil), file: file)
-            let text = try context.session().exportOrg(chosen)
+            let text = try context.office().exportOrg(chosen)
             if file == "-" {
                 FileHandle.standardOutput.write(Data(text.utf8))
                 return
@@ -64,10 +65,10 @@ struct OrgCommand: ParsableCommand {
         func run(_ context: CommandContext) throws {
             let chosen = try OrgCommand.format(format, file: file)
             let bytes = try read()
-            let session = try context.session()
-            let result = try session.importOrg(bytes, format: chosen, source: file, retireMissing: retireMissing, apply: apply)
+            let office = try context.office()
+            let result = try office.importOrg(bytes, format: chosen, source: file, retireMissing: retireMissing, apply: apply)
             let plan = result.plan
-            let org = try session.orgChart()
+            let org = try office.orgChart()
             context.output.emit(ImportView(result, file: file, lang: context.lang)) {
                 plan.problems.isEmpty ? ImportView.text(plan, applied: result.applied, file: file, org: org, context) : ""
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 extension PeopleCommand {
@@ -15,9 +16,9 @@ extension PeopleCommand {
         @Argument(help: "The person's login. 登录名。") var login: String
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let found = try session.person(login)
-            let view = VersionedView(person: View(found.value, org: try session.orgChart()), version: found.version)
+            let office = try context.office()
+            let found = try office.person(login)
+            let view = VersionedView(person: View(found.value, org: try office.orgChart()), version: found.version)
             context.output.emit(view) { PeopleCommand.describe(found, context) }
         }
     }
@@ -43,15 +44,11 @@ extension PeopleCommand {
         }
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let result = try session.editPerson(login, expectedVersion: expectVersion) { p in
-                if let name { p.name = name }
-                if let role { p.role = role }
-                if let department { p.departmentCode = department }
-                if noDepartment { p.departmentCode = nil }
-                if let admin { p.isAdmin = admin }
-            }
-            let view = VersionedView(person: View(result.value, org: try session.orgChart()), version: result.version)
+            let office = try context.office()
+            let edit = PersonEdit(name: name, role: role, department: noDepartment ? .clear : department.map(FieldChange.set) ?? .keep,
+                                  isAdmin: admin)
+            let result = try office.editPerson(login, expectedVersion: expectVersion, edit)
+            let view = VersionedView(person: View(result.value, org: try office.orgChart()), version: result.version)
             context.output.emit(view) {
                 context.output.line("已保存 \(result.value.name)（\(result.value.login)），第 \(result.version) 版",
                                     "saved \(result.value.name) (\(result.value.login)), version \(result.version)")
@@ -67,9 +64,9 @@ extension PeopleCommand {
         @Option(help: "The version you read; refused if it changed since. 你读取的版本号。") var expectVersion: Int?
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let result = try session.retirePerson(login, expectedVersion: expectVersion)
-            let view = VersionedView(person: View(result.value, org: try session.orgChart()), version: result.version)
+            let office = try context.office()
+            let result = try office.retirePerson(login, expectedVersion: expectVersion)
+            let view = VersionedView(person: View(result.value, org: try office.orgChart()), version: result.version)
             context.output.emit(view) {
                 context.output.line("\(result.value.name)（\(result.value.login)）已退出；历史记录保留",
                                     "\(result.value.name) (\(result.value.login)) is retired; their history is kept")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 struct PeopleCommand: ParsableCommand {
@@ -36,9 +37,9 @@ struct PeopleCommand: ParsableCommand {
         @Flag(help: "Include retired people. 包括已退出人员。") var all = false
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let org = try session.orgChart()
-            let views = try session.people(role: role, includeRetired: all).map { View($0, org: org) }
+            let office = try context.office()
+            let org = try office.orgChart()
+            let views = try office.people(role: role, includeRetired: all).map { View($0, org: org) }
             context.output.emit(views) {
                 Output.table(context.lang == .zh ? ["登录名", "姓名", "角色", "部门", "分管"] : ["login", "name", "role", "department", "portfolio"],
                              views.map { v in
@@ -60,9 +61,9 @@ struct PeopleCommand: ParsableCommand {
         @Flag(help: "Make the person an administrator (administrators only). 设为管理员（仅管理员可授予）。") var admin = false
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let person = try session.addPerson(Person(login: login, name: name, role: role, departmentCode: department, isAdmin: admin))
-            context.output.emit(View(person, org: try session.orgChart())) {
+            let office = try context.office()
+            let person = try office.addPerson(Person(login: login, name: name, role: role, departmentCode: department, isAdmin: admin))
+            context.output.emit(View(person, org: try office.orgChart())) {
                 context.output.line("已添加 \(person.name)（\(person.login)）", "added \(person.name) (\(person.login))")
             }
         }

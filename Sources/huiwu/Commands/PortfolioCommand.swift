@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 struct PortfolioCommand: ParsableCommand {
@@ -18,7 +19,7 @@ struct PortfolioCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: CommandContext) throws {
-            let org = try context.session().orgChart()
+            let org = try context.office().orgChart()
             let leaders = org.activePeople(role: .executiveViceMayor) + org.activePeople(role: .viceMayor)
             let lines = leaders.map { Line(leader: $0.login, name: $0.name, portfolio: org.portfolio(of: $0.login).map(\.code)) }
             context.output.emit(lines) {
@@ -38,7 +39,7 @@ struct PortfolioCommand: ParsableCommand {
 
         func run(_ context: CommandContext) throws {
             let codes = departments.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let result = try context.session().setPortfolio(of: leader, to: codes)
+            let result = try context.office().setPortfolio(of: leader, to: codes)
             context.output.emit(result) {
                 let o = context.output
                 var lines = [o.line("\(leader) 分管：\(result.portfolio.joined(separator: ","))", "\(leader) supervises: \(result.portfolio.joined(separator: ","))")]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// `huiwu report`: the office's figures for a period, as aligned text tables, CSV or JSON.
@@ -25,10 +26,11 @@ struct ReportCommand: HuiwuCommand {
     }
 
     func run(_ context: CommandContext) throws {
-        let today = context.clock.today
+        let office = try context.office()
+        let today = office.clock.today
         let first = try from.map { try AttendanceCommand.day($0, option: "--from") } ?? Day(year: today.year, month: 1, day: 1)!
         let last = try to.map { try AttendanceCommand.day($0, option: "--to") } ?? today
-        let report = try context.session().periodReport(from: first, to: last)
+        let report = try office.periodReport(from: first, to: last)
         if csv {
             FileHandle.standardOutput.write(Data(report.csv.utf8))
             return

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 struct RestoreCommand: HuiwuCommand {
@@ -11,7 +12,7 @@ struct RestoreCommand: HuiwuCommand {
     @Argument(help: ArgumentHelp("The backup file. 备份文件。", valueName: "file")) var file: String
 
     func run(_ context: CommandContext) throws {
-        let kept = try context.session().restore(from: file)
+        let kept = try context.office().restore(from: file)
         context.output.emit(["restoredFrom": file, "previousKeptAt": kept]) {
             context.output.line("已从 \(file) 恢复；原数据保存在 \(kept)", "restored from \(file); the previous content is kept at \(kept)")
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// `huiwu search TEXT`: full-text search over meetings, agenda items, opinions, statements
@@ -69,7 +70,7 @@ struct SearchCommand: HuiwuCommand {
 
     func run(_ context: CommandContext) throws {
         let query = text.joined(separator: " ")
-        let results = try context.session().search(query, kinds: kind, limit: limit)
+        let results = try context.office().search(query, kinds: kind, limit: limit)
         let lang = context.lang
         let bold = isatty(STDOUT_FILENO) == 1 && (context.environment["NO_COLOR"] ?? "").isEmpty
         context.output.emit(results.map { View($0, lang: lang) }) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 struct TermCommand: ParsableCommand {
@@ -12,7 +13,7 @@ struct TermCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: CommandContext) throws {
-            let terms = try context.session().terms()
+            let terms = try context.office().terms()
             context.output.emit(terms) {
                 Output.table(context.lang == .zh ? ["届次", "名称", "开始"] : ["number", "name", "from"],
                              terms.map { [String($0.number), $0.name, $0.startDay.iso] })
@@ -34,7 +35,7 @@ struct TermCommand: ParsableCommand {
                 throw Refusal.invalid("input.badDate", "日期 “\(TextSafety.inert(from))” 无效（格式 2026-03-02）",
                                       "the date '\(TextSafety.inert(from))' is invalid (format 2026-03-02)")
             }
-            let result = try context.session().startTerm(number: number, name: name, from: day)
+            let result = try context.office().startTerm(number: number, name: name, from: day)
             context.output.emit(result) {
                 context.output.line(
                     "\(result.term.name)自 \(day.iso) 开始；\(result.movedMeetings.count) 个已安排的会议转入新一届",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 struct WhoamiCommand: HuiwuCommand {
@@ -15,21 +16,33 @@ struct WhoamiCommand: HuiwuCommand {
         var role: Role
         var admin: Bool
         var onBehalfOf: String?
-        var database: String
+        /// The database file in embedded mode.
+        var database: String?
+        /// The server's socket in server mode.
+        var server: String?
     }
 
     func run(_ context: CommandContext) throws {
-        let session = try context.session()
-        let a = session.actor
-        let view = View(osUser: a.osUser, login: a.person.login, name: a.person.name, role: a.person.role,
-                        admin: a.person.isAdmin, onBehalfOf: a.onBehalfOf?.login, database: session.store.path)
+        let office = try context.office()
+        let a = office.actor
+        var view = View(osUser: a.osUser, login: a.person.login, name: a.person.name, role: a.person.role,
+                        admin: a.person.isAdmin, onBehalfOf: a.onBehalfOf?.login, database: nil, server: nil)
+        let whereLine: String
+        switch office.location {
+        case .embedded(let path):
+            view.database = path
+            whereLine = context.output.line("数据库：\(path)", "database: \(path)")
+        case .server(let socket):
+            view.server = socket
+            whereLine = context.output.line("会务服务器：\(socket)", "office server: \(socket)")
+        }
         context.output.emit(view) {
             let lang = context.lang
             var text = "\(a.person.name) (\(a.person.login)) — \(a.person.role.title.text(lang))"
             if a.person.isAdmin { text += lang == .zh ? "，管理员" : ", administrator" }
             if a.osUser != a.person.login { text += lang == .zh ? "（系统用户 \(a.osUser)）" : " (OS user \(a.osUser))" }
             if let leader = a.onBehalfOf { text += lang == .zh ? "，代 \(leader.name)" : ", on behalf of \(leader.name)" }
-            return TextSafety.inert(text) + "\n" + context.output.line("数据库：\(session.store.path)", "database: \(session.store.path)")
+            return TextSafety.inert(text) + "\n" + whereLine
         }
     }
 }

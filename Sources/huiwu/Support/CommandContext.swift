@@ -1,31 +1,49 @@
 import ArgumentParser
 import Foundation
 import MeetingKit
+import MeetingService
 import MeetingStore
 
-/// What a command needs from the environment: the language, the clock, the OS user, the
-/// store and a session. Commands stay thin: parse, call one use case, print.
+/// What a command needs from the environment: the language, the output, the settings, and
+/// where the office is. Commands stay thin: parse, call one use case, print.
 struct CommandContext {
     let options: GlobalOptions
     let lang: Lang
-    let clock: Clock
     let environment: [String: String]
     let output: Output
     /// The user's config.toml (docs/cli.md, "Configuration").
     let config: ConfigFile
+    /// /etc/huiwu/config.toml: where the administrator names the office's server.
+    let systemConfig: ConfigFile
 
     init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.options = options
         self.environment = environment
         config = try ConfigFile.load(environment: environment)
+        systemConfig = try ConfigFile.loadSystem(environment: environment)
         // --lang, then config.toml, then the locale.
         lang = Lang.resolve(option: options.lang ?? config.config.language?.value.rawValue, environment: environment)
         output = Output(json: options.json, lang: lang)
-        clock = try CommandContext.clock(environment)
     }
 
-    /// `HUIWU_NOW=2026-03-02T09:00` fixes the clock for training and tests.
-    static func clock(_ environment: [String: String]) throws -> Clock {
+    /// Where the office is (docs/deployment.md): `--server`, else `--db`, else `HUIWU_SERVER`,
+    /// else `HUIWU_DB`, else `server` in the user's or the system's config.toml, else the
+    /// private database of embedded mode. A configured server is never replaced by a private
+    /// file when it cannot be reached.
+    var location: OfficeLocation {
+        if let server = options.server, !server.isEmpty { return .server(socket: server) }
+        if options.db != nil { return .embedded(database: storePath.path) }
+        if let server = environment["HUIWU_SERVER"], !server.isEmpty { return .server(socket: server) }
+        if let db = environment["HUIWU_DB"], !db.isEmpty { return .embedded(database: storePath.path) }
+        if let server = config.config.server?.value ?? systemConfig.config.server?.value { return .server(socket: server) }
+        return .embedded(database: storePath.path)
+    }
+
+    var storePath: StorePath { StorePath.resolve(option: options.db, environment: environment) }
+
+    /// This process's clock, for embedded mode: `HUIWU_NOW=2026-03-02T09:00` fixes it for
+    /// training and tests. In server mode only the server's clock counts.
+    func localClock() throws -> Clock {
         guard let fixed = environment["HUIWU_NOW"], !fixed.isEmpty else { return .system }
         guard let moment = LocalDateTime(iso: fixed) else {
             throw Refusal.invalid("clock.badNow", "HUIWU_NOW=\(TextSafety.inert(fixed)) 不是有效时间（格式 2026-03-02T09:00）",
@@ -34,22 +52,23 @@ struct CommandContext {
         return .fixed(moment)
     }
 
-    var storePath: StorePath { StorePath.resolve(option: options.db, environment: environment) }
-
-    /// Opens the store. The default database is created and seeded on first use, so a new
-    /// user sees a working office at once; an explicit `--db`/`HUIWU_DB` must exist (a typo
-    /// should not silently start an empty office) unless `create` is set.
-    func openStore(create: Bool = false) throws -> Store {
-        let path = storePath
-        if !Store.exists(at: path.path) && (path.isDefault || create) {
-            let store = try Store.open(at: path.path, create: true)
-            _ = try initialize(store, empty: false)
-            return store
+    /// The office: the server's, or the private database (created and seeded with the demo
+    /// office on first use, so a new user sees a working office at once; an explicit
+    /// `--db`/`HUIWU_DB` must exist, so a typo does not silently start an empty office).
+    func office() throws -> Office {
+        switch location {
+        case .server(let socket):
+            return try Office.connect(socket: socket, asLogin: options.asLogin, onBehalfOf: options.onBehalfOf)
+        case .embedded(let path):
+            let clock = try localClock()
+            if !Office.exists(database: path) && storePath.isDefault { _ = try initialize(database: path, empty: false) }
+            return try Office.embedded(database: path, osUser: OSUser.login(), asLogin: options.asLogin,
+                                       onBehalfOf: options.onBehalfOf, clock: clock)
         }
-        return try Store.open(at: path.path)
     }
 
-    func initialize(_ store: Store, empty: Bool) throws -> Setup.Report {
+    /// Creates (or finds already made) the office in a database file, seeded from `Data/`.
+    func initialize(database path: String, empty: Bool) throws -> Setup.Report {
         var seed: OfficeSeed?
         var holidays: [HolidayYear] = []
         if let data = DataDirectory.locate(environment: environment) {
@@ -59,12 +78,17 @@ struct CommandContext {
             throw Refusal.notFound("seed.missing", "找不到演示数据目录 Data/（可设置 HUIWU_DATA）",
                                    "cannot find the demo data directory Data/ (set HUIWU_DATA)")
         }
-        return try Setup.initialize(store: store, seed: seed, holidays: holidays, osUser: OSUser.login(), clock: clock)
+        return try Office.initialize(database: path, seed: seed, holidays: holidays, osUser: OSUser.login(), clock: try localClock())
     }
 
-    func session(create: Bool = false) throws -> Session {
-        try Session.open(store: try openStore(create: create), osUser: OSUser.login(), asLogin: options.asLogin,
-                         onBehalfOf: options.onBehalfOf, clock: clock)
+    /// The database file of a command that works on a file itself (`init`, `serve`, embedded
+    /// `doctor`): refused when a server is configured and no `--db` says which file.
+    func databaseFile(for command: String) throws -> String {
+        guard case .embedded(let path) = location else {
+            throw Refusal.invalid("server.needsFile", "已配置会务服务器；huiwu \(command) 需要用 --db 指定数据库文件",
+                                  "an office server is configured; huiwu \(command) needs --db to name the database file")
+        }
+        return path
     }
 }
 

@@ -5,6 +5,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Database file (default: $HUIWU_DB, else $XDG_DATA_HOME/huiwu/huiwu.sqlite). 数据库文件。", valueName: "path"))
     var db: String?
 
+    @Option(name: .long, help: ArgumentHelp("The office server's socket (default: $HUIWU_SERVER, else server in config.toml). 会务服务器的套接字。", valueName: "path"))
+    var server: String?
+
     @Option(name: .customLong("as"), help: ArgumentHelp("Act as another person (administrators only). 以他人身份操作（仅管理员）。", valueName: "login"))
     var asLogin: String?
 

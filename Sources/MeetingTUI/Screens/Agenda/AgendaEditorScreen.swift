@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// A meeting's agenda: the items in order with their planned minutes, the total against
@@ -30,7 +31,7 @@ public struct AgendaEditorScreen: Screen {
         do {
             // Keep the cursor on the same item when the agenda changes under it.
             let keep = selectedLine?.slot.itemId
-            agenda = try context.session.meetingAgenda(meetingId)
+            agenda = try context.office.meetingAgenda(meetingId)
             loadError = nil
             cursor.count = agenda?.lines.count ?? 0
             if let keep, let i = agenda?.lines.firstIndex(where: { $0.slot.itemId == keep }) { cursor.select(i) }
@@ -77,7 +78,7 @@ public struct AgendaEditorScreen: Screen {
     private mutating func move(_ offset: Int, _ context: ScreenContext) -> Effect {
         guard let line = selectedLine else { return .none }
         do {
-            agenda = try context.session.moveOnAgenda(meeting: meetingId, item: line.slot.itemId, by: offset)
+            agenda = try context.office.moveOnAgenda(meeting: meetingId, item: line.slot.itemId, by: offset)
             if let index = agenda?.lines.firstIndex(where: { $0.slot.itemId == line.slot.itemId }) { cursor.select(index) }
             return .none
         } catch {
@@ -88,7 +89,7 @@ public struct AgendaEditorScreen: Screen {
     private mutating func setMinutes(_ minutes: Int, _ context: ScreenContext) -> Effect {
         guard let line = selectedLine else { return .none }
         do {
-            agenda = try context.session.planMinutes(meeting: meetingId, item: line.slot.itemId, minutes: minutes)
+            agenda = try context.office.planMinutes(meeting: meetingId, item: line.slot.itemId, minutes: minutes)
             return .none
         } catch {
             return .failure(error)

@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// One agenda item: its state, the unresolved statement (highlighted), departments, meeting,
@@ -69,8 +70,8 @@ public struct ItemDetailScreen: Screen {
 
     public mutating func reload(_ context: ScreenContext) {
         do {
-            dossier = try context.session.itemDossier(itemId)
-            attachments = (try? context.session.attachments(of: .item(itemId), content: false)) ?? []
+            dossier = try context.office.itemDossier(itemId)
+            attachments = (try? context.office.attachments(of: .item(itemId), content: false)) ?? []
             loadError = nil
         } catch {
             loadError = .describing(error)
@@ -83,11 +84,11 @@ public struct ItemDetailScreen: Screen {
             confirmation = nil
             guard yes, let step = confirmStep else { return .none }
             let id = itemId, version = confirmVersion
-            return perform(step, context) { session in
+            return perform(step, context) { office in
                 switch step {
-                case .submit: return try session.submitItem(id, expectedVersion: version)
-                case .approve: return try session.approveItem(id, expectedVersion: version)
-                default: return try session.acceptItem(id, expectedVersion: version)
+                case .submit: return try office.submitItem(id, expectedVersion: version)
+                case .approve: return try office.approveItem(id, expectedVersion: version)
+                default: return try office.acceptItem(id, expectedVersion: version)
                 }
             }
         }
@@ -168,8 +169,8 @@ public struct ItemDetailScreen: Screen {
                 .text(label: Localized(zh: "说明（如审查文号）", en: "Note (e.g. the review's reference)"), field: TextField(limit: InputLimits.reason)),
             ], version: item.version)
         case .schedule:
-            let today = context.session.clock.today
-            meetingChoices = ((try? context.session.meetings(from: LocalDateTime(day: today, minuteOfDay: 0))) ?? [])
+            let today = context.office.clock.today
+            meetingChoices = ((try? context.office.meetings(from: LocalDateTime(day: today, minuteOfDay: 0))) ?? [])
                 .filter { $0.status.isActive && $0.status != .held }
             guard !meetingChoices.isEmpty else {
                 return .status(Localized(zh: "没有可安排的会议（请先安排会议）", en: "no upcoming meetings to place it on"), .warning)
@@ -201,7 +202,7 @@ public struct ItemDetailScreen: Screen {
     private mutating func submit(_ form: ItemActionForm, _ context: ScreenContext) -> Effect {
         let id = itemId, version = form.version
         let step: AgendaStep
-        let body: (Session) throws -> AgendaItem
+        let body: (Office) throws -> AgendaItem
         switch form.purpose {
         case .opinion(let departments):
             let offset = departments.count > 1 ? 1 : 0
@@ -227,8 +228,8 @@ public struct ItemDetailScreen: Screen {
                 return .status(Localized(zh: "计划时长须为分钟数", en: "planned minutes must be a number"), .error)
             }
             step = .schedule
-            body = { session in
-                let result = try session.scheduleItem(id, meeting: meetingId, plannedMinutes: minutes, expectedVersion: version)
+            body = { office in
+                let result = try office.scheduleItem(id, meeting: meetingId, plannedMinutes: minutes, expectedVersion: version)
                 if let warning = result.agenda.warning { throw AgendaWarning(item: result.item, warning: warning) }
                 return result.item
             }
@@ -249,9 +250,9 @@ public struct ItemDetailScreen: Screen {
     }
 
     /// Runs a step, reloads, and reports on the status line. A refused input keeps the form open.
-    private mutating func perform(_ step: AgendaStep, _ context: ScreenContext, _ body: (Session) throws -> AgendaItem) -> Effect {
+    private mutating func perform(_ step: AgendaStep, _ context: ScreenContext, _ body: (Office) throws -> AgendaItem) -> Effect {
         do {
-            let item = try body(context.session)
+            let item = try body(context.office)
             form = nil
             reload(context)
             return .status(Localized(zh: "\(step.verb.zh)：议题 #\(itemId) 现为“\(item.state.name.zh)”",

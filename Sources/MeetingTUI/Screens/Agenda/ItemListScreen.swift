@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// Agenda items, newest first, filtered by state (s), department (d) and meeting (m);
@@ -46,15 +47,15 @@ public struct ItemListScreen: Screen {
             // Keep the cursor on the same item when the list changes under it.
             let keep = cursor.selected.flatMap { items.indices.contains($0) ? items[$0].id : nil }
             defer { if let keep, let i = items.firstIndex(where: { $0.id == keep }) { cursor.select(i) } }
-            let session = context.session
+            let office = context.office
             // One page (or as many as were shown before a reload), not ten years of items.
-            let page = try session.itemPage(state: state, department: department, meeting: meetingId,
+            let page = try office.itemPage(state: state, department: department, meeting: meetingId,
                                             limit: max(ItemListScreen.pageSize, items.count))
             items = page.items
             total = page.total
-            org = try session.orgChart()
+            org = try office.orgChart()
             var known = page.meetings
-            if let meetingId, known[meetingId] == nil { known[meetingId] = try session.meeting(meetingId) }
+            if let meetingId, known[meetingId] == nil { known[meetingId] = try office.meeting(meetingId) }
             meetings = known
             cursor.count = items.count
             loadError = nil
@@ -82,8 +83,8 @@ public struct ItemListScreen: Screen {
         case .char("m"):
             // Recent and coming meetings, read when the filter opens rather than with every page:
             // on a large office they are thousands, and most visits never filter by meeting.
-            let today = context.session.clock.today
-            if let recent = try? context.session.meetings(from: LocalDateTime(day: today.adding(days: -90), minuteOfDay: 0)) {
+            let today = context.office.clock.today
+            if let recent = try? context.office.meetings(from: LocalDateTime(day: today.adding(days: -90), minuteOfDay: 0)) {
                 for m in recent { meetings[m.id!] = m }
             }
             let sorted = meetings.values.sorted { $0.start < $1.start }
@@ -116,7 +117,7 @@ public struct ItemListScreen: Screen {
         guard items.count < total, let selected = cursor.selected, selected >= items.count - ItemListScreen.pageSize / 2,
               let last = items.last?.id else { return }
         do {
-            let page = try context.session.itemPage(state: state, department: department, meeting: meetingId,
+            let page = try context.office.itemPage(state: state, department: department, meeting: meetingId,
                                                     before: last, limit: ItemListScreen.pageSize)
             items += page.items
             total = page.total

@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// Attendance statistics for a quarter as a table: per person, per department or per meeting
@@ -52,7 +53,7 @@ public struct AttendanceStatsScreen: Screen {
         do {
             // Keep the cursor on the same person, department or kind when the figures change.
             let keep = cursor.selected.flatMap { rows.indices.contains($0) ? rows[$0].key : nil }
-            stats = try context.session.attendanceStatistics(from: from, to: to)
+            stats = try context.office.attendanceStatistics(from: from, to: to)
             loadError = nil
             cursor.count = rows.count
             if let keep, let i = rows.firstIndex(where: { $0.key == keep }) { cursor.select(i) }

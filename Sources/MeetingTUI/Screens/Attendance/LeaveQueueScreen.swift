@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// The approver's queue (R42): pending leave requests the acting approver decides, with
@@ -46,7 +47,7 @@ public struct LeaveQueueScreen: Screen {
         do {
             // Keep the cursor on the same request when the queue changes under it.
             let keep = selecting ?? selectedID
-            lines = try context.session.leaveQueue()
+            lines = try context.office.leaveQueue()
             loadError = nil
             cursor.count = lines.count
             if let keep, let i = lines.firstIndex(where: { $0.id == keep }) { cursor.select(i) }
@@ -90,7 +91,7 @@ public struct LeaveQueueScreen: Screen {
         case .enter, .char("R"):
             if let line = selected { return .push(LeaveReportScreen(meetingId: line.meetingId)) }
         case .char("s"):
-            return .push(AttendanceStatsScreen(around: context.session.clock.today))
+            return .push(AttendanceStatsScreen(around: context.office.clock.today))
         default:
             cursor.handle(key)
         }
@@ -99,7 +100,7 @@ public struct LeaveQueueScreen: Screen {
 
     mutating func decide(_ decision: LeaveDecision, _ line: LeaveLine, _ context: ScreenContext) -> Effect {
         do {
-            try context.session.decideLeave(line.id, decision, expectedVersion: line.version)
+            try context.office.decideLeave(line.id, decision, expectedVersion: line.version)
         } catch let refusal as Refusal {
             reload(context)
             return .status(.describing(refusal), .error)

@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// The compiled leave report of a meeting (R42), as the mayor reads it. Opening it as the
@@ -19,7 +20,7 @@ public struct LeaveReportScreen: Screen {
 
     public mutating func reload(_ context: ScreenContext) {
         do {
-            report = try context.session.leaveReport(meetingId: meetingId)
+            report = try context.office.leaveReport(meetingId: meetingId)
             loadError = nil
         } catch {
             loadError = .describing(error)

@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// Files a leave request for one person of a meeting's roster (R42): the reason, an optional
@@ -45,7 +46,7 @@ public struct LeaveRequestDialog: Screen {
             return t.isEmpty ? nil : t
         }
         do {
-            try context.session.requestLeave(meetingId: meetingId, person: person, reason: fields[0].text, substitute: value(1),
+            try context.office.requestLeave(meetingId: meetingId, person: person, reason: fields[0].text, substitute: value(1),
                                              override: value(2))
             return .popAndReload
         } catch {

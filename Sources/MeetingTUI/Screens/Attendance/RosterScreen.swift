@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// A meeting's roster (members, sit-ins, invitees) with a status column, for sign-in at the
@@ -40,7 +41,7 @@ public struct RosterScreen: Screen {
         do {
             // Keep the cursor on the same roster entry when the roster changes under it.
             let keep = selected?.participantId
-            let r = try context.session.roster(meetingId: meetingId)
+            let r = try context.office.roster(meetingId: meetingId)
             roster = r
             loadError = nil
             cursor.count = r.lines.count
@@ -114,7 +115,7 @@ public struct RosterScreen: Screen {
     mutating func mark(_ status: AttendanceStatus, lateMinutes: Int? = nil, substitute: String? = nil, _ context: ScreenContext) -> Effect {
         guard let line = selected else { return .none }
         do {
-            try context.session.markAttendance(meetingId: meetingId, participantId: line.participantId, status: status,
+            try context.office.markAttendance(meetingId: meetingId, participantId: line.participantId, status: status,
                                                lateMinutes: lateMinutes, substitute: substitute?.isEmpty == true ? nil : substitute)
         } catch {
             return .failure(error)

@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// The built-in multi-line editor for a draft's body, used when neither `$VISUAL` nor
@@ -27,7 +28,7 @@ public struct BodyEditorScreen: Screen {
         switch key {
         case .control("o"), .function(2):
             do {
-                try context.session.editMinutes(minutesId, body: area.text, expectedVersion: version)
+                try context.office.editMinutes(minutesId, body: area.text, expectedVersion: version)
                 return .popAndReload
             } catch {
                 return .failure(error)

@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// The follow-up board (督办, R53–R55): decisions of signed minutes grouped by lead unit,
@@ -78,7 +79,7 @@ public struct FollowUpBoardScreen: Screen {
     public mutating func reload(_ context: ScreenContext) {
         let keep = selecting ?? selected?.followUp.id
         do {
-            lines = try context.session.followUpBoard(doneSince: context.session.clock.today.adding(days: -FollowUpBoardScreen.recentDays))
+            lines = try context.office.followUpBoard(doneSince: context.office.clock.today.adding(days: -FollowUpBoardScreen.recentDays))
             loadError = nil
         } catch {
             loadError = .describing(error)
@@ -102,16 +103,16 @@ public struct FollowUpBoardScreen: Screen {
                 mode = .browse
                 guard let id = selected?.followUp.id else { return .none }
                 let text = field.text
-                let session = context.session
+                let office = context.office
                 let effect = MinutesStyle.attempt {
                     if isNote {
-                        try session.completeFollowUp(id, note: text)
+                        try office.completeFollowUp(id, note: text)
                         return Localized(zh: "督办事项 #\(id) 已办结", en: "follow-up #\(id) done")
                     }
                     guard let day = Day(iso: text.trimmingCharacters(in: .whitespaces)) else {
                         throw Refusal.invalid("date.invalid", "“\(text)” 不是有效日期（格式 2026-04-30）", "'\(text)' is not a valid date (format 2026-04-30)")
                     }
-                    try session.setFollowUpDue(id, due: day)
+                    try office.setFollowUpDue(id, due: day)
                     return Localized(zh: "督办事项 #\(id) 期限改为 \(day.iso)", en: "follow-up #\(id) now due \(day.iso)")
                 }
                 reload(context)

@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// All minutes, newest first, with state, number and whose turn it is; `t` filters by state.
@@ -24,8 +25,8 @@ public struct MinutesListScreen: Screen {
     public mutating func reload(_ context: ScreenContext) {
         let selected = cursor.selected.flatMap { shown.indices.contains($0) ? shown[$0].id : nil }
         do {
-            all = try context.session.minutesList()
-            names = Dictionary(uniqueKeysWithValues: try context.session.orgChart().people.map { ($0.key, $0.value.name) })
+            all = try context.office.minutesList()
+            names = Dictionary(uniqueKeysWithValues: try context.office.orgChart().people.map { ($0.key, $0.value.name) })
             loadError = nil
         } catch {
             loadError = .describing(error)

@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// One minutes document: its chain as a progress line, the R46 deadline, disclosure and
@@ -64,10 +65,10 @@ public struct MinutesViewScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
-        me = context.session.actor.principal.login
+        me = context.office.actor.principal.login
         do {
-            detail = try context.session.minutesDetail(id)
-            attachments = (try? context.session.attachments(of: .minutes(id), content: false)) ?? []
+            detail = try context.office.minutesDetail(id)
+            attachments = (try? context.office.attachments(of: .minutes(id), content: false)) ?? []
             loadError = nil
         } catch {
             loadError = .describing(error)
@@ -87,17 +88,17 @@ public struct MinutesViewScreen: Screen {
             case .enter:
                 mode = .browse
                 let text = field.text
-                let session = context.session, id = self.id
+                let office = context.office, id = self.id
                 let effect: Effect
                 switch purpose {
                 case .returnReason:
                     effect = MinutesStyle.attempt {
-                        try session.returnMinutes(id, reason: text, expectedVersion: version)
+                        try office.returnMinutes(id, reason: text, expectedVersion: version)
                         return Localized(zh: "已退回起草人", en: "returned to the drafter")
                     }
                 case .disclosureReason:
                     effect = MinutesStyle.attempt {
-                        try session.setMinutesAttributes(id, disclosure: .notPublic, reason: text, classification: nil, expectedVersion: version)
+                        try office.setMinutesAttributes(id, disclosure: .notPublic, reason: text, classification: nil, expectedVersion: version)
                         return Localized(zh: "公开属性：不予公开", en: "disclosure: not public")
                     }
                 }
@@ -161,7 +162,7 @@ public struct MinutesViewScreen: Screen {
         guard let editor = ExternalEditor.resolve(context.environment) else {
             return .push(BodyEditorScreen(minutesId: id, text: body, version: version))
         }
-        let session = context.session, id = self.id
+        let office = context.office, id = self.id
         return .suspend(TerminalTask {
             switch editor.edit(body, name: "minutes-\(id)") {
             case .unchanged:
@@ -170,7 +171,7 @@ public struct MinutesViewScreen: Screen {
                 return .status(message, .error)
             case .changed(let text):
                 return MinutesStyle.attempt {
-                    try session.editMinutes(id, body: text, expectedVersion: version)
+                    try office.editMinutes(id, body: text, expectedVersion: version)
                     return Localized(zh: "正文已保存", en: "body saved")
                 }
             }
@@ -178,17 +179,17 @@ public struct MinutesViewScreen: Screen {
     }
 
     mutating func perform(_ what: Confirmation, version: Int, _ context: ScreenContext) -> Effect {
-        let session = context.session, id = self.id
+        let office = context.office, id = self.id
         let effect = MinutesStyle.attempt {
             switch what {
             case .submit:
-                let m = try session.submitMinutes(id, expectedVersion: version)
+                let m = try office.submitMinutes(id, expectedVersion: version)
                 return Localized(zh: "已提交：\(m.state.name.zh)", en: "submitted: \(m.state.name.en)")
             case .approve:
-                let m = try session.approveMinutes(id, expectedVersion: version)
+                let m = try office.approveMinutes(id, expectedVersion: version)
                 return Localized(zh: "已审核同意：\(m.state.name.zh)", en: "approved: \(m.state.name.en)")
             case .sign:
-                let m = try session.signMinutes(id, expectedVersion: version)
+                let m = try office.signMinutes(id, expectedVersion: version)
                 return Localized(zh: "已签发：\(m.number!.text(.zh))", en: "signed: \(m.number!.text(.en))")
             }
         }
@@ -197,7 +198,7 @@ public struct MinutesViewScreen: Screen {
     }
 
     mutating func choose(_ purpose: Choice, _ index: Int, version: Int, _ context: ScreenContext) -> Effect {
-        let session = context.session, id = self.id
+        let office = context.office, id = self.id
         switch purpose {
         case .disclosure:
             let disclosure = Disclosure.allCases[index]
@@ -206,7 +207,7 @@ public struct MinutesViewScreen: Screen {
                 return .none
             }
             let effect = MinutesStyle.attempt {
-                try session.setMinutesAttributes(id, disclosure: disclosure, reason: nil, classification: nil, expectedVersion: version)
+                try office.setMinutesAttributes(id, disclosure: disclosure, reason: nil, classification: nil, expectedVersion: version)
                 return Localized(zh: "公开属性：\(disclosure.name.zh)", en: "disclosure: \(disclosure.name.en)")
             }
             reload(context)
@@ -214,7 +215,7 @@ public struct MinutesViewScreen: Screen {
         case .classification:
             let level = Classification.allCases[index]
             let effect = MinutesStyle.attempt {
-                try session.setMinutesAttributes(id, disclosure: nil, reason: nil, classification: level, expectedVersion: version)
+                try office.setMinutesAttributes(id, disclosure: nil, reason: nil, classification: level, expectedVersion: version)
                 return Localized(zh: "密级：\(level.name.zh)", en: "classification: \(level.name.en)")
             }
             reload(context)

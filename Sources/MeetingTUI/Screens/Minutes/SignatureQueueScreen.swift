@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// What waits on the acting leader, oldest first: for the mayor, the minutes to sign (R43),
@@ -21,8 +22,8 @@ public struct SignatureQueueScreen: Screen {
 
     /// The screen the mayor sees first when something waits for his signature.
     public static func opening(_ context: ScreenContext) -> SignatureQueueScreen? {
-        guard context.session.actor.principal.role == .mayor,
-              let queue = try? context.session.minutesQueue(), !queue.isEmpty else { return nil }
+        guard context.office.actor.principal.role == .mayor,
+              let queue = try? context.office.minutesQueue(), !queue.isEmpty else { return nil }
         return SignatureQueueScreen()
     }
 
@@ -39,10 +40,10 @@ public struct SignatureQueueScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
-        isMayor = context.session.actor.principal.role == .mayor
+        isMayor = context.office.actor.principal.role == .mayor
         let selected = cursor.selected.flatMap { entries.indices.contains($0) ? entries[$0].minutes.id : nil }
         do {
-            entries = try context.session.minutesQueue()
+            entries = try context.office.minutesQueue()
             loadError = nil
         } catch {
             loadError = .describing(error)
@@ -59,7 +60,7 @@ public struct SignatureQueueScreen: Screen {
             mode = .browse
             guard answer else { return .none }
             let effect = MinutesStyle.attempt {
-                let signed = try context.session.signMinutes(id, expectedVersion: version)
+                let signed = try context.office.signMinutes(id, expectedVersion: version)
                 let number = signed.number!
                 return Localized(zh: "已签发：\(number.text(.zh))", en: "signed: \(number.text(.en))")
             }
@@ -73,7 +74,7 @@ public struct SignatureQueueScreen: Screen {
             if let entry = selected { return .push(MinutesViewScreen(id: entry.minutes.id!)) }
         case .char("s"):
             guard let entry = selected else { return .none }
-            guard entry.minutes.state == .awaitingSignature, let next = try? context.session.minutesDetail(entry.minutes.id!).nextNumber else {
+            guard entry.minutes.state == .awaitingSignature, let next = try? context.office.minutesDetail(entry.minutes.id!).nextNumber else {
                 return .status(Localized(zh: "这份纪要尚未送达区长签发", en: "these minutes have not reached the mayor yet"), .warning)
             }
             mode = .confirmSign(ConfirmDialog(Localized(zh: "签发后文号：\(next.text(.zh))。确认签发？",

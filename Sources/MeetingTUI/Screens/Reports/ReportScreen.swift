@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// The office's report as bar charts (`t` on the home screen): meetings held per kind, agenda
@@ -60,10 +61,10 @@ public struct ReportScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
-        if start == nil { start = ReportScreen.spanStart(span, containing: context.session.clock.today) }
+        if start == nil { start = ReportScreen.spanStart(span, containing: context.office.clock.today) }
         guard let period else { return }
         do {
-            report = try context.session.periodReport(from: period.from, to: period.to)
+            report = try context.office.periodReport(from: period.from, to: period.to)
             loadError = nil
         } catch {
             loadError = .describing(error)
@@ -79,7 +80,7 @@ public struct ReportScreen: Screen {
             reload(context)
         case .char("p"):
             span = Span.allCases[(Span.allCases.firstIndex(of: span)! + 1) % Span.allCases.count]
-            start = ReportScreen.spanStart(span, containing: start ?? context.session.clock.today)
+            start = ReportScreen.spanStart(span, containing: start ?? context.office.clock.today)
             scroll = 0
             reload(context)
         case .down, .char("j"): scroll += 1

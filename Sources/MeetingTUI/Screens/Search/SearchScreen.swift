@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// Full-text search (`/` anywhere): type, Enter, then move through the results and open
@@ -57,7 +58,7 @@ public struct SearchScreen: Screen {
     /// Runs the search for the field's text; a refused query is shown and the field keeps focus.
     mutating func run(_ context: ScreenContext) {
         do {
-            results = try context.session.search(field.text, limit: 50)
+            results = try context.office.search(field.text, limit: 50)
             searched = field.text
             message = nil
             cursor = ListCursor(count: results.count)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeetingKit
+import MeetingService
 import MeetingStore
 
 /// `huiwu item …`: agenda items from the lead department's draft to the meeting's decision
@@ -24,11 +25,11 @@ struct ItemCommand: ParsableCommand {
         @Option(help: "Summary. 摘要。") var summary: String?
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
+            let office = try context.office()
             let codes = (related ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let item = try session.addItem(title: title, lead: lead, related: codes, major: major, normative: normative,
+            let item = try office.addItem(title: title, lead: lead, related: codes, major: major, normative: normative,
                                            publicInterest: publicInterest, market: market, category: category, summary: summary ?? "")
-            try ItemCommand.emit(item.id!, session, context,
+            try ItemCommand.emit(item.id!, office, context,
                                  zh: "已起草议题 #\(item.id!)：\(item.title)", en: "drafted item #\(item.id!): \(item.title)")
         }
     }
@@ -40,8 +41,8 @@ struct ItemCommand: ParsableCommand {
         @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            try ItemCommand.stepped(try session.submitItem(id, expectedVersion: version.expectVersion), session, context)
+            let office = try context.office()
+            try ItemCommand.stepped(try office.submitItem(id, expectedVersion: version.expectVersion), office, context)
         }
     }
 
@@ -61,10 +62,10 @@ struct ItemCommand: ParsableCommand {
         }
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            try ItemCommand.stepped(try session.giveOpinion(id, department: department, stance: agree ? .agree : .disagree, reason: reason,
+            let office = try context.office()
+            try ItemCommand.stepped(try office.giveOpinion(id, department: department, stance: agree ? .agree : .disagree, reason: reason,
                                                                   expectedVersion: version.expectVersion),
-                                    session, context)
+                                    office, context)
         }
     }
 
@@ -87,9 +88,9 @@ struct ItemCommand: ParsableCommand {
         }
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
+            let office = try context.office()
             let outcome: AgendaEvent.Coordination = resolved ? .resolved : .unresolved(statement: statement ?? "")
-            try ItemCommand.stepped(try session.coordinateItem(id, outcome, note: note, expectedVersion: version.expectVersion), session, context)
+            try ItemCommand.stepped(try office.coordinateItem(id, outcome, note: note, expectedVersion: version.expectVersion), office, context)
         }
     }
 
@@ -102,8 +103,8 @@ struct ItemCommand: ParsableCommand {
         @Option(help: "Note, e.g. the review's reference. 说明。") var note: String?
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            try ItemCommand.stepped(try session.confirmPrecondition(id, check, note: note, expectedVersion: version.expectVersion), session, context)
+            let office = try context.office()
+            try ItemCommand.stepped(try office.confirmPrecondition(id, check, note: note, expectedVersion: version.expectVersion), office, context)
         }
     }
 
@@ -114,8 +115,8 @@ struct ItemCommand: ParsableCommand {
         @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            try ItemCommand.stepped(try session.approveItem(id, expectedVersion: version.expectVersion), session, context)
+            let office = try context.office()
+            try ItemCommand.stepped(try office.approveItem(id, expectedVersion: version.expectVersion), office, context)
         }
     }
 
@@ -126,8 +127,8 @@ struct ItemCommand: ParsableCommand {
         @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            try ItemCommand.stepped(try session.acceptItem(id, expectedVersion: version.expectVersion), session, context)
+            let office = try context.office()
+            try ItemCommand.stepped(try office.acceptItem(id, expectedVersion: version.expectVersion), office, context)
         }
     }
 
@@ -149,10 +150,10 @@ struct ItemCommand: ParsableCommand {
         }
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let result = try session.scheduleItem(id, meeting: meeting, plannedMinutes: minutes ?? AgendaWorkflow.defaultPlannedMinutes,
+            let office = try context.office()
+            let result = try office.scheduleItem(id, meeting: meeting, plannedMinutes: minutes ?? AgendaWorkflow.defaultPlannedMinutes,
                                                   expectedVersion: version.expectVersion)
-            let dossier = try session.itemDossier(id)
+            let dossier = try office.itemDossier(id)
             let agenda = result.agenda
             let warning = agenda.warning?.text(context.lang)
             let view = View(item: ItemView(dossier, lang: context.lang), agendaMinutes: agenda.totalMinutes,
@@ -189,16 +190,16 @@ struct ItemCommand: ParsableCommand {
         }
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
+            let office = try context.office()
             let item: AgendaItem
             if decided {
-                item = try session.decideItem(id, text: text ?? "", expectedVersion: version.expectVersion)
+                item = try office.decideItem(id, text: text ?? "", expectedVersion: version.expectVersion)
             } else if deferred {
-                item = try session.deferItem(id, reason: reason, expectedVersion: version.expectVersion)
+                item = try office.deferItem(id, reason: reason, expectedVersion: version.expectVersion)
             } else {
-                item = try session.withdrawItem(id, reason: reason ?? "", expectedVersion: version.expectVersion)
+                item = try office.withdrawItem(id, reason: reason ?? "", expectedVersion: version.expectVersion)
             }
-            try ItemCommand.stepped(item, session, context)
+            try ItemCommand.stepped(item, office, context)
         }
     }
 
@@ -211,9 +212,9 @@ struct ItemCommand: ParsableCommand {
         @Option(help: "Only items on this meeting's agenda, in agenda order. 只列此次会议的议题，按议程顺序排列。") var meeting: Int64?
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            var items = try session.items(state: state, department: department, meeting: meeting)
-            let agenda = try meeting.map { try session.meetingAgenda($0) }
+            let office = try context.office()
+            var items = try office.items(state: state, department: department, meeting: meeting)
+            let agenda = try meeting.map { try office.meetingAgenda($0) }
             var slots: [Int64: MeetingAgenda.Line] = [:]
             if let agenda {
                 for line in agenda.lines { slots[line.slot.itemId] = line }
@@ -265,8 +266,8 @@ struct ItemCommand: ParsableCommand {
         @Argument(help: "Item id. 议题编号。") var id: Int64
 
         func run(_ context: CommandContext) throws {
-            let session = try context.session()
-            let dossier = try session.itemDossier(id)
+            let office = try context.office()
+            let dossier = try office.itemDossier(id)
             context.output.emit(ItemView(dossier, lang: context.lang)) { ItemText.show(dossier, lang: context.lang) }
         }
     }
@@ -274,13 +275,13 @@ struct ItemCommand: ParsableCommand {
     // MARK: Output shared by the step commands
 
     /// Prints the item after a step: one line of text, or the full item as JSON.
-    static func stepped(_ item: AgendaItem, _ session: Session, _ context: CommandContext) throws {
-        let dossier = try session.itemDossier(item.id!)
+    static func stepped(_ item: AgendaItem, _ office: Office, _ context: CommandContext) throws {
+        let dossier = try office.itemDossier(item.id!)
         context.output.emit(ItemView(dossier, lang: context.lang)) { summary(item, context) }
     }
 
-    static func emit(_ id: Int64, _ session: Session, _ context: CommandContext, zh: String, en: String) throws {
-        let dossier = try session.itemDossier(id)
+    static func emit(_ id: Int64, _ office: Office, _ context: CommandContext, zh: String, en: String) throws {
+        let dossier = try office.itemDossier(id)
         context.output.emit(ItemView(dossier, lang: context.lang)) { context.output.line(zh, en) }
     }
 

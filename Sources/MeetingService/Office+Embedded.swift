@@ -1,0 +1,38 @@
+import Foundation
+import MeetingKit
+import MeetingStore
+
+/// Embedded mode: the office in a database file this process opens itself (a private file
+/// of one user, or the service account's file for `init` and `serve`).
+extension Office {
+    /// Whether a database file exists at `path`.
+    public static func exists(database path: String) -> Bool { Store.exists(at: path) }
+
+    /// Opens the database at `path`; the acting person is `osUser` (or an administrator's
+    /// `--as` target, or a secretary recording `--on-behalf-of` a leader).
+    public static func embedded(database path: String, osUser: String, asLogin: String? = nil, onBehalfOf: String? = nil,
+                                clock: Clock) throws -> Office {
+        let transport = InProcessTransport(store: try Store.open(at: path), osUser: osUser, asLogin: asLogin,
+                                           onBehalfOf: onBehalfOf, clock: clock)
+        return Office(transport: transport, actor: try transport.session().actor, clock: clock,
+                      location: .embedded(database: path))
+    }
+
+    /// Creates the database at `path` (if needed) and the office in it: the demo org chart
+    /// and holidays unless `seed` is nil, and `osUser` as its first administrator. Running it
+    /// on an office that exists changes nothing and says so.
+    public static func initialize(database path: String, seed: OfficeSeed?, holidays: [HolidayYear], osUser: String,
+                                  clock: Clock) throws -> Setup.Report {
+        try Setup.initialize(store: try Store.open(at: path, create: true), seed: seed, holidays: holidays,
+                             osUser: osUser, clock: clock)
+    }
+
+    /// The office over an open session's database, acting as its actor, without watching the
+    /// file: for this package's tests and benchmarks, which drive screens in memory.
+    package static func embedded(_ session: Session) -> Office {
+        let actor = session.actor
+        let transport = InProcessTransport(store: session.store, osUser: actor.osUser, asLogin: actor.person.login,
+                                           onBehalfOf: actor.onBehalfOf?.login, clock: session.clock, watchesFile: false)
+        return Office(transport: transport, actor: actor, clock: session.clock, location: .embedded(database: session.store.path))
+    }
+}
