@@ -5,8 +5,8 @@ import MeetingStore
 import Testing
 
 /// Two secretaries, two terminals, one database: what one changes (in the TUI or with the
-/// CLI) appears on the other's open screen within a second, without a key press, because
-/// each TUI polls SQLite's `PRAGMA data_version` every 400 ms and reloads its top screen.
+/// CLI) appears on the other's open screen within a second, without a key press: each TUI
+/// sleeps on inotify of the database's directory and reloads when the audit log grew.
 @Suite("Live refresh across two TUI instances (tmux)")
 struct LiveRefreshTmuxTests {
     /// Polls every terminal until each shows `text`; returns, for each, the seconds from

@@ -34,8 +34,16 @@ final class DatabaseWatcher: @unchecked Sendable {
         var buffer = [UInt8](repeating: 0, count: 4096)
         var woken = false
         while read(fileDescriptor, &buffer, buffer.count) > 0 { woken = true }  // the events only wake us
-        guard woken, let (head, records) = try? store.changes(after: seenSeq), head > seenSeq else { return [] }
-        seenSeq = head
-        return records
+        guard woken else { return [] }
+        // The event may come from the commit's own write, a moment before SQLite publishes it
+        // in the shared index: look again briefly rather than miss the change.
+        for _ in 0..<20 {
+            if let (head, records) = try? store.changes(after: seenSeq), head > seenSeq {
+                seenSeq = head
+                return records
+            }
+            usleep(10_000)
+        }
+        return []
     }
 }
