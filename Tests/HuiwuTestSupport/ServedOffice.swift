@@ -1,4 +1,5 @@
 import Foundation
+import MeetingStore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -22,9 +23,9 @@ public final class ServedOffice: @unchecked Sendable {
     public let now: String
     public private(set) var serverPID: pid_t = 0
 
-    /// Creates the office as the service account (`huiwu init`) and starts the server.
-    /// `people` are the logins that get OS accounts (the demo office's people by default a few).
-    public init(now: String = "2026-03-02T09:00", people: [String] = ServedOffice.demoLogins) throws {
+    /// Creates the office as the service account (`huiwu init`), or from a copy of `prepared`
+    /// (an office a test filled in-process), and starts the server. `people` get OS accounts.
+    public init(now: String = "2026-03-02T09:00", people: [String] = ServedOffice.demoLogins, prepared: TestOffice? = nil) throws {
         self.now = now
         try OSAccounts.ensure(ServedOffice.serviceAccount)
         for login in people { try OSAccounts.ensure(login) }
@@ -41,8 +42,14 @@ public final class ServedOffice: @unchecked Sendable {
         database = data + "/office.sqlite"
         socket = run + "/huiwu.sock"
         serverLog = directory + "/serve.log"
-        let initialized = try asService(["--db", database, "init"])
-        guard initialized.status == 0 else { throw Failure.setup("init: " + initialized.stderr) }
+        if let prepared {
+            // SQLite's online backup: a consistent copy, then the service account's alone.
+            try StoreBackup.backup(prepared.store, to: database)
+            for file in [database] { chown(file, uid, gid); chmod(file, 0o600) }
+        } else {
+            let initialized = try asService(["--db", database, "init"])
+            guard initialized.status == 0 else { throw Failure.setup("init: " + initialized.stderr) }
+        }
         try start()
     }
 
@@ -52,7 +59,7 @@ public final class ServedOffice: @unchecked Sendable {
     }
 
     /// Logins of the demo office that the tests act as.
-    public static let demoLogins = ["zhoulixin", "chenhaifeng", "wangxiaoyan", "xuwenbo", "lijing", "handongmei", "songli"]
+    public static let demoLogins = ["zhoulixin", "chenhaifeng", "wangxiaoyan", "yangwentao", "lijing", "xuwenbo", "tanghongxia"]
 
     /// Starts `huiwu serve` as the service account and waits until it accepts connections.
     public func start(environment extra: [String: String] = [:]) throws {
