@@ -59,7 +59,7 @@ public final class ServedOffice: @unchecked Sendable {
     }
 
     /// Logins of the demo office that the tests act as.
-    public static let demoLogins = ["zhoulixin", "chenhaifeng", "wangxiaoyan", "yangwentao", "lijing", "xuwenbo", "tanghongxia"]
+    public static let demoLogins = ["zhoulixin", "chenhaifeng", "wangxiaoyan", "yangwentao", "lijing", "zhangyuhang", "xuwenbo", "tanghongxia"]
 
     /// Starts `huiwu serve` as the service account and waits until it accepts connections.
     public func start(environment extra: [String: String] = [:]) throws {
@@ -131,14 +131,23 @@ public final class ServedOffice: @unchecked Sendable {
         try spawn(as: login, arguments, environment: ["HUIWU_SERVER": socket], stdout: stdout, stderr: stderr)
     }
 
-    private func spawnProgram(as login: String, _ program: String, _ arguments: [String], environment: [String: String],
-                              stdout: String, stderr: String) throws -> pid_t {
+    /// The command line that runs `huiwu args…` as `login`, a client of the server: for tmux.
+    public func clientCommand(as login: String, _ arguments: [String], environment: [String: String] = [:]) -> [String] {
+        command(as: login, ServedOffice.binary, arguments, environment: ["HUIWU_SERVER": socket, "TERM": "xterm-256color"].merging(environment) { $1 })
+    }
+
+    private func command(as login: String, _ program: String, _ arguments: [String], environment: [String: String]) -> [String] {
         var env = ["PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/nonexistent",
                    "HUIWU_DATA": ServedOffice.staging + "/Data"]
         for (key, value) in environment { env[key] = value }
-        let command = ["--reuid=" + login, "--regid=" + String(OSAccounts.gid(login)!), "--init-groups", "--", "/usr/bin/env", "-i"]
+        return ["/usr/bin/setpriv", "--reuid=" + login, "--regid=" + String(OSAccounts.gid(login)!), "--init-groups", "--", "/usr/bin/env", "-i"]
             + env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + [program] + arguments
-        return try Subprocess.spawn("/usr/bin/setpriv", arguments: command.map { Array($0.utf8) },
+    }
+
+    private func spawnProgram(as login: String, _ program: String, _ arguments: [String], environment: [String: String],
+                              stdout: String, stderr: String) throws -> pid_t {
+        let command = command(as: login, program, arguments, environment: environment)
+        return try Subprocess.spawn(command[0], arguments: command.dropFirst().map { Array($0.utf8) },
                                     environment: ProcessInfo.processInfo.environment,
                                     stdin: "/dev/null", stdout: stdout, stderr: stderr)
     }
