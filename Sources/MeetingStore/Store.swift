@@ -12,7 +12,7 @@ import Synchronization
 /// connection, `SQLITE_BUSY_RECOVERY`); opening, reading and writing retry those a bounded
 /// number of times (``retryingBusy(_:)``), so users never see "database is locked".
 /// Opening checks the file first and never modifies a file that is not a Huiwu database.
-public final class Store: Sendable {
+package final class Store: Sendable {
     /// Written into the SQLite header (`PRAGMA application_id`) to recognise our files: "HUIW".
     public static let applicationID: Int32 = 0x4855_4957
 

@@ -10,7 +10,7 @@ public struct ScreenHarness {
     public var rows: Int
     public var columns: Int
 
-    public init(session: Session, lang: Lang = .zh, rows: Int = 24, columns: Int = 80, root: (any Screen)? = nil) {
+    package init(session: Session, lang: Lang = .zh, rows: Int = 24, columns: Int = 80, root: (any Screen)? = nil) {
         TerminalLocale.activate()
         let context = ScreenContext(office: Office.embedded(session), lang: lang)
         model = root.map { AppModel(context: context, root: $0) } ?? AppModel(context: context)

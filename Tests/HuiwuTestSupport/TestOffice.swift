@@ -4,7 +4,7 @@ import MeetingStore
 
 /// A fresh office in a temporary SQLite file, seeded from `Data/`, with a fixed clock.
 public struct TestOffice: Sendable {
-    public let store: Store
+    package let store: Store
     public let directory: String
     public let clock: Clock
 
@@ -34,7 +34,7 @@ public struct TestOffice: Sendable {
     public var path: String { store.path }
 
     /// A session acting as `login` (resolved as if the admin used `--as`), optionally for a leader.
-    public func session(_ login: String = "root", onBehalfOf: String? = nil, now: String? = nil) throws -> Session {
+    package func session(_ login: String = "root", onBehalfOf: String? = nil, now: String? = nil) throws -> Session {
         let clock = now.map { Clock.fixed(LocalDateTime(iso: $0)!) } ?? self.clock
         return try Session.open(store: store, osUser: "root", asLogin: login, onBehalfOf: onBehalfOf, clock: clock)
     }

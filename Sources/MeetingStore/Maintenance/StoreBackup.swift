@@ -6,7 +6,7 @@ import MeetingKit
 /// and a restore replaces the content in one step after checking the backup is sound.
 public enum StoreBackup {
     /// Copies the live database to a new file at `path` (refused if it exists).
-    public static func backup(_ store: Store, to path: String) throws {
+    package static func backup(_ store: Store, to path: String) throws {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw Refusal.conflict("backup.exists", "\(path) 已存在，不会覆盖", "\(path) already exists; it will not be overwritten")
         }
@@ -48,7 +48,7 @@ public enum StoreBackup {
 
     /// Replaces the live content with the backup at `path` after verifying it. The current
     /// content is first saved next to the database; returns that file's path.
-    public static func restore(_ store: Store, from path: String, stamp: String) throws -> String {
+    package static func restore(_ store: Store, from path: String, stamp: String) throws -> String {
         let problems = try problems(inBackup: path)
         guard problems.isEmpty else {
             throw Refusal(.storage, code: "restore.badBackup", Localized(

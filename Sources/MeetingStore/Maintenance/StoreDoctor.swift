@@ -13,7 +13,7 @@ public enum StoreDoctor {
         public var fix: Localized?
     }
 
-    public static func run(_ store: Store) throws -> [Check] {
+    package static func run(_ store: Store) throws -> [Check] {
         var checks = permissionChecks(path: store.path)
         try store.read { db in
             let migrator = Schema.migrator

@@ -2,8 +2,8 @@ import GRDB
 import MeetingKit
 
 /// Reads the register of absences from Beijing (R65).
-public enum AbsenceRepository {
-    public static func absence(_ db: Database, id: Int64) throws -> Absence {
+package enum AbsenceRepository {
+    package static func absence(_ db: Database, id: Int64) throws -> Absence {
         guard let absence = try Absence.fetchOne(db, key: id) else {
             throw Refusal.notFound("absence.unknown", "没有编号为 \(id) 的离京登记", "no absence with id \(id)")
         }
@@ -12,7 +12,7 @@ public enum AbsenceRepository {
 
     /// Absences overlapping [from, to] (either bound optional), optionally of one person or
     /// status, by first day.
-    public static func absences(_ db: Database, from: Day? = nil, to: Day? = nil, person: String? = nil,
+    package static func absences(_ db: Database, from: Day? = nil, to: Day? = nil, person: String? = nil,
                                 status: Absence.Status? = nil) throws -> [Absence] {
         var request = Absence.order(Column("from_day"), Column("id"))
         if let from { request = request.filter(Column("to_day") >= from.iso) }

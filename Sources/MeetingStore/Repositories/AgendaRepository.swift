@@ -4,8 +4,8 @@ import MeetingKit
 /// Reads and writes agenda items, their dossiers (related departments, opinions,
 /// confirmations), their timelines and meetings' agendas. Rows are only inserted or
 /// updated, never deleted.
-public enum AgendaRepository {
-    public static func item(_ db: Database, id: Int64) throws -> AgendaItem {
+package enum AgendaRepository {
+    package static func item(_ db: Database, id: Int64) throws -> AgendaItem {
         guard let row = try AgendaItemRow.fetchOne(db, key: id) else {
             throw Refusal.notFound("item.unknown", "没有编号为 \(id) 的议题", "no agenda item with id \(id)")
         }
@@ -17,7 +17,7 @@ public enum AgendaRepository {
     ///
     /// With `limit`, one page: the newest `limit` items older than `before` (an id), read from
     /// the primary key backwards, so a list shows ten years of items without loading them.
-    public static func items(_ db: Database, state: AgendaState? = nil, department: String? = nil,
+    package static func items(_ db: Database, state: AgendaState? = nil, department: String? = nil,
                              meetingId: Int64? = nil, before: Int64? = nil, limit: Int? = nil) throws -> [AgendaItem] {
         var request = filtered(state: state, department: department, meetingId: meetingId).order(Column("id").desc)
         if let before { request = request.filter(Column("id") < before) }
@@ -26,7 +26,7 @@ public enum AgendaRepository {
     }
 
     /// How many items match the filters (the list's "N items" while it shows one page).
-    public static func count(_ db: Database, state: AgendaState? = nil, department: String? = nil, meetingId: Int64? = nil) throws -> Int {
+    package static func count(_ db: Database, state: AgendaState? = nil, department: String? = nil, meetingId: Int64? = nil) throws -> Int {
         try filtered(state: state, department: department, meetingId: meetingId).fetchCount(db)
     }
 
@@ -54,12 +54,12 @@ public enum AgendaRepository {
         try assemble(db, try AgendaItemRow.fetchAll(db.cachedStatement(sql: "SELECT * FROM agenda_item WHERE state IN \(openStatesSQL) ORDER BY id")))
     }
 
-    public static func timeline(_ db: Database, itemId: Int64) throws -> [AgendaTimelineEntry] {
+    package static func timeline(_ db: Database, itemId: Int64) throws -> [AgendaTimelineEntry] {
         try AgendaTimelineEntry.filter(Column("item_id") == itemId).order(Column("id")).fetchAll(db)
     }
 
     /// The meeting's agenda: every item ever placed on it, in order.
-    public static func agenda(_ db: Database, meetingId: Int64) throws -> MeetingAgenda {
+    package static func agenda(_ db: Database, meetingId: Int64) throws -> MeetingAgenda {
         let meeting = try MeetingRepository.meeting(db, id: meetingId)
         let slots = try AgendaSlot.filter(Column("meeting_id") == meetingId).fetchAll(db)
         let rows = try AgendaItemRow.filter(keys: slots.map(\.itemId)).fetchAll(db)
@@ -70,7 +70,7 @@ public enum AgendaRepository {
     }
 
     /// The item's place on the meeting it is on now, if any.
-    public static func currentSlot(_ db: Database, of item: AgendaItem) throws -> AgendaSlot? {
+    package static func currentSlot(_ db: Database, of item: AgendaItem) throws -> AgendaSlot? {
         guard let id = item.id, let meetingId = item.meetingId else { return nil }
         return try AgendaSlot.fetchOne(db, key: ["meeting_id": meetingId, "item_id": id])
     }

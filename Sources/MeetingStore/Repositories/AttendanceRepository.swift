@@ -2,8 +2,8 @@ import GRDB
 import MeetingKit
 
 /// Reads and writes sign-in records.
-public enum AttendanceRepository {
-    public static func marks(_ db: Database, meetingId: Int64) throws -> [Attendance] {
+package enum AttendanceRepository {
+    package static func marks(_ db: Database, meetingId: Int64) throws -> [Attendance] {
         try Attendance.filter(Column("meeting_id") == meetingId).order(Column("participant_id")).fetchAll(db)
     }
 

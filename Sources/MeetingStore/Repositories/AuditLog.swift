@@ -2,7 +2,7 @@ import GRDB
 import MeetingKit
 
 /// The append-only, hash-chained log of every change (who, on whose behalf, when, what).
-public enum AuditLog {
+package enum AuditLog {
     /// Appends an event after the current last one. Call inside the write transaction that
     /// makes the change, so the change and its event are committed together or not at all.
     @discardableResult
@@ -19,17 +19,17 @@ public enum AuditLog {
     }
 
     /// The most recent events, newest first.
-    public static func recent(_ db: Database, limit: Int, entity: String? = nil, entityId: String? = nil) throws -> [AuditEvent] {
+    package static func recent(_ db: Database, limit: Int, entity: String? = nil, entityId: String? = nil) throws -> [AuditEvent] {
         var request = AuditEvent.order(Column("seq").desc).limit(limit)
         if let entity { request = request.filter(Column("entity") == entity) }
         if let entityId { request = request.filter(Column("entity_id") == entityId) }
         return try request.fetchAll(db)
     }
 
-    public static func count(_ db: Database) throws -> Int { try AuditEvent.fetchCount(db) }
+    package static func count(_ db: Database) throws -> Int { try AuditEvent.fetchCount(db) }
 
     /// Walks the whole chain in order, a batch at a time; returns the first break or nil.
-    public static func verify(_ db: Database) throws -> AuditChain.Break? {
+    package static func verify(_ db: Database) throws -> AuditChain.Break? {
         var previous: AuditEvent?
         let cursor = try AuditEvent.order(Column("seq")).fetchCursor(db)
         var batch: [AuditEvent] = []

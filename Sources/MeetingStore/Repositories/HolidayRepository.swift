@@ -3,8 +3,8 @@ import GRDB
 import MeetingKit
 
 /// Stores each year's holiday data as the JSON it was imported from.
-public enum HolidayRepository {
-    public static func calendar(_ db: Database) throws -> HolidayCalendar {
+package enum HolidayRepository {
+    package static func calendar(_ db: Database) throws -> HolidayCalendar {
         let rows = try String.fetchAll(db.cachedStatement(sql: "SELECT data FROM holiday_year ORDER BY year"))
         return HolidayCalendar(try rows.map { try JSONDecoder().decode(HolidayYear.self, from: Data($0.utf8)) })
     }

@@ -2,8 +2,8 @@ import GRDB
 import MeetingKit
 
 /// Reads and writes leave requests (R42) and the mayor's read marks on leave reports.
-public enum LeaveRepository {
-    public static func request(_ db: Database, id: Int64) throws -> LeaveRequest {
+package enum LeaveRepository {
+    package static func request(_ db: Database, id: Int64) throws -> LeaveRequest {
         guard let request = try LeaveRequest.fetchOne(db, key: id) else {
             throw Refusal.notFound("leave.unknown", "没有编号为 \(id) 的请假申请", "no leave request with id \(id)")
         }
@@ -11,7 +11,7 @@ public enum LeaveRepository {
     }
 
     /// Requests, optionally of one meeting, status, person or approver, in filing order.
-    public static func requests(_ db: Database, meetingId: Int64? = nil, status: LeaveStatus? = nil,
+    package static func requests(_ db: Database, meetingId: Int64? = nil, status: LeaveStatus? = nil,
                                 person: String? = nil, approver: String? = nil) throws -> [LeaveRequest] {
         var request = LeaveRequest.order(Column("id"))
         if let meetingId { request = request.filter(Column("meeting_id") == meetingId) }

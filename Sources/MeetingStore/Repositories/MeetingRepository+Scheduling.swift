@@ -27,7 +27,7 @@ extension MeetingRepository {
     }
 
     /// How a meeting moved, oldest first.
-    public static func moves(_ db: Database, meetingId: Int64) throws -> [MeetingMove] {
+    package static func moves(_ db: Database, meetingId: Int64) throws -> [MeetingMove] {
         try MeetingMove.filter(Column("meeting_id") == meetingId).order(Column("id")).fetchAll(db)
     }
 

@@ -2,8 +2,8 @@ import GRDB
 import MeetingKit
 
 /// Reads and writes meetings and their rosters.
-public enum MeetingRepository {
-    public static func meeting(_ db: Database, id: Int64) throws -> Meeting {
+package enum MeetingRepository {
+    package static func meeting(_ db: Database, id: Int64) throws -> Meeting {
         // Looked up by most use cases, often in loops: prepared once per connection.
         guard let meeting = try Meeting.fetchOne(db.cachedStatement(sql: "SELECT * FROM meeting WHERE id = ?"), arguments: [id]) else {
             throw Refusal.notFound("meeting.unknown", "没有编号为 \(id) 的会议", "no meeting with id \(id)")
@@ -17,7 +17,7 @@ public enum MeetingRepository {
     /// every week moved: the statement is prepared once per connection (GRDB's statement
     /// cache, keyed by the SQL, which only varies with the filters given), and the range on
     /// `start` reads the `meeting_start` index (or `meeting_kind_start`) in order, no sort.
-    public static func meetings(_ db: Database, from: LocalDateTime? = nil, to: LocalDateTime? = nil,
+    package static func meetings(_ db: Database, from: LocalDateTime? = nil, to: LocalDateTime? = nil,
                                 kind: MeetingKind? = nil, includeCancelled: Bool = true) throws -> [Meeting] {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
@@ -30,7 +30,7 @@ public enum MeetingRepository {
         return try Meeting.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))
     }
 
-    public static func participants(_ db: Database, meetingId: Int64) throws -> [Participant] {
+    package static func participants(_ db: Database, meetingId: Int64) throws -> [Participant] {
         try Participant.fetchAll(db.cachedStatement(sql: "SELECT * FROM participant WHERE meeting_id = ? ORDER BY position"),
                                  arguments: [meetingId])
     }

@@ -2,8 +2,8 @@ import GRDB
 import MeetingKit
 
 /// Reads and writes minutes, their timeline and follow-ups.
-public enum MinutesRepository {
-    public static func minutes(_ db: Database, id: Int64) throws -> Minutes {
+package enum MinutesRepository {
+    package static func minutes(_ db: Database, id: Int64) throws -> Minutes {
         guard let minutes = try Minutes.fetchOne(db, key: id) else {
             throw Refusal.notFound("minutes.unknown", "没有编号为 \(id) 的纪要", "no minutes with id \(id)")
         }
@@ -11,14 +11,14 @@ public enum MinutesRepository {
     }
 
     /// All minutes, optionally in one state, newest first.
-    public static func all(_ db: Database, state: MinutesState? = nil) throws -> [Minutes] {
+    package static func all(_ db: Database, state: MinutesState? = nil) throws -> [Minutes] {
         var request = Minutes.order(Column("id").desc)
         if let state { request = request.filter(Column("state") == state.rawValue) }
         return try request.fetchAll(db)
     }
 
     /// The documents of one meeting: the original first, then its corrections.
-    public static func forMeeting(_ db: Database, meetingId: Int64) throws -> [Minutes] {
+    package static func forMeeting(_ db: Database, meetingId: Int64) throws -> [Minutes] {
         try Minutes.filter(Column("meeting_id") == meetingId).order(Column("id")).fetchAll(db)
     }
 
@@ -39,12 +39,12 @@ public enum MinutesRepository {
                          arguments: [kind.rawValue, year]) ?? 1
     }
 
-    public static func history(_ db: Database, minutesId: Int64) throws -> [MinutesHistoryEntry] {
+    package static func history(_ db: Database, minutesId: Int64) throws -> [MinutesHistoryEntry] {
         try MinutesHistoryEntry.filter(Column("minutes_id") == minutesId).order(Column("id")).fetchAll(db)
     }
 
     /// The logins on a meeting's roster: who may read its classified minutes (R48).
-    public static func attendees(_ db: Database, meetingId: Int64) throws -> Set<String> {
+    package static func attendees(_ db: Database, meetingId: Int64) throws -> Set<String> {
         Set(try String.fetchAll(db, sql: "SELECT person_login FROM participant WHERE meeting_id = ? AND person_login IS NOT NULL",
                                 arguments: [meetingId]))
     }
@@ -54,7 +54,7 @@ public enum MinutesRepository {
         try Minutes.filter(Column("correction_of") == id).fetchOne(db)
     }
 
-    public static func followUp(_ db: Database, id: Int64) throws -> FollowUp {
+    package static func followUp(_ db: Database, id: Int64) throws -> FollowUp {
         guard let followUp = try FollowUp.fetchOne(db, key: id) else {
             throw Refusal.notFound("followUp.unknown", "没有编号为 \(id) 的督办事项", "no follow-up with id \(id)")
         }
@@ -63,7 +63,7 @@ public enum MinutesRepository {
 
     /// Follow-ups by due day, optionally of one minutes document, one lead unit, one status,
     /// or only those overdue on a day (``FollowUp/isOverdue(today:)``: open, due before it).
-    public static func followUps(_ db: Database, minutesId: Int64? = nil, department: String? = nil,
+    package static func followUps(_ db: Database, minutesId: Int64? = nil, department: String? = nil,
                                  status: FollowUp.Status? = nil, overdueOn: Day? = nil) throws -> [FollowUp] {
         var request = FollowUp.order(Column("due_day"), Column("id"))
         if let minutesId { request = request.filter(Column("minutes_id") == minutesId) }

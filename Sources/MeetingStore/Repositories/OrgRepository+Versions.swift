@@ -4,7 +4,7 @@ import MeetingKit
 /// Versions of people and departments, for optimistic locking of org-chart edits.
 extension OrgRepository {
     /// A person with its stored version, or a not-found refusal.
-    public static func person(_ db: Database, login: String) throws -> Versioned<Person> {
+    package static func person(_ db: Database, login: String) throws -> Versioned<Person> {
         guard let person = try Person.fetchOne(db, key: login),
               let version = try Int.fetchOne(db, sql: "SELECT version FROM person WHERE login = ?", arguments: [login]) else {
             throw Refusal.notFound("identity.unknownPerson", "没有登录名为 “\(TextSafety.inert(login))” 的人员（huiwu people list 可查看）",
@@ -14,7 +14,7 @@ extension OrgRepository {
     }
 
     /// A department with its stored version, or a not-found refusal.
-    public static func department(_ db: Database, code: String) throws -> Versioned<Department> {
+    package static func department(_ db: Database, code: String) throws -> Versioned<Department> {
         guard let department = try Department.fetchOne(db, key: code),
               let version = try Int.fetchOne(db, sql: "SELECT version FROM department WHERE code = ?", arguments: [code]) else {
             throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(code)) 的部门（huiwu departments list 可查看）",

@@ -2,18 +2,18 @@ import GRDB
 import MeetingKit
 
 /// Reads and writes people, departments, the term and office settings.
-public enum OrgRepository {
-    public static func load(_ db: Database) throws -> OrgChart {
+package enum OrgRepository {
+    package static func load(_ db: Database) throws -> OrgChart {
         // Read on every screen and by most use cases: prepared once per connection.
         OrgChart(people: try Person.fetchAll(db.cachedStatement(sql: "SELECT * FROM person")),
                  departments: try Department.fetchAll(db.cachedStatement(sql: "SELECT * FROM department")))
     }
 
-    public static func currentTerm(_ db: Database) throws -> Term? {
+    package static func currentTerm(_ db: Database) throws -> Term? {
         try Term.order(Column("number").desc).fetchOne(db)
     }
 
-    public static func setting(_ db: Database, _ key: String) throws -> String? {
+    package static func setting(_ db: Database, _ key: String) throws -> String? {
         try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM setting WHERE key = ?"), arguments: [key])
     }
 
@@ -22,12 +22,12 @@ public enum OrgRepository {
                        arguments: [key, value])
     }
 
-    public static func rooms(_ db: Database) throws -> [String] {
+    package static func rooms(_ db: Database) throws -> [String] {
         try String.fetchAll(db, sql: "SELECT name FROM room ORDER BY name")
     }
 
     /// The office's name in both languages (from the seed), or a neutral default.
-    public static func officeName(_ db: Database) throws -> Localized {
+    package static func officeName(_ db: Database) throws -> Localized {
         Localized(zh: try setting(db, "office.shortName") ?? "区政府会务",
                   en: try setting(db, "office.shortNameEn") ?? "District Government Meetings")
     }

@@ -15,13 +15,13 @@ import MeetingKit
 /// try RecordVersion.require(db, expected: 3, current: meeting.version, entity: "meeting", id: "12")
 /// // Refusal "record.stale": "meeting 12 was changed by 李静 (lijing) at 2026-03-02 10:15 …; reload"
 /// ```
-public enum RecordVersion {
+package enum RecordVersion {
     /// The refusal's stable code.
-    public static let staleCode = "record.stale"
+    package static let staleCode = "record.stale"
 
     /// Refuses an edit that read version `expected` of `entity` `id` when it is now at `current`.
     /// `entity` is the audit log's entity name, from which the last change is looked up.
-    public static func require(_ db: Database, expected: Int?, current: Int, entity: String, id: String) throws {
+    package static func require(_ db: Database, expected: Int?, current: Int, entity: String, id: String) throws {
         guard let expected, expected != current else { return }
         let last = try lastChange(db, entity: entity, id: id)
         let who: String

@@ -6,7 +6,7 @@ import MeetingKit
 ///
 /// The CLI and the TUI both call the use cases on `Session` (in `Session+*.swift`), so no
 /// business rule lives in a command or a screen.
-public struct Session: Sendable {
+package struct Session: Sendable {
     public let store: Store
     public let actor: Actor
     public let clock: Clock
@@ -43,7 +43,7 @@ public struct Session: Sendable {
 }
 
 /// A write in progress: the connection, the actor, and the moment, for audit events.
-public struct Change {
+package struct Change {
     public let db: Database
     public let actor: Actor
     /// The audit timestamp of this change.

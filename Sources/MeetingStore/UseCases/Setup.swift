@@ -14,12 +14,12 @@ public enum Setup {
     }
 
     /// Whether the database already holds an office (someone ran init before).
-    public static func isInitialized(_ store: Store) throws -> Bool {
+    package static func isInitialized(_ store: Store) throws -> Bool {
         try store.read { db in try OrgRepository.setting(db, "initializedAt") != nil }
     }
 
     /// Seeds `store`. Running it again on an initialized office changes nothing and says so.
-    public static func initialize(store: Store, seed: OfficeSeed?, holidays: [HolidayYear], osUser: String,
+    package static func initialize(store: Store, seed: OfficeSeed?, holidays: [HolidayYear], osUser: String,
                                   clock: Clock) throws -> Report {
         if let seed {
             let problems = seed.problems()

@@ -63,8 +63,8 @@ struct SearchCommand: HuiwuCommand {
     }
 
     func validate() throws {
-        guard (1...Session.maxSearchResults).contains(limit) else {
-            throw ValidationError("--limit must be between 1 and \(Session.maxSearchResults) (got \(limit))")
+        guard (1...Office.maxSearchResults).contains(limit) else {
+            throw ValidationError("--limit must be between 1 and \(Office.maxSearchResults) (got \(limit))")
         }
     }
 

@@ -1,0 +1,41 @@
+import Foundation
+import HuiwuTestSupport
+import Testing
+
+/// The boundary in the sources (docs/architecture.md): the CLI and the TUI reach the office
+/// only through MeetingService's use cases; GRDB stays inside MeetingStore; the server can
+/// run every use case the client can send.
+@Suite("Architecture: one use-case surface, GRDB behind it")
+struct ArchitectureTests {
+    static func swiftFiles(_ folder: String) throws -> [(path: String, text: String)] {
+        let root = TestOffice.packageRoot + "/" + folder
+        let files = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        return try files.sorted().map { ("\(folder)/\($0)", try String(contentsOfFile: root + "/" + $0, encoding: .utf8)) }
+    }
+
+    @Test("the CLI, the TUI and the use-case module never import GRDB nor touch the store or a session")
+    func clientsUseTheOffice() throws {
+        for folder in ["Sources/huiwu", "Sources/MeetingTUI", "Sources/MeetingService"] {
+            for (path, text) in try ArchitectureTests.swiftFiles(folder) {
+                #expect(!text.contains("import GRDB"), "\(path) imports GRDB")
+                guard folder != "Sources/MeetingService" else { continue }
+                for word in ["Session", "Store.", "Repository", "AuditLog."] {
+                    #expect(!text.contains(word), "\(path) names \(word)")
+                }
+            }
+        }
+    }
+
+    @Test("every use case the client can send is in the server's registry, once")
+    func registryIsComplete() throws {
+        let declared = try ArchitectureTests.swiftFiles("Sources/MeetingService/UseCases").flatMap { file in
+            file.text.matches(of: /struct (\w+Call): UseCase/).map { String($0.1) }
+        }
+        let registry = try String(contentsOfFile: TestOffice.packageRoot + "/Sources/MeetingService/Server/UseCaseRegistry+All.swift",
+                                  encoding: .utf8)
+        let registered = registry.matches(of: /(\w+Call)\.self/).map { String($0.1) }
+        #expect(declared.count > 90)
+        #expect(Set(declared) == Set(registered))
+        #expect(registered.count == Set(registered).count)
+    }
+}
