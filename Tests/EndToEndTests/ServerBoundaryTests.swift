@@ -125,6 +125,33 @@ struct ServerBoundaryTests {
         }
     }
 
+    @Test("attachments travel as bytes: the client reads the user's file, the server never opens a user's path")
+    func attachmentsAsBytes() throws {
+        guard let office = try Self.served() else { return }
+        let item = try office.run(as: "lijing", ["item", "add", "--lead", "JW", "--title", "课后服务", "--json"])
+        let itemId = try #require((try JSONSerialization.jsonObject(with: Data(item.stdout.utf8)) as? [String: Any])?["id"] as? Int)
+        // A file only the secretary can read: the service account could not open it.
+        let mine = office.directory + "/lijing-only"
+        try FileManager.default.createDirectory(atPath: mine, withIntermediateDirectories: false)
+        chown(mine, OSAccounts.uid("lijing")!, OSAccounts.gid("lijing")!)
+        chmod(mine, 0o700)
+        let file = mine + "/方案.txt"
+        FileManager.default.createFile(atPath: file, contents: Data("课后服务方案\n".utf8))
+        chown(file, OSAccounts.uid("lijing")!, OSAccounts.gid("lijing")!)
+        chmod(file, 0o600)
+
+        let added = try office.run(as: "lijing", ["attach", "add", "--item", String(itemId), file, "--json"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let attachment = try #require((try JSONSerialization.jsonObject(with: Data(added.stdout.utf8)) as? [String: Any])?["id"] as? Int)
+        let opened = try office.run(as: "lijing", ["attach", "open", String(attachment), "--json"], environment: ["XDG_CACHE_HOME": mine])
+        #expect(opened.status == 0, "\(opened.stderr)")
+        let path = try #require((try JSONSerialization.jsonObject(with: Data(opened.stdout.utf8)) as? [String: Any])?["path"] as? String)
+        #expect(path.hasPrefix(mine + "/huiwu/attachments/"))
+        #expect(FileManager.default.contents(atPath: path) == Data("课后服务方案\n".utf8))
+        var info = stat()
+        #expect(stat(path, &info) == 0 && info.st_uid == OSAccounts.uid("lijing") && info.st_mode & 0o777 == 0o600)
+    }
+
     @Test("a server that is not running is an error with exit 6, never a private office instead")
     func serverDown() throws {
         guard let office = try Self.served() else { return }

@@ -10,6 +10,35 @@ extension Office {
         try run(AttachCall(fileName: (path as NSString).lastPathComponent, content: try AttachmentFiles.read(path), owner: owner))
     }
 
+    /// A file this user can open holding attachment `id`, its copy checked first: the office's
+    /// own copy in embedded mode; in server mode a private copy fetched through the socket
+    /// into `cacheDirectory` (the server's files are the service account's alone).
+    public func localCopy(ofAttachment id: Int64, cacheDirectory: String) throws -> String {
+        let line = try attachment(id)
+        switch line.status {
+        case .ok: break
+        case .missing:
+            throw Refusal.notFound("attachment.missing", "附件 #\(id) 的文件缺失", "the copy of attachment #\(id) is missing")
+        case .changed:
+            throw Refusal.conflict("attachment.changed", "附件 #\(id) 的文件已被改动（SHA-256 不符）",
+                                   "the copy of attachment #\(id) changed since it was attached (SHA-256 differs)")
+        }
+        guard case .server = location else { return line.path }
+        let directory = cacheDirectory + "/" + String(line.attachment.sha256.prefix(16))
+        let path = directory + "/" + line.attachment.name
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            guard FileManager.default.createFile(atPath: path, contents: try attachmentContent(id),
+                                                 attributes: [.posixPermissions: 0o600]) else { throw CocoaError(.fileWriteUnknown) }
+        } catch let refusal as Refusal {
+            throw refusal
+        } catch {
+            throw Refusal(.storage, code: "attachment.cache", Localized(zh: "无法写入 \(path)", en: "cannot write \(path)"))
+        }
+        return path
+    }
+
     /// The content of an attachment the acting person may see, its copy checked first.
     public func attachmentContent(_ id: Int64) throws -> Data {
         try run(AttachmentContentCall(id: id))

@@ -110,20 +110,14 @@ struct AttachCommand: ParsableCommand {
         }
 
         func run(_ context: CommandContext) throws {
-            let line = try context.office().attachment(id)
-            switch line.status {
-            case .ok: break
-            case .missing:
-                throw Refusal.notFound("attachment.missing", "附件 #\(id) 的文件缺失：\(line.path)", "the copy of attachment #\(id) is missing: \(line.path)")
-            case .changed:
-                throw Refusal.conflict("attachment.changed", "附件 #\(id) 的文件已被改动（SHA-256 不符）：\(line.path)",
-                                       "the copy of attachment #\(id) changed since it was attached (SHA-256 differs): \(line.path)")
-            }
             let env = context.environment
+            let cache = (env["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? (env["HOME"] ?? NSHomeDirectory()) + "/.cache")
+                + "/huiwu/attachments"
+            let path = try context.office().localCopy(ofAttachment: id, cacheDirectory: cache)
             let display = !(env["DISPLAY"] ?? "").isEmpty || !(env["WAYLAND_DISPLAY"] ?? "").isEmpty
-            let opened = display && AttachCommand.xdgOpen(line.path, environment: env)
-            context.output.emit(Result(id: id, path: line.path, opened: opened)) {
-                opened ? context.output.line("已打开 \(line.path)", "opened \(line.path)") : TextSafety.inert(line.path)
+            let opened = display && AttachCommand.xdgOpen(path, environment: env)
+            context.output.emit(Result(id: id, path: path, opened: opened)) {
+                opened ? context.output.line("已打开 \(path)", "opened \(path)") : TextSafety.inert(path)
             }
         }
     }
