@@ -101,5 +101,9 @@ extension UseCaseRegistry {
         OrgChartCall.self,
         MeetingDetailCall.self,
         OfficeSettingsCall.self,
+        OnBehalfRecordsCall.self,
+        ConfirmOnBehalfCall.self,
+        DisputeOnBehalfCall.self,
+        AcknowledgeOnBehalfCall.self,
     ]
 }

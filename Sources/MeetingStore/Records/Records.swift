@@ -38,6 +38,10 @@ extension SnakeCaseIdentifiedRecord {
     public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
 }
 
+extension OnBehalfRecord: SnakeCaseRecord {
+    public static let databaseTableName = "on_behalf_record"
+}
+
 extension Person: SnakeCaseRecord {
     public static let databaseTableName = "person"
 }

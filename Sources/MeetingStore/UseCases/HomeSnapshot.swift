@@ -86,6 +86,8 @@ public enum RecordRef: Hashable, Sendable, Codable {
     case leaveReport(Int64)
     case minutes(Int64)
     case followUp(Int64)
+    /// A decision recorded on a leader's behalf (代录), by its audit event's number.
+    case onBehalf(Int64)
 }
 
 /// Something waiting for the acting person: an approval, a review, a signature.

@@ -50,9 +50,14 @@ package struct Change {
     public let at: String
     public let now: LocalDateTime
 
-    /// Records what changed, in the same transaction as the change.
+    /// Records what changed, in the same transaction as the change. A decision recorded for a
+    /// leader (代录) also waits on the leader's home for confirmation.
     public func audit(_ action: String, entity: String, id: String, before: String = "", after: String = "") throws {
-        try AuditLog.append(db, at: at, actor: actor, action: action, entity: entity, entityId: id, before: before, after: after)
+        let event = try AuditLog.append(db, at: at, actor: actor, action: action, entity: entity, entityId: id, before: before, after: after)
+        if let leader = actor.onBehalfOf {
+            try OnBehalfRecord(seq: event.seq, leaderLogin: leader.login, recorderLogin: actor.person.login, action: action,
+                               entity: entity, entityId: id, at: at).insert(db)
+        }
     }
 }
 
