@@ -32,7 +32,7 @@ public struct Session: Sendable {
     /// Runs a change in one transaction; `Change.audit` records its events in the same transaction.
     public func write<T>(_ body: (Change) throws -> T) throws -> T {
         let stamp = clock.timestamp
-        return try store.write { db in try body(Change(db: db, actor: actor, at: stamp, now: clock.now)) }
+        return try store.write { db, mac in try body(Change(db: db, actor: actor, at: stamp, now: clock.now, mac: mac)) }
     }
 
     /// The org chart as stored now.
@@ -49,10 +49,12 @@ public struct Change {
     /// The audit timestamp of this change.
     public let at: String
     public let now: LocalDateTime
+    /// Seals the audit events with the office's key.
+    let mac: AuditMAC
 
     /// Records what changed, in the same transaction as the change.
     public func audit(_ action: String, entity: String, id: String, before: String = "", after: String = "") throws {
-        try AuditLog.append(db, at: at, actor: actor, action: action, entity: entity, entityId: id, before: before, after: after)
+        try AuditLog.append(db, mac: mac, at: at, actor: actor, action: action, entity: entity, entityId: id, before: before, after: after)
     }
 }
 

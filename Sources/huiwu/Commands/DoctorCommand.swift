@@ -10,7 +10,7 @@ struct DoctorCommand: HuiwuCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: CommandContext) throws {
-        let checks = try StoreDoctor.run(try context.openStore())
+        let checks = StoreDoctor.run(path: context.storePath.path)
         context.output.emit(checks) {
             checks.map { check in
                 var line = (check.ok ? "ok    " : "FAIL  ") + check.detail.text(context.lang)
