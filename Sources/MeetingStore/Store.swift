@@ -105,7 +105,11 @@ public final class Store: Sendable {
                         try retryingBusy { try migrator.migrate(pool) }
                     }
                 }
-                try store.resolveAuditKey(keyId: existed ? facts.keyId : nil, upgradeNow: writable)
+                do {
+                    try store.resolveAuditKey(keyId: existed ? facts.keyId : nil, upgradeNow: writable)
+                } catch let refusal as Refusal where refusal.code == AuditKey.legacyBrokenCode {
+                    // Reads stay possible (to inspect it); every write is refused with this.
+                }
             } catch {
                 try? pool.close()
                 // A file we just created and could not set up is removed, not left half-made.

@@ -1,10 +1,16 @@
 import Foundation
 
 /// Documented length limits for text people type (docs/cli.md), checked before anything is written.
+///
+/// Each use case that takes text (the `Session` methods) checks it first, before it reads
+/// or writes anything: a 10 MB title sent by a script or a client is refused at once, not
+/// stored to freeze every screen and list that shows it.
 public enum InputLimits {
     public static let name = 64
     public static let title = 200
     public static let reason = 2_000
+    /// The decision recorded for an agenda item (R5): longer than a reason, shorter than minutes.
+    public static let decision = 10_000
     public static let body = 200_000
 
     /// Refuses empty, over-long or control-character names.
@@ -20,11 +26,27 @@ public enum InputLimits {
         try check(reason, limit: InputLimits.reason, field: field, allowNewlines: true)
     }
 
+    /// An optional note, reason or statement: nil or empty passes, otherwise as a reason.
+    public static func check(note: String?, field: Localized) throws {
+        guard let note, !note.isEmpty else { return }
+        try check(reason: note, field: field)
+    }
+
+    public static func check(decision: String) throws {
+        try check(decision, limit: InputLimits.decision, field: Localized(zh: "决定内容", en: "decision"), allowNewlines: true)
+    }
+
     public static func check(body: String) throws {
         try check(body, limit: InputLimits.body, field: Localized(zh: "正文", en: "body"), allowNewlines: true, allowEmpty: true)
     }
 
     static func check(_ text: String, limit: Int, field: Localized, allowNewlines: Bool = false, allowEmpty: Bool = false) throws {
+        // A character takes at most 4 bytes of UTF-8: past that, refuse without counting characters.
+        let bytes = text.utf8.count
+        if bytes > limit * 4 {
+            throw Refusal.invalid("input.tooLong", "\(field.zh)过长：\(bytes) 字节，上限 \(limit) 个字符",
+                                  "the \(field.en) is too long: \(bytes) bytes, at most \(limit) characters")
+        }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty && !allowEmpty {
             throw Refusal.invalid("input.empty", "\(field.zh)不能为空", "the \(field.en) must not be empty")

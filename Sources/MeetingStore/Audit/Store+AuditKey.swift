@@ -12,6 +12,8 @@ import MeetingKit
 extension AuditKey {
     /// The setting that names the key of a keyed log.
     static let settingName = "audit.keyId"
+    /// The refusal code of a legacy chain too broken to be keyed.
+    static let legacyBrokenCode = "audit.legacyBroken"
 }
 
 extension Store {
@@ -58,7 +60,7 @@ extension Store {
                     return
                 }
                 if let broken = try AuditLog.verify(db, mac: AuditChain.plainSHA256) {
-                    throw Refusal(.storage, code: "audit.legacyBroken", Localized(
+                    throw Refusal(.storage, code: AuditKey.legacyBrokenCode, Localized(
                         zh: "旧审计链（未加密钥）已断开，不会用密钥重新封存：" + broken.message.zh + "。请运行 huiwu doctor，并从备份恢复",
                         en: "the legacy (unkeyed) audit chain is broken and will not be sealed with a key: " + broken.message.en + ". Run huiwu doctor and restore a backup"))
                 }
