@@ -79,14 +79,14 @@ public final class Store: Sendable {
             try createPrivateFile(path)
         }
         let mayWrite = canWrite(path)
-        if !mayWrite {
-            guard access(path, R_OK) == 0 else { throw FileAccess.permissionDenied(path) }
-            if facts.needsMigration { throw readOnlyForYou(path) }
-            let pool = try openReadOnly(path, configuration: configuration)
-            let key = try? AuditKey.load(at: AuditKey.path(forDatabase: path))
-            return Store(path: path, configuration: configuration, mayWrite: false, pool: pool, writable: false, key: key ?? nil)
-        }
         do {
+            if !mayWrite {
+                guard access(path, R_OK) == 0 else { throw FileAccess.permissionDenied(path) }
+                if facts.needsMigration { throw readOnlyForYou(path) }
+                let pool = try openReadOnly(path, configuration: configuration)
+                let key = try? AuditKey.load(at: AuditKey.path(forDatabase: path))
+                return Store(path: path, configuration: configuration, mayWrite: false, pool: pool, writable: false, key: key ?? nil)
+            }
             var writable = true
             let pool: DatabasePool
             do {
@@ -180,7 +180,7 @@ public final class Store: Sendable {
         config.maximumReaderCount = 1  // one connection, so `data_version` compares like with like
         do {
             return try retryingBusy { try DatabasePool(path: path, configuration: config) }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN && !hasWriteAheadLog(path) {
+        } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) && !hasWriteAheadLog(path) {
             return try DatabasePool(path: immutableURI(path), configuration: config)
         }
     }

@@ -41,9 +41,10 @@ public enum InputLimits {
     }
 
     static func check(_ text: String, limit: Int, field: Localized, allowNewlines: Bool = false, allowEmpty: Bool = false) throws {
-        // A character takes at most 4 bytes of UTF-8: past that, refuse without counting characters.
+        // A character takes at most 4 bytes of UTF-8: a text of megabytes past that is refused
+        // without counting its characters (which costs time in proportion to its size).
         let bytes = text.utf8.count
-        if bytes > limit * 4 {
+        if bytes > limit * 4 && bytes > 1 << 20 {
             throw Refusal.invalid("input.tooLong", "\(field.zh)过长：\(bytes) 字节，上限 \(limit) 个字符",
                                   "the \(field.en) is too long: \(bytes) bytes, at most \(limit) characters")
         }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import MeetingKit
 
@@ -36,6 +37,7 @@ public struct AuditVerification: Sendable {
         let keyPath = AuditKey.path(forDatabase: databasePath)
         let anchorPath = AuditAnchor.path(forDatabase: databasePath)
         let keyId = try OrgRepository.setting(db, AuditKey.settingName)
+        if let keyId, key == nil, !FileManager.default.fileExists(atPath: keyPath) { throw AuditKey.missing(keyId, databasePath: databasePath) }
         if let keyId, key?.id != keyId {
             throw Refusal(.storage, code: "audit.keyUnavailable", Localized(
                 zh: "审计日志用密钥 \(keyId) 封存，但本进程无法读取 \(keyPath)（\(FileAccess.describe(keyPath).zh)）；请由服务账户或管理员校验",

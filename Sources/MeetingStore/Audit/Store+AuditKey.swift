@@ -16,6 +16,16 @@ extension AuditKey {
     static let legacyBrokenCode = "audit.legacyBroken"
 }
 
+extension AuditKey {
+    /// The log names a key whose file is not beside the database.
+    static func missing(_ keyId: String, databasePath: String) -> Refusal {
+        let keyPath = path(forDatabase: databasePath)
+        return Refusal(.storage, code: "audit.keyMissing", Localized(
+            zh: "\(databasePath) 的审计日志用密钥 \(keyId) 封存，但密钥文件 \(keyPath) 不存在；未作任何修改。请从备份恢复密钥文件（docs/admin.md）",
+            en: "the audit log of \(databasePath) is sealed with the key \(keyId), but the key file \(keyPath) is missing; nothing was changed. Restore the key file from the backup (docs/admin.md)"))
+    }
+}
+
 extension Store {
     /// Adopts the key the log names (`keyId`), or, for a legacy log and when `upgradeNow`,
     /// keys it: the old chain is verified as plain SHA-256, re-sealed with a new key and an
@@ -24,11 +34,7 @@ extension Store {
         let keyPath = AuditKey.path(forDatabase: path)
         if let keyId {
             if try AuditKey.load(at: keyPath) == nil { finishInterruptedKeying(keyId: keyId) }
-            guard let key = try AuditKey.load(at: keyPath) else {
-                throw Refusal(.storage, code: "audit.keyMissing", Localized(
-                    zh: "\(path) 的审计日志用密钥 \(keyId) 封存，但密钥文件 \(keyPath) 不存在；未作任何修改。请从备份恢复密钥文件（docs/admin.md）",
-                    en: "the audit log of \(path) is sealed with the key \(keyId), but the key file \(keyPath) is missing; nothing was changed. Restore the key file from the backup (docs/admin.md)"))
-            }
+            guard let key = try AuditKey.load(at: keyPath) else { throw AuditKey.missing(keyId, databasePath: path) }
             guard key.id == keyId else {
                 throw Refusal(.storage, code: "audit.keyMismatch", Localized(
                     zh: "\(path) 的审计日志用密钥 \(keyId) 封存，但 \(keyPath) 是另一把密钥（\(key.id)）；未作任何修改。请放回本办公室的密钥文件（docs/admin.md）",

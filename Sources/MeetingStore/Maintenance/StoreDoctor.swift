@@ -32,7 +32,8 @@ public enum StoreDoctor {
             checks.append(Check(name: "open", ok: false, detail: refusal.message,
                                 fix: Localized(zh: "按上面的说明处理；损坏时用 huiwu restore 恢复备份", en: "act on the message above; when damaged, restore a backup with huiwu restore")))
         } catch {
-            checks.append(Check(name: "open", ok: false, detail: Localized(zh: "\(error)", en: "\(error)"), fix: nil))
+            // A damaged page met while reading (SQLite may report it only as the read ends).
+            checks.append(guarded("integrity", fix: restore) { throw error })
         }
         return checks
     }
@@ -52,11 +53,13 @@ public enum StoreDoctor {
             fix: unknown.isEmpty ? (missing.isEmpty ? nil : Localized(zh: "由有写权限的用户运行任一 huiwu 命令完成升级", en: "run any huiwu command as a user who may write, to upgrade it"))
                 : Localized(zh: "数据库来自更新版本的会务（\(unknown.sorted().joined(separator: ","))），请升级程序",
                             en: "the database comes from a newer Huiwu (\(unknown.sorted().joined(separator: ","))); upgrade the program")))
-        let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-        checks.append(Check(
-            name: "integrity", ok: integrity == ["ok"],
-            detail: Localized(zh: "完整性：\(integrity.prefix(3).joined(separator: "；"))", en: "integrity: \(integrity.prefix(3).joined(separator: "; "))"),
-            fix: integrity == ["ok"] ? nil : Localized(zh: "用 huiwu restore 从最近的备份恢复", en: "restore the latest backup with huiwu restore")))
+        checks.append(guarded("integrity", fix: restore) {
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            return Check(
+                name: "integrity", ok: integrity == ["ok"],
+                detail: Localized(zh: "完整性：\(integrity.prefix(3).joined(separator: "；"))", en: "integrity: \(integrity.prefix(3).joined(separator: "; "))"),
+                fix: integrity == ["ok"] ? nil : restore)
+        })
         let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
         checks.append(Check(
             name: "wal", ok: mode == "wal",
@@ -71,8 +74,23 @@ public enum StoreDoctor {
             fix: triggers.missing.isEmpty ? nil : Localized(zh: "规则保护已被移除：保留此文件作证据，并从备份恢复（huiwu restore）",
                                                              en: "rule protections were removed: keep this file as evidence and restore a backup (huiwu restore)")))
         checks.append(auditCheck(db, path: path))
-        checks.append(try attachmentsCheck(db, path: path))
+        checks.append(guarded("attachments", fix: restore) { try attachmentsCheck(db, path: path) })
         return checks
+    }
+
+    private static let restore = Localized(zh: "用 huiwu restore 从最近的备份恢复", en: "restore the latest backup with huiwu restore")
+
+    /// The check `body` makes, or a failed one naming what went wrong (a damaged page stops
+    /// one check, not the report).
+    private static func guarded(_ name: String, fix: Localized, _ body: () throws -> Check) -> Check {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            let message = error.message ?? "\(error.resultCode)"
+            return Check(name: name, ok: false, detail: Localized(zh: "\(name)：\(message)", en: "\(name): \(message)"), fix: fix)
+        } catch {
+            return Check(name: name, ok: false, detail: Localized(zh: "\(name)：\(error)", en: "\(name): \(error)"), fix: fix)
+        }
     }
 
     /// The chain under the office's key and against the anchored head, naming the key used.

@@ -94,7 +94,7 @@ extension Store {
         let queue: DatabaseQueue
         do {
             queue = try retryingBusy { try DatabaseQueue(path: path, configuration: config) }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN && !hasWriteAheadLog(path) {
+        } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) && !hasWriteAheadLog(path) {
             queue = try DatabaseQueue(path: immutableURI(path), configuration: config)
         }
         defer { try? queue.close() }
