@@ -286,7 +286,7 @@ public final class Store: Sendable {
 
     /// The writable pool and the key, opening the pool now when another process held the
     /// write lock at open, and keying a legacy log first.
-    private func writableState() throws -> (DatabasePool, AuditKey) {
+    func writableState() throws -> (DatabasePool, AuditKey) {
         guard mayWrite else { throw Store.readOnlyForYou(path) }
         if !state.writable {
             do {

@@ -53,12 +53,8 @@ struct DoctorReportTests {
         let office = try TestOffice()
         let path = office.path
         try office.closeCleanly()
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/bin/sh")
-        holder.arguments = ["-c", "(echo 'BEGIN IMMEDIATE;'; sleep 3; echo 'COMMIT;') | \(SQLiteShell.path) -batch '\(path)'"]
-        try holder.run()
+        let holder = try SQLiteShell.holdWriteLock(path, seconds: 3)
         defer { holder.waitUntilExit() }
-        Thread.sleep(forTimeInterval: 0.5)
         let started = Date()
         let doctor = try Binary(database: path).run(["doctor", "--lang", "en"])
         #expect(doctor.status == 0, "\(doctor.stdout)\(doctor.stderr)")

@@ -89,12 +89,8 @@ struct OpeningRobustnessTests {
         let office = try TestOffice()
         let path = office.path
         try office.closeCleanly()  // no WAL content: GRDB would write to set the WAL up
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/bin/sh")
-        holder.arguments = ["-c", "(echo 'BEGIN IMMEDIATE;'; sleep 4; echo 'COMMIT;') | \(SQLiteShell.path) -batch '\(path)'"]
-        try holder.run()
+        let holder = try SQLiteShell.holdWriteLock(path, seconds: 4)
         defer { holder.waitUntilExit() }
-        Thread.sleep(forTimeInterval: 0.5)
         let huiwu = Binary(database: path)
         var started = Date()
         let list = try huiwu.run(["meeting", "list"])

@@ -26,10 +26,12 @@ public enum InputLimits {
         try check(reason, limit: InputLimits.reason, field: field, allowNewlines: true)
     }
 
-    /// An optional note, reason or statement: nil or empty passes, otherwise as a reason.
-    public static func check(note: String?, field: Localized) throws {
-        guard let note, !note.isEmpty else { return }
-        try check(reason: note, field: field)
+    /// A text's length and characters, checked by a use case before any work; nil or blank
+    /// passes. Whether a text is required stays with the workflow, so refusals keep their order
+    /// (an empty reason on a record in the wrong state is refused for the state).
+    public static func check(note: String?, field: Localized, limit: Int = InputLimits.reason) throws {
+        guard let note, !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+        try check(note, limit: limit, field: field, allowNewlines: true)
     }
 
     public static func check(decision: String) throws {

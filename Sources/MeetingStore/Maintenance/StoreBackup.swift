@@ -102,10 +102,11 @@ public enum StoreBackup {
         var config = Configuration()
         config.readonly = true
         do {
+            let (pool, _) = try store.writableState()
             let source = try DatabaseQueue(path: path, configuration: config)
-            try source.backup(to: store.pool)
+            try source.backup(to: pool)
             try source.close()
-            try Schema.migrator.migrate(store.pool)
+            try Schema.migrator.migrate(pool)
             if let head = try store.read(AuditLog.head) {
                 try AuditAnchor.record(head, at: AuditAnchor.path(forDatabase: store.path), mode: Store.fileMode(for: store.path))
             }

@@ -100,7 +100,7 @@ extension Session {
     /// Records that the meeting decided the item, with the decision text.
     @discardableResult
     public func decideItem(_ id: Int64, text: String, expectedVersion: Int? = nil) throws -> AgendaItem {
-        try InputLimits.check(decision: text)
+        try InputLimits.check(note: text, field: Localized(zh: "决定内容", en: "decision"), limit: InputLimits.decision)
         return try apply(id, expectedVersion: expectedVersion) { db, item in .decide(text: text, meeting: try Session.currentMeeting(db, of: item)) }
     }
 
@@ -126,7 +126,7 @@ extension Session {
     /// The lead department withdraws the item, with its reason (any time before it is decided).
     @discardableResult
     public func withdrawItem(_ id: Int64, reason: String, expectedVersion: Int? = nil) throws -> AgendaItem {
-        try InputLimits.check(reason: reason, field: Localized(zh: "撤回理由", en: "reason for withdrawal"))
+        try InputLimits.check(note: reason, field: Localized(zh: "撤回理由", en: "reason for withdrawal"))
         return try apply(id, expectedVersion: expectedVersion) { _, _ in .withdraw(reason: reason) }
     }
 

@@ -27,7 +27,7 @@ extension Session {
     /// Rejects a pending request with a reason; only the approver R42 names.
     @discardableResult
     public func rejectLeave(_ id: Int64, reason: String, expectedVersion: Int? = nil) throws -> LeaveRequest {
-        try InputLimits.check(reason: reason, field: Localized(zh: "不予批准的理由", en: "reason for rejecting"))
+        try InputLimits.check(note: reason, field: Localized(zh: "不予批准的理由", en: "reason for rejecting"))
         return try decideLeave(id, .reject(reason: reason), expectedVersion: expectedVersion)
     }
 

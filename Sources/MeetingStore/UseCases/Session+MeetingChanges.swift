@@ -38,7 +38,7 @@ extension Session {
     /// held ones keep their numbers.
     @discardableResult
     public func cancelMeeting(_ id: Int64, reason: String, expectedVersion: Int? = nil) throws -> Meeting {
-        try InputLimits.check(reason: reason)
+        try InputLimits.check(note: reason, field: Localized(zh: "理由", en: "reason"))
         return try changeMeeting(id, .cancel(reason: reason), renumber: true, expectedVersion: expectedVersion)
     }
 

@@ -81,7 +81,7 @@ extension Session {
     /// The current reviewer, or the mayor, returns the document to its drafter with a reason.
     @discardableResult
     public func returnMinutes(_ id: Int64, reason: String, expectedVersion: Int? = nil) throws -> Minutes {
-        try InputLimits.check(reason: reason, field: Localized(zh: "退回理由", en: "reason for the return"))
+        try InputLimits.check(note: reason, field: Localized(zh: "退回理由", en: "reason for the return"))
         return try apply(id, "return", note: reason, expectedVersion: expectedVersion) { _, _ in .return(reason: reason) }
     }
 
