@@ -30,7 +30,8 @@ public enum InputLimits {
     /// passes. Whether a text is required stays with the workflow, so refusals keep their order
     /// (an empty reason on a record in the wrong state is refused for the state).
     public static func check(note: String?, field: Localized, limit: Int = InputLimits.reason) throws {
-        guard let note, !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+        // Megabytes are refused by their size at once; only a shorter text is trimmed to see if it is blank.
+        guard let note, note.utf8.count > 1 << 20 || !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
         try check(note, limit: limit, field: field, allowNewlines: true)
     }
 
