@@ -12,6 +12,8 @@ let package = Package(
         // Exact pins: the local package mirror holds only these versions.
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // HMAC-SHA256 of the keyed audit chain (docs/architecture.md, "The audit chain").
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -21,7 +23,10 @@ let package = Package(
         .target(name: "MeetingKit"),
         .target(
             name: "MeetingStore",
-            dependencies: ["MeetingKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "MeetingKit", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // The use cases as named, value-typed calls, and their two transports: in-process
         // (embedded mode) and a Unix socket to `huiwu serve` (server mode).

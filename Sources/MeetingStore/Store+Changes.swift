@@ -2,10 +2,8 @@ import GRDB
 import MeetingKit
 
 extension Store {
-    /// The newest audit event's sequence number (0 for an empty log).
-    public func auditHead() throws -> Int64 {
-        try read { db in try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit_event") ?? 0 }
-    }
+    /// The newest audit event's number and MAC (nil for an empty log): what the server logs.
+    public func auditHead() throws -> AuditHead? { try read(AuditLog.head) }
 
     /// The records changed after audit event `seq`, each once, and the newest event's number:
     /// every change records its entity and id in the audit log, in its own transaction.

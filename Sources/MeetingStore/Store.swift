@@ -3,7 +3,7 @@ import GRDB
 import MeetingKit
 import Synchronization
 
-/// The office's records in one SQLite file, shared by every user on the server.
+/// The office's records in one SQLite file, with its audit key and anchor beside it.
 ///
 /// WAL mode so readers never block the writer; a busy timeout so concurrent writers wait
 /// instead of failing; writes are short IMMEDIATE transactions (GRDB's default for
@@ -11,24 +11,46 @@ import Synchronization
 /// cover (a connection opening while another recovers the WAL index or closes the last
 /// connection, `SQLITE_BUSY_RECOVERY`); opening, reading and writing retry those a bounded
 /// number of times (``retryingBusy(_:)``), so users never see "database is locked".
-/// Opening checks the file first and never modifies a file that is not a Huiwu database.
+///
+/// Opening checks the file first and never modifies a file that is not a Huiwu database, a
+/// database of a newer schema, or one this user may not write. Opening never waits for the
+/// write lock: when another process holds it, the store starts read-only and takes a
+/// writable connection at its first write (docs/reliability.md, "Opening").
 package final class Store: Sendable {
     /// Written into the SQLite header (`PRAGMA application_id`) to recognise our files: "HUIW".
     public static let applicationID: Int32 = 0x4855_4957
 
-    public let pool: DatabasePool
     public let path: String
     /// Transactions this process committed through ``write(_:)``: the server compares it
     /// before and after a call to know whether to tell clients what changed.
     private let writes = Atomic<Int>(0)
+    let configuration: Configuration
+    /// Whether this user may write the file at all (file and directory permissions).
+    let mayWrite: Bool
+    private let state: StoreState
 
-    private init(pool: DatabasePool, path: String) {
-        self.pool = pool
+    private init(path: String, configuration: Configuration, mayWrite: Bool, pool: DatabasePool, writable: Bool, key: AuditKey?) {
         self.path = path
+        self.configuration = configuration
+        self.mayWrite = mayWrite
+        state = StoreState(pool: pool, writable: writable, key: key)
     }
 
-    /// Whether a database file exists at `path`.
-    public static func exists(at path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+    /// The connections. Read-only until the first write when the file is read-only for this
+    /// user or another process held the write lock at open.
+    public var pool: DatabasePool { state.pool }
+
+    /// The office's audit key; nil while the log is a legacy, unkeyed chain that this process
+    /// could not key yet (read-only file, or the write lock was held at open).
+    public var auditKey: AuditKey? { state.key }
+
+    /// Whether a database file exists at `path`. True too when the user may not look (the
+    /// directory is out of reach): opening it then says "permission denied", instead of the
+    /// caller creating a second office.
+    public static func exists(at path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 || errno == EACCES
+    }
 
     /// Opens (and with `create`, creates) the database at `path` and brings its schema up to date.
     public static func open(at path: String, create: Bool = false) throws -> Store {
@@ -38,14 +60,20 @@ package final class Store: Sendable {
     /// Opens with a given connection configuration: tests use it to trace every statement
     /// (QueryPlanTests checks their query plans).
     static func open(at path: String, create: Bool = false, configuration: Configuration) throws -> Store {
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        let existed = fm.fileExists(atPath: path, isDirectory: &isDirectory)
-        if isDirectory.boolValue {
+        var info = stat()
+        let existed = stat(path, &info) == 0
+        if !existed && errno == EACCES { throw FileAccess.permissionDenied(path) }
+        if existed && info.st_mode & S_IFMT == S_IFDIR {
             throw Refusal(.storage, code: "store.isDirectory", Localized(zh: "\(path) 是目录，不是数据库文件", en: "\(path) is a directory, not a database file"))
         }
+        var facts = FileFacts.new
         if existed {
-            try checkIsHuiwuDatabase(path)
+            facts = try inspect(path)
+            if facts.isEmpty && !create {
+                throw Refusal(.storage, code: "store.emptyFile", Localized(
+                    zh: "\(path) 是空文件（0 字节），不是会务数据库，未作任何修改。要在此处新建办公室，请运行 huiwu --db \(path) init",
+                    en: "\(path) is an empty file (0 bytes), not a Huiwu office; it was not modified. To create an office there, run huiwu --db \(path) init"))
+            }
         } else {
             guard create else {
                 throw Refusal(.notFound, code: "store.missing", Localized(
@@ -54,24 +82,47 @@ package final class Store: Sendable {
             try createParentDirectory(of: path)
             try createPrivateFile(path)
         }
+        let mayWrite = canWrite(path)
         do {
-            let pool = try retryingBusy { try DatabasePool(path: path, configuration: configuration) }
-            // GRDB switches the writer to synchronous NORMAL when it enables WAL, after
-            // `prepareDatabase` ran; NORMAL can lose the last commits on power loss, FULL none.
-            try retryingBusy { try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") } }
+            if !mayWrite {
+                guard access(path, R_OK) == 0 else { throw FileAccess.permissionDenied(path) }
+                if facts.needsMigration { throw readOnlyForYou(path) }
+                let pool = try openReadOnly(path, configuration: configuration)
+                let key = try? AuditKey.load(at: AuditKey.path(forDatabase: path))
+                return Store(path: path, configuration: configuration, mayWrite: false, pool: pool, writable: false, key: key ?? nil)
+            }
+            var writable = true
+            let pool: DatabasePool
             do {
-                // Migrating takes the write lock; an up-to-date file (the usual case) only reads.
-                let migrator = Schema.migrator
-                if try !retryingBusy({ try pool.read(migrator.hasCompletedMigrations) }) {
-                    try retryingBusy { try migrator.migrate(pool) }
+                pool = try openWritable(path, configuration: configuration, waiting: facts.needsMigration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                // Another process holds the write lock (and the WAL is empty, so GRDB would
+                // write to set it up): read now, write later.
+                pool = try openReadOnly(path, configuration: configuration)
+                writable = false
+            }
+            let store = Store(path: path, configuration: configuration, mayWrite: true, pool: pool, writable: writable, key: nil)
+            do {
+                if facts.needsMigration || !existed {
+                    let migrator = Schema.migrator
+                    if try !retryingBusy({ try pool.read(migrator.hasCompletedMigrations) }) {
+                        try retryingBusy { try migrator.migrate(pool) }
+                    }
+                }
+                do {
+                    try store.resolveAuditKey(keyId: existed ? facts.keyId : nil, upgradeNow: writable)
+                } catch let refusal as Refusal where refusal.code == AuditKey.legacyBrokenCode {
+                    // Reads stay possible (to inspect it); every write is refused with this.
                 }
             } catch {
                 try? pool.close()
                 // A file we just created and could not set up is removed, not left half-made.
-                if !existed { for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: path + suffix) } }
+                if !existed {
+                    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                }
                 throw error
             }
-            return Store(pool: pool, path: path)
+            return store
         } catch let error as DatabaseError {
             throw StoreError.refusal(for: error, path: path)
         }
@@ -88,6 +139,9 @@ package final class Store: Sendable {
             // their own process, the OS already caches the file, and another process's write
             // empties this cache anyway (docs/performance.md, peak memory).
             try db.execute(sql: "PRAGMA cache_size = -1024")
+            // Every page is checked as it is loaded, so a damaged page that a command reads or
+            // writes is reported as damage instead of being used (docs/reliability.md).
+            try db.execute(sql: "PRAGMA cell_size_check = ON")
         }
         if let pages = maxPageCountForTests(environment) {
             config.prepareDatabase { db in try db.execute(sql: "PRAGMA max_page_count = \(pages)") }
@@ -105,74 +159,60 @@ package final class Store: Sendable {
         return pages
     }
 
-    /// Refuses files that are not SQLite, are damaged, or are another program's database,
-    /// reading them only (read-only connection, no journal change).
-    static func checkIsHuiwuDatabase(_ path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw Refusal.notFound("file.missing", "没有文件 \(path)", "there is no file \(path)")
+    /// The writable pool. Asked not to wait (unless a migration must run), so a held write
+    /// lock makes it fail at once instead of after the busy timeout: GRDB writes to set up
+    /// the WAL when the WAL file is empty.
+    private static func openWritable(_ path: String, configuration: Configuration, waiting: Bool) throws -> DatabasePool {
+        var config = configuration
+        if !waiting { config.busyMode = .immediateError }
+        let pool = try retryingBusy(onlyRecovery: !waiting) { try DatabasePool(path: path, configuration: config) }
+        // GRDB switches the writer to synchronous NORMAL when it enables WAL, after
+        // `prepareDatabase` ran; NORMAL can lose the last commits on power loss, FULL none.
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: "PRAGMA busy_timeout = 10000")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw Refusal(.storage, code: "store.unreadable", Localized(zh: "无法读取 \(path)（权限不足？）", en: "cannot read \(path) (permissions?)"))
-        }
-        let header = (try? handle.read(upToCount: 100)) ?? Data()
-        try? handle.close()
-        if header.isEmpty { return }  // an empty file is an empty SQLite database
-        guard header.count == 100, header.prefix(16) == Data("SQLite format 3\0".utf8) else {
-            throw Refusal(.storage, code: "store.notSQLite", Localized(
-                zh: "\(path) 不是 SQLite 数据库文件，未作任何修改。请用 --db 指定会务数据库",
-                en: "\(path) is not an SQLite database file; it was not modified. Point --db at a Huiwu database"))
-        }
-        // Decide from the header alone when it is current (no write-ahead log next to the
-        // file): SQLite itself is never asked to open another program's database, because
-        // even a read-only connection may create `-wal`/`-shm` files beside a WAL database.
-        let hasWAL = ((try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0) > 0
-        let isOurs = bigEndian(header, at: 68) == UInt32(bitPattern: applicationID)
-        if !isOurs && !hasWAL {
-            // A schema cookie of 0 means no table was ever created: an empty SQLite file.
-            if bigEndian(header, at: 40) == 0 { return }
-            throw foreign(path)
-        }
-        // Checking every page costs time in proportion to the file, and a secretary opens
-        // Huiwu dozens of times a day: small files are checked at every start, large ones
-        // by `huiwu doctor` (and any damaged page a command touches is reported as damage).
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if isOurs && size > quickCheckLimit { return }
-        var config = Configuration()
+        return pool
+    }
+
+    /// A pool that only reads. When this user may not create the `-shm` file SQLite needs for
+    /// a WAL database and no writer is active (no write-ahead log), the file is read as
+    /// immutable: nothing is created beside it.
+    static func openReadOnly(_ path: String, configuration: Configuration) throws -> DatabasePool {
+        var config = configuration
         config.readonly = true
-        config.busyMode = .timeout(10)
+        config.maximumReaderCount = 1  // one connection, so `data_version` compares like with like
         do {
-            let (appID, tables, check) = try retryingBusy {
-                let queue = try DatabaseQueue(path: path, configuration: config)
-                defer { try? queue.close() }
-                return try queue.read { db in
-                    (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                     try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0,
-                     try String.fetchOne(db, sql: "PRAGMA quick_check(1)") ?? "")
-                }
-            }
-            if check != "ok" {
-                throw Refusal(.storage, code: "store.corrupt", Localized(
-                    zh: "\(path) 已损坏（\(check)），未作任何修改。请用 huiwu restore 从备份恢复",
-                    en: "\(path) is damaged (\(check)); it was not modified. Restore a backup with huiwu restore"))
-            }
-            if appID != applicationID && tables > 0 { throw foreign(path) }
-        } catch let error as DatabaseError {
-            throw StoreError.refusal(for: error, path: path)
+            return try retryingBusy { try DatabasePool(path: path, configuration: config) }
+        } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) && !hasWriteAheadLog(path) {
+            return try DatabasePool(path: immutableURI(path), configuration: config)
         }
     }
 
-    private static func foreign(_ path: String) -> Refusal {
-        Refusal(.storage, code: "store.foreign", Localized(
-            zh: "\(path) 是其他程序的 SQLite 数据库，不是会务数据库，未作任何修改",
-            en: "\(path) is another program's SQLite database, not Huiwu's; it was not modified"))
+    static func immutableURI(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
     }
 
-    /// Files up to this size (a new office's first months) get `quick_check` when opened, in 2–3 ms.
-    static let quickCheckLimit = 2 << 20
+    static func hasWriteAheadLog(_ path: String) -> Bool {
+        ((try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0) > 0
+    }
 
-    /// The big-endian 32-bit field of the SQLite file header at `offset`.
-    private static func bigEndian(_ header: Data, at offset: Int) -> UInt32 {
-        header.dropFirst(offset).prefix(4).reduce(0) { $0 << 8 | UInt32($1) }
+    /// Whether this user may write the database: the file, and the directory when SQLite
+    /// must create the `-wal` and `-shm` files beside it.
+    static func canWrite(_ path: String) -> Bool {
+        guard access(path, W_OK) == 0 else { return false }
+        let dir = (path as NSString).deletingLastPathComponent
+        let sidecarsWritable = access(path + "-wal", W_OK) == 0 && access(path + "-shm", W_OK) == 0
+        return sidecarsWritable || access(dir.isEmpty ? "." : dir, W_OK | X_OK) == 0
+    }
+
+    static func readOnlyForYou(_ path: String) -> Refusal {
+        Refusal(.storage, code: "store.readOnly", Localized(
+            zh: "\(path) 对你（\(FileAccess.processUser)）是只读的（\(FileAccess.describe(path).zh)），未写入任何内容；需要写入请联系管理员",
+            en: "this file is read-only for you (\(FileAccess.processUser)): \(path) (\(FileAccess.describe(path).en)); nothing was written. Ask the administrator for write access"))
     }
 
     private static func createParentDirectory(of path: String) throws {
@@ -190,17 +230,16 @@ package final class Store: Sendable {
     /// The empty file is made before SQLite opens it because SQLite gives the -wal and -shm
     /// files the main file's permissions: created any later, they would follow the umask.
     private static func createPrivateFile(_ path: String) throws {
-        let dir = (path as NSString).deletingLastPathComponent
-        let shared = (try? FileManager.default.attributesOfItem(atPath: dir.isEmpty ? "." : dir)[.posixPermissions] as? Int)
-            .map { $0 & 0o2000 != 0 } ?? false
-        let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, shared ? 0o660 : 0o600)
-        guard fd >= 0 else {
+        do {
+            try FileAccess.writeNew(Data(), to: path, mode: fileMode(for: path))
+        } catch {
             throw Refusal(.storage, code: "store.create", Localized(
                 zh: "无法创建 \(path)：\(String(cString: strerror(errno)))", en: "cannot create \(path): \(String(cString: strerror(errno)))"))
         }
-        fchmod(fd, shared ? 0o660 : 0o600)  // the umask may have removed bits we asked for
-        close(fd)
     }
+
+    /// The mode of the office's files: 0600, or 0660 in a shared group directory.
+    static func fileMode(for path: String) -> mode_t { FileAccess.isInSharedDirectory(path) ? 0o660 : 0o600 }
 
     /// SQLite's `data_version` as seen by this process's writer connection: it changes when
     /// another connection (another user's process) commits, so an open screen knows to reload.
@@ -214,6 +253,7 @@ package final class Store: Sendable {
 
     /// Reads a consistent snapshot.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        let pool = self.pool
         do {
             return try Store.retryingBusy { try pool.read(body) }
         } catch let error as DatabaseError {
@@ -225,8 +265,26 @@ package final class Store: Sendable {
     /// database stays busy (``retryingBusy(_:)``). Either all of it is written or none: a
     /// transaction that meets a busy answer is rolled back whole, so a retry never writes twice.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try write { db, _ in try body(db) }
+    }
+
+    /// ``write(_:)`` with the MAC that seals the audit events the transaction appends. After
+    /// the commit, a new head of the chain is recorded outside the database (``AuditAnchor``).
+    func write<T>(_ body: (Database, @escaping AuditMAC) throws -> T) throws -> T {
+        let (pool, key) = try writableState()
+        let anchorPath = AuditAnchor.path(forDatabase: path)
+        var newHead: AuditHead?
         do {
-            let result = try Store.retryingBusy { try pool.write(body) }
+            let result = try Store.retryingBusy {
+                try pool.write { db in
+                    newHead = nil
+                    let start = try AuditLog.head(db)
+                    let value = try body(db, key.mac)
+                    if let end = try AuditLog.head(db), end != start, try AuditAnchor.holds(db, anchorAt: anchorPath) { newHead = end }
+                    return value
+                }
+            }
+            if let newHead { try? AuditAnchor.advance(to: newHead, at: anchorPath, mode: Store.fileMode(for: path)) }
             writes.add(1, ordering: .relaxed)
             return result
         } catch let error as DatabaseError {
@@ -234,18 +292,43 @@ package final class Store: Sendable {
         }
     }
 
+    /// The writable pool and the key, opening the pool now when another process held the
+    /// write lock at open, and keying a legacy log first.
+    func writableState() throws -> (DatabasePool, AuditKey) {
+        guard mayWrite else { throw Store.readOnlyForYou(path) }
+        if !state.writable {
+            do {
+                let pool = try Store.openWritable(path, configuration: configuration, waiting: true)
+                state.becomeWritable(pool)
+            } catch let error as DatabaseError {
+                throw StoreError.refusal(for: error, path: path)
+            }
+        }
+        if state.key == nil {
+            let keyId = try read { try OrgRepository.setting($0, AuditKey.settingName) }
+            try resolveAuditKey(keyId: keyId, upgradeNow: true)
+        }
+        guard let key = state.key else { throw Store.readOnlyForYou(path) }
+        return (state.pool, key)
+    }
+
+    /// Sets the key once resolved (``resolveAuditKey(keyId:upgradeNow:)``).
+    func adopt(_ key: AuditKey) { state.adopt(key) }
+
     /// Runs `body` again when SQLite answers busy, up to 8 times with a short, growing,
     /// jittered pause (about 0.1 to 0.7 s in all, plus the busy timeout each attempt may
     /// wait), and at most 30 s in all: then the busy error goes to the caller, who tells
-    /// the user in plain words (``StoreError``).
-    static func retryingBusy<T>(_ body: () throws -> T) throws -> T {
+    /// the user in plain words (``StoreError``). With `onlyRecovery`, only the busy answers
+    /// of WAL recovery are retried, not a lock another process holds.
+    static func retryingBusy<T>(onlyRecovery: Bool = false, _ body: () throws -> T) throws -> T {
         let started = Date()
         var attempt = 0
         while true {
             do {
                 return try body()
             } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 8
-                        && Date().timeIntervalSince(started) < 30 {
+                        && Date().timeIntervalSince(started) < 30
+                        && (!onlyRecovery || error.extendedResultCode == .SQLITE_BUSY_RECOVERY) {
                 attempt += 1
                 usleep(UInt32.random(in: 5_000...20_000) * UInt32(attempt))
             }

@@ -48,7 +48,8 @@ struct SyntheticOffice {
     }
 
     func generate(at path: String, data: DataDirectory) throws -> Counts {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        // The audit key and head files belong to the office they replace.
+        for suffix in ["", "-wal", "-shm", ".auditkey", ".audit-head"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let store = try Store.open(at: path, create: true)
         let clock = Clock.fixed(now)
         _ = try Setup.initialize(store: store, seed: try data.office(), holidays: try data.holidayYears(), osUser: osUser, clock: clock)
@@ -68,7 +69,8 @@ struct SyntheticOffice {
         var counts = Counts()
         try store.pool.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA synchronous = OFF")  // generation only; the store sets FULL again on open
-            var chain = AuditChainWriter(osUser: osUser)
+            // The store was created just above: opening a new office always makes its key.
+            var chain = AuditChainWriter(osUser: osUser, mac: store.auditKey!.mac)
             try chain.load(db)
             let writer = try SyntheticWriter(db: db, org: org, calendar: calendar, now: now, seed: seed, chain: chain)
             writer.itemLimit = size.items

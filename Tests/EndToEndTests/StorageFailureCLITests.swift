@@ -63,7 +63,8 @@ struct StorageFailureCLITests {
                                                  "HUIWU_DB=\(path)", "HUIWU_NOW=2026-03-02T09:00", "HOME=/tmp", "LANG=C.UTF-8",
                                                  Binary.path, "meeting", "add", "--kind", "executive", "--at", "2026-03-12T09:00", "--lang", "en"])
         #expect(result.status == 6, "\(result.stderr)")
-        #expect(result.stderr == "huiwu: cannot write to \(path) (read-only or no permission); nothing was written\n")
+        #expect(result.stderr == "huiwu: this file is read-only for you (nobody): \(path) (owner root, group root, mode 644); "
+                + "nothing was written. Ask the administrator for write access\n")
         #expect(try FileFingerprint(path) == before, "the file is byte for byte as it was")
         #expect(FileFingerprint.sidecars(of: path).isEmpty, "no -wal or -shm was left behind")
         #expect(try Binary(database: path).run(["audit", "verify"]).status == 0)

@@ -30,3 +30,17 @@ public enum SQLiteShell {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 }
+
+extension SQLiteShell {
+    /// Starts a `sqlite3` shell that holds the write lock of `database` (`BEGIN IMMEDIATE`) for
+    /// `seconds`, then commits: another user's transaction left open. Wait for the returned
+    /// process to end before the test does.
+    public static func holdWriteLock(_ database: String, seconds: Int) throws -> Process {
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/bin/sh")
+        holder.arguments = ["-c", "(echo 'BEGIN IMMEDIATE;'; sleep \(seconds); echo 'COMMIT;') | \(path) -batch '\(database)'"]
+        try holder.run()
+        Thread.sleep(forTimeInterval: 0.5)  // until the shell holds the lock
+        return holder
+    }
+}

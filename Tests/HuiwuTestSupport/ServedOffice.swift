@@ -44,8 +44,10 @@ public final class ServedOffice: @unchecked Sendable {
         serverLog = directory + "/serve.log"
         if let prepared {
             // SQLite's online backup: a consistent copy, then the service account's alone.
-            try StoreBackup.backup(prepared.store, to: database)
-            for file in [database] { chown(file, uid, gid); chmod(file, 0o600) }
+            try StoreBackup.backup(prepared.store, to: database, takenAt: now)
+            let key = AuditKey.path(forDatabase: database)
+            try FileManager.default.copyItem(atPath: AuditKey.path(forDatabase: prepared.path), toPath: key)
+            for file in [database, key, BackupManifest.path(forBackup: database)] { chown(file, uid, gid); chmod(file, 0o600) }
         } else {
             let initialized = try asService(["--db", database, "init"])
             guard initialized.status == 0 else { throw Failure.setup("init: " + initialized.stderr) }

@@ -13,7 +13,7 @@ struct MaintenanceTests {
         let admin = try office.session()
         let backupPath = office.directory + "/backup.sqlite"
         try admin.backup(to: backupPath)
-        #expect(try StoreBackup.problems(inBackup: backupPath).isEmpty)
+        #expect(try StoreBackup.problems(inBackup: backupPath, for: office.store).isEmpty)
         let mode = try FileManager.default.attributesOfItem(atPath: backupPath)[.posixPermissions] as? Int
         #expect(mode == 0o600)
 
@@ -24,8 +24,9 @@ struct MaintenanceTests {
         #expect(try !admin.people().contains { $0.login == "wangwu" })
         #expect(try admin.verifyAudit().firstBreak == nil)
         #expect(try admin.auditEvents(limit: 1).first?.action == "store.restore")
-        let keptStore = try Store.open(at: kept)
-        #expect(try keptStore.read { try Person.fetchOne($0, key: "wangwu") } != nil)
+        // The kept copy is sealed with the office's key, which stays beside the database only.
+        let keptCopy = try DatabaseQueue(path: kept)
+        #expect(try keptCopy.read { try Person.fetchOne($0, key: "wangwu") } != nil)
     }
 
     @Test("a backup never overwrites an existing file")
@@ -63,10 +64,10 @@ struct MaintenanceTests {
     @Test("doctor passes on a healthy office and names an altered audit event")
     func doctor() throws {
         let office = try TestOffice()
-        let failing = try StoreDoctor.run(office.store).filter { !$0.ok }
+        let failing = try StoreDoctor.run(path: office.path).filter { !$0.ok }
         #expect(failing.isEmpty, "\(failing.map(\.detail.en))")
         try office.store.pool.write { try $0.execute(sql: "UPDATE audit_event SET after = 'forged' WHERE seq = 5") }
-        let audit = try StoreDoctor.run(office.store).first { $0.name == "audit" }
+        let audit = try StoreDoctor.run(path: office.path).first { $0.name == "audit" }
         #expect(audit?.ok == false)
         #expect(audit?.detail.en.contains("#5") == true)
         #expect(audit?.fix != nil)
@@ -76,7 +77,7 @@ struct MaintenanceTests {
     func doctorPermissions() throws {
         let office = try TestOffice()
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: office.path)
-        let file = try StoreDoctor.run(office.store).first { $0.name == "file" && $0.detail.en.contains(office.path + " ") }
+        let file = try StoreDoctor.run(path: office.path).first { $0.name == "file" && $0.detail.en.contains(office.path + " ") }
         #expect(file?.ok == false)
         #expect(file?.fix?.en.contains("chmod o-rwx") == true)
     }

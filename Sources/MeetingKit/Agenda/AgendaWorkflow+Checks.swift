@@ -88,7 +88,7 @@ extension AgendaWorkflow {
                                       "planned minutes must be \(plannedMinutesRange.lowerBound) to \(plannedMinutesRange.upperBound)")
             }
         case .decide(let text, _):
-            try InputLimits.check(text, limit: InputLimits.reason * 5, field: Localized(zh: "决定内容", en: "decision"), allowNewlines: true)
+            try InputLimits.check(decision: text)
         case .deferItem(let reason, _):
             if let reason, !reason.isEmpty { try InputLimits.check(reason: reason) }
         case .withdraw(let reason):

@@ -1,7 +1,9 @@
 /// One change to the office's records: who made it, on whose behalf, when, and what changed.
 ///
-/// Events form a hash chain: each ``hash`` covers the event's fields and the previous
-/// event's hash, so altering or deleting any row breaks verification from that row on.
+/// Events form a chain: each ``hash`` is a MAC over the event's fields and the previous
+/// event's hash, so altering or deleting any row breaks verification from that row on. The
+/// MAC is injected (``AuditMAC``): the store uses HMAC-SHA256 under the office's key, so
+/// only a holder of the key can re-chain a rewritten log; the domain stays Foundation-only.
 public struct AuditEvent: Hashable, Sendable, Codable {
     /// Position in the chain, from 1.
     public var seq: Int64
@@ -45,17 +47,17 @@ public struct AuditEvent: Hashable, Sendable, Codable {
     /// The hash of the first event's predecessor.
     public static let genesisHash = String(repeating: "0", count: 64)
 
-    /// The hash this event must carry: SHA-256 over its fields and the previous hash.
-    public var computedHash: String {
+    /// What the MAC covers: every field and the previous hash, joined with U+001F.
+    public var chainText: String {
         let unit = "\u{1F}"
         let fields = [String(seq), at, osUser, actor, onBehalfOf ?? "", action, entity, entityId, before, after, prevHash]
-        return SHA256.hex(fields.joined(separator: unit))
+        return fields.joined(separator: unit)
     }
 
-    /// Returns this event with its hash filled in.
-    public func sealed() -> AuditEvent {
+    /// Returns this event with its hash filled in by `mac`.
+    public func sealed(with mac: AuditMAC) -> AuditEvent {
         var copy = self
-        copy.hash = computedHash
+        copy.hash = mac(chainText)
         return copy
     }
 }

@@ -18,7 +18,7 @@ final class ChangeBroadcaster: @unchecked Sendable {
         self.store = store
         self.log = log
         seenWrites = store.committedWrites
-        seenSeq = try store.auditHead()
+        seenSeq = try store.auditHead()?.seq ?? 0
     }
 
     func add(_ connection: ServerConnection) {
@@ -42,7 +42,8 @@ final class ChangeBroadcaster: @unchecked Sendable {
         seenSeq = head
         let receivers = Array(connections.values)
         lock.unlock()
-        log("audit head \(head)")
+        // The chain's head, outside the database (the journal), after every write.
+        if let anchor = try? store.auditHead() { log("audit head \(anchor.seq) \(anchor.mac)") }
         guard let notice = try? JSONEncoder().encode(WireNotice(params: ChangeNotice(seq: head, records: records))) else { return }
         for connection in receivers where (try? connection.channel.send(Array(notice))) == nil {
             // It could not take the notice in time: close it; its client reconnects and reloads.

@@ -51,6 +51,8 @@ public final class OfficeServer: @unchecked Sendable {
         }
         try OfficeServer.requirePrivate(path)
         store = try Store.open(at: path)
+        // Every page, whatever the size: a damaged office is not served (a start, not every call).
+        try store.checkIntegrity()
         self.configuration = configuration
         broadcaster = try ChangeBroadcaster(store: store, log: configuration.log)
     }
@@ -80,7 +82,7 @@ public final class OfficeServer: @unchecked Sendable {
         let listener = try UnixSocket.listen(path: configuration.socketPath, mode: configuration.socketMode,
                                              group: configuration.socketGroup)
         let stop = StopSignal.install()
-        log("listening on \(configuration.socketPath) (database \(store.path), audit head \((try? store.auditHead()) ?? 0))")
+        log("listening on \(configuration.socketPath) (database \(store.path), \(OfficeServer.headText(store)))")
         var entries = [pollfd(fd: listener, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: stop, events: Int16(POLLIN), revents: 0)]
         while true {
@@ -99,7 +101,12 @@ public final class OfficeServer: @unchecked Sendable {
         unlink(configuration.socketPath)
         log("stopping: finishing the calls in progress")
         finishConnections(within: 10)
-        log("stopped (audit head \((try? store.auditHead()) ?? 0))")
+        log("stopped (\(OfficeServer.headText(store)))")
+    }
+
+    static func headText(_ store: Store) -> String {
+        let head = try? store.auditHead()
+        return head.map { "audit head \($0.seq) \($0.mac)" } ?? "audit log empty"
     }
 
     private func start(_ connection: ServerConnection) {

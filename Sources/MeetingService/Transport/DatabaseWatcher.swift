@@ -17,7 +17,7 @@ final class DatabaseWatcher: @unchecked Sendable {
         let directory = (store.path as NSString).deletingLastPathComponent
         let events = UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_CREATE | IN_MOVED_TO)
         guard inotify_add_watch(fd, directory.isEmpty ? "." : directory, events) >= 0,
-              let head = try? store.auditHead() else {
+              let head = try? store.auditHead()?.seq ?? 0 else {
             close(fd)
             return nil
         }

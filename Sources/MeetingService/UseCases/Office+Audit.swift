@@ -21,14 +21,5 @@ struct AuditEventsCall: UseCase {
 
 struct VerifyAuditCall: UseCase {
     static let name = "verifyAudit"
-    func run(in session: Session) throws -> AuditVerification {
-        let (events, firstBreak) = try session.verifyAudit()
-        return AuditVerification(events: events, firstBreak: firstBreak)
-    }
-}
-
-/// What `audit verify` found: how many events it checked and the first break, if any.
-public struct AuditVerification: Codable, Sendable {
-    public var events: Int
-    public var firstBreak: AuditChain.Break?
+    func run(in session: Session) throws -> AuditVerification { try session.auditVerification() }
 }

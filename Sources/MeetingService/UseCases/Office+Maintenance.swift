@@ -5,7 +5,8 @@ import MeetingStore
 extension Office {
     /// Copies the database while others keep working (administrators). In server mode
     /// `destination` is a file name in the server's backup directory, never a path.
-    public func backup(to destination: String) throws -> String {
+    @discardableResult
+    public func backup(to destination: String) throws -> BackupManifest {
         try run(BackupCall(destination: destination))
     }
 
@@ -22,18 +23,15 @@ extension Office {
 
     /// `huiwu doctor` on a database file this process opens itself (embedded mode): it needs
     /// no one in the org chart, so it can report on an office nobody can log into.
-    public static func doctor(database path: String) throws -> [StoreDoctor.Check] {
-        try StoreDoctor.run(try Store.open(at: path))
+    public static func doctor(database path: String) -> [StoreDoctor.Check] {
+        StoreDoctor.run(path: path)
     }
 }
 
 struct BackupCall: UseCase {
     static let name = "backup"
     var destination: String
-    func run(in session: Session) throws -> String {
-        try session.backup(to: destination)
-        return destination
-    }
+    func run(in session: Session) throws -> BackupManifest { try session.backup(to: destination) }
 
     func confined(to directory: String) throws -> BackupCall {
         BackupCall(destination: try BackupDirectory.path(of: destination, in: directory))

@@ -19,6 +19,12 @@ enum Schema {
         return migrator
     }
 
+    /// The schema version of a file: the number of its newest migration (`v10-scale` → 10),
+    /// named in messages when a file and a program disagree.
+    static func version(of identifiers: Set<String>) -> Int {
+        identifiers.compactMap { Int($0.dropFirst().prefix { $0.isNumber }) }.max() ?? 0
+    }
+
     /// The org chart, settings, holiday data and the audit log.
     static func foundation(_ db: Database) throws {
         try db.execute(sql: "PRAGMA application_id = \(Store.applicationID)")

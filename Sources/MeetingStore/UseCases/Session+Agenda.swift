@@ -6,6 +6,7 @@ extension Session {
     @discardableResult
     public func addItem(title: String, lead: String, related: [String] = [], major: Bool = false, normative: Bool = false,
                         publicInterest: Bool = false, market: Bool = false, category: Int? = nil, summary: String = "") throws -> AgendaItem {
+        try InputLimits.check(title: title); try InputLimits.check(note: summary, field: Localized(zh: "摘要", en: "summary"))
         var executiveCategory: ExecutiveCategory?
         if let category {
             guard let value = ExecutiveCategory(rawValue: category) else {
@@ -37,21 +38,24 @@ extension Session {
     @discardableResult
     public func giveOpinion(_ id: Int64, department: String, stance: Opinion.Stance, reason: String? = nil,
                             expectedVersion: Int? = nil) throws -> AgendaItem {
-        try apply(id, expectedVersion: expectedVersion) { _, _ in .opinion(department: department.uppercased(), stance: stance, reason: reason) }
+        try InputLimits.check(note: reason, field: Localized(zh: "理由", en: "reason"))
+        return try apply(id, expectedVersion: expectedVersion) { _, _ in .opinion(department: department.uppercased(), stance: stance, reason: reason) }
     }
 
     /// Records the supervising vice mayor's coordination of a disputed item (R41, R45(3)).
     @discardableResult
     public func coordinateItem(_ id: Int64, _ coordination: AgendaEvent.Coordination, note: String? = nil,
                                expectedVersion: Int? = nil) throws -> AgendaItem {
-        try apply(id, expectedVersion: expectedVersion) { _, _ in .coordinate(coordination, note: note) }
+        try InputLimits.check(note: note, field: Localized(zh: "协调意见", en: "note"))
+        return try apply(id, expectedVersion: expectedVersion) { _, _ in .coordinate(coordination, note: note) }
     }
 
     /// Confirms that a precondition was fulfilled (R16, R18, R19, R47(1)).
     @discardableResult
     public func confirmPrecondition(_ id: Int64, _ precondition: Precondition, note: String? = nil,
                                     expectedVersion: Int? = nil) throws -> AgendaItem {
-        try apply(id, expectedVersion: expectedVersion) { _, _ in .confirm(precondition, note: note) }
+        try InputLimits.check(note: note, field: Localized(zh: "说明", en: "note"))
+        return try apply(id, expectedVersion: expectedVersion) { _, _ in .confirm(precondition, note: note) }
     }
 
     /// The supervising vice mayor approves (审核同意, R41).
@@ -96,13 +100,15 @@ extension Session {
     /// Records that the meeting decided the item, with the decision text.
     @discardableResult
     public func decideItem(_ id: Int64, text: String, expectedVersion: Int? = nil) throws -> AgendaItem {
-        try apply(id, expectedVersion: expectedVersion) { db, item in .decide(text: text, meeting: try Session.currentMeeting(db, of: item)) }
+        try InputLimits.check(note: text, field: Localized(zh: "决定内容", en: "decision"), limit: InputLimits.decision)
+        return try apply(id, expectedVersion: expectedVersion) { db, item in .decide(text: text, meeting: try Session.currentMeeting(db, of: item)) }
     }
 
     /// Takes the item off its meeting for a later one: back to accepted, the deferral kept.
     @discardableResult
     public func deferItem(_ id: Int64, reason: String? = nil, expectedVersion: Int? = nil) throws -> AgendaItem {
-        try write { change in
+        try InputLimits.check(note: reason, field: Localized(zh: "理由", en: "reason"))
+        return try write { change in
             var meetingId: Int64?
             let item = try transition(change, id, expectedVersion: expectedVersion) { item in
                 let meeting = try Session.currentMeeting(change.db, of: item)
@@ -120,7 +126,8 @@ extension Session {
     /// The lead department withdraws the item, with its reason (any time before it is decided).
     @discardableResult
     public func withdrawItem(_ id: Int64, reason: String, expectedVersion: Int? = nil) throws -> AgendaItem {
-        try apply(id, expectedVersion: expectedVersion) { _, _ in .withdraw(reason: reason) }
+        try InputLimits.check(note: reason, field: Localized(zh: "撤回理由", en: "reason for withdrawal"))
+        return try apply(id, expectedVersion: expectedVersion) { _, _ in .withdraw(reason: reason) }
     }
 
     // MARK: Reading

@@ -27,7 +27,8 @@ extension Session {
     /// Rejects a pending request with a reason; only the approver R42 names.
     @discardableResult
     public func rejectLeave(_ id: Int64, reason: String, expectedVersion: Int? = nil) throws -> LeaveRequest {
-        try decideLeave(id, .reject(reason: reason), expectedVersion: expectedVersion)
+        try InputLimits.check(note: reason, field: Localized(zh: "不予批准的理由", en: "reason for rejecting"))
+        return try decideLeave(id, .reject(reason: reason), expectedVersion: expectedVersion)
     }
 
     /// Applies a decision through ``LeaveWorkflow``; a refused decision writes nothing.
@@ -42,6 +43,8 @@ extension Session {
     private func recordLeaveDecision(_ id: Int64, _ decision: LeaveDecision, expectedVersion: Int?) throws -> LeaveRequest {
         try write { change in
             let before = try LeaveRepository.request(change.db, id: id)
+            // Nobody records a decision on their own request, not even for its approver (代录).
+            if before.personLogin == change.actor.person.login { throw Session.ownLeaveRefusal(id) }
             try RecordVersion.require(change.db, expected: expectedVersion, current: before.version, entity: "leave", id: String(id))
             let after = try LeaveWorkflow.transition(before, decision, by: change.actor, policy: try policy(change.db), at: change.now)
             try after.update(change.db)
@@ -49,6 +52,11 @@ extension Session {
                              before: AuditSummary.of(before), after: AuditSummary.of(after))
             return after
         }
+    }
+
+    static func ownLeaveRefusal(_ id: Int64) -> Refusal {
+        .rule("R42", "leave.ownRequest", "请假申请 #\(id) 是你本人的：任何人都不能审批或代录自己的请假",
+              "leave request #\(id) is your own: nobody decides, or records the decision on, their own request")
     }
 
     /// One request with its names.

@@ -1,13 +1,16 @@
 import MeetingKit
 
 extension Session {
-    /// Copies the database to `path` while others keep working (administrators).
-    public func backup(to path: String) throws {
+    /// Copies the database to `path` while others keep working, with its manifest beside it
+    /// (administrators).
+    @discardableResult
+    public func backup(to path: String) throws -> BackupManifest {
         try AccessPolicy(org: try orgChart()).require(.maintainStore, by: actor)
-        try StoreBackup.backup(store, to: path)
+        let manifest = try StoreBackup.backup(store, to: path, takenAt: clock.timestamp)
         try write { change in
             try change.audit("store.backup", entity: "store", id: store.path, after: path)
         }
+        return manifest
     }
 
     /// Replaces the database with a verified backup, keeping the current content next to it;
@@ -24,6 +27,6 @@ extension Session {
     /// The health checks of `huiwu doctor`, run on the office's own files (administrators).
     public func doctor() throws -> [StoreDoctor.Check] {
         try AccessPolicy(org: try orgChart()).require(.maintainStore, by: actor)
-        return try StoreDoctor.run(store)
+        return StoreDoctor.run(path: store.path)
     }
 }

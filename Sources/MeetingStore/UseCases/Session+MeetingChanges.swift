@@ -8,7 +8,8 @@ extension Session {
     /// `expectedVersion` is the version the caller read (optimistic locking, ``RecordVersion``).
     public func moveMeeting(_ id: Int64, to start: LocalDateTime, durationMinutes: Int? = nil, reason: String? = nil,
                             expectedVersion: Int? = nil) throws -> ScheduledMeeting {
-        try write { change in
+        try InputLimits.check(note: reason, field: Localized(zh: "理由", en: "reason"))
+        return try write { change in
             let db = change.db
             let org = try OrgRepository.load(db)
             let before = try MeetingRepository.meeting(db, id: id)
@@ -37,7 +38,8 @@ extension Session {
     /// held ones keep their numbers.
     @discardableResult
     public func cancelMeeting(_ id: Int64, reason: String, expectedVersion: Int? = nil) throws -> Meeting {
-        try changeMeeting(id, .cancel(reason: reason), renumber: true, expectedVersion: expectedVersion)
+        try InputLimits.check(note: reason, field: Localized(zh: "理由", en: "reason"))
+        return try changeMeeting(id, .cancel(reason: reason), renumber: true, expectedVersion: expectedVersion)
     }
 
     /// Records that the notices went out; refused while the mayor's approval is awaited (R61).

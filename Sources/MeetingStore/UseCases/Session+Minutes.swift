@@ -55,7 +55,8 @@ extension Session {
     @discardableResult
     public func setMinutesAttributes(_ id: Int64, disclosure: Disclosure?, reason: String?, classification: Classification?,
                                      expectedVersion: Int? = nil) throws -> Minutes {
-        try apply(id, "set", expectedVersion: expectedVersion) { _, _ in
+        try InputLimits.check(note: reason, field: Localized(zh: "理由", en: "reason"))
+        return try apply(id, "set", expectedVersion: expectedVersion) { _, _ in
             .setAttributes(disclosure: disclosure, reason: reason, classification: classification)
         }
     }
@@ -80,7 +81,8 @@ extension Session {
     /// The current reviewer, or the mayor, returns the document to its drafter with a reason.
     @discardableResult
     public func returnMinutes(_ id: Int64, reason: String, expectedVersion: Int? = nil) throws -> Minutes {
-        try apply(id, "return", note: reason, expectedVersion: expectedVersion) { _, _ in .return(reason: reason) }
+        try InputLimits.check(note: reason, field: Localized(zh: "退回理由", en: "reason for the return"))
+        return try apply(id, "return", note: reason, expectedVersion: expectedVersion) { _, _ in .return(reason: reason) }
     }
 
     /// The mayor signs (R43): the next number of the kind and year is drawn in this same

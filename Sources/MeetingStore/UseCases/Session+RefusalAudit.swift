@@ -31,8 +31,8 @@ extension Session {
     func recordRefusal(_ refusal: Refusal, action: String, entity: String, id: String) {
         let summary = RefusalSummary(code: refusal.code, article: refusal.article, message: refusal.message.en)
         let stamp = clock.timestamp
-        _ = try? store.write { db in
-            try AuditLog.append(db, at: stamp, actor: actor, action: AuditLog.refusedPrefix + action, entity: entity,
+        _ = try? store.write { db, mac in
+            try AuditLog.append(db, mac: mac, at: stamp, actor: actor, action: AuditLog.refusedPrefix + action, entity: entity,
                                 entityId: id, before: "", after: AuditSummary.of(summary))
         }
     }

@@ -32,7 +32,7 @@ package struct Session: Sendable {
     /// Runs a change in one transaction; `Change.audit` records its events in the same transaction.
     public func write<T>(_ body: (Change) throws -> T) throws -> T {
         let stamp = clock.timestamp
-        return try store.write { db in try body(Change(db: db, actor: actor, at: stamp, now: clock.now)) }
+        return try store.write { db, mac in try body(Change(db: db, actor: actor, at: stamp, now: clock.now, mac: mac)) }
     }
 
     /// The org chart as stored now.
@@ -49,11 +49,13 @@ package struct Change {
     /// The audit timestamp of this change.
     public let at: String
     public let now: LocalDateTime
+    /// Seals the audit events with the office's key.
+    let mac: AuditMAC
 
     /// Records what changed, in the same transaction as the change. A decision recorded for a
     /// leader (代录) also waits on the leader's home for confirmation.
     public func audit(_ action: String, entity: String, id: String, before: String = "", after: String = "") throws {
-        let event = try AuditLog.append(db, at: at, actor: actor, action: action, entity: entity, entityId: id, before: before, after: after)
+        let event = try AuditLog.append(db, mac: mac, at: at, actor: actor, action: action, entity: entity, entityId: id, before: before, after: after)
         if let leader = actor.onBehalfOf {
             try OnBehalfRecord(seq: event.seq, leaderLogin: leader.login, recorderLogin: actor.person.login, action: action,
                                entity: entity, entityId: id, at: at).insert(db)

@@ -33,7 +33,7 @@ public enum Setup {
                                   "the OS login '\(TextSafety.inert(osUser))' is not a valid user name")
         }
         let stamp = clock.timestamp
-        return try store.write { db in
+        return try store.write { db, mac in
             if try OrgRepository.setting(db, "initializedAt") != nil {
                 let org = try OrgRepository.load(db)
                 return Report(path: store.path, people: org.people.count, departments: org.departments.count,
@@ -46,7 +46,7 @@ public enum Setup {
                 ?? Person(login: osUser, name: osUser, role: .admin)
             admin.isAdmin = true
             let actor = Actor(osUser: osUser, person: admin)
-            let change = Change(db: db, actor: actor, at: stamp, now: clock.now)
+            let change = Change(db: db, actor: actor, at: stamp, now: clock.now, mac: mac)
             if let seed {
                 try OrgRepository.setSetting(db, "office.name", seed.office.name)
                 try OrgRepository.setSetting(db, "office.nameEn", seed.office.nameEn)

@@ -37,20 +37,23 @@ struct AuditCommand: ParsableCommand {
             var events: Int
             var brokenAt: Int64?
             var problem: String?
+            var keyId: String?
+            var keyPath: String
+            var anchoredSeq: Int64?
         }
 
         func run(_ context: CommandContext) throws {
-            let office = try context.office()
-            let verification = try office.verifyAudit()
+            let verification = try context.office().verifyAudit()
             let (count, broken) = (verification.events, verification.firstBreak)
-            let result = Result(ok: broken == nil, events: count, brokenAt: broken?.seq, problem: broken?.message.text(context.lang))
+            let result = Result(ok: broken == nil, events: count, brokenAt: broken?.seq, problem: broken?.message.text(context.lang),
+                                keyId: verification.keyId, keyPath: verification.keyPath, anchoredSeq: verification.anchor?.seq)
             if let broken, !context.output.json {
                 // A broken chain is an error: stderr, like every other failure.
-                Output.error(broken.message.text(context.lang))
+                Output.error(broken.message.text(context.lang) + (context.lang == .zh ? "（" + verification.keyLine.zh + "）" : " (" + verification.keyLine.en + ")"))
                 throw ExitCode(1)
             }
             context.output.emit(result) {
-                context.output.line("审计链完整：\(count) 个事件", "audit chain intact: \(count) events")
+                context.output.line("审计链完整：\(count) 个事件；\(verification.keyLine.zh)", "audit chain intact: \(count) events; \(verification.keyLine.en)")
             }
             if broken != nil { throw ExitCode(1) }
         }

@@ -14,7 +14,7 @@ struct DoctorCommand: HuiwuCommand {
         let checks: [StoreDoctor.Check]
         switch context.location {
         case .server: checks = try context.office().doctor()
-        case .embedded(let path): checks = try Office.doctor(database: path)
+        case .embedded(let path): checks = Office.doctor(database: path)
         }
         context.output.emit(checks) {
             checks.map { check in
