@@ -12,6 +12,8 @@ let package = Package(
         // Exact pins: the local package mirror holds only these versions.
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // The zip container of .docx files (docs/architecture.md, "Official documents").
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -23,14 +25,20 @@ let package = Package(
             name: "MeetingStore",
             dependencies: ["MeetingKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Official documents (GB/T 9704) rendered from use-case values in the user's own process:
+        // DOCX, PDF through LibreOffice, text and HTML. Never the store (docs/architecture.md).
+        .target(
+            name: "MeetingDocuments",
+            dependencies: ["MeetingKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "MeetingTUI",
-            dependencies: ["MeetingKit", "MeetingStore", "CNcursesw"]
+            dependencies: ["MeetingKit", "MeetingStore", "MeetingDocuments", "CNcursesw"]
         ),
         .executableTarget(
             name: "huiwu",
             dependencies: [
-                "MeetingKit", "MeetingStore", "MeetingTUI",
+                "MeetingKit", "MeetingStore", "MeetingTUI", "MeetingDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +54,8 @@ let package = Package(
             path: "Tests/HuiwuTestSupport"
         ),
         .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit"]),
+        // Documents converted by the real LibreOffice and checked with poppler's tools.
+        .testTarget(name: "MeetingDocumentsTests", dependencies: ["MeetingKit", "MeetingStore", "MeetingDocuments", "HuiwuTestSupport"]),
         .testTarget(name: "MeetingStoreTests", dependencies: ["MeetingKit", "MeetingStore", "HuiwuTestSupport"]),
         // Snapshots and the hostile-input corpus are read from the source tree by path.
         .testTarget(name: "MeetingTUITests", dependencies: ["MeetingKit", "MeetingStore", "MeetingTUI", "HuiwuTestSupport"],
