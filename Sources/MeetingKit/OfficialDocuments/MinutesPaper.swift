@@ -18,6 +18,13 @@ public struct MinutesPaper: Hashable, Sendable, Codable {
         public var contact: String
         /// When the draft was made (the request's date).
         public var date: Day
+
+        public init(department: String, addressee: String, contact: String, date: Day) {
+            self.department = department
+            self.addressee = addressee
+            self.contact = contact
+            self.date = date
+        }
     }
 
     public var minutesId: Int64
