@@ -31,4 +31,28 @@ enum OfficialHeader {
         let top = Units.points(mm: 35) - (lineHeight - size) / 2 - Double(linesAbove) * page.linePitch
         return Paragraph(style, runs: [.init(text)], size: size, spaceBefore: max(0, top))
     }
+
+    /// The 版头 of a document the office issues (§7.2): its name in red with the red rule
+    /// under it, then the title two lines down (§7.3.1).
+    static func officeHead(_ office: String, title: String, into layout: inout DocumentLayout) {
+        var masthead = masthead(office, linesAbove: 0)
+        masthead.ruleBelow = .masthead
+        layout.add(masthead)
+        layout.addBlankLine()
+        layout.add(.title, title)
+        layout.addBlankLine()
+    }
+
+    /// A sheet's heading (sign-in sheet, seating chart): the title and a line of when and where.
+    static func sheetHead(_ title: String, start: LocalDateTime, room: String?, into layout: inout DocumentLayout) {
+        layout.add(.title, title)
+        layout.add(Paragraph(.number, runs: [.init("时间：\(when(start))　地点：\(room ?? "（未定）")")]))
+        layout.addBlankLine()
+    }
+
+    /// 2026年3月5日（星期四）9:00, as notices write a meeting's time.
+    static func when(_ start: LocalDateTime) -> String {
+        let weekdays = ["一", "二", "三", "四", "五", "六", "日"]
+        return "\(start.day.chinese)（星期\(weekdays[start.day.weekday.rawValue - 1])）\(start.hour):\(start.timeText.suffix(2))"
+    }
 }

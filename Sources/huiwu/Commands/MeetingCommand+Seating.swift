@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import MeetingDocuments
+import MeetingKit
+import MeetingStore
+
+extension MeetingCommand {
+    /// `huiwu meeting seating ID [--move LOGIN --by N | --reset] [--cards] [--format …] [--out FILE]`.
+    struct Seating: HuiwuCommand {
+        static let configuration = CommandConfiguration(commandName: "seating",
+            abstract: "The seating chart (or --cards: name cards); --move adjusts the order, saved with the meeting. 座次表和桌签。",
+            discussion: """
+                The order starts as the protocol order (mayor, executive vice mayor, vice mayors by seniority, then departments); the presidium rule seats 1 in the centre, 2 on 1's left, 3 on 1's right.
+                默认按组织机构排序（区长、常务副区长、副区长、各部门）；主席台 1 号居中，2 号居 1 号左手，3 号居右手。
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Meeting id. 会议编号。") var id: Int64
+        @Option(help: "Move this person (login) or guest (name) in the order. 调整此人的座次。") var move: String?
+        @Option(help: "Places to move: negative towards the head. 移动位数，负数向前。") var by: Int?
+        @Flag(help: "Go back to the protocol order. 恢复默认座次。") var reset = false
+        @Flag(help: "Name cards (桌签) instead of the chart. 生成桌签。") var cards = false
+        @OptionGroup var document: DocumentOptions
+
+        func validate() throws {
+            if (move == nil) != (by == nil) { throw ValidationError("--move and --by go together") }
+            if reset && move != nil { throw ValidationError("give --move or --reset, not both") }
+        }
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            var chart = try session.seatingChart(meetingId: id)
+            if reset { chart = try session.resetSeating(meetingId: id) }
+            if let move, let by {
+                guard let seat = chart.seats.first(where: { $0.person == move || ($0.person == nil && $0.name == move) }) else {
+                    throw Refusal.notFound("seating.notOnRoster", "\(move) 不在\(chart.meetingTitle)的参会名单中",
+                                           "\(move) is not on the roster of \(chart.meetingTitle)")
+                }
+                chart = try session.moveSeat(meetingId: id, participantId: seat.participantId, by: by)
+            }
+            let layout = cards ? NameCardComposer.layout(chart) : SeatingComposer.layout(chart)
+            try document.write(layout, value: chart, context)
+        }
+    }
+}
