@@ -55,7 +55,8 @@ let package = Package(
         ),
         .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit"]),
         // Documents converted by the real LibreOffice and checked with poppler's tools.
-        .testTarget(name: "MeetingDocumentsTests", dependencies: ["MeetingKit", "MeetingStore", "MeetingDocuments", "HuiwuTestSupport"]),
+        .testTarget(name: "MeetingDocumentsTests", dependencies: ["MeetingKit", "MeetingStore", "MeetingDocuments", "HuiwuTestSupport",
+                                                                  .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "MeetingStoreTests", dependencies: ["MeetingKit", "MeetingStore", "HuiwuTestSupport"]),
         // Snapshots and the hostile-input corpus are read from the source tree by path.
         .testTarget(name: "MeetingTUITests", dependencies: ["MeetingKit", "MeetingStore", "MeetingTUI", "HuiwuTestSupport"],

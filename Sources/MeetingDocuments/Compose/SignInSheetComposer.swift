@@ -12,7 +12,7 @@ public enum SignInSheetComposer {
             [Table.Cell(String(i + 1), alignment: .center), Table.Cell(row.unit), Table.Cell(row.title), Table.Cell(row.name, alignment: .center),
              Table.Cell(""), Table.Cell(forSigning ? "" : row.signedAt ?? "", alignment: .center), Table.Cell(row.remark)]
         }
-        layout.blocks.append(.table(Table(columns: [11, 34, 24, 20, 27, 17, 23],
+        layout.blocks.append(.table(Table(columns: [12, 29, 25, 18, 22, 20, 30],
                                           header: Table.headings(["序号", "单位", "职务", "姓名", "签名", "签到时间", "备注"]),
                                           rows: rows, rowHeight: 10)))
         layout.addBlankLine()

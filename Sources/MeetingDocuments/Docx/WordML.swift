@@ -109,10 +109,16 @@ enum WordML {
 
     // MARK: Styles
 
+    /// Punctuation never hangs past the margin, and no extra space goes between Chinese and
+    /// Latin text or digits: either would break the 28-characters grid. LibreOffice reads
+    /// `overflowPunct` the other way round from Word (1 turns its hanging punctuation off);
+    /// Word hangs punctuation by default, so 1 changes nothing there.
+    static let gridKeeping = [value("overflowPunct", "1"), value("autoSpaceDE", "0"), value("autoSpaceDN", "0")]
+
     static func style(_ s: ParagraphStyle, page: PageSetup) -> XMLTag {
         let charWidth = characterWidth(s.size, onGrid: s.onCharacterGrid, page: page)
         let line = s.lineHeight ?? page.linePitch
-        var paragraph = [tag("spacing", [("before", "0"), ("after", "0"), ("line", String(Units.twips(points: line))), ("lineRule", "exact")])]
+        var paragraph = gridKeeping + [tag("spacing", [("before", "0"), ("after", "0"), ("line", String(Units.twips(points: line))), ("lineRule", "exact")])]
         var indent: [(String, String)] = []
         if s.leftIndent != 0 { indent.append(("left", String(Int(s.leftIndent * charWidth)))) }
         if s.rightIndent != 0 { indent.append(("right", String(Int(s.rightIndent * charWidth)))) }
