@@ -16,7 +16,7 @@ public enum FollowUpComposer {
             [Table.Cell(String(i + 1), alignment: .center), Table.Cell(row.source), Table.Cell(row.decision), Table.Cell(row.unit),
              Table.Cell(row.due.chinese, alignment: .center), Table.Cell(status(row), alignment: .center), Table.Cell(row.doneNote ?? "")]
         }
-        layout.blocks.append(.table(Table(columns: [12, 44, 86, 30, 28, 17, 40],
+        layout.blocks.append(.table(Table(columns: [12, 44, 82, 30, 32, 17, 40],
                                           header: Table.headings(["序号", "来源", "议定事项", "主办单位", "办理期限", "状态", "办理情况"]),
                                           rows: rows, rowHeight: 10)))
         layout.addBlankLine()

@@ -46,7 +46,7 @@ enum OfficialHeader {
     /// A sheet's heading (sign-in sheet, seating chart): the title and a line of when and where.
     static func sheetHead(_ title: String, start: LocalDateTime, room: String?, into layout: inout DocumentLayout) {
         layout.add(.title, title)
-        layout.add(Paragraph(.number, runs: [.init("时间：\(when(start))　地点：\(room ?? "（未定）")")]))
+        layout.add(Paragraph(.number, runs: [.init(when(start) + (room.map { "　" + $0 } ?? ""))]))
         layout.addBlankLine()
     }
 

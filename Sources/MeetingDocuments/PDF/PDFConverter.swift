@@ -15,8 +15,13 @@ public struct PDFConverter: Sendable {
 
     public init(soffice: String) { self.soffice = soffice }
 
+    /// `HUIWU_SOFFICE` when the administrator set it (nil when it names no program), else
     /// LibreOffice on `PATH` or where Debian and the LibreOffice packages install it.
-    public static func locate(path: String? = ProcessInfo.processInfo.environment["PATH"]) -> PDFConverter? {
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> PDFConverter? {
+        if let configured = environment["HUIWU_SOFFICE"] {
+            return FileManager.default.isExecutableFile(atPath: configured) ? PDFConverter(soffice: configured) : nil
+        }
+        let path = environment["PATH"]
         if let found = Executable.find("soffice", path: path) ?? Executable.find("libreoffice", path: path) {
             return PDFConverter(soffice: found)
         }
