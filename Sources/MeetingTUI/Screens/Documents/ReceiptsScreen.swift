@@ -29,9 +29,13 @@ public struct ReceiptsScreen: Screen {
 
     public mutating func reload(_ context: ScreenContext) {
         do {
+            let first = board == nil
             board = try context.session.meetingReceipts(meetingId)
             loadError = nil
             cursor.count = lines.count
+            // A unit's own line is selected when it opens the screen from "waiting for me".
+            let me = context.session.actor.principal.login
+            if first, let own = lines.firstIndex(where: { $0.person == me }) { cursor.select(own) }
         } catch {
             loadError = .describing(error)
         }
@@ -95,7 +99,7 @@ public struct ReceiptsScreen: Screen {
             buffer.put(context.t(" 未答复：", " Not answered: ") + waiting.joined(separator: context.t("、", ", ")), row: area.top + 2,
                        column: area.left, style: .warning, maxWidth: area.width)
         }
-        let unitW = 18, nameW = 8, statusW = context.lang == .zh ? 16 : 28
+        let unitW = 18, nameW = 8, statusW = context.lang == .zh ? 26 : 36
         let header = "  " + DisplayWidth.pad(context.t("单位", "Unit"), to: unitW) + " " + DisplayWidth.pad(context.t("姓名", "Name"), to: nameW) + " "
             + DisplayWidth.pad(context.t("回执", "Receipt"), to: statusW) + " " + context.t("答复", "Answered")
         buffer.put(header, row: area.top + 4, column: area.left, style: .dim, maxWidth: area.width)
