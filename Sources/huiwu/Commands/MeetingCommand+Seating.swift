@@ -5,7 +5,7 @@ import MeetingKit
 import MeetingStore
 
 extension MeetingCommand {
-    /// `huiwu meeting seating ID [--move LOGIN --by N | --reset] [--cards] [--format …] [--out FILE]`.
+    /// `huiwu meeting seating ID [--move LOGIN --up N | --down N | --reset] [--cards] [--format …] [--out FILE]`.
     struct Seating: HuiwuCommand {
         static let configuration = CommandConfiguration(commandName: "seating",
             abstract: "The seating chart (or --cards: name cards); --move adjusts the order, saved with the meeting. 座次表和桌签。",
@@ -16,13 +16,15 @@ extension MeetingCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Meeting id. 会议编号。") var id: Int64
         @Option(help: "Move this person (login) or guest (name) in the order. 调整此人的座次。") var move: String?
-        @Option(help: "Places to move: negative towards the head. 移动位数，负数向前。") var by: Int?
+        @Option(help: "Move up this many places (towards the head). 向前移动的位数。") var up: Int?
+        @Option(help: "Move down this many places. 向后移动的位数。") var down: Int?
         @Flag(help: "Go back to the protocol order. 恢复默认座次。") var reset = false
         @Flag(help: "Name cards (桌签) instead of the chart. 生成桌签。") var cards = false
         @OptionGroup var document: DocumentOptions
 
         func validate() throws {
-            if (move == nil) != (by == nil) { throw ValidationError("--move and --by go together") }
+            let steps = [up, down].compactMap { $0 }.count
+            if (move != nil) != (steps == 1) || steps > 1 { throw ValidationError("--move goes with exactly one of --up and --down") }
             if reset && move != nil { throw ValidationError("give --move or --reset, not both") }
         }
 
@@ -30,7 +32,7 @@ extension MeetingCommand {
             let session = try context.session()
             var chart = try session.seatingChart(meetingId: id)
             if reset { chart = try session.resetSeating(meetingId: id) }
-            if let move, let by {
+            if let move, let by = up.map({ -$0 }) ?? down {
                 guard let seat = chart.seats.first(where: { $0.person == move || ($0.person == nil && $0.name == move) }) else {
                     throw Refusal.notFound("seating.notOnRoster", "\(move) 不在\(chart.meetingTitle)的参会名单中",
                                            "\(move) is not on the roster of \(chart.meetingTitle)")
