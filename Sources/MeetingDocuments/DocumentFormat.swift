@@ -21,17 +21,20 @@ public enum DocumentFormat: String, CaseIterable, Sendable, Codable {
     /// Whether the format is text that may go to standard output.
     public var isText: Bool { self == .txt || self == .html }
 
-    /// The layouts as files of this format, in order; PDFs are converted in one LibreOffice run.
-    public func render(_ layouts: [DocumentLayout]) throws -> [Data] {
+    /// The layouts as files of this format, in order; PDFs are converted in one LibreOffice run
+    /// (`converter`, else the LibreOffice this process finds).
+    public func render(_ layouts: [DocumentLayout], converter: PDFConverter? = nil) throws -> [Data] {
         switch self {
         case .docx: return try layouts.map(DocxWriter.data)
-        case .pdf: return try PDFConverter.require().convert(try layouts.map(DocxWriter.data))
+        case .pdf: return try (converter ?? PDFConverter.require()).convert(try layouts.map(DocxWriter.data))
         case .txt: return layouts.map { Data(PlainTextWriter.text($0).utf8) }
         case .html: return layouts.map { Data(HTMLWriter.html($0).utf8) }
         }
     }
 
-    public func render(_ layout: DocumentLayout) throws -> Data { try render([layout])[0] }
+    public func render(_ layout: DocumentLayout, converter: PDFConverter? = nil) throws -> Data {
+        try render([layout], converter: converter)[0]
+    }
 
     /// Writes a document where only its owner can read it (0600): documents may be classified (R48).
     public static func write(_ data: Data, to path: String) throws {

@@ -8,11 +8,12 @@ import MeetingStore
 /// current directory, sends it to `[print] printer` with `lp` when one is set, and says where.
 enum DocumentPrinter {
     static func print(name: String, _ context: ScreenContext, _ build: (Session) throws -> DocumentLayout) -> Effect {
-        let hasLibreOffice = PDFConverter.locate() != nil
+        let converter = PDFConverter.locate(environment: context.environment)
+        let hasLibreOffice = converter != nil
         let format: DocumentFormat = hasLibreOffice ? .pdf : .docx
         let path = directory(context) + "/" + name + "." + format.rawValue
         do {
-            try DocumentFormat.write(try format.render(try build(context.session)), to: path)
+            try DocumentFormat.write(try format.render(try build(context.session), converter: converter), to: path)
             if let printer = context.config.printer?.value, hasLibreOffice {
                 try LinePrinter.print(path, printer: printer)
                 return .status(Localized(zh: "已送打印机 \(printer)：\(path)", en: "sent to printer \(printer): \(path)"), .ok)
