@@ -91,10 +91,10 @@ public struct MinutesPaper: Hashable, Sendable, Codable {
                 recipients: [String], copiedTo: [String]) {
         let number = minutes.number
         let (paragraphs, attendance) = MinutesPaper.split(body: minutes.body)
-        var distribution = [NamedList("分送", (["区政府领导"] + recipients).joined(separator: "，") + "。")]
+        var distribution = [NamedList("分送", ([OfficialNames.leaders] + recipients).joined(separator: "，") + "。")]
         if !copiedTo.isEmpty { distribution.append(NamedList("抄送", copiedTo.joined(separator: "，") + "。")) }
         self.init(minutesId: minutes.id ?? 0, issuer: issuer, masthead: issuer + meeting.kind.shortName.zh + "纪要",
-                  number: number.map { "〔\($0.year)〕\($0.sequence)号" }, citation: number?.text(.zh), office: issuer + "办公室",
+                  number: number.map { "〔\($0.year)〕\($0.sequence)号" }, citation: number?.text(.zh), office: OfficialNames.office(of: issuer),
                   signedOn: minutes.signedAt?.day, title: minutes.title, hasSubject: !meeting.title.isEmpty,
                   classification: minutes.classification, disclosure: minutes.disclosure, corrects: corrects,
                   paragraphs: paragraphs, attendance: attendance, distribution: distribution,

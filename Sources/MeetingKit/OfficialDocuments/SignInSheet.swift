@@ -56,7 +56,7 @@ public struct SignInSheet: Hashable, Sendable, Codable {
             case .present?, nil: remark = ""
             }
             let isLeader = person.map { [.mayor, .executiveViceMayor, .viceMayor].contains($0.role) } ?? false
-            return Row(unit: isLeader ? "区政府" : line.departmentName ?? "",
+            return Row(unit: isLeader ? OfficialNames.government : line.departmentName ?? "",
                        title: person.map { SignInSheet.title(of: $0) } ?? "", name: line.name,
                        signedAt: line.status?.attended == true ? signedAt[line.participantId].map(\.timeText) : nil, remark: remark)
         }

@@ -11,13 +11,14 @@ enum NoticeRepository {
         try NoticeReceipt.filter(Column("meeting_id") == meetingId).order(Column("id")).fetchAll(db)
     }
 
-    /// Open receipts of meetings starting from `from` on: through `meeting_start` and
-    /// `notice_receipt_meeting`, never the whole history.
+    /// Open receipts of meetings starting from `from` on: the meetings through `meeting_start`,
+    /// then their receipts through `notice_receipt_meeting`, never the whole history. CROSS JOIN
+    /// fixes that order: on a young office SQLite would otherwise start from the receipts.
     static func pendingReceipts(_ db: Database, from: LocalDateTime) throws -> [NoticeReceipt] {
         try NoticeReceipt.fetchAll(db, sql: """
             SELECT notice_receipt.* FROM meeting
-            JOIN notice_receipt ON notice_receipt.meeting_id = meeting.id AND notice_receipt.status = 'pending'
-            WHERE meeting.start >= ? ORDER BY meeting.start, notice_receipt.id
+            CROSS JOIN notice_receipt ON notice_receipt.meeting_id = meeting.id AND notice_receipt.status = 'pending'
+            WHERE meeting.start >= ? ORDER BY meeting.start
             """, arguments: [from.iso])
     }
 

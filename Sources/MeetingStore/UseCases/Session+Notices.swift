@@ -146,7 +146,7 @@ extension Session {
     func notice(_ db: Database, _ meeting: Meeting, record: NoticeRecord?) throws -> MeetingNotice {
         let org = try OrgRepository.load(db)
         let issuer = try Session.issuer(db)
-        let office = issuer + "办公室"
+        let office = OfficialNames.office(of: issuer)
         let order = try NoticeRepository.protocolOrder(db)
         let participants = try MeetingRepository.participants(db, meetingId: meeting.id!)
             .sorted { order.rank($0.personLogin.flatMap { org.person($0) }).lexicographicallyPrecedes(order.rank($1.personLogin.flatMap { org.person($0) })) }
@@ -191,7 +191,7 @@ extension Session {
             guard let p = participants[receipt.participantId] else { return nil }
             let person = p.personLogin.flatMap { org.person($0) }
             let isLeader = person.map { $0.role == .mayor || $0.role.isGovernmentLeader } ?? false
-            let unit = isLeader ? "区政府领导" : person?.departmentCode.flatMap { org.department($0)?.name } ?? p.guestOrg ?? person?.role.title.zh ?? ""
+            let unit = isLeader ? OfficialNames.leaders : person?.departmentCode.flatMap { org.department($0)?.name } ?? p.guestOrg ?? person?.role.title.zh ?? ""
             return ReceiptBoard.Line(receipt: receipt, person: p.personLogin, name: person?.name ?? p.guestName ?? "", unit: unit,
                                      participation: p.role, attendeeName: name(receipt.attendeeLogin), answeredByName: name(receipt.answeredBy),
                                      leaveStatus: receipt.leaveId.flatMap { leaves[$0]?.status })

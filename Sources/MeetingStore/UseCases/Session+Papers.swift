@@ -45,7 +45,7 @@ extension Session {
         let report = try leaveReport(meetingId: meetingId)
         return try read { db in
             let issuer = try Session.issuer(db)
-            return LeaveReportPaper(issuer: issuer, office: issuer + "办公室", report: report)
+            return LeaveReportPaper(issuer: issuer, office: OfficialNames.office(of: issuer), report: report)
         }
     }
 
@@ -63,13 +63,13 @@ extension Session {
                                          unit: line.departmentName, due: f.dueDay, status: f.status, isOverdue: line.isOverdue,
                                          doneNote: line.descriptionVisible ? f.doneNote : nil)
             }
-            return FollowUpPaper(issuer: issuer, office: issuer + "办公室", unit: unit, compiledOn: clock.today, rows: rows)
+            return FollowUpPaper(issuer: issuer, office: OfficialNames.office(of: issuer), unit: unit, compiledOn: clock.today, rows: rows)
         }
     }
 
     /// The government's name as documents print it.
     static func issuer(_ db: Database) throws -> String {
-        try OrgRepository.setting(db, "office.name") ?? "区人民政府"
+        try OrgRepository.setting(db, "office.name") ?? OfficialNames.defaultIssuer
     }
 
     /// Who receives a meeting's documents: the units on its roster in order of precedence
