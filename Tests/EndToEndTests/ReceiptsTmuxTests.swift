@@ -13,10 +13,7 @@ struct ReceiptsTmuxTests {
     @Test("send a notice, two units confirm, one asks for leave, the office sees the one that has not answered")
     func receipts() throws {
         let office = try TestOffice(admin: NSUserName())
-        let secretary = try office.session("lijing", now: "2026-03-09T09:00")
-        let meetingId = try secretary.addMeeting(kind: .topical, start: LocalDateTime(iso: "2026-03-12T15:00")!, chair: "wangxiaoyan",
-                                                 room: "区政府第二会议室", title: "研究教育工作", inGovernmentName: false).id!
-        for login in ["xuwenbo", "handongmei", "hexuemei", "fengguoqing"] { try secretary.inviteToMeeting(meetingId, person: login, role: .member) }
+        let meetingId = try DocumentFixtures.topicalMeeting(office)
         let huiwu = Binary(database: office.path, now: "2026-03-10T09:00")
 
         let desk = try Tmux(command: [Binary.path, "--as", "lijing"], environment: huiwu.environment, rows: 30, columns: 100)

@@ -17,6 +17,17 @@ public enum DocumentFixtures {
         public var upcomingMeetingId: Int64
     }
 
+    /// A topical meeting on Thursday 2026-03-12 15:00 chaired by 王晓燕 (not in the government's
+    /// name), with the heads of four units as members: 区教委 (许文博), 区卫生健康委 (韩冬梅),
+    /// 区财政局 (何雪梅), 区民政局 (冯国庆). Its notice has not gone out.
+    public static func topicalMeeting(_ office: TestOffice) throws -> Int64 {
+        let secretary = try office.session("lijing", now: "2026-03-09T09:00")
+        let id = try secretary.addMeeting(kind: .topical, start: LocalDateTime(iso: "2026-03-12T15:00")!, chair: "wangxiaoyan",
+                                          room: "区政府第二会议室", title: "研究教育工作", inGovernmentName: false).id!
+        for login in ["xuwenbo", "handongmei", "hexuemei", "fengguoqing"] { try secretary.inviteToMeeting(id, person: login, role: .member) }
+        return id
+    }
+
     /// Eleven earlier executive meetings of 2026 with signed minutes come first, so that the
     /// minutes of the meeting of 2026-03-02 are the 12th.
     public static func office() throws -> Office {

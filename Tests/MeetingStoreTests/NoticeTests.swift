@@ -7,14 +7,7 @@ import HuiwuTestSupport
 /// leave through the receipt (R42), the office sees who has not answered.
 @Suite("Meeting notices and receipts")
 struct NoticeTests {
-    /// A topical meeting of 2026-03-12 chaired by 王晓燕 with four units' heads on its roster.
-    static func meeting(_ office: TestOffice) throws -> Int64 {
-        let secretary = try office.session("lijing", now: "2026-03-09T09:00")
-        let id = try secretary.addMeeting(kind: .topical, start: LocalDateTime(iso: "2026-03-12T15:00")!, chair: "wangxiaoyan",
-                                          room: "区政府第二会议室", title: "研究教育工作", inGovernmentName: false).id!
-        for login in ["xuwenbo", "handongmei", "hexuemei", "fengguoqing"] { try secretary.inviteToMeeting(id, person: login, role: .member) }
-        return id
-    }
+    static func meeting(_ office: TestOffice) throws -> Int64 { try DocumentFixtures.topicalMeeting(office) }
 
     @Test("sending opens one receipt per participant but the chair, and marks the meeting notified")
     func send() throws {

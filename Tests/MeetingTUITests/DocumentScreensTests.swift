@@ -9,12 +9,9 @@ import HuiwuTestSupport
 /// adjusts, and `p`, which writes the document where config.toml says.
 @Suite("Document screens")
 struct DocumentScreensTests {
-    /// A topical meeting of 2026-03-12 with four units; its notice sent, two answers in.
+    /// ``DocumentFixtures/topicalMeeting(_:)`` with its notice sent and two answers in.
     static func answeredMeeting(_ office: TestOffice) throws -> Int64 {
-        let secretary = try office.session("lijing", now: "2026-03-09T09:00")
-        let id = try secretary.addMeeting(kind: .topical, start: LocalDateTime(iso: "2026-03-12T15:00")!, chair: "wangxiaoyan",
-                                          room: "区政府第二会议室", title: "研究教育工作", inGovernmentName: false).id!
-        for login in ["xuwenbo", "handongmei", "hexuemei", "fengguoqing"] { try secretary.inviteToMeeting(id, person: login, role: .member) }
+        let id = try DocumentFixtures.topicalMeeting(office)
         try office.session("lijing", now: "2026-03-10T09:00").sendNotice(meetingId: id)
         try office.session("xuwenbo", now: "2026-03-10T10:00").answerReceipt(meetingId: id, answer: .confirm)
         try office.session("handongmei", now: "2026-03-10T11:00").answerReceipt(meetingId: id, answer: .leave(reason: "出差", substitute: nil))
