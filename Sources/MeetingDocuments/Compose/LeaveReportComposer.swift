@@ -13,7 +13,7 @@ public enum LeaveReportComposer {
         summary += report.entries.isEmpty ? "无人请假。" : "共有\(report.entries.count)人请假，其中已批准\(approved)人、不予批准\(rejected)人、待答复\(pending)人。具体情况如下："
         layout.add(.body, summary)
         if !report.entries.isEmpty {
-            layout.blocks.append(.table(Table(columns: [11, 20, 33, 36, 22, 34],
+            layout.blocks.append(.table(Table(columns: [13, 20, 33, 34, 22, 34],
                                               header: Table.headings(["序号", "姓名", "职务（单位）", "事由", "代会人员", "审批情况"]),
                                               rows: report.entries.enumerated().map { i, e in
                                                   [Table.Cell(String(i + 1), alignment: .center), Table.Cell(e.name, alignment: .center),
