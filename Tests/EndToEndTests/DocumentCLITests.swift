@@ -69,7 +69,7 @@ struct DocumentCLITests {
         #expect(unit.stdout.contains("关于督办区教委承办事项的通知") && unit.stdout.contains("原则同意"))
     }
 
-    @Test("a PDF from the command line is an A4 page LibreOffice made", .tags(.slow), DocumentTools.required, DocumentTools.slowEnabled)
+    @Test("a PDF from the command line is an A4 page LibreOffice made", .slow, DocumentTools.required)
     func pdf() throws {
         let office = try TestOffice()
         let minutes = try MinutesFixtures.signedWithDecisions(office)

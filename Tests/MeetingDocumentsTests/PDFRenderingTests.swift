@@ -12,7 +12,7 @@ import HuiwuTestSupport
 ///
 /// `DOCUMENT_PICTURES=1` also writes page 1 of each as the guides' reference picture
 /// (docs/documents/*.png).
-@Suite("Documents as PDF, checked with poppler", .tags(.slow), DocumentTools.required, DocumentTools.slowEnabled)
+@Suite("Documents as PDF, checked with poppler", .slow, DocumentTools.required)
 struct PDFRenderingTests {
     /// The rendered documents, made once for the whole suite.
     static let rendered = Result { try Rendered() }

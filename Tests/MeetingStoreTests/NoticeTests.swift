@@ -75,6 +75,17 @@ struct NoticeTests {
         #expect(try office.session().auditEvents(limit: 1).first?.action == "notice.resend")
     }
 
+    @Test("leave asked for before answers the receipt with that request, not a second one")
+    func earlierLeave() throws {
+        let office = try TestOffice()
+        let id = try NoticeTests.meeting(office)
+        let earlier = try office.session("xuwenbo", now: "2026-03-09T10:00").requestLeave(meetingId: id, reason: "赴市教委开会", substitute: "zhangyuhang")
+        try office.session("lijing", now: "2026-03-10T09:00").sendNotice(meetingId: id)
+        let line = try office.session("xuwenbo", now: "2026-03-10T10:00").answerReceipt(meetingId: id, answer: .leave(reason: "同上", substitute: nil))
+        #expect(line.receipt.leaveId == earlier.id && line.attendeeName == "张宇航")
+        #expect(try office.session().leaveRequests(meetingId: id).count == 1)
+    }
+
     @Test("no receipt before the notice goes out; nobody outside the roster has one")
     func noReceipt() throws {
         let office = try TestOffice()

@@ -69,8 +69,9 @@ extension Session {
 
     /// Answers `person`'s receipt (default: the acting person): the person, a colleague of
     /// their unit, or office staff recording a telephone answer. Asking for leave files the
-    /// leave request (R42) in the same step. A confirmation may later become a request for
-    /// leave; a request for leave is changed through the leave itself.
+    /// leave request (R42) in the same step, or links the one already open. A confirmation
+    /// may later become a request for leave; a request for leave is changed through the leave
+    /// itself.
     @discardableResult
     public func answerReceipt(meetingId: Int64, person: String? = nil, answer: ReceiptAnswer) throws -> ReceiptBoard.Line {
         if case .leave(let reason, _) = answer { try InputLimits.check(reason: reason) }
@@ -100,11 +101,13 @@ extension Session {
                 receipt.status = .confirmed
                 receipt.attendeeLogin = login
             case (_, .leave(let reason, let substitute)):
-                let leave = try Session.fileLeave(change, meetingId: meetingId, person: login, reason: reason, substitute: substitute,
-                                                  override: nil, source: .request)
+                // Leave asked for before (in person, or pre-filled from an absence, R65) answers the receipt as it is.
+                let leave = try LeaveRepository.openRequest(db, meetingId: meetingId, person: login)
+                    ?? Session.fileLeave(change, meetingId: meetingId, person: login, reason: reason, substitute: substitute,
+                                         override: nil, source: .request)
                 receipt.status = .leave
                 receipt.leaveId = leave.id
-                receipt.attendeeLogin = substitute
+                receipt.attendeeLogin = leave.substituteLogin
             }
             receipt.answeredAt = change.now
             receipt.answeredBy = actor.principal.login
