@@ -48,7 +48,6 @@ enum WordML {
         let style = p.style
         let charWidth = characterWidth(p.effectiveSize, onGrid: style.onCharacterGrid, page: page)
         var props = [value("pStyle", style.id)]
-        if p.keepWithNext { props.append(tag("keepNext")) }
         if pageBreakBefore { props.append(tag("pageBreakBefore")) }
         if let rule = p.ruleBelow { props.append(tag("pBdr", [], [Edge.bottom(rule).tag])) }
         if p.rightTab {
@@ -72,10 +71,10 @@ enum WordML {
         var children = [tag("pPr", [], props)]
         for run in p.runs {
             let font = run.font ?? style.font
-            let overrides = runProperties(font: font, size: p.effectiveSize, red: run.red || style.red,
+            let overrides = runProperties(font: font, size: p.effectiveSize, red: style.red,
                                           spacing: style.onCharacterGrid ? page.characterSpacing : 0)
             // Runs in the style's own font and size carry no properties: WPS then shows the style.
-            let plain = run.font == nil && !run.red && p.size == nil
+            let plain = run.font == nil && p.size == nil
             children.append(WordML.run(run.text, properties: plain ? [] : overrides))
         }
         return tag("p", [], children)
@@ -137,7 +136,7 @@ enum WordML {
     static func table(_ t: Table, page: PageSetup) -> XMLTag {
         let widths = t.columns.map { Units.twips(mm: $0) }
         let line = [("val", "single"), ("sz", "4"), ("space", "0"), ("color", "000000")]
-        let edges = ["top", "left", "bottom", "right", "insideH", "insideV"].map { tag($0, t.ruled ? line : [("val", "nil")]) }
+        let edges = ["top", "left", "bottom", "right", "insideH", "insideV"].map { tag($0, line) }
         var rows: [XMLTag] = []
         if !t.header.isEmpty { rows.append(row(t.header, widths: widths, height: 0, header: true, page: page)) }
         rows += t.rows.map { row($0, widths: widths, height: Units.twips(mm: t.rowHeight), header: false, page: page) }

@@ -5,12 +5,10 @@ public struct Paragraph: Hashable, Sendable {
     public struct Run: Hashable, Sendable {
         public var text: String
         public var font: FontRole?
-        public var red: Bool
 
-        public init(_ text: String, font: FontRole? = nil, red: Bool = false) {
+        public init(_ text: String, font: FontRole? = nil) {
             self.text = text
             self.font = font
-            self.red = red
         }
     }
 
@@ -44,11 +42,10 @@ public struct Paragraph: Hashable, Sendable {
     public var ruleBelow: Rule?
     /// Extra space before the paragraph, in points.
     public var spaceBefore: Double
-    public var keepWithNext: Bool
 
     public init(_ style: ParagraphStyle, runs: [Run], size: Double? = nil, alignment: ParagraphStyle.Alignment? = nil,
                 hanging: Double? = nil, leftIndent: Double? = nil, rightTab: Bool = false, ruleBelow: Rule? = nil,
-                spaceBefore: Double = 0, keepWithNext: Bool = false) {
+                spaceBefore: Double = 0) {
         self.style = style
         self.runs = runs
         self.size = size
@@ -58,7 +55,6 @@ public struct Paragraph: Hashable, Sendable {
         self.rightTab = rightTab
         self.ruleBelow = ruleBelow
         self.spaceBefore = spaceBefore
-        self.keepWithNext = keepWithNext
     }
 
     public init(_ style: ParagraphStyle, _ text: String) {

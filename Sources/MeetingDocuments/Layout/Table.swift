@@ -29,15 +29,12 @@ public struct Table: Hashable, Sendable {
     public var rows: [[Cell]]
     /// Minimum row height in millimetres (room for a handwritten signature).
     public var rowHeight: Double
-    /// False: no borders (a seating plan's layout grid).
-    public var ruled: Bool
 
-    public init(columns: [Double], header: [Cell] = [], rows: [[Cell]], rowHeight: Double = 8, ruled: Bool = true) {
+    public init(columns: [Double], header: [Cell] = [], rows: [[Cell]], rowHeight: Double = 8) {
         self.columns = columns
         self.header = header
         self.rows = rows
         self.rowHeight = rowHeight
-        self.ruled = ruled
     }
 
     /// Header cells in the table-heading style.

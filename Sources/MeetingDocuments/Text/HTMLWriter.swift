@@ -18,7 +18,6 @@ public enum HTMLWriter {
         p { margin: 0; white-space: pre-wrap; }
         table { border-collapse: collapse; margin: 0 auto; table-layout: fixed; }
         td, th { border: 0.5pt solid #000; padding: 0 1.5mm; vertical-align: middle; }
-        table.plain td { border: 0; }
         td.shaded { background: #e7e6e6; }
         .imprint { margin-top: 28pt; border-top: 1pt solid #000; border-bottom: 1pt solid #000; }
         .imprint .rule { border-top: 0.75pt solid #000; }
@@ -86,17 +85,12 @@ public enum HTMLWriter {
     }
 
     static func run(_ r: Paragraph.Run) -> String {
-        var styles: [String] = []
-        if let font = r.font { styles.append("font-family: \(font.cssStack)") }
-        if r.red { styles.append("color: #c00000") }
-        return styles.isEmpty ? escape(r.text) : "<span style=\"\(escape(styles.joined(separator: "; ")))\">\(escape(r.text))</span>"
+        guard let font = r.font else { return escape(r.text) }
+        return "<span style=\"\(escape("font-family: " + font.cssStack))\">\(escape(r.text))</span>"
     }
 
     static func table(_ t: Table, page: PageSetup, breakBefore: Bool) -> String {
-        var classes: [String] = []
-        if !t.ruled { classes.append("plain") }
-        if breakBefore { classes.append("page-break") }
-        var out = "<table" + (classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"") + ">\n<colgroup>"
+        var out = "<table" + (breakBefore ? " class=\"page-break\"" : "") + ">\n<colgroup>"
         out += t.columns.map { "<col style=\"width: \(mm($0))\">" }.joined() + "</colgroup>\n"
         func row(_ cells: [Table.Cell], header: Bool, height: Double) -> String {
             let tag = header ? "th" : "td"
