@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         // HMAC-SHA256 of the keyed audit chain (docs/architecture.md, "The audit chain").
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        // The zip container of .docx files (docs/architecture.md, "Official documents").
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -34,14 +36,20 @@ let package = Package(
             name: "MeetingService",
             dependencies: ["MeetingKit", "MeetingStore"]
         ),
+        // Official documents (GB/T 9704) rendered from use-case values in the user's own process:
+        // DOCX, PDF through LibreOffice, text and HTML. Never the store (docs/architecture.md).
+        .target(
+            name: "MeetingDocuments",
+            dependencies: ["MeetingKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "MeetingTUI",
-            dependencies: ["MeetingKit", "MeetingStore", "MeetingService", "CNcursesw"]
+            dependencies: ["MeetingKit", "MeetingStore", "MeetingService", "MeetingDocuments", "CNcursesw"]
         ),
         .executableTarget(
             name: "huiwu",
             dependencies: [
-                "MeetingKit", "MeetingStore", "MeetingService", "MeetingTUI",
+                "MeetingKit", "MeetingStore", "MeetingService", "MeetingTUI", "MeetingDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +65,9 @@ let package = Package(
             path: "Tests/HuiwuTestSupport"
         ),
         .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit"]),
+        // Documents converted by the real LibreOffice and checked with poppler's tools.
+        .testTarget(name: "MeetingDocumentsTests", dependencies: ["MeetingKit", "MeetingStore", "MeetingDocuments", "HuiwuTestSupport",
+                                                                  .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "MeetingStoreTests", dependencies: ["MeetingKit", "MeetingStore", "HuiwuTestSupport"]),
         // Snapshots and the hostile-input corpus are read from the source tree by path.
         .testTarget(name: "MeetingTUITests", dependencies: ["MeetingKit", "MeetingStore", "MeetingService", "MeetingTUI", "HuiwuTestSupport"],

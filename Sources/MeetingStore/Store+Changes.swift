@@ -2,6 +2,9 @@ import GRDB
 import MeetingKit
 
 extension Store {
+    /// The schema version this program writes: the highest migration's number.
+    package static var schemaVersion: Int { Schema.version(of: Set(Schema.migrator.migrations)) }
+
     /// The newest audit event's number and MAC (nil for an empty log): what the server logs.
     public func auditHead() throws -> AuditHead? { try read(AuditLog.head) }
 

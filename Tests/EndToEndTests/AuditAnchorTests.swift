@@ -59,7 +59,7 @@ struct AuditAnchorTests {
         #expect(manifest.auditKeyId == office.store.auditKey?.id)
         #expect(manifest.file == "b.sqlite")
         #expect(manifest.sha256 == SHA256.hex(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: backup)))))
-        #expect(manifest.schemaVersion == 10)
+        #expect(manifest.schemaVersion == Store.schemaVersion)
         #expect(try FileManager.default.attributesOfItem(atPath: backup + ".manifest.json")[.posixPermissions] as? Int == 0o600)
     }
 }

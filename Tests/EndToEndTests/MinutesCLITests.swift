@@ -137,7 +137,7 @@ struct MinutesCLITests {
         #expect(try huiwu.run(["audit", "verify"]).status == 0)
     }
 
-    @Test("HTML export is print-ready: A4, 仿宋, number, classification and disclosure marks; headless Chromium prints it")
+    @Test("HTML export is print-ready: A4, 仿宋, number, classification mark, no 附注 when classified (R48); headless Chromium prints it")
     func htmlExport() throws {
         let office = try TestOffice()
         let minutes = try MinutesFixtures.awaitingSignature(office, classification: .secret)
@@ -151,10 +151,10 @@ struct MinutesCLITests {
         let page = try String(contentsOfFile: html, encoding: .utf8)
         #expect(page.contains("@page { size: A4; margin: 37mm 26mm 35mm 28mm; }"))
         #expect(page.contains("仿宋"))
-        #expect(page.contains("<div class=\"number\">常务会议纪要〔2026〕1号</div>"))
-        #expect(page.contains("<div class=\"mark classification\">秘密</div>"))
-        #expect(page.contains("（此件主动公开）"))
-        #expect(page.contains("签发：区长 周立新"))
+        #expect(page.contains("<p class=\"HuiwuNumber\">〔2026〕1号</p>"))
+        #expect(page.contains("<p class=\"HuiwuMark\">秘密</p>"))
+        #expect(page.contains("北京市西城区人民政府常务会议纪要"))
+        #expect(!page.contains("（此件主动公开）"), "a classified document is never public (R22, R48)")
 
         // Every department head sits in at an executive meeting; the other secretary does not.
         let outsider = try huiwu.run(["minutes", "export", String(minutes.id!), "--format", "html", "--as", "zhangyuhang"])

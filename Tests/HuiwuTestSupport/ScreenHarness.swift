@@ -11,8 +11,12 @@ public struct ScreenHarness {
     public var columns: Int
 
     package init(session: Session, lang: Lang = .zh, rows: Int = 24, columns: Int = 80, root: (any Screen)? = nil) {
+        self.init(context: ScreenContext(office: Office.embedded(session), lang: lang), rows: rows, columns: columns, root: root)
+    }
+
+    /// With a context of one's own: an environment and a config.toml.
+    public init(context: ScreenContext, rows: Int = 24, columns: Int = 80, root: (any Screen)? = nil) {
         TerminalLocale.activate()
-        let context = ScreenContext(office: Office.embedded(session), lang: lang)
         model = root.map { AppModel(context: context, root: $0) } ?? AppModel(context: context)
         self.rows = rows
         self.columns = columns

@@ -262,7 +262,8 @@ struct MinutesTests {
         #expect(detail.withheld?.article == "R48")
         #expect(detail.minutes.title == meeting.numberedTitle(.zh).replacingOccurrences(of: "：信访维稳", with: "") + "纪要（信访维稳）")
         #expect(try outsider.minutesList().contains { $0.id == id && $0.body.isEmpty })
-        #expect(refusal { _ = try outsider.exportMinutes(id, html: true) }?.article == "R48")
+        #expect(refusal { _ = try outsider.exportMinutes(id) }?.article == "R48")
+        #expect(refusal { _ = try outsider.minutesPaper(id) }?.article == "R48", "the document's values never leave the store either")
 
         #expect(try office.session("xuwenbo").minutesDetail(id).minutes.body.contains("处置方案"))
         #expect(try office.session("zhoulixin").minutesDetail(id).bodyVisible)

@@ -11,6 +11,10 @@
 /// name_en = "Xicheng District Government"
 /// rooms = ["区政府常务会议室", "区政府第一会议室"]
 ///
+/// [print]
+/// printer = "office-laser"        # lp destination: `p` in the interface prints there
+/// directory = "~/公文"             # where `p` writes documents (default: the current directory)
+///
 /// [cadence.executive]
 /// weekday = "thursday"
 /// time = "09:00"
@@ -40,6 +44,10 @@ public struct HuiwuConfig: Sendable, Hashable {
     public var officeNameEn: Setting<String>?
     public var rooms: Setting<[String]>?
     public var cadence: [MeetingKind: CadenceSetting] = [:]
+    /// The CUPS destination documents are sent to with `lp`.
+    public var printer: Setting<String>?
+    /// Where the interface writes documents.
+    public var documentDirectory: Setting<String>?
 
     public init() {}
 
@@ -66,7 +74,7 @@ public struct HuiwuConfig: Sendable, Hashable {
     }
 
     /// The keys the file may set, for messages.
-    public static let knownKeys = ["language", "server", "office.name", "office.name_en", "office.rooms"]
+    public static let knownKeys = ["language", "server", "office.name", "office.name_en", "office.rooms", "print.printer", "print.directory"]
         + MeetingKind.allCases.flatMap { kind in
             (kind == .plenary ? ["time", "duration_minutes"] : ["weekday", "time", "duration_minutes"]).map { "cadence.\(kind.rawValue).\($0)" }
         }
@@ -109,6 +117,9 @@ public struct HuiwuConfig: Sendable, Hashable {
                 return Problem(line, zh: "office.rooms 中有重复的会议室", en: "office.rooms lists a room twice")
             }
             rooms = Setting(value: list, line: line)
+        case "print.printer", "print.directory":
+            guard let s = text(), !s.isEmpty else { return wrongType("string") }
+            if entry.key == "printer" { printer = Setting(value: s, line: line) } else { documentDirectory = Setting(value: s, line: line) }
         default:
             return applyCadence(entry, wrongType: wrongType)
         }

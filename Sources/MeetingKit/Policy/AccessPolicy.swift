@@ -52,6 +52,7 @@ public struct AccessPolicy: Sendable {
         case .readMinutesBody(let minutes, let attendees): return refusalToReadMinutesBody(minutes, attendees: attendees, by: actor)
         case .updateFollowUp(let followUp): return refusalToUpdateFollowUp(followUp, by: actor)
         case .attachDocument(let target): return refusalToAttach(to: target, by: actor)
+        case .answerReceipt(let person): return refusalToAnswerReceipt(for: person, by: actor)
         }
     }
 

@@ -50,4 +50,6 @@ public enum Action: Hashable, Sendable {
     case updateFollowUp(FollowUp)
     /// Attach a file to an agenda item or to minutes not yet signed (R41, R43).
     case attachDocument(AttachmentTarget)
+    /// Answer this person's receipt of a meeting notice (签收/回执).
+    case answerReceipt(for: Person)
 }

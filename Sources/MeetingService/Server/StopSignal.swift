@@ -11,6 +11,11 @@ enum StopSignal {
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         writeEnd = ends[1]
         signal(SIGPIPE, SIG_IGN)
+        // A parent may hand over a mask that blocks them (test runners do): a service must stop.
+        var stopping = sigset_t()
+        sigemptyset(&stopping)
+        for number in [SIGTERM, SIGINT] { sigaddset(&stopping, number) }
+        pthread_sigmask(SIG_UNBLOCK, &stopping, nil)
         for number in [SIGTERM, SIGINT] {
             signal(number) { _ in
                 var byte: UInt8 = 1

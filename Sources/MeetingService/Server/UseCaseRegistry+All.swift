@@ -105,5 +105,17 @@ extension UseCaseRegistry {
         ConfirmOnBehalfCall.self,
         DisputeOnBehalfCall.self,
         AcknowledgeOnBehalfCall.self,
+        MinutesPaperCall.self,
+        SignInSheetCall.self,
+        LeaveReportPaperCall.self,
+        FollowUpPaperCall.self,
+        MeetingNoticeCall.self,
+        SendNoticeCall.self,
+        MeetingReceiptsCall.self,
+        AnswerReceiptCall.self,
+        SeatingChartCall.self,
+        MoveSeatCall.self,
+        SetSeatingOrderCall.self,
+        ResetSeatingCall.self,
     ]
 }

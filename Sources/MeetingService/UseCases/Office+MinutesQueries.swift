@@ -14,8 +14,8 @@ extension Office {
         try run(MinutesQueueCall(login: login))
     }
 
-    public func exportMinutes(_ id: Int64, html: Bool) throws -> String {
-        try run(ExportMinutesCall(id: id, html: html))
+    public func exportMinutes(_ id: Int64) throws -> String {
+        try run(ExportMinutesCall(id: id))
     }
 }
 
@@ -40,6 +40,5 @@ struct MinutesQueueCall: UseCase {
 struct ExportMinutesCall: UseCase {
     static let name = "exportMinutes"
     var id: Int64
-    var html: Bool
-    func run(in session: Session) throws -> String { try session.exportMinutes(id, html: html) }
+    func run(in session: Session) throws -> String { try session.exportMinutes(id) }
 }

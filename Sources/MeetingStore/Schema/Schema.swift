@@ -16,6 +16,7 @@ enum Schema {
         migrator.registerMigration("v9-performance", migrate: performance)
         migrator.registerMigration("v10-scale", migrate: scale)
         migrator.registerMigration("v11-on-behalf", migrate: onBehalf)
+        migrator.registerMigration("v11-documents", migrate: documents)
         return migrator
     }
 

@@ -88,6 +88,8 @@ public enum RecordRef: Hashable, Sendable, Codable {
     case followUp(Int64)
     /// A decision recorded on a leader's behalf (代录), by its audit event's number.
     case onBehalf(Int64)
+    /// The receipts of a meeting's notice, by meeting id.
+    case receipts(Int64)
 }
 
 /// Something waiting for the acting person: an approval, a review, a signature.

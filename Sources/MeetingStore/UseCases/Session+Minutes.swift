@@ -179,7 +179,7 @@ enum MinutesAudit {
     /// The document as printed, from the stored record.
     static func document(_ db: Database, _ m: Minutes) throws -> MinutesDocument {
         let org = try OrgRepository.load(db)
-        let issuer = try OrgRepository.setting(db, "office.name") ?? "区人民政府"
+        let issuer = try Session.issuer(db)
         let signer = m.signedBy.flatMap { org.person($0) }.map { "\($0.role.title.zh) \($0.name)" }
         let corrects = try m.correctionOf.flatMap { try Minutes.fetchOne(db, key: $0)?.number?.text(.zh) }
         return MinutesDocument(issuer: issuer, number: m.number?.text(.zh), title: m.title, body: m.body,

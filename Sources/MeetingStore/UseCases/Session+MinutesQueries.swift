@@ -79,15 +79,14 @@ extension Session {
         }
     }
 
-    /// The document as plain UTF-8 text or print-ready HTML. Signed minutes export exactly the
-    /// text that was signed (its SHA-256 is the stored one); drafts are marked as such.
-    public func exportMinutes(_ id: Int64, html: Bool) throws -> String {
+    /// The document as plain UTF-8 text. Signed minutes export exactly the text that was
+    /// signed (its SHA-256 is the stored one); drafts are marked as such. The laid-out forms
+    /// (DOCX, PDF, HTML) are rendered by the reader from ``minutesPaper(_:)``.
+    public func exportMinutes(_ id: Int64) throws -> String {
         try read { db in
             let stored = try MinutesRepository.minutes(db, id: id)
             if let refusal = try withheldIfNeeded(db, stored).withheld { throw refusal }
-            let document = try MinutesAudit.document(db, stored)
-            if !html, let signed = stored.signedText { return signed }
-            return html ? document.html : document.text
+            return try stored.signedText ?? MinutesAudit.document(db, stored).text
         }
     }
 

@@ -1,11 +1,13 @@
 import Foundation
+import MeetingDocuments
 import MeetingKit
 import MeetingService
 import MeetingStore
 
 /// One meeting: time and day status, chair (with the R39/R7 delegation shown), state and
 /// the R61 approval, conflicts inline, and the roster grouped by role. `m` moves it, `c`
-/// cancels it (both in dialogs), `a` approves it (the mayor), `n` records the notices.
+/// cancels it (both in dialogs), `a` approves it (the mayor), `n` sends the notice, `h` shows
+/// its receipts, `s` the seating, `p` prints the notice.
 public struct MeetingDetailScreen: Screen {
     /// A dialog over the detail. Each keeps the meeting's version when it opened: saving
     /// states it, so a change someone made meanwhile is not overwritten (``RecordVersion``).
@@ -39,7 +41,8 @@ public struct MeetingDetailScreen: Screen {
             return [KeyHint("Tab", "下一项", "next field"), KeyHint("Enter", "确定", "confirm"), KeyHint("Esc", "取消", "cancel")]
         }
         return [KeyHint("q", "返回", "back"), KeyHint("↑↓", "滚动", "scroll"), KeyHint("m", "改期", "move"), KeyHint("c", "取消会议", "cancel"),
-                KeyHint("a", "批准(R61)", "approve (R61)"), KeyHint("n", "已通知", "notified")]
+                KeyHint("a", "批准(R61)", "approve (R61)"), KeyHint("n", "发通知", "send notice"), KeyHint("h", "回执", "receipts"),
+                KeyHint("s", "座次", "seating"), KeyHint("p", "打印通知", "print notice")]
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -74,8 +77,20 @@ public struct MeetingDetailScreen: Screen {
             let id = self.id, version = detail.meeting.version
             return perform(context, Localized(zh: "已批准", en: "approved")) { try $0.approveMeeting(id, expectedVersion: version) }
         case .char("n"):
-            let id = self.id, version = detail.meeting.version
-            return perform(context, Localized(zh: "已标记为已通知", en: "marked as notified")) { try $0.notifyMeeting(id, expectedVersion: version) }
+            let id = self.id
+            do {
+                let board = try context.office.sendNotice(meetingId: id)
+                reload(context)
+                if let warning = board.timing?.warning { return .status(warning, .warning) }
+                return .status(Localized(zh: "已发出通知，回执 \(board.lines.count) 份（h 查看）", en: "notice sent, \(board.lines.count) receipts (h shows them)"), .ok)
+            } catch {
+                return .failure(error)
+            }
+        case .char("h"): return .push(ReceiptsScreen(meetingId: id))
+        case .char("s"): return .push(SeatingScreen(meetingId: id))
+        case .char("p"):
+            let id = self.id
+            return DocumentPrinter.print(name: "notice-\(id)", context) { NoticeComposer.layout(try $0.meetingNotice(id)) }
         default: break
         }
         return .none

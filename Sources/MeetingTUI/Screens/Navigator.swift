@@ -11,6 +11,7 @@ enum Navigator {
         case .leave(let id): return LeaveQueueScreen(selecting: id)
         case .leaveReport(let meetingId): return LeaveReportScreen(meetingId: meetingId)
         case .onBehalf(let seq): return OnBehalfScreen(selecting: seq)
+        case .receipts(let meetingId): return ReceiptsScreen(meetingId: meetingId)
         }
     }
 }

@@ -8,7 +8,7 @@ import MeetingStore
 struct AttendanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attendance", abstract: "Sign-in and attendance statistics. 签到与出勤统计。",
-        subcommands: [Mark.self, Show.self, Stats.self])
+        subcommands: [Mark.self, Show.self, Stats.self, Sheet.self])
 
     struct Mark: HuiwuCommand {
         static let configuration = CommandConfiguration(commandName: "mark",

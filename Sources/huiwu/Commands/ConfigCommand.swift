@@ -44,6 +44,9 @@ struct ConfigCommand: ParsableCommand {
                               source: config.officeNameEn.map { fromFile($0.line) } ?? "database"))
             lines.append(Line(key: "office.rooms", value: (config.rooms?.value ?? rooms).joined(separator: ", "),
                               source: config.rooms.map { fromFile($0.line) } ?? "database"))
+            lines.append(Line(key: "print.printer", value: config.printer?.value ?? "-", source: config.printer.map { fromFile($0.line) } ?? "default"))
+            lines.append(Line(key: "print.directory", value: config.documentDirectory?.value ?? ".",
+                              source: config.documentDirectory.map { fromFile($0.line) } ?? "default"))
 
             for kind in MeetingKind.allCases {
                 let effective = config.cadence(for: kind)

@@ -7,7 +7,7 @@ import MeetingStore
 struct FollowUpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup", abstract: "Follow-ups of decisions in signed minutes (R53-R55). 督办事项。",
-        subcommands: [List.self, Done.self, Due.self])
+        subcommands: [List.self, Done.self, Due.self, Export.self])
 
     /// A follow-up as printed (the description is null when classified and not for the reader, R48).
     struct View: Encodable {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MeetingDocuments
 import MeetingKit
 import MeetingService
 import MeetingStore
@@ -95,8 +96,13 @@ struct LeaveCommand: ParsableCommand {
             discussion: "Viewed by the mayor, it is marked read. 区长查看后标为已阅。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Meeting id. 会议编号。") var meeting: Int64
+        @OptionGroup var document: DocumentOptions
 
         func run(_ context: CommandContext) throws {
+            if document.format != nil || document.out != nil {
+                let paper = try context.office().leaveReportPaper(meetingId: meeting)
+                return try document.write(LeaveReportComposer.layout(paper), value: paper, context)
+            }
             let report = try context.office().leaveReport(meetingId: meeting)
             context.output.emit(report) { TextSafety.inert(report.lines(context.lang).joined(separator: "\n"), allowNewlines: true) }
         }

@@ -9,7 +9,7 @@ struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting", abstract: "Plan and manage meetings. 安排和管理会议。",
         subcommands: [Plan.self, Add.self, List.self, Show.self, Move.self, Cancel.self, Approve.self, Notify.self,
-                      Hold.self, Invite.self])
+                      Hold.self, Invite.self, Notice.self, Receipts.self, Receipt.self, Seating.self])
 
     struct Plan: HuiwuCommand {
         static let configuration = CommandConfiguration(commandName: "plan",

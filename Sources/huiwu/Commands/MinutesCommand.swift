@@ -221,44 +221,6 @@ struct MinutesCommand: ParsableCommand {
             }
         }
     }
-
-    struct Export: HuiwuCommand {
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, html }
-
-        static let configuration = CommandConfiguration(commandName: "export",
-            abstract: "Export as plain UTF-8 text or print-ready HTML (GB/T 9704 layout). 导出纪要。",
-            discussion: "The text of signed minutes is exactly what was signed: its SHA-256 equals the stored one. 已签发纪要的文本与签发时一致。")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Minutes id. 纪要编号。") var id: Int64
-        @Option(help: "text or html. 格式：纯文本或 HTML。") var format: Format = .text
-        @Option(help: "Write to this file instead of standard output. 输出文件。") var out: String?
-
-        struct Result: Encodable {
-            var id: Int64
-            var format: String
-            var out: String?
-            var sha256: String
-            var content: String?
-        }
-
-        func run(_ context: CommandContext) throws {
-            let content = try context.office().exportMinutes(id, html: format == .html)
-            if let out {
-                // Private to the user, like the database: minutes may be classified (R48).
-                guard FileManager.default.createFile(atPath: out, contents: Data(content.utf8), attributes: [.posixPermissions: 0o600]) else {
-                    throw Refusal(.storage, code: "export.write", Localized(zh: "无法写入 \(out)", en: "cannot write \(out)"))
-                }
-            }
-            let result = Result(id: id, format: format.rawValue, out: out, sha256: SHA256.hex(content), content: out == nil ? content : nil)
-            if context.output.json {
-                context.output.emit(result) { "" }
-            } else if out == nil {
-                FileHandle.standardOutput.write(Data(content.utf8))
-            } else {
-                print(context.output.line("已导出到 \(out!)", "exported to \(out!)"))
-            }
-        }
-    }
 }
 
 extension Disclosure: ExpressibleByArgument {}

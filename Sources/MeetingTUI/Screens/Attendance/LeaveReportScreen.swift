@@ -1,3 +1,4 @@
+import MeetingDocuments
 import MeetingKit
 import MeetingService
 import MeetingStore
@@ -15,7 +16,7 @@ public struct LeaveReportScreen: Screen {
     public func title(_ lang: Lang) -> String { lang == .zh ? "请假汇总报告" : "Leave report" }
 
     public func hints(_ lang: Lang) -> [KeyHint] {
-        [KeyHint("↑↓/jk", "滚动", "scroll"), KeyHint("Esc", "返回", "back")]
+        [KeyHint("↑↓/jk", "滚动", "scroll"), KeyHint("p", "打印", "print"), KeyHint("Esc", "返回", "back")]
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -35,6 +36,9 @@ public struct LeaveReportScreen: Screen {
         case .pageDown: scroll = min(scroll + 10, max(0, (report?.lines(context.lang).count ?? 0) - 1))
         case .pageUp: scroll = max(0, scroll - 10)
         case .home, .char("g"): scroll = 0
+        case .char("p"):
+            let id = meetingId
+            return DocumentPrinter.print(name: "leave-report-\(id)", context) { LeaveReportComposer.layout(try $0.leaveReportPaper(meetingId: id)) }
         default: break
         }
         return .none

@@ -1,4 +1,5 @@
 import Foundation
+import MeetingDocuments
 import MeetingKit
 import MeetingService
 import MeetingStore
@@ -34,7 +35,7 @@ public struct RosterScreen: Screen {
         if mode != .browse { return [KeyHint("Enter", "确定", "confirm"), KeyHint("Esc", "取消", "cancel")] }
         return [KeyHint("p", "到会", "present"), KeyHint("l", "迟到", "late"), KeyHint("a", "缺席", "absent"),
                 KeyHint("v", "请假", "on leave"), KeyHint("s", "代会", "substitute"), KeyHint("n", "请假申请", "request leave"),
-                KeyHint("R", "请假汇总", "leave report"), KeyHint("Esc", "返回", "back")]
+                KeyHint("R", "请假汇总", "leave report"), KeyHint("P", "打印签到表", "print sign-in sheet"), KeyHint("Esc", "返回", "back")]
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -105,6 +106,10 @@ public struct RosterScreen: Screen {
             return .push(LeaveRequestDialog(meetingId: meetingId, person: login, name: line.name))
         case .char("R"):
             return .push(LeaveReportScreen(meetingId: meetingId))
+        case .char("P"):
+            // Before anyone signs in, the sheet is for handwritten signatures.
+            let id = meetingId, blank = (roster?.markedCount ?? 0) == 0
+            return DocumentPrinter.print(name: "sign-in-\(id)", context) { SignInSheetComposer.layout(try $0.signInSheet(meetingId: id), forSigning: blank) }
         default:
             cursor.handle(key)
         }

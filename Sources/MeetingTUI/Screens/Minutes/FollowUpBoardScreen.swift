@@ -1,3 +1,4 @@
+import MeetingDocuments
 import MeetingKit
 import MeetingService
 import MeetingStore
@@ -45,7 +46,7 @@ public struct FollowUpBoardScreen: Screen {
     public func hints(_ lang: Lang) -> [KeyHint] {
         if case .browse = mode {
             return [KeyHint("d", "办结", "done"), KeyHint("u", "改期限", "due day"), KeyHint("o", overdueOnly ? "显示全部" : "只看逾期", overdueOnly ? "show all" : "overdue only"),
-                    KeyHint("Enter", "查看纪要", "minutes"), KeyHint("Esc", "返回", "back")]
+                    KeyHint("Enter", "查看纪要", "minutes"), KeyHint("p", "打印台账", "print"), KeyHint("Esc", "返回", "back")]
         }
         return [KeyHint("Enter", "确定", "OK"), KeyHint("Esc", "取消", "cancel")]
     }
@@ -133,6 +134,9 @@ public struct FollowUpBoardScreen: Screen {
             overdueOnly.toggle()
             cursor.count = itemRows.count
             cursor.select(0)
+        case .char("p"):
+            let overdue = overdueOnly
+            return DocumentPrinter.print(name: "followups", context) { FollowUpComposer.layout(try $0.followUpPaper(overdueOnly: overdue)) }
         case .char("d"):
             if let line = selected, line.followUp.status == .open { mode = .note(TextField("", limit: InputLimits.reason)) }
         case .char("u"):

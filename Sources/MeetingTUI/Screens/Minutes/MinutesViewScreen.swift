@@ -1,3 +1,4 @@
+import MeetingDocuments
 import MeetingKit
 import MeetingService
 import MeetingStore
@@ -60,6 +61,7 @@ public struct MinutesViewScreen: Screen {
         }
         if reviewerTurn { hints += [KeyHint("a", "同意", "approve"), KeyHint("r", "退回", "return")] }
         if signerTurn { hints += [KeyHint("s", "签发", "sign"), KeyHint("r", "退回", "return")] }
+        if detail?.bodyVisible == true { hints.append(KeyHint("P", "打印", "print")) }
         hints += [KeyHint("↑↓/jk", "滚动", "scroll"), KeyHint("Esc", "返回", "back")]
         return hints
     }
@@ -147,6 +149,9 @@ public struct MinutesViewScreen: Screen {
             mode = .confirm(ConfirmDialog(Localized(zh: "审核同意，转 \(next)？", en: "Approve and pass to \(next)?")), .approve, m.version)
         case .char("r") where reviewerTurn || signerTurn:
             mode = .field(TextField("", limit: InputLimits.reason), .returnReason, m.version)
+        case .char("P") where detail.bodyVisible:
+            let id = self.id
+            return DocumentPrinter.print(name: "minutes-\(id)", context) { MinutesComposer.layout(try $0.minutesPaper(id)) }
         case .char("s") where signerTurn:
             guard let next = detail.nextNumber else { return .none }
             mode = .confirm(ConfirmDialog(Localized(zh: "签发后文号：\(next.text(.zh))。确认签发？", en: "It will be numbered \(next.text(.en)). Sign?")), .sign, m.version)

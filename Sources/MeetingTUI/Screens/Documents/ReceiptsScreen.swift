@@ -1,0 +1,121 @@
+import MeetingDocuments
+import MeetingKit
+import MeetingService
+import MeetingStore
+
+/// The receipts of a meeting's notice (签收/回执): the office sees who confirmed, who asked
+/// for leave and, first of all, who has not answered. A unit confirms its line (`c`) or asks
+/// for leave through it (`v`, R42); the office sends the notice (`n`) and prints it (`p`).
+public struct ReceiptsScreen: Screen {
+    let meetingId: Int64
+    var board: ReceiptBoard?
+    var loadError: Localized?
+    var cursor = ListCursor()
+    var unansweredOnly = false
+
+    public init(meetingId: Int64) { self.meetingId = meetingId }
+
+    public func title(_ lang: Lang) -> String {
+        (board?.title ?? "") + (lang == .zh ? " · 会议通知回执" : " · Notice receipts")
+    }
+
+    public func hints(_ lang: Lang) -> [KeyHint] {
+        [KeyHint("c", "签收", "confirm"), KeyHint("v", "回执请假", "ask for leave"), KeyHint("n", "发通知", "send notice"),
+         KeyHint("u", unansweredOnly ? "显示全部" : "只看未答复", unansweredOnly ? "show all" : "unanswered only"),
+         KeyHint("p", "打印通知", "print notice"), KeyHint("Esc", "返回", "back")]
+    }
+
+    var lines: [ReceiptBoard.Line] { (unansweredOnly ? board?.unanswered : board?.lines) ?? [] }
+    var selected: ReceiptBoard.Line? { cursor.selected.flatMap { lines.indices.contains($0) ? lines[$0] : nil } }
+
+    public mutating func reload(_ context: ScreenContext) {
+        do {
+            let first = board == nil
+            board = try context.office.meetingReceipts(meetingId)
+            loadError = nil
+            cursor.count = lines.count
+            // A unit's own line is selected when it opens the screen from "waiting for me".
+            let me = context.office.actor.principal.login
+            if first, let own = lines.firstIndex(where: { $0.person == me }) { cursor.select(own) }
+        } catch {
+            loadError = .describing(error)
+        }
+    }
+
+    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
+        let id = meetingId
+        switch key {
+        case .escape: return .popAndReload
+        case .char("c"):
+            guard let line = selected, let person = line.person else { return .none }
+            do {
+                let answered = try context.office.answerReceipt(meetingId: id, person: person, answer: .confirm)
+                reload(context)
+                return .status(Localized(zh: "已签收：\(answered.unit) \(answered.name)", en: "confirmed: \(answered.unit) \(answered.name)"), .ok)
+            } catch {
+                return .failure(error)
+            }
+        case .char("v"):
+            guard let line = selected, let person = line.person else { return .none }
+            return .push(LeaveRequestDialog(meetingId: id, person: person, name: line.name, viaReceipt: true))
+        case .char("n"):
+            do {
+                let sent = try context.office.sendNotice(meetingId: id)
+                reload(context)
+                if let warning = sent.timing?.warning { return .status(warning, .warning) }
+                return .status(Localized(zh: "已发出通知，回执 \(sent.lines.count) 份", en: "notice sent, \(sent.lines.count) receipts"), .ok)
+            } catch {
+                return .failure(error)
+            }
+        case .char("u"):
+            unansweredOnly.toggle()
+            cursor.count = lines.count
+            cursor.select(0)
+        case .char("p"):
+            return DocumentPrinter.print(name: "notice-\(id)", context) { NoticeComposer.layout(try $0.meetingNotice(id)) }
+        default:
+            cursor.handle(key)
+        }
+        return .none
+    }
+
+    public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
+        if let loadError {
+            buffer.put(loadError.text(context.lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
+            return
+        }
+        guard let board else { return }
+        guard let sentAt = board.sentAt else {
+            buffer.put(context.t(" 通知尚未发出：按 n 发出，各单位即可签收回执", " The notice has not gone out: n sends it and opens the receipts"),
+                       row: area.top, column: area.left, style: .warning, maxWidth: area.width)
+            return
+        }
+        var sent = context.t(" 通知 \(sentAt.day.iso) \(sentAt.timeText) 由 \(board.sentByName ?? "") 发出",
+                             " Notice sent \(sentAt.day.iso) \(sentAt.timeText) by \(board.sentByName ?? "")")
+        if let due = board.timing?.receiptsDue { sent += context.t(" · 回执截止 \(due.day.iso) \(due.timeText)", " · receipts due \(due.day.iso) \(due.timeText)") }
+        buffer.put(sent, row: area.top, column: area.left, maxWidth: area.width)
+        buffer.put(" " + board.summary.text(context.lang), row: area.top + 1, column: area.left, style: .heading, maxWidth: area.width)
+        let waiting = board.unanswered.map { "\($0.unit)（\($0.name)）" }
+        if !waiting.isEmpty {
+            buffer.put(context.t(" 未答复：", " Not answered: ") + waiting.joined(separator: context.t("、", ", ")), row: area.top + 2,
+                       column: area.left, style: .warning, maxWidth: area.width)
+        }
+        let unitW = 18, nameW = 8, statusW = context.lang == .zh ? 26 : 36
+        let header = "  " + DisplayWidth.pad(context.t("单位", "Unit"), to: unitW) + " " + DisplayWidth.pad(context.t("姓名", "Name"), to: nameW) + " "
+            + DisplayWidth.pad(context.t("回执", "Receipt"), to: statusW) + " " + context.t("答复", "Answered")
+        buffer.put(header, row: area.top + 4, column: area.left, style: .dim, maxWidth: area.width)
+        let listRect = Rect(top: area.top + 5, left: area.left, height: area.height - 5, width: area.width)
+        for (offset, index) in cursor.visible(rows: listRect.height).enumerated() {
+            let line = lines[index]
+            let row = listRect.top + offset
+            let isSelected = index == cursor.selected
+            defer { if isSelected { buffer.markSelection(row: row, column: area.left) } }
+            var status = line.receipt.status.name.text(context.lang)
+            if line.receipt.status == .leave, let substitute = line.attendeeName { status += context.t("（\(substitute)代会）", " (\(substitute) attends)") }
+            let answered = line.receipt.answeredAt.map { "\($0.day.iso.dropFirst(5)) \($0.timeText)" } ?? ""
+            let text = (isSelected ? "› " : "  ") + DisplayWidth.pad(line.unit, to: unitW) + " " + DisplayWidth.pad(line.name, to: nameW) + " "
+                + DisplayWidth.pad(status, to: statusW) + " " + answered
+            buffer.put(text, row: row, column: area.left, style: line.receipt.status == .pending ? .warning : .normal, maxWidth: area.width)
+        }
+    }
+}
