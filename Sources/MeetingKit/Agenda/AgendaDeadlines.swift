@@ -27,6 +27,9 @@ public enum AgendaDeadlines {
             return item.awaitedOpinions.map { code in
                 step(.opinion, org.head(of: code).map { [$0.login] } ?? [], department: code)
             }
+        case .disputed where item.statement == nil && item.coordinationFailedAt != nil:
+            let lead = org.department(item.leadCode)
+            return [step(.state, [lead?.headLogin, lead?.entrustedDeputyLogin].compactMap { $0 })]
         case .disputed where item.statement == nil:
             return [step(.coordinate, vm, days: leaderWorkingDays)]
         case .consensus, .disputed:

@@ -30,7 +30,8 @@ public struct MinutesDocument: Hashable, Sendable {
         self.corrects = corrects
     }
 
-    public var isSigned: Bool { signer != nil && number != nil }
+    /// Signed (a vice mayor's own minutes carry no government number).
+    public var isSigned: Bool { signer != nil && signedOn != nil }
 
     static func chineseDate(_ day: Day) -> String { "\(day.year)年\(day.month)月\(day.day)日" }
 

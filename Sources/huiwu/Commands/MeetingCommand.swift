@@ -29,6 +29,7 @@ struct MeetingCommand: ParsableCommand {
         @Option(help: "Start time, HH:MM. 开始时间。") var time: String?
         @Option(help: "Planned duration in minutes. 计划时长（分钟）。") var duration: Int?
         @Option(help: "Plenary date: MM-DD, or spring-festival (default). 全体会议日期：MM-DD，或 spring-festival（默认，春节后第一个工作日）。") var date: String?
+        @Flag(help: "Let a moved meeting land on an adjusted working Saturday or Sunday (调休); off unless config.toml sets cadence.KIND.adjusted_working_days. 允许顺延至调休上班的周末。") var adjustedWorkingDays = false
         @Flag(help: "Show the plan without creating anything. 只预览。") var dryRun = false
 
         func run(_ context: CommandContext) throws {
@@ -39,6 +40,7 @@ struct MeetingCommand: ParsableCommand {
             if let time { cadence.minuteOfDay = try SchedulingInput.time(time, option: "--time") }
             if let duration { cadence.durationMinutes = duration }
             if let date { cadence.yearlyAnchor = try SchedulingInput.yearlyAnchor(date) }
+            if adjustedWorkingDays { cadence.adjustedWorkingDays = true }
             let session = try context.session()
             let report = try session.planMeetings(cadence, from: from, to: to, commit: !dryRun)
             for w in report.plan.warnings { Output.error((context.lang == .zh ? "警告：" : "warning: ") + w.text(context.lang)) }
