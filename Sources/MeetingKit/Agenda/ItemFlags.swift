@@ -42,3 +42,35 @@ public struct ItemFlags: Hashable, Sendable, Codable {
         return Localized(zh: zh.isEmpty ? "无" : zh.joined(separator: "、"), en: en.isEmpty ? "none" : en.joined(separator: ", "))
     }
 }
+
+extension ItemFlags {
+    /// The flags' codes as typed (`huiwu item flags --set`, the TUI form): `major`, `normative`,
+    /// `public-interest`, `market`, `hearing`, `congress`.
+    public static let codes = ["major", "normative", "public-interest", "market", "hearing", "congress"]
+
+    /// The set flags as a comma-separated list of ``codes``.
+    public var codeList: String {
+        zip(ItemFlags.codes, [major, normative, publicInterest, market, hearing, reportToCongress]).filter(\.1).map(\.0)
+            .joined(separator: ",")
+    }
+
+    /// Flags from a comma-separated list of ``codes`` and an optional category 1–6.
+    public init(codeList: String, category: Int?) throws {
+        let given = codeList.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        if let unknown = given.first(where: { !ItemFlags.codes.contains($0) }) {
+            throw Refusal.invalid("item.unknownFlag", "未知的议题属性 “\(TextSafety.inert(unknown))”：可用 \(ItemFlags.codes.joined(separator: ", "))",
+                                  "unknown flag '\(TextSafety.inert(unknown))': use \(ItemFlags.codes.joined(separator: ", "))")
+        }
+        var executive: ExecutiveCategory?
+        if let category {
+            guard let value = ExecutiveCategory(rawValue: category) else {
+                throw Refusal.invalid("item.badCategory", "常务会议任务类别须为 1 到 6（R39 第（一）至（六）项），收到 \(category)",
+                                      "the executive meeting category must be 1 to 6 (R39 (1)-(6)), got \(category)")
+            }
+            executive = value
+        }
+        self.init(major: given.contains("major"), normative: given.contains("normative"), publicInterest: given.contains("public-interest"),
+                  market: given.contains("market"), hearing: given.contains("hearing"), reportToCongress: given.contains("congress"),
+                  category: executive)
+    }
+}

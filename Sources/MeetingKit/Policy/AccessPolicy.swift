@@ -45,7 +45,7 @@ public struct AccessPolicy: Sendable {
             return refusalToDecideLeave(of: person, by: actor)
         case .markAttendance:
             return refusalToMarkAttendance(by: actor)
-        case .grantAdministrator, .startTerm:
+        case .grantAdministrator, .startTerm, .configureRules:
             return refusalToAdminister(action, by: actor)
         case .draftMinutes(let route, let lead): return refusalToDraftMinutes(route: route, leadDepartmentCode: lead, by: actor)
         case .changeMinutes(let minutes): return refusalToChangeMinutes(minutes, by: actor)

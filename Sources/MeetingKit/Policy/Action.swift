@@ -40,6 +40,8 @@ public enum Action: Hashable, Sendable {
     case grantAdministrator
     /// Start a new government term (换届; administrators only).
     case startTerm
+    /// Turn an office-wide rule setting on or off, such as the R47 check (administrators only).
+    case configureRules
     /// Draft the minutes of a meeting on a route (R43, R44).
     case draftMinutes(route: MinutesRoute, leadDepartmentCode: String?)
     /// Edit, set the attributes of, or submit a draft.

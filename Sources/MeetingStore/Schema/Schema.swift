@@ -15,6 +15,7 @@ enum Schema {
         migrator.registerMigration("v8-attachments", migrate: attachments)
         migrator.registerMigration("v9-performance", migrate: performance)
         migrator.registerMigration("v10-scale", migrate: scale)
+        migrator.registerMigration("v11-rules2", migrate: rules2)
         return migrator
     }
 

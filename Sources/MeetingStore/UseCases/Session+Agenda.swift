@@ -3,9 +3,12 @@ import MeetingKit
 
 extension Session {
     /// Drafts a new agenda item for the lead department (R41). Returns the stored item.
+    /// `hearing` and `reportToCongress` say a hearing is held (R19) and the law requires a
+    /// report to the People's Congress standing committee (R20): their records become preconditions.
     @discardableResult
     public func addItem(title: String, lead: String, related: [String] = [], major: Bool = false, normative: Bool = false,
-                        publicInterest: Bool = false, market: Bool = false, category: Int? = nil, summary: String = "") throws -> AgendaItem {
+                        publicInterest: Bool = false, market: Bool = false, category: Int? = nil, summary: String = "",
+                        hearing: Bool = false, reportToCongress: Bool = false) throws -> AgendaItem {
         var executiveCategory: ExecutiveCategory?
         if let category {
             guard let value = ExecutiveCategory(rawValue: category) else {
@@ -18,7 +21,8 @@ extension Session {
             let org = try OrgRepository.load(change.db)
             let proposal = AgendaItem(title: title, summary: summary, leadCode: lead, relatedCodes: related, major: major,
                                       normative: normative, publicInterest: publicInterest, market: market,
-                                      category: executiveCategory, createdBy: actor.person.login, createdAt: change.now)
+                                      category: executiveCategory, hearing: hearing, reportToCongress: reportToCongress,
+                                      createdBy: actor.person.login, createdAt: change.now)
             let item = try AgendaRepository.insert(change.db, try AgendaWorkflow.draft(proposal, by: actor, org: org, at: change.now))
             var entry = AgendaWorkflow.draftEntry(for: item, by: actor)
             try entry.insert(change.db)
@@ -47,7 +51,23 @@ extension Session {
         try apply(id, expectedVersion: expectedVersion) { _, _ in .coordinate(coordination, note: note) }
     }
 
-    /// Confirms that a precondition was fulfilled (R16, R18, R19, R47(1)).
+    /// After the vice mayor's coordination failed, the lead department states the
+    /// disagreement truthfully with its proposal for handling it (R41, R45(3)): its head, or
+    /// a secretary on the head's behalf. The item may then be approved, flagged.
+    @discardableResult
+    public func stateDisagreement(_ id: Int64, statement: String, proposal: String, expectedVersion: Int? = nil) throws -> AgendaItem {
+        try apply(id, expectedVersion: expectedVersion) { _, _ in .state(statement: statement, proposal: proposal) }
+    }
+
+    /// The office corrects an item's flags (major, normative, public interest, market,
+    /// hearing, report to the People's Congress, executive category) before accepting it,
+    /// with its reason: the timeline and the audit log keep both versions.
+    @discardableResult
+    public func correctItemFlags(_ id: Int64, to flags: ItemFlags, reason: String, expectedVersion: Int? = nil) throws -> AgendaItem {
+        try apply(id, expectedVersion: expectedVersion) { _, _ in .correctFlags(flags, reason: reason) }
+    }
+
+    /// Confirms that a precondition was fulfilled (R16, R18, R19, R20, R47(1)).
     @discardableResult
     public func confirmPrecondition(_ id: Int64, _ precondition: Precondition, note: String? = nil,
                                     expectedVersion: Int? = nil) throws -> AgendaItem {
@@ -93,7 +113,8 @@ extension Session {
         }
     }
 
-    /// Records that the meeting decided the item, with the decision text.
+    /// Records that the meeting decided the item, with the decision text: only once the
+    /// meeting it is on was held (R5, R18).
     @discardableResult
     public func decideItem(_ id: Int64, text: String, expectedVersion: Int? = nil) throws -> AgendaItem {
         try apply(id, expectedVersion: expectedVersion) { db, item in .decide(text: text, meeting: try Session.currentMeeting(db, of: item)) }

@@ -31,6 +31,7 @@ extension Session {
             + agendaWaitingEntries(db, today: today, calendar: calendar)
             + leaveWaitingEntries(db, today: today)
             + minutesWaitingEntries(db, today: today, calendar: calendar)
+            + noticeWaitingEntries(db)
         // Overdue first, then by due date; entries without a deadline last, in source order.
         return all.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)

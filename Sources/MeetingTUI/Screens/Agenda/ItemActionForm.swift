@@ -14,6 +14,8 @@ struct ItemActionForm {
     enum Purpose: Equatable {
         case opinion(departments: [String])
         case coordinate
+        case state
+        case correctFlags
         case confirm(preconditions: [Precondition])
         case schedule(meetings: [Int64])
         case decide
