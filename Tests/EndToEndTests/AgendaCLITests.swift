@@ -98,7 +98,7 @@ struct AgendaCLITests {
                                                               "--as", "lijing"]))["id"] as? Int))
         // Out of order: a draft cannot be scheduled (R41).
         try expectRefused(bin, office, ["item", "schedule", major, "--meeting", String(topical.id!), "--as", "lijing"], exit: 5, article: "R41")
-        _ = try bin.json(["item", "submit", major, "--as", "lijing"])
+        _ = try bin.json(["item", "submit", major, "--as", "lijing", "--on-behalf-of", "xuwenbo"])
         // A vice mayor outside the portfolio (R41).
         try expectRefused(bin, office, ["item", "approve", major, "--as", "zhaojianguo"], exit: 3, article: "R41", mentions: ["wangxiaoyan"],
                           audited: "refused.item.approve")
@@ -147,8 +147,8 @@ struct AgendaCLITests {
         let bin = Binary(database: office.path, now: "2026-09-30T10:00")
         let first = String(try #require(try object(try bin.json(["item", "add", "--title", "待审核议题", "--lead", "JW", "--as", "lijing"]))["id"] as? Int))
         let second = String(try #require(try object(try bin.json(["item", "add", "--title", "已审核议题", "--lead", "MZJ", "--as", "lijing"]))["id"] as? Int))
-        _ = try bin.json(["item", "submit", first, "--as", "lijing"])
-        _ = try bin.json(["item", "submit", second, "--as", "lijing"])
+        _ = try bin.json(["item", "submit", first, "--as", "lijing", "--on-behalf-of", "xuwenbo"])
+        _ = try bin.json(["item", "submit", second, "--as", "lijing", "--on-behalf-of", "fengguoqing"])
         _ = try bin.json(["item", "approve", second, "--as", "wangxiaoyan"])
 
         var later = bin

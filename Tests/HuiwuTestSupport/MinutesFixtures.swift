@@ -60,17 +60,19 @@ public enum MinutesFixtures {
         let school = try secretary.addItem(title: "关于中小学课后服务经费的议题", lead: "JW", related: ["WJW"], category: 1).id!
         try office.session("xuwenbo", now: before).submitItem(school)
         try office.session("handongmei", now: before).giveOpinion(school, department: "WJW", stance: .disagree, reason: "经费来源不明")
-        try office.session("wangxiaoyan", now: before).coordinateItem(school, .unresolved(statement: "区卫生健康委对经费来源有不同意见，主办部门在会上说明"))
+        try office.session("wangxiaoyan", now: before).coordinateItem(school, .unresolved)
+        try office.session("xuwenbo", now: before).stateDisagreement(school, statement: "区卫生健康委对经费来源有不同意见，主办部门在会上说明",
+                                                                    proposal: "建议先由区财政局核定经费来源，再提请会议决定")
         try office.session("wangxiaoyan", now: before).approveItem(school)
         try secretary.acceptItem(school)
 
         let housing = try secretary.addItem(title: "关于老旧小区综合整治的议题", lead: "ZJW", category: 1).id!
-        try secretary.submitItem(housing)
+        try office.session("lijing", onBehalfOf: "caozhiming", now: before).submitItem(housing)
         try office.session("zhaojianguo", now: before).approveItem(housing)
         try secretary.acceptItem(housing)
 
         let streets = try secretary.addItem(title: "关于背街小巷环境整治的议题", lead: "CGW", category: 1).id!
-        try secretary.submitItem(streets)
+        try office.session("lijing", onBehalfOf: "denglijun", now: before).submitItem(streets)
         try office.session("zhaojianguo", now: before).approveItem(streets)
         try secretary.acceptItem(streets)
         for item in [school, housing, streets] { try secretary.scheduleItem(item, meeting: id, plannedMinutes: 30) }

@@ -20,7 +20,7 @@ public enum ReportFixtures {
         try MinutesFixtures.awaitingSignature(office, kind: .topical, start: "2026-03-20T09:00")
         let secretary = try office.session("lijing", now: "2026-03-10T09:00")
         let fgw = try secretary.addItem(title: "关于优化营商环境若干措施的议题", lead: "FGW").id!
-        try secretary.submitItem(fgw)
+        try office.session("lijing", onBehalfOf: "gaozhiqiang", now: "2026-03-10T09:00").submitItem(fgw)
         let mzj = try office.session("lijing", now: "2026-03-04T09:00").addItem(title: "关于社区养老驿站运营补贴的议题", lead: "MZJ").id!
         try office.session("fengguoqing", now: "2026-03-05T09:00").withdrawItem(mzj, reason: "并入年度预算统筹")
     }

@@ -29,11 +29,12 @@ struct MinutesWorkflowTests {
     func act(_ p: Person) -> Actor { Actor(osUser: p.login, person: p) }
 
     @Test("the route follows the meeting: R44 only for a vice mayor's topical meeting in the government's name")
-    func routes() {
-        #expect(MinutesRoute.route(for: meeting(.executive, chair: "zhoulixin"), mayorLogin: "zhoulixin") == .mayorSigns)
-        #expect(MinutesRoute.route(for: meeting(.topical, chair: "zhoulixin"), mayorLogin: "zhoulixin") == .mayorSigns)
-        #expect(MinutesRoute.route(for: meeting(.topical, chair: "wangxiaoyan"), mayorLogin: "zhoulixin") == .governmentRequest)
-        #expect(MinutesRoute.route(for: meeting(.topical, chair: "wangxiaoyan", inGovernmentName: false), mayorLogin: "zhoulixin") == .mayorSigns)
+    func routes() throws {
+        #expect(try MinutesRoute.route(for: meeting(.executive, chair: "zhoulixin"), mayorLogin: "zhoulixin") == .mayorSigns)
+        #expect(try MinutesRoute.route(for: meeting(.topical, chair: "zhoulixin"), mayorLogin: "zhoulixin") == .mayorSigns)
+        #expect(try MinutesRoute.route(for: meeting(.topical, chair: "wangxiaoyan"), mayorLogin: "zhoulixin") == .governmentRequest)
+        // Issue 17: a VM meeting not in the government's name gives the VM's own minutes, never mayor-signed government minutes (R44).
+        #expect(try MinutesRoute.route(for: meeting(.topical, chair: "wangxiaoyan", inGovernmentName: false), mayorLogin: "zhoulixin") == .chairSigns)
     }
 
     @Test("the R44 chain is the supervising VM, the EVM, the mayor; the EVM reviews once when supervising the lead department")

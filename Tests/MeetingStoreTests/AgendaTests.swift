@@ -16,7 +16,7 @@ struct AgendaTests {
     /// An item without related departments, approved and accepted.
     func accepted(_ office: TestOffice, major: Bool = false, category: Int? = 1) throws -> Int64 {
         let id = try office.session("lijing").addItem(title: "关于校园安全的议题", lead: "JW", major: major, category: category).id!
-        try office.session("lijing").submitItem(id)
+        try office.session("lijing", onBehalfOf: "xuwenbo").submitItem(id)
         try office.session("wangxiaoyan").approveItem(id)
         if major { for p in Precondition.allCases.prefix(5) { try office.session("lijing").confirmPrecondition(id, p) } }
         try office.session("yangwentao").acceptItem(id)
@@ -29,7 +29,8 @@ struct AgendaTests {
         let id = try consulting(office)
         try office.session("handongmei").giveOpinion(id, department: "wjw", stance: .disagree, reason: "经费来源不明")
         try office.session("lijing", onBehalfOf: "fengguoqing").giveOpinion(id, department: "MZJ", stance: .agree)
-        try office.session("wangxiaoyan").coordinateItem(id, .unresolved(statement: "卫健委对经费来源有不同意见，主办部门将在会上说明"), note: "协调未果")
+        try office.session("wangxiaoyan").coordinateItem(id, .unresolved, note: "协调未果")
+        try office.session("xuwenbo").stateDisagreement(id, statement: "卫健委对经费来源有不同意见，主办部门将在会上说明", proposal: "建议会上研究决定")
         try office.session("wangxiaoyan").approveItem(id)
         try office.session("lijing").acceptItem(id)
         let meeting = try office.session().addMeeting(kind: .executive, start: LocalDateTime(iso: "2026-03-12T09:00")!)
@@ -37,19 +38,22 @@ struct AgendaTests {
         let scheduled = try office.session("lijing").scheduleItem(id, meeting: meeting.id!, plannedMinutes: 30)
         #expect(try office.auditCount() == before + 1)
         #expect(scheduled.agenda.totalMinutes == 30)
-        try office.session("lijing").decideItem(id, text: "原则同意，由区教委会同区财政局落实经费")
+        // The outcome is the held meeting's (R5, R18).
+        let atMeeting = try office.session("lijing", now: "2026-03-12T10:00")
+        try atMeeting.holdMeeting(meeting.id!)
+        try atMeeting.decideItem(id, text: "原则同意，由区教委会同区财政局落实经费")
 
         let dossier = try office.session("lijing").itemDossier(id)
         #expect(dossier.item.state == .decided)
         #expect(dossier.item.statement?.text == "卫健委对经费来源有不同意见，主办部门将在会上说明")
         #expect(dossier.item.opinions.map(\.departmentCode) == ["WJW", "MZJ"])
         #expect(dossier.item.opinion(of: "MZJ")?.recordedBy == "lijing")
-        #expect(dossier.timeline.map(\.kind) == [.drafted, .submitted, .opinionGiven, .opinionGiven, .coordinated, .approved,
+        #expect(dossier.timeline.map(\.kind) == [.drafted, .submitted, .opinionGiven, .opinionGiven, .coordinated, .statementGiven, .approved,
                                                  .accepted, .scheduled, .decided])
         #expect(dossier.timeline[3].onBehalfOf == "fengguoqing")
-        #expect(dossier.timeline[4].statement != nil)
+        #expect(dossier.timeline[5].statement != nil)
         let events = try office.session().auditEvents(limit: 100, entity: "item", entityId: String(id)).map(\.action).reversed()
-        #expect(Array(events) == ["item.create", "item.submit", "item.opinion", "item.opinion", "item.coordinate", "item.approve",
+        #expect(Array(events) == ["item.create", "item.submit", "item.opinion", "item.opinion", "item.coordinate", "item.state", "item.approve",
                                   "item.accept", "item.schedule", "item.decide"])
         #expect(try office.session().verifyAudit().firstBreak == nil)
     }
@@ -75,7 +79,7 @@ struct AgendaTests {
         // The item is unchanged; the refused acceptance is audited (docs/reliability.md).
         #expect(try office.auditActions(since: approved) == ["refused.item.accept"])
         #expect(try office.session().itemDossier(draft).item.state == .approved)
-        for p in Precondition.required(major: true, normative: false, publicInterest: false, market: false) {
+        for p in Precondition.required(for: ItemFlags(major: true)) {
             try office.session("lijing").confirmPrecondition(draft, p)
         }
         try office.session("yangwentao").acceptItem(draft)

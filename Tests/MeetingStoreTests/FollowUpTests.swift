@@ -113,7 +113,7 @@ struct FollowUpTests {
                                                title: "老旧小区整治")
         try office.session("zhoulixin", now: before).approveMeeting(meeting.id!)
         let item = try secretary.addItem(title: "关于老旧小区综合整治的议题", lead: "ZJW").id!
-        try secretary.submitItem(item)
+        try office.session("caozhiming", now: before).submitItem(item)
         try office.session("zhaojianguo", now: before).approveItem(item)
         try secretary.acceptItem(item)
         try secretary.scheduleItem(item, meeting: meeting.id!)

@@ -51,12 +51,12 @@ struct PermissionMatrixTests {
         let vmTopical = try office.session("wangxiaoyan").scheduleMeeting(
             MeetingRequest(kind: .topical, start: LocalDateTime(iso: "2026-03-10T14:00")!, departments: ["JW"])).meeting.id!
         let consensus = try secretary.addItem(title: "关于校园安全的议题", lead: "JW").id!
-        try secretary.submitItem(consensus)
+        try office.session("lijing", onBehalfOf: "xuwenbo").submitItem(consensus)
         let approved = try secretary.addItem(title: "关于课后服务的议题", lead: "JW").id!
-        try secretary.submitItem(approved)
+        try office.session("lijing", onBehalfOf: "xuwenbo").submitItem(approved)
         try office.session("wangxiaoyan").approveItem(approved)
         let consulting = try secretary.addItem(title: "关于学区划分的议题", lead: "JW", related: ["WJW", "MZJ"]).id!
-        try secretary.submitItem(consulting)
+        try office.session("lijing", onBehalfOf: "xuwenbo").submitItem(consulting)
         let vmLeave = try office.session("wangxiaoyan").requestLeave(meetingId: executive, reason: "赴外地调研").id!
         let headLeave = try office.session("xuwenbo").requestLeave(meetingId: executive, reason: "市教委会议").id!
         let absence = try office.session("xuwenbo").registerAbsence(person: "xuwenbo", from: Day(iso: "2026-03-16")!, to: Day(iso: "2026-03-17")!,

@@ -30,8 +30,10 @@ public enum AgendaEvent: Hashable, Sendable {
     case schedule(Meeting, plannedMinutes: Int)
     /// Discussed at `meeting` and decided.
     case decide(text: String, meeting: Meeting)
-    /// Not taken up at `meeting` (or taken off its agenda): back to accepted, for a later meeting.
+    /// Not taken up at `meeting`, once it was held: back to accepted, for a later meeting.
     case deferItem(reason: String?, meeting: Meeting)
+    /// Taken off `meeting`'s agenda before the meeting: back to accepted, no outcome recorded.
+    case unschedule(reason: String?, meeting: Meeting)
     /// The lead department withdraws it.
     case withdraw(reason: String)
     /// The meeting it was placed on was cancelled: it goes back to accepted, for another
@@ -54,6 +56,7 @@ public enum AgendaEvent: Hashable, Sendable {
         case .schedule: return .schedule
         case .decide(_, let meeting): return .decide(chair: meeting.chairLogin)
         case .deferItem(_, let meeting): return .deferItem(chair: meeting.chairLogin)
+        case .unschedule(_, let meeting): return .unschedule(chair: meeting.chairLogin)
         case .withdraw: return .withdraw
         case .meetingCancelled(let meeting): return .followMeeting(meeting.kind, convener: meeting.convenerLogin, cancelled: true)
         case .meetingMoved(let meeting, _): return .followMeeting(meeting.kind, convener: meeting.convenerLogin, cancelled: false)

@@ -17,6 +17,8 @@ public enum AgendaStep: Hashable, Sendable {
     case schedule
     case decide(chair: String?)
     case deferItem(chair: String?)
+    /// Taking an item off a meeting's agenda before the meeting.
+    case unschedule(chair: String?)
     case withdraw
     /// Follows its meeting when the meeting is cancelled or moved: taken by whoever may
     /// schedule that meeting, never offered as a key.
@@ -36,6 +38,7 @@ public enum AgendaStep: Hashable, Sendable {
         case .schedule: return .scheduled
         case .decide: return .decided
         case .deferItem: return .deferred
+        case .unschedule: return .unscheduled
         case .withdraw: return .withdrawn
         case .followMeeting(_, _, let cancelled): return cancelled ? .returned : .meetingMoved
         }
@@ -56,6 +59,7 @@ public enum AgendaStep: Hashable, Sendable {
         case .schedule: return Localized(zh: "安排上会", en: "schedule")
         case .decide: return Localized(zh: "记录会议决定", en: "record the decision")
         case .deferItem: return Localized(zh: "暂缓", en: "defer")
+        case .unschedule: return Localized(zh: "撤下议程", en: "take off the agenda")
         case .withdraw: return Localized(zh: "撤回", en: "withdraw")
         case .followMeeting(_, _, let cancelled):
             return cancelled ? Localized(zh: "随会议取消退回", en: "return with the cancelled meeting")

@@ -12,6 +12,8 @@ public struct AgendaTimelineEntry: Hashable, Sendable, Codable {
         case returned
         /// Its meeting moved to another time.
         case meetingMoved
+        /// Taken off its meeting's agenda before the meeting.
+        case unscheduled
 
         public var name: Localized {
             switch self {
@@ -30,6 +32,7 @@ public struct AgendaTimelineEntry: Hashable, Sendable, Codable {
             case .flagsCorrected: return Localized(zh: "更正议题属性", en: "flags corrected")
             case .returned: return Localized(zh: "会议取消，议题退回", en: "returned: meeting cancelled")
             case .meetingMoved: return Localized(zh: "会议改期", en: "meeting moved")
+            case .unscheduled: return Localized(zh: "撤下议程", en: "taken off the agenda")
             }
         }
     }
@@ -94,6 +97,7 @@ extension AgendaTimelineEntry.Kind {
         case .flagsCorrected: return "flags"
         case .returned: return "return"
         case .meetingMoved: return "follow"
+        case .unscheduled: return "unschedule"
         }
     }
 }

@@ -36,7 +36,7 @@ extension AgendaWorkflow {
         case .schedule:
             ok = item.state == .accepted
             expected = Localized(zh: "先经办公室受理", en: "accepted by the office")
-        case .decide, .deferItem, .followMeeting:
+        case .decide, .deferItem, .unschedule, .followMeeting:
             ok = item.state == .scheduled
             expected = Localized(zh: "已安排上会", en: "on a meeting's agenda")
         case .withdraw:
@@ -99,7 +99,7 @@ extension AgendaWorkflow {
             }
         case .decide(let text, _):
             try InputLimits.check(text, limit: InputLimits.reason * 5, field: Localized(zh: "决定内容", en: "decision"), allowNewlines: true)
-        case .deferItem(let reason, _):
+        case .deferItem(let reason, _), .unschedule(let reason, _):
             if let reason, !reason.isEmpty { try InputLimits.check(reason: reason) }
         case .withdraw(let reason):
             try InputLimits.check(reason: reason, field: Localized(zh: "撤回理由", en: "reason for withdrawal"))

@@ -158,6 +158,16 @@ public enum AgendaWorkflow {
             next.withdrawalReason = reason
             entry.meetingId = item.meetingId
             entry.text = reason
+        case .unschedule(let reason, let meeting):
+            try checkOnMeeting(item, meeting)
+            guard meeting.status != .held else {
+                throw Refusal.conflict("item.meetingHeld", "会议已召开：议题的结果应记为决定、暂缓或撤回",
+                                       "the meeting was held: record the item's outcome (decided, deferred or withdrawn) instead")
+            }
+            next.state = .accepted
+            next.meetingId = nil
+            entry.meetingId = meeting.id
+            entry.text = reason
         case .meetingCancelled(let meeting):
             try checkOnMeeting(item, meeting)
             next.state = .accepted
@@ -183,7 +193,11 @@ public enum AgendaWorkflow {
         candidates += [.coordinate, .state, .approve]
         candidates += item.missingPreconditions.map { AgendaStep.confirm($0) }
         candidates.append(.correctFlags)
-        candidates += [.accept, .schedule, .decide(chair: meeting?.chairLogin), .deferItem(chair: meeting?.chairLogin), .withdraw]
+        candidates += [.accept, .schedule]
+        // The outcome belongs to a held meeting (R5, R18); before it, the item can only come off the agenda.
+        candidates += meeting?.status == .held ? [.decide(chair: meeting?.chairLogin), .deferItem(chair: meeting?.chairLogin)]
+            : [.unschedule(chair: meeting?.chairLogin)]
+        candidates.append(.withdraw)
         return candidates.filter { step in
             orderRefusal(step, item: item) == nil && policy.refusal(for: .agendaStep(step, item: item), by: actor) == nil
         }

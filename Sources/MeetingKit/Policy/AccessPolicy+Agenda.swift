@@ -69,7 +69,7 @@ extension AccessPolicy {
             return .rule("R41", "item.notOffice",
                          "只有区政府办公室（办公室主任或工作人员）可以\(what.zh)",
                          "only the government office (the office director or a secretary) may \(what.en)")
-        case .decide(let chair), .deferItem(let chair):
+        case .decide(let chair), .deferItem(let chair), .unschedule(let chair):
             if isOfficeStaff(actor) || (chair != nil && chair == principal.login) { return nil }
             return .rule("R41", "item.notOutcomeRecorder",
                          "会议对议题的决定由会议主持人\(personLabel(chair.flatMap(org.person)).zh)或办公室工作人员记录",

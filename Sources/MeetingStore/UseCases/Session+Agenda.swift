@@ -120,7 +120,26 @@ extension Session {
         try apply(id, expectedVersion: expectedVersion) { db, item in .decide(text: text, meeting: try Session.currentMeeting(db, of: item)) }
     }
 
-    /// Takes the item off its meeting for a later one: back to accepted, the deferral kept.
+    /// Takes the item off its meeting before the meeting (office staff or the chair): back to
+    /// accepted, its place on the agenda freed; the timeline keeps that it was there.
+    @discardableResult
+    public func unscheduleItem(_ id: Int64, reason: String? = nil, expectedVersion: Int? = nil) throws -> AgendaItem {
+        try write { change in
+            var meetingId: Int64?
+            let item = try transition(change, id, expectedVersion: expectedVersion) { item in
+                let meeting = try Session.currentMeeting(change.db, of: item)
+                meetingId = meeting.id
+                return .unschedule(reason: reason, meeting: meeting)
+            }
+            if let meetingId {
+                try change.db.execute(sql: "DELETE FROM agenda_slot WHERE meeting_id = ? AND item_id = ?", arguments: [meetingId, id])
+            }
+            return item
+        }
+    }
+
+    /// The held meeting did not take the item up (R5, R18): back to accepted for a later
+    /// meeting, the deferral kept on this meeting's agenda.
     @discardableResult
     public func deferItem(_ id: Int64, reason: String? = nil, expectedVersion: Int? = nil) throws -> AgendaItem {
         try write { change in

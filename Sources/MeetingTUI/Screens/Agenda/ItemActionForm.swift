@@ -20,6 +20,7 @@ struct ItemActionForm {
         case schedule(meetings: [Int64])
         case decide
         case deferItem
+        case unschedule
         case withdraw
     }
 

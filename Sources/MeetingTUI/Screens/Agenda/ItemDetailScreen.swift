@@ -39,6 +39,7 @@ public struct ItemDetailScreen: Screen {
         case .schedule: return "m"
         case .decide: return "d"
         case .deferItem: return "f"
+        case .unschedule: return "u"
         case .withdraw: return "w"
         case .followMeeting: return "-"
         }
@@ -202,6 +203,10 @@ public struct ItemDetailScreen: Screen {
             form = ItemActionForm(title: Localized(zh: "暂缓 #\(itemId)", en: "Defer #\(itemId)"), purpose: .deferItem, fields: [
                 .text(label: Localized(zh: "理由", en: "Reason"), field: TextField(limit: InputLimits.reason)),
             ], version: item.version)
+        case .unschedule:
+            form = ItemActionForm(title: Localized(zh: "撤下议程 #\(itemId)", en: "Take #\(itemId) off the agenda"), purpose: .unschedule, fields: [
+                .text(label: Localized(zh: "理由", en: "Reason"), field: TextField(limit: InputLimits.reason)),
+            ], version: item.version)
         case .withdraw:
             form = ItemActionForm(title: Localized(zh: "撤回 #\(itemId)", en: "Withdraw #\(itemId)"), purpose: .withdraw, fields: [
                 .text(label: Localized(zh: "撤回理由", en: "Reason for withdrawal"), field: TextField(limit: InputLimits.reason)),
@@ -268,6 +273,10 @@ public struct ItemDetailScreen: Screen {
             let reason = form.text(0)
             step = .deferItem(chair: nil)
             body = { try $0.deferItem(id, reason: reason, expectedVersion: version) }
+        case .unschedule:
+            let reason = form.text(0)
+            step = .unschedule(chair: nil)
+            body = { try $0.unscheduleItem(id, reason: reason, expectedVersion: version) }
         case .withdraw:
             let reason = form.text(0) ?? ""
             step = .withdraw

@@ -8,7 +8,7 @@ struct ItemCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "item", abstract: "Agenda items: draft, opinions, approval, acceptance, meeting, decision. 议题：起草、征求意见、审核同意、受理、上会、决定。",
         subcommands: [Add.self, Submit.self, Opinion.self, Coordinate.self, State.self, Confirm.self, Flags.self, Approve.self, Accept.self,
-                      Schedule.self, Decide.self, List.self, Show.self, Notices.self])
+                      Schedule.self, Unschedule.self, Decide.self, List.self, Show.self, Notices.self])
 
     struct Add: HuiwuCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Draft an item for the lead department. 起草议题。")
@@ -222,9 +222,23 @@ struct ItemCommand: ParsableCommand {
         }
     }
 
+    struct Unschedule: HuiwuCommand {
+        static let configuration = CommandConfiguration(commandName: "unschedule",
+            abstract: "Take an item off its meeting's agenda before the meeting: back to accepted. 会前撤下议程。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Item id. 议题编号。") var id: Int64
+        @OptionGroup var version: ExpectVersionOption
+        @Option(help: "Why. 理由。") var reason: String?
+
+        func run(_ context: CommandContext) throws {
+            let session = try context.session()
+            try ItemCommand.stepped(try session.unscheduleItem(id, reason: reason, expectedVersion: version.expectVersion), session, context)
+        }
+    }
+
     struct Decide: HuiwuCommand {
         static let configuration = CommandConfiguration(commandName: "decide",
-            abstract: "Record the meeting's outcome: decided, deferred, or withdrawn by the lead department. 记录议题结果。")
+            abstract: "Record the held meeting's outcome: decided, deferred, or withdrawn by the lead department (R5, R18). 记录会议对议题的决定。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
         @OptionGroup var version: ExpectVersionOption
