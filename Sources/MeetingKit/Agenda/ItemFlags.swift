@@ -28,18 +28,15 @@ public struct ItemFlags: Hashable, Sendable, Codable {
         self.category = category
     }
 
-    /// "重大、规范性文件、类别（一）" — the flags that are set, for the timeline and messages.
+    /// "重大事项、规范性文件、常务会议类别（1）" — the flags that are set, for the timeline and messages.
     public var summary: Localized {
-        var zh: [String] = [], en: [String] = []
-        func add(_ on: Bool, _ z: String, _ e: String) { if on { zh.append(z); en.append(e) } }
-        add(major, "重大事项", "major")
-        add(normative, "规范性文件", "normative")
-        add(publicInterest, "涉及公共利益", "public interest")
-        add(market, "涉及市场主体", "market")
-        add(hearing, "举行听证", "hearing")
-        add(reportToCongress, "依法报告区人大常委会", "report to the People's Congress")
-        if let category { zh.append("常务会议类别（\(category.rawValue)）"); en.append("executive category (\(category.rawValue))") }
-        return Localized(zh: zh.isEmpty ? "无" : zh.joined(separator: "、"), en: en.isEmpty ? "none" : en.joined(separator: ", "))
+        var set = [(major, Localized(zh: "重大事项", en: "major")), (normative, Localized(zh: "规范性文件", en: "normative")),
+                   (publicInterest, Localized(zh: "涉及公共利益", en: "public interest")), (market, Localized(zh: "涉及市场主体", en: "market")),
+                   (hearing, Localized(zh: "举行听证", en: "hearing")),
+                   (reportToCongress, Localized(zh: "依法报告区人大常委会", en: "report to the People's Congress"))].filter(\.0).map(\.1)
+        if let category { set.append(Localized(zh: "常务会议类别（\(category.rawValue)）", en: "executive category (\(category.rawValue))")) }
+        if set.isEmpty { return Localized(zh: "无", en: "none") }
+        return Localized(zh: set.map(\.zh).joined(separator: "、"), en: set.map(\.en).joined(separator: ", "))
     }
 }
 

@@ -113,7 +113,7 @@ public struct MinutesDraft: Hashable, Sendable {
         if requestingDepartment != nil { lines += ["区政府：", ""] }
         lines.append("时间：\(day.year)年\(day.month)月\(day.day)日（\(day.weekday.shortName.zh)）\(meeting.start.timeText)")
         lines.append("地点：\(meeting.room ?? "（未定）")")
-        lines.append("主持：\(chair)")
+        lines.append("主持：\(chairLine)")
         lines.append("出席：" + (attendance.present.isEmpty ? "（无）" : attendance.present.joined(separator: "、")))
         if !attendance.onLeave.isEmpty {
             lines.append("请假：" + attendance.onLeave.map { entry in
@@ -154,6 +154,18 @@ public struct MinutesDraft: Hashable, Sendable {
             }
         }
         return (lines + requestClosing).joined(separator: "\n")
+    }
+
+    /// The chair with why the executive vice mayor chairs, when he does (R39, R7):
+    /// 陈海峰（常务副区长，受区长委托主持）.
+    private var chairLine: String {
+        let why: String
+        switch meeting.chairDelegation {
+        case .entrusted?: why = "受区长委托主持"
+        case .mayorAway?: why = "区长离京期间主持"
+        case nil: return chair
+        }
+        return chair.hasSuffix("）") ? chair.dropLast() + "，\(why)）" : chair + "（\(why)）"
     }
 
     /// How a request to the government ends (R44): the question, the department, the day.

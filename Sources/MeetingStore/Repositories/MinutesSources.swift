@@ -58,12 +58,7 @@ enum MinutesSources {
            let absence = away.first(where: { $0.personLogin == mayor.login }) {
             attendance.away.insert((name: mayor.name, reason: absence.kind.name.zh), at: 0)
         }
-        var chair = org.person(meeting.chairLogin).map { "\($0.name)（\($0.role.title.zh)）" } ?? meeting.chairLogin
-        switch meeting.chairDelegation {
-        case .entrusted?: chair = chair.replacingOccurrences(of: "）", with: "，受区长委托主持）")
-        case .mayorAway?: chair = chair.replacingOccurrences(of: "）", with: "，区长离京期间主持）")
-        case nil: break
-        }
+        let chair = org.person(meeting.chairLogin).map { "\($0.name)（\($0.role.title.zh)）" } ?? meeting.chairLogin
         let items = try AgendaRepository.agenda(db, meetingId: id).lines.map { line -> MinutesDraft.Item in
             let item = line.item
             let outcome: MinutesDraft.Item.Outcome

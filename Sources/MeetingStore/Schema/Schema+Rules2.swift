@@ -25,7 +25,7 @@ extension Schema {
             t.column("department_code", .text).notNull().references("department", column: "code")
             t.column("meeting_id", .integer).notNull().references("meeting")
             t.column("kind", .text).notNull().check(sql: "kind IN ('returned','moved')")
-            t.column("text", .text).notNull()
+            t.column("previous_start", .text)
             t.column("at", .text).notNull()
             t.column("by", .text).notNull().references("person", column: "login")
             t.column("acknowledged_at", .text)

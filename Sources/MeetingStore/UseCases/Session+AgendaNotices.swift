@@ -6,6 +6,8 @@ public struct AgendaNoticeLine: Sendable, Codable, Hashable {
     public var notice: AgendaNotice
     public var itemTitle: String
     public var meetingTitle: Localized
+    /// What happened to the meeting and the item.
+    public var message: Localized
 }
 
 /// Items follow their meeting (R5, R18): when a meeting is cancelled its items go back to
@@ -56,13 +58,10 @@ extension Session {
     /// a notice for its lead department.
     func itemsFollow(_ change: Change, meeting: Meeting, movedFrom from: LocalDateTime?) throws {
         let waiting = try AgendaRepository.items(change.db, meetingId: meeting.id!).filter { $0.state == .scheduled && $0.meetingId == meeting.id }
-        let title = meeting.numberedTitle(.zh)
         for item in waiting {
             _ = try transition(change, item.id!) { _ in from.map { .meetingMoved(meeting, from: $0) } ?? .meetingCancelled(meeting) }
-            let text = from.map { "\(title)由 \($0.day.iso) \($0.timeText) 改期至 \(meeting.start.day.iso) \(meeting.start.timeText)，议题随会议改期" }
-                ?? "\(title)已取消（\(meeting.statusReason ?? "")），议题退回“已受理”，可安排其他会议"
             var notice = AgendaNotice(itemId: item.id!, departmentCode: item.leadCode, meetingId: meeting.id!,
-                                      kind: from == nil ? .returned : .moved, text: text, at: change.now, by: actor.person.login)
+                                      kind: from == nil ? .returned : .moved, previousStart: from, at: change.now, by: actor.person.login)
             try notice.insert(change.db)
         }
     }
@@ -76,7 +75,10 @@ extension Session {
             let notices = try AgendaNotice.fetchAll(db.cachedStatement(sql: """
                 SELECT * FROM agenda_notice WHERE department_code = ? AND acknowledged_at IS NULL ORDER BY id
                 """), arguments: [code])
-            entries += notices.map { WaitingEntry(ref: .item($0.itemId), what: $0.kind.name, title: "#\($0.itemId) \($0.text)", due: nil, isOverdue: false) }
+            for notice in notices {
+                let title = try AgendaItemRow.fetchOne(db, key: notice.itemId)?.title ?? ""
+                entries.append(WaitingEntry(ref: .item(notice.itemId), what: notice.kind.name, title: "#\(notice.itemId) \(title)", due: nil, isOverdue: false))
+            }
         }
         return entries
     }
@@ -89,6 +91,7 @@ extension Session {
     private static func noticeLine(_ db: Database, _ notice: AgendaNotice) throws -> AgendaNoticeLine {
         let meeting = try MeetingRepository.meeting(db, id: notice.meetingId)
         return AgendaNoticeLine(notice: notice, itemTitle: try AgendaRepository.item(db, id: notice.itemId).title,
-                                meetingTitle: Localized(zh: meeting.numberedTitle(.zh), en: meeting.numberedTitle(.en)))
+                                meetingTitle: Localized(zh: meeting.numberedTitle(.zh), en: meeting.numberedTitle(.en)),
+                                message: notice.message(meeting: meeting))
     }
 }

@@ -142,7 +142,7 @@ struct ItemCommand: ParsableCommand {
                 return Output.table(context.lang == .zh ? ["编号", "议题", "会议", "通知", "签收"] : ["id", "item", "meeting", "notice", "read"],
                                     lines.map { l in
                                         ["\(l.notice.id!)", "#\(l.notice.itemId) \(l.itemTitle)", l.meetingTitle.text(context.lang),
-                                         l.notice.kind.name.text(context.lang) + "：" + l.notice.text, l.notice.acknowledgedAt?.iso ?? ""]
+                                         l.message.text(context.lang), l.notice.acknowledgedAt?.iso ?? ""]
                                     })
             }
         }
