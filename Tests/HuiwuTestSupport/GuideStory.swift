@@ -112,6 +112,7 @@ public enum GuideStory {
 
     @Sendable static func submit(_ office: TestOffice) throws {
         try office.session("lijing", now: "2026-03-05T16:30").submitMinutes(1)
+        try office.session("yangwentao", now: "2026-03-05T17:00").approveMinutes(1)  // the office's check (R47)
     }
 
     @Sendable static func sign(_ office: TestOffice) throws {

@@ -14,7 +14,12 @@ struct FollowUpTests {
     func draftFromTheMeeting() throws {
         let office = try TestOffice()
         let (meeting, _) = try MinutesFixtures.meetingWithAgenda(office)
-        let body = try office.session("lijing").draftMinutes(meetingId: meeting.id!).body
+        // The office signs in the members who came: the draft lists what was recorded, never a guess (issue 17).
+        let atMeeting = try office.session("lijing")
+        for line in try atMeeting.roster(meetingId: meeting.id!).lines where line.participation == .member && line.status == nil {
+            try atMeeting.markAttendance(meetingId: meeting.id!, participantId: line.participantId, status: .present)
+        }
+        let body = try atMeeting.draftMinutes(meetingId: meeting.id!).body
         let lines = body.split(separator: "\n").map(String.init)
         #expect(lines.contains("地点：区政府常务会议室"))
         #expect(lines.contains("主持：周立新（区长）"))
@@ -91,6 +96,7 @@ struct FollowUpTests {
         let secretary = try office.session("lijing")
         let correction = try secretary.draftMinutes(meetingId: original.meetingId)
         try secretary.submitMinutes(correction.id!)
+        try MinutesFixtures.officeCheck(office, correction.id!)
         try office.session("zhoulixin").signMinutes(correction.id!)
         #expect(try office.session().followUps().count == 2)
     }
@@ -123,6 +129,7 @@ struct FollowUpTests {
         let draft = try office.session("caozhiming").draftMinutes(meetingId: meeting.id!)
         #expect(draft.leadDepartmentCode == "ZJW" && draft.route == .governmentRequest)
         try office.session("caozhiming").setMinutesAttributes(draft.id!, disclosure: .public, reason: nil, classification: nil)
-        #expect(try office.session("caozhiming").submitMinutes(draft.id!).chain == ["zhaojianguo", "chenhaifeng", "zhoulixin"])
+        // Issue 17 (R47): the office checks the request before the vice mayor, the EVM and the mayor.
+        #expect(try office.session("caozhiming").submitMinutes(draft.id!).chain == ["yangwentao", "zhaojianguo", "chenhaifeng", "zhoulixin"])
     }
 }

@@ -81,6 +81,13 @@ extension Schema {
             t.column("at", .text).notNull()
         }
         try db.create(index: "follow_up_report_follow_up", on: "follow_up_report", columns: ["follow_up_id", "id"])
+        try db.alter(table: "follow_up") { t in
+            t.add(column: "pending_request", .text).check(sql: "pending_request IS NULL OR pending_request IN ('completed','extension')")
+        }
+        // The office's home screen: the few open follow-ups whose unit reported or asked (R54).
+        try db.execute(sql: "CREATE INDEX follow_up_pending_request ON follow_up(id) WHERE pending_request IS NOT NULL AND status = 'open'")
+        // Signed minutes the office has to send back to the units (R46(2)), by the day signed.
+        try db.execute(sql: "CREATE INDEX minutes_signed_at ON minutes(signed_at) WHERE state = 'signed'")
     }
 
     /// R37: a number is fixed once the notices went out or the meeting was held (the audit

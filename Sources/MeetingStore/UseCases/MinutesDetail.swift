@@ -56,7 +56,7 @@ public struct MinutesChainStep: Hashable, Sendable, Encodable {
 }
 
 /// A follow-up with what a list shows about it.
-public struct FollowUpLine: Hashable, Sendable {
+public struct FollowUpLine: Hashable, Sendable, Codable {
     public var followUp: FollowUp
     public var departmentName: String
     /// The number of the signed minutes it comes from.
@@ -65,6 +65,17 @@ public struct FollowUpLine: Hashable, Sendable {
     public var isOverdue: Bool
     /// False for a decision of classified minutes the reader may not see (R48).
     public var descriptionVisible: Bool
+    /// The other units the decision names, co-responsible for it (R54), and their names.
+    public var coUnits: [String] = []
+    public var coUnitNames: [String] = []
+    /// The due day was counted through a year without holiday data (R46).
+    public var dueWarning: Localized?
+}
+
+/// A follow-up with what its units reported and the office decided (R54).
+public struct FollowUpDetail: Sendable, Codable {
+    public var line: FollowUpLine
+    public var reports: [FollowUpReport]
 }
 
 /// A document waiting on a reviewer or the mayor, with its R46 deadline.

@@ -126,7 +126,7 @@ extension MinutesCommand {
             bodyWithheld = !d.bodyVisible
             body = d.bodyVisible ? m.body : nil
             timeline = d.history.map { Event(at: $0.at, actor: $0.actorLogin, recordedBy: $0.recordedBy, action: $0.action, state: $0.state, note: $0.note) }
-            followUps = d.followUps.map(FollowUpCommand.View.init)
+            followUps = d.followUps.map { FollowUpCommand.View($0) }
             version = m.version
         }
     }
