@@ -15,8 +15,10 @@ public enum AgendaDeadlines {
         guard let id = item.id else { return [] }
         let since = item.stepStartedAt.day
         func step(_ kind: PendingStep.Kind, _ who: [String], department: String? = nil, days: Int? = nil) -> PendingStep {
-            PendingStep(itemId: id, itemTitle: item.title, kind: kind, waitingOn: who, departmentCode: department ?? item.leadCode,
-                        since: since, due: days.map { calendar.addingWorkingDays($0, to: since) }, flagged: item.isFlagged)
+            let due = days.map { calendar.addingWorkingDays($0, to: since) }
+            return PendingStep(itemId: id, itemTitle: item.title, kind: kind, waitingOn: who, departmentCode: department ?? item.leadCode,
+                               since: since, due: due, flagged: item.isFlagged,
+                               dueWarning: due.flatMap { calendar.estimateWarning(since: since, due: $0) })
         }
         let vm = org.supervisor(ofDepartment: item.leadCode).map { [$0.login] } ?? []
         let office = (org.activePeople(role: .officeDirector) + org.activePeople(role: .secretary)).map(\.login)

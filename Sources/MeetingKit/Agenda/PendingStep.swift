@@ -43,9 +43,11 @@ public struct PendingStep: Hashable, Sendable {
     public var due: Day?
     /// The item carries a statement of unresolved disagreement (R41): shown wherever it is listed.
     public var flagged: Bool
+    /// The due day was counted through a year without holiday data: an estimate (R46).
+    public var dueWarning: Localized?
 
     public init(itemId: Int64, itemTitle: String, kind: Kind, waitingOn: [String], departmentCode: String, since: Day, due: Day?,
-                flagged: Bool = false) {
+                flagged: Bool = false, dueWarning: Localized? = nil) {
         self.itemId = itemId
         self.itemTitle = itemTitle
         self.kind = kind
@@ -54,6 +56,7 @@ public struct PendingStep: Hashable, Sendable {
         self.since = since
         self.due = due
         self.flagged = flagged
+        self.dueWarning = dueWarning
     }
 
     /// Overdue from the day after the due day: "due by the end of" the due day.

@@ -96,12 +96,15 @@ public struct WaitingEntry: Hashable, Sendable {
     /// When it is due (R46), if a deadline applies.
     public var due: Day?
     public var isOverdue: Bool
+    /// The due day was counted through a year without holiday data: an estimate (R46).
+    public var dueWarning: Localized?
 
-    public init(ref: RecordRef, what: Localized, title: String, due: Day?, isOverdue: Bool) {
+    public init(ref: RecordRef, what: Localized, title: String, due: Day?, isOverdue: Bool, dueWarning: Localized? = nil) {
         self.ref = ref
         self.what = what
         self.title = title
         self.due = due
         self.isOverdue = isOverdue
+        self.dueWarning = dueWarning
     }
 }

@@ -20,6 +20,12 @@ public struct MinutesDetail: Sendable {
     public var isOverdue: Bool
     /// Signed minutes: the day they must have reached the units (R46).
     public var returnDue: Day?
+    /// Signed minutes: when the office sent them back to the units (R46(2)), if it has.
+    public var dispatch: MinutesDispatch?
+    /// The declassifications of the document, oldest first (R48).
+    public var declassifications: [MinutesDeclassification] = []
+    /// The current step's due day was counted through a year without holiday data (R46).
+    public var dueWarning: Localized?
     /// Signed minutes: whether the stored text still matches the stored SHA-256.
     public var hashVerified: Bool?
     /// The correction drafted for these (signed) minutes, if any.
@@ -89,4 +95,17 @@ public struct MinutesQueueEntry: Hashable, Sendable {
     public var isOverdue: Bool
     /// The number signing would give now (awaiting signature only).
     public var nextNumber: MinutesNumber?
+    /// The due day was counted through a year without holiday data (R46).
+    public var dueWarning: Localized?
+}
+
+/// Signed minutes the office has yet to send back to the units (R46(2)).
+public struct DispatchStep: Hashable, Sendable, Codable {
+    public var minutesId: Int64
+    public var title: String
+    public var signedOn: Day
+    /// One working day after signing.
+    public var due: Day
+    public var overdue: Bool
+    public var dueWarning: Localized?
 }
