@@ -114,6 +114,16 @@ public struct Absence: Hashable, Sendable, Codable {
     /// The supervising vice mayor's approval is still missing.
     public var awaitsSupervisor: Bool { status == .pending && supervisorLogin != nil && supervisorApprovedAt == nil }
 
+    /// What a list shows beside the dates and status: registered late (R65 "事先"), withdrawn,
+    /// reported to the municipal government (R7).
+    public var remarks: [Localized] {
+        var out: [Localized] = []
+        if !isInAdvance { out.append(Localized(zh: "非事先登记", en: "not registered in advance")) }
+        if let withdrawnAt { out.append(Localized(zh: "已撤销（\(withdrawnAt.prefix(10))）", en: "withdrawn (\(withdrawnAt.prefix(10)))")) }
+        if let reportedAt { out.append(Localized(zh: "已向市政府报备（\(reportedAt.prefix(10))）", en: "reported to the city (\(reportedAt.prefix(10)))")) }
+        return out
+    }
+
     /// "2026-03-02–2026-03-05" or one day.
     public var dateText: String { fromDay == toDay ? fromDay.iso : "\(fromDay.iso)–\(toDay.iso)" }
 }

@@ -86,6 +86,8 @@ public enum RecordRef: Hashable, Sendable {
     case leaveReport(Int64)
     case minutes(Int64)
     case followUp(Int64)
+    /// A registered absence from Beijing (R65, R7).
+    case absence(Int64)
 }
 
 /// Something waiting for the acting person: an approval, a review, a signature.

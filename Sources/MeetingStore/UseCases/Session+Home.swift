@@ -32,6 +32,7 @@ extension Session {
             + leaveWaitingEntries(db, today: today)
             + minutesWaitingEntries(db, today: today, calendar: calendar)
             + noticeWaitingEntries(db)
+            + absenceWaitingEntries(db, today: today)
         // Overdue first, then by due date; entries without a deadline last, in source order.
         return all.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)

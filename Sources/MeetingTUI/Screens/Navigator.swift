@@ -10,6 +10,7 @@ enum Navigator {
         case .followUp(let id): return FollowUpBoardScreen(selecting: id)
         case .leave(let id): return LeaveQueueScreen(selecting: id)
         case .leaveReport(let meetingId): return LeaveReportScreen(meetingId: meetingId)
+        case .absence(let id): return AbsenceListScreen(selecting: id)
         }
     }
 }
