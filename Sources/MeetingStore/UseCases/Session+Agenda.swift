@@ -173,18 +173,27 @@ extension Session {
                                        "no department with code \(TextSafety.inert(department))")
             }
             if let meeting { _ = try MeetingRepository.meeting(db, id: meeting) }
-            return try AgendaRepository.items(db, state: state, department: department?.uppercased(), meetingId: meeting)
+            return Session.withholdingDecisions(try AgendaRepository.items(db, state: state, department: department?.uppercased(), meetingId: meeting),
+                                                meetings: try meetingsWithWithheldDecisions(db))
         }
     }
 
-    /// One item with everything shown about it.
+    /// One item with everything shown about it; the decision of classified minutes only to
+    /// their readers (R48).
     public func itemDossier(_ id: Int64) throws -> ItemDossier {
         let today = clock.today
         return try read { db in
             let org = try OrgRepository.load(db)
-            let item = try AgendaRepository.item(db, id: id)
+            let stored = try AgendaRepository.item(db, id: id)
+            let withheld = try meetingsWithWithheldDecisions(db, org: org)
+            let item = Session.withholdingDecisions([stored], meetings: withheld)[0]
+            var timeline = try AgendaRepository.timeline(db, itemId: id)
+            let decisionWithheld = item.decision == nil && stored.decision != nil
+            if decisionWithheld {
+                for i in timeline.indices where timeline[i].kind == .decided { timeline[i].text = nil }
+            }
             let meeting = try item.meetingId.map { try MeetingRepository.meeting(db, id: $0) }
-            return ItemDossier(item: item, timeline: try AgendaRepository.timeline(db, itemId: id), meeting: meeting,
+            return ItemDossier(item: item, timeline: timeline, meeting: meeting, decisionWithheld: decisionWithheld,
                                slot: try AgendaRepository.currentSlot(db, of: item),
                                pending: AgendaDeadlines.pendingSteps(for: item, org: org, calendar: try HolidayRepository.calendar(db)),
                                allowedSteps: AgendaWorkflow.allowedSteps(for: item, by: actor, org: org, meeting: meeting),
@@ -211,8 +220,9 @@ extension Session {
         let result = try AgendaWorkflow.transition(item, try makeEvent(item), by: actor, org: org, at: change.now)
         try AgendaRepository.save(db, result, replacing: item)
         try change.audit("item." + result.entry.kind.auditVerb, entity: "item", id: String(id),
-                         before: AuditSummary.of(AgendaItemRow(item)),
-                         after: AuditSummary.of(AuditedTransition(item: AgendaItemRow(result.item), event: result.entry)))
+                         before: AuditSummary.of(AgendaItemRow(item).withoutDecisionText),
+                         after: AuditSummary.of(AuditedTransition(item: AgendaItemRow(result.item).withoutDecisionText,
+                                                                  event: result.entry.withoutDecisionText)))
         return result.item
     }
 
@@ -244,4 +254,23 @@ extension Session {
 private struct AuditedTransition: Encodable {
     var item: AgendaItemRow
     var event: AgendaTimelineEntry
+}
+
+/// The audit log is read by everyone, and a decision may become the words of classified
+/// minutes (R48): the log keeps the decision's SHA-256, which shows it changed, not its text.
+extension AgendaItemRow {
+    fileprivate var withoutDecisionText: AgendaItemRow {
+        var row = self
+        row.decision = decision.map { "sha256:" + SHA256.hex($0) }
+        return row
+    }
+}
+
+extension AgendaTimelineEntry {
+    fileprivate var withoutDecisionText: AgendaTimelineEntry {
+        guard kind == .decided else { return self }
+        var entry = self
+        entry.text = text.map { "sha256:" + SHA256.hex($0) }
+        return entry
+    }
 }

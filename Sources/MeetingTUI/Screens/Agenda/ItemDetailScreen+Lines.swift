@@ -60,6 +60,7 @@ extension ItemDetailScreen {
             out.append(line)
         }
         if let decision = item.decision { paragraph(t("决定 ", "Decision "), decision, .ok) }
+        if d.decisionWithheld { paragraph(t("决定 ", "Decision "), t("（见涉密纪要，不显示，R48）", "(in classified minutes, not shown, R48)"), .dim) }
         if let reason = item.withdrawalReason { paragraph(t("撤回 ", "Withdrawn "), reason) }
         if !item.summary.isEmpty { paragraph(t("摘要 ", "Summary "), item.summary) }
 

@@ -41,6 +41,7 @@ enum ItemText {
             lines.append(t("会议：", "Meeting: ") + text)
         }
         if let decision = item.decision { lines.append(t("决定：", "Decision: ") + decision) }
+        if d.decisionWithheld { lines.append(t("决定：（见涉密纪要，不显示，R48）", "Decision: (in classified minutes, not shown, R48)")) }
         if let reason = item.withdrawalReason { lines.append(t("撤回理由：", "Withdrawn because: ") + reason) }
         for p in d.pending {
             var text = t("待办：", "Waiting: ") + p.kind.name.text(lang) + " — " + p.waitingOn.map { d.personName($0) }.joined(separator: t("、", ", "))

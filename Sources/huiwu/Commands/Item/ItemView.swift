@@ -89,6 +89,8 @@ struct ItemView: Encodable {
     var preconditions: [PreconditionView]
     var meeting: MeetingView?
     var decision: String?
+    /// The decision is in classified minutes the reader may not read (R48).
+    var decisionWithheld: Bool
     var withdrawalReason: String?
     var pending: [PendingView]
     var timeline: [TimelineView]
@@ -126,6 +128,7 @@ struct ItemView: Encodable {
                         plannedMinutes: d.slot?.plannedMinutes)
         }
         decision = item.decision
+        decisionWithheld = d.decisionWithheld
         withdrawalReason = item.withdrawalReason
         pending = d.pending.map {
             PendingView(step: $0.kind, waitingOn: $0.waitingOn, department: $0.departmentCode, since: $0.since, due: $0.due,
@@ -141,7 +144,7 @@ struct ItemView: Encodable {
 
     private enum Keys: String, CodingKey {
         case id, title, summary, state, stateName, lead, related, major, normative, publicInterest, market, hearing, reportToCongress, category, flagged,
-             statement, opinions, awaitingOpinions, preconditions, meeting, decision, withdrawalReason, pending, timeline, version
+             statement, opinions, awaitingOpinions, preconditions, meeting, decision, decisionWithheld, withdrawalReason, pending, timeline, version
     }
 
     func encode(to encoder: Encoder) throws {
@@ -167,6 +170,7 @@ struct ItemView: Encodable {
         try c.encode(preconditions, forKey: .preconditions)
         try c.encode(meeting, forKey: .meeting)
         try c.encode(decision, forKey: .decision)
+        try c.encode(decisionWithheld, forKey: .decisionWithheld)
         try c.encode(withdrawalReason, forKey: .withdrawalReason)
         try c.encode(pending, forKey: .pending)
         try c.encode(timeline, forKey: .timeline)
