@@ -26,6 +26,8 @@ public struct MinutesDetail: Sendable {
     public var declassifications: [MinutesDeclassification] = []
     /// The current step's due day was counted through a year without holiday data (R46).
     public var dueWarning: Localized?
+    /// The chain waits on the office's check (R47), which a deputy director may take too.
+    public var atOfficeCheck = false
     /// Signed minutes: whether the stored text still matches the stored SHA-256.
     public var hashVerified: Bool?
     /// The correction drafted for these (signed) minutes, if any.

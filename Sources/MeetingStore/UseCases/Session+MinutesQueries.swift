@@ -28,6 +28,7 @@ extension Session {
                 detail.waitingDays = MinutesDeadline.waitingDays(since: since.day, today: today, calendar: calendar)
                 detail.isOverdue = today > due
                 detail.dueWarning = calendar.estimateWarning(since: since.day, due: due)
+                detail.atOfficeCheck = stored.waitingOn.flatMap { org.person($0)?.role } == .officeDirector
             }
             if stored.state == .awaitingSignature {
                 let year = today.year

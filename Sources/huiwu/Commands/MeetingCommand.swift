@@ -7,7 +7,7 @@ import MeetingStore
 struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting", abstract: "Plan and manage meetings. 安排和管理会议。",
-        subcommands: [Plan.self, Add.self, List.self, Show.self, Move.self, Cancel.self, Approve.self, Notify.self,
+        subcommands: [Plan.self, Add.self, List.self, Show.self, Move.self, Cancel.self, Approve.self, Entrust.self, Notify.self,
                       Hold.self, Invite.self])
 
     struct Plan: HuiwuCommand {
@@ -68,8 +68,11 @@ struct MeetingCommand: ParsableCommand {
                 departments: departments.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? [])
             let session = try context.session()
             let result = try session.scheduleMeeting(request)
-            context.output.emit(MeetingView(result.meeting, lang: context.lang, org: try session.orgChart(), conflicts: result.conflicts)) {
-                TextSafety.inert(MeetingText.summary(Localized(zh: "已添加", en: "added"), result.meeting, conflicts: result.conflicts, lang: context.lang), allowNewlines: true)
+            var view = MeetingView(result.meeting, lang: context.lang, org: try session.orgChart(), conflicts: result.conflicts)
+            view.numberNote = result.numberNote?.text(context.lang)
+            context.output.emit(view) {
+                TextSafety.inert(MeetingText.summary(Localized(zh: "已添加", en: "added"), result.meeting, conflicts: result.conflicts, lang: context.lang)
+                                 + (result.numberNote.map { "\n  " + $0.text(context.lang) } ?? ""), allowNewlines: true)
             }
         }
     }
@@ -160,6 +163,20 @@ struct MeetingCommand: ParsableCommand {
 
         func run(_ context: CommandContext) throws {
             try change(context, id: id, verb: Localized(zh: "已批准", en: "approved")) { try $0.approveMeeting($1, expectedVersion: version.expectVersion) }
+        }
+    }
+
+    struct Entrust: HuiwuCommand {
+        static let configuration = CommandConfiguration(commandName: "entrust",
+            abstract: "The mayor entrusts the executive vice mayor with chairing an executive meeting (R39; a secretary records it with --on-behalf-of). 区长委托常务副区长主持。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Meeting id. 会议编号。") var id: String
+        @OptionGroup var version: ExpectVersionOption
+
+        func run(_ context: CommandContext) throws {
+            try change(context, id: id, verb: Localized(zh: "已委托常务副区长主持", en: "entrusted to the executive vice mayor")) {
+                try $0.entrustChair($1, expectedVersion: version.expectVersion)
+            }
         }
     }
 
