@@ -16,8 +16,8 @@ struct FollowUpQueryTests {
         let secretary = try office.session("lijing")
         let jw = try #require(try secretary.followUps(department: "JW").first?.followUp.id)
         let zjw = try #require(try secretary.followUps(department: "ZJW").first?.followUp.id)
-        try secretary.setFollowUpDue(jw, due: Day(iso: "2026-03-10")!)
-        try secretary.setFollowUpDue(zjw, due: Day(iso: "2026-03-11")!)
+        try secretary.setFollowUpDue(jw, due: Day(iso: "2026-03-10")!, reason: "承办单位申请")
+        try secretary.setFollowUpDue(zjw, due: Day(iso: "2026-03-11")!, reason: "承办单位申请")
         return (office, jw, zjw)
     }
 
@@ -51,7 +51,7 @@ struct FollowUpQueryTests {
         #expect(try session.followUps(overdueOnly: true, department: "ZJW").isEmpty)
         #expect(try session.followUps(department: "SCJ").isEmpty)
         // Moving JW after ZJW reorders the list by due day.
-        try session.setFollowUpDue(jw, due: Day(iso: "2026-03-20")!)
+        try session.setFollowUpDue(jw, due: Day(iso: "2026-03-20")!, reason: "承办单位申请")
         #expect(try session.followUps().map { $0.followUp.id! } == [zjw, jw])
         let all = try session.followUps()
         #expect(all.map(\.departmentName) == ["区住房城市建设委", "区教委"])

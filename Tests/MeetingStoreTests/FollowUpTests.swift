@@ -58,19 +58,22 @@ struct FollowUpTests {
         #expect(try office.session("xuwenbo").homeSnapshot().waiting.contains { $0.ref == .followUp(lines[0].followUp.id!) && $0.due == Day(iso: "2026-03-31") })
     }
 
-    @Test("a follow-up is closed with a note by its lead unit or the office; others are refused and nothing is written")
+    @Test("a follow-up is closed with a note by the office once its lead unit reports it done; others are refused and nothing is written (R54)")
     func closingAFollowUp() throws {
         let office = try TestOffice()
         try MinutesFixtures.signedWithDecisions(office)
         let jw = try #require(try office.session().followUps(department: "JW").first).followUp
         let before = try office.auditCount()
-        #expect(refusal { try office.session("tanghongxia").completeFollowUp(jw.id!, note: "x") }?.code == "followUp.notResponsible")
-        #expect(refusal { try office.session("xuwenbo").completeFollowUp(jw.id!, note: "  ") }?.code == "input.empty")
-        #expect(refusal { try office.session("xuwenbo").completeFollowUp(999, note: "x") }?.kind == .notFound)
+        // Issue 17 (R54): the office closes; the lead unit reports (huiwu followup report).
+        #expect(refusal { try office.session("tanghongxia").completeFollowUp(jw.id!, note: "x") }?.code == "followUp.notOffice")
+        #expect(refusal { try office.session("xuwenbo").completeFollowUp(jw.id!, note: "x") }?.article == "R54")
+        #expect(refusal { try office.session("lijing").completeFollowUp(jw.id!, note: "  ") }?.code == "input.empty")
+        #expect(refusal { try office.session("lijing").completeFollowUp(999, note: "x") }?.kind == .notFound)
         #expect(try office.auditCount() == before)
-        let done = try office.session("xuwenbo", now: "2026-03-20T16:00").completeFollowUp(jw.id!, note: "经费已落实，已报区政府")
-        #expect(done.status == .done && done.doneBy == "xuwenbo" && done.doneNote == "经费已落实，已报区政府")
-        #expect(refusal { try office.session("xuwenbo").completeFollowUp(jw.id!, note: "again") }?.code == "followUp.alreadyDone")
+        try office.session("xuwenbo", now: "2026-03-20T15:00").reportFollowUp(jw.id!, .completed, text: "经费已落实，已报区政府")
+        let done = try office.session("lijing", now: "2026-03-20T16:00").completeFollowUp(jw.id!, note: "经费已落实，已报区政府")
+        #expect(done.status == .done && done.doneBy == "lijing" && done.doneNote == "经费已落实，已报区政府")
+        #expect(refusal { try office.session("lijing").completeFollowUp(jw.id!, note: "again") }?.code == "followUp.alreadyDone")
         let zjw = try #require(try office.session().followUps(department: "ZJW").first).followUp
         try office.session("lijing").completeFollowUp(zjw.id!, note: "已办结")
     }
@@ -82,9 +85,9 @@ struct FollowUpTests {
         let later = try office.session("lijing", now: "2026-04-01T09:00")
         #expect(try later.followUps(overdueOnly: true).count == 2)
         let zjw = try #require(try later.followUps(department: "ZJW").first).followUp
-        try later.setFollowUpDue(zjw.id!, due: Day(iso: "2026-04-30")!)
+        try later.setFollowUpDue(zjw.id!, due: Day(iso: "2026-04-30")!, reason: "承办单位申请延期")
         #expect(try later.followUps(overdueOnly: true).map(\.followUp.leadDepartmentCode) == ["JW"])
-        #expect(refusal { try later.setFollowUpDue(zjw.id!, due: Day(iso: "2026-01-01")!) }?.code == "followUp.dueBeforeCreation")
+        #expect(refusal { try later.setFollowUpDue(zjw.id!, due: Day(iso: "2026-01-01")!, reason: "x") }?.code == "followUp.dueBeforeCreation")
         #expect(refusal { _ = try later.followUps(department: "NOPE") }?.kind == .notFound)
         #expect(try later.followUps(department: "SCJ").isEmpty)
     }

@@ -202,7 +202,7 @@ struct MinutesScreenTests {
         let office = try TestOffice(now: "2026-04-01T09:00")
         try MinutesFixtures.signedWithDecisions(office)
         let zjw = try #require(try office.session().followUps(department: "ZJW").first).followUp
-        try office.session("lijing").setFollowUpDue(zjw.id!, due: Day(iso: "2026-04-30")!)
+        try office.session("lijing").setFollowUpDue(zjw.id!, due: Day(iso: "2026-04-30")!, reason: "承办单位申请")
         var ui = ScreenHarness(session: try office.session("lijing"), root: FollowUpBoardScreen())
         Snapshot.assert(ui.text, named: "followup-board-zh")
         let overdueRow = try #require((0..<ui.rows).first { ui.buffer.line($0).contains("逾期") && ui.buffer.line($0).contains("原则同意") })
