@@ -75,7 +75,7 @@ struct AgendaTests {
         try office.session("wangxiaoyan").approveItem(draft)
         let approved = try office.auditCount()
         let missing = refusal { try office.session("yangwentao").acceptItem(draft) }
-        #expect(missing?.article == "R16")
+        #expect(missing?.article == "R16, R19, R20")  // issue 17: a major item also needs its R19 argument and R20 report
         // The item is unchanged; the refused acceptance is audited (docs/reliability.md).
         #expect(try office.auditActions(since: approved) == ["refused.item.accept"])
         #expect(try office.session().itemDossier(draft).item.state == .approved)
@@ -121,7 +121,20 @@ struct AgendaTests {
         #expect(throws: Refusal.self) { try s.moveOnAgenda(meeting: meeting.id!, item: c, by: -1) }
         #expect(throws: Refusal.self) { try office.session("xuwenbo").planMinutes(meeting: meeting.id!, item: a, minutes: 10) }
 
-        try office.session("zhoulixin").deferItem(a, reason: "材料需补充")
+        // Issue 17 (R5, R18): before the meeting an item only comes off the agenda; it is deferred at the held meeting.
+        #expect(throws: Refusal.self) { try office.session("zhoulixin").deferItem(a, reason: "材料需补充") }
+        try s.unscheduleItem(a, reason: "议程调整")
+        agenda = try s.meetingAgenda(meeting.id!)
+        #expect(agenda.totalMinutes == 50)
+        #expect(agenda.lines.map(\.slot.itemId) == [c, b])
+        #expect(try s.itemDossier(a).timeline.last?.kind == .unscheduled)
+        try s.scheduleItem(a, meeting: meeting.id!, plannedMinutes: 10)
+        agenda = try s.meetingAgenda(meeting.id!)
+        #expect(agenda.lines.map(\.slot.itemId) == [c, b, a])
+        #expect(agenda.totalMinutes == 60)
+
+        try office.session("lijing", now: "2026-03-12T10:00").holdMeeting(meeting.id!)
+        try office.session("zhoulixin", now: "2026-03-12T10:30").deferItem(a, reason: "材料需补充")
         agenda = try s.meetingAgenda(meeting.id!)
         #expect(agenda.totalMinutes == 50)
         #expect(agenda.lines.count == 3)
@@ -131,10 +144,6 @@ struct AgendaTests {
         #expect(dossier.timeline.last?.kind == .deferred)
         #expect(dossier.timeline.last?.meetingId == meeting.id)
         #expect(try s.items(meeting: meeting.id!).map(\.id!).sorted() == [a, b, c].sorted())
-        try s.scheduleItem(a, meeting: meeting.id!, plannedMinutes: 10)
-        agenda = try s.meetingAgenda(meeting.id!)
-        #expect(agenda.lines.map(\.slot.itemId) == [c, b, a])
-        #expect(agenda.totalMinutes == 60)
     }
 
     @Test("items never disappear: withdrawn items stay listed, filters by state and department")

@@ -36,7 +36,7 @@ struct FollowUpQueryTests {
         #expect(try overdue("2026-03-10T09:00") == [])
         #expect(try overdue("2026-03-11T09:00") == [jw])
         #expect(try overdue("2026-03-12T09:00") == [jw, zjw])
-        try office.session("xuwenbo", now: "2026-03-12T10:00").completeFollowUp(jw, note: "已办结")
+        try office.session("lijing", now: "2026-03-12T10:00").completeFollowUp(jw, note: "已办结")  // the office closes (R54)
         #expect(try overdue("2026-03-12T11:00") == [zjw])
         #expect(try overdue("2027-01-01T09:00") == [zjw])
     }
@@ -63,7 +63,7 @@ struct FollowUpQueryTests {
     @Test("the board shows open follow-ups and those closed in the last 30 days")
     func board() throws {
         let (office, jw, zjw) = try office()
-        try office.session("xuwenbo", now: "2026-03-12T10:00").completeFollowUp(jw, note: "已办结")
+        try office.session("lijing", now: "2026-03-12T10:00").completeFollowUp(jw, note: "已办结")  // the office closes (R54)
         func board(_ now: String) throws -> [Int64] {
             let session = try office.session("lijing", now: now)
             let today = LocalDateTime(iso: now)!.day

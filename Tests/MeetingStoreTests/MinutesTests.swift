@@ -315,6 +315,10 @@ struct MinutesTests {
         let id = try head.draftMinutes(meetingId: meeting.id!, body: "请示").id!
         try head.setMinutesAttributes(id, disclosure: .public, reason: nil, classification: nil)
         try head.submitMinutes(id)
+        // Issue 17 (R47): the office's check comes first; the director sees it, the vice mayor not yet.
+        #expect(try office.session("yangwentao").homeSnapshot().waiting.contains { $0.ref == .minutes(id) && $0.due != nil })
+        #expect(try !office.session("wangxiaoyan").homeSnapshot().waiting.contains { $0.ref == .minutes(id) })
+        try MinutesFixtures.officeCheck(office, id)
         #expect(try office.session("wangxiaoyan").homeSnapshot().waiting.contains { $0.ref == .minutes(id) && $0.due != nil })
         #expect(try office.session("chenhaifeng").homeSnapshot().waiting.isEmpty)
         #expect(try office.session("zhoulixin").minutesQueue().isEmpty)

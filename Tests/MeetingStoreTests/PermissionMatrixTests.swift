@@ -123,7 +123,7 @@ struct PermissionMatrixTests {
                 _ = try s("fangweiguo").markAttendance(meetingId: f.executive, person: "xuwenbo", status: .present) },
             Row(who: "department head", action: "registers another head's absence", rule: "absence.notRegistrar", audited: nil) {
                 _ = try s("xuwenbo").registerAbsence(person: "handongmei", from: Day(iso: "2026-03-16")!, to: Day(iso: "2026-03-16")!, kind: .trip, reason: "x") },
-            Row(who: "an unrelated department head", action: "closes another department's follow-up", rule: "followUp.notResponsible", audited: nil) {
+            Row(who: "an unrelated department head", action: "closes another department's follow-up", rule: "followUp.notOffice", audited: nil) {
                 _ = try s("tanghongxia").completeFollowUp(f.followUp, note: "已完成") },
             Row(who: "secretary", action: "starts a new government term", rule: "term.notAdministrator", audited: nil) {
                 _ = try s("lijing").startTerm(number: 2, name: "第二届", from: Day(iso: "2027-01-01")!) },

@@ -52,7 +52,7 @@ struct SecrecyTests {
         let meeting = try MinutesFixtures.heldMeeting(office, start: "2026-03-03T09:00")
         let draft = try secretary.draftMinutes(meetingId: meeting.id!).id!
         try secretary.setMinutesAttributes(draft, disclosure: .notPublic, reason: "涉密", classification: .secret)
-        let lowered = refusal { try secretary.setMinutesAttributes(draft, disclosure: nil, reason: nil, classification: .none) }
+        let lowered = refusal { try secretary.setMinutesAttributes(draft, disclosure: nil, reason: nil, classification: Classification.none) }
         #expect(lowered?.code == "minutes.declassifyStep" && lowered?.article == "R48")
     }
 
