@@ -26,6 +26,7 @@ struct MinutesScreenTests {
         let id = try head.draftMinutes(meetingId: meeting.id!).id!
         try head.setMinutesAttributes(id, disclosure: .onRequest, reason: nil, classification: nil)
         try head.submitMinutes(id)
+        try MinutesFixtures.officeCheck(office, id)  // R47
         try office.session("wangxiaoyan").approveMinutes(id)
         return (office, id)
     }
@@ -62,8 +63,9 @@ struct MinutesScreenTests {
         let (office, id) = try requestInReview()
         let ui = ScreenHarness(session: try office.session("chenhaifeng"), root: MinutesViewScreen(id: id))
         Snapshot.assert(ui.text, named: "minutes-view-review-zh")
-        #expect(ui.text.contains("主办单位起草 许文博 ✓ → 分管副区长审核 王晓燕 ✓ → 常务副区长审核 陈海峰 ●"))
-        #expect(ui.text.contains("  → 区长签发 周立新 ○"))  // the step that does not fit continues below
+        // Issue 17 (R47): the office's check comes after the drafting.
+        #expect(ui.text.contains("主办单位起草 许文博 ✓ → 办公室审核（R47） 杨文涛 ✓ → 分管副区长审核 王晓燕 ✓"))
+        #expect(ui.text.contains("  → 常务副区长审核 陈海峰 ● → 区长签发 周立新 ○"))  // the steps that do not fit continue below
         #expect(ui.text.contains("a 同意") && ui.text.contains("r 退回") && !ui.text.contains("s 签发"))
         let en = ScreenHarness(session: try office.session("chenhaifeng"), lang: .en, columns: 120, root: MinutesViewScreen(id: id))
         Snapshot.assert(en.text, named: "minutes-view-review-en")
@@ -129,7 +131,7 @@ struct MinutesScreenTests {
         #expect(try office.session().minutesDetail(id).minutes.body == "　　第一行\n第二行：会议决定")
 
         ui.press(.char("u"), .char("y"))
-        #expect(try office.session().minutesDetail(id).minutes.state == .awaitingSignature)
+        #expect(try office.session().minutesDetail(id).minutes.state == .inReview)  // the office checks it first (R47)
         #expect(!ui.text.contains("e 编辑正文"))
     }
 

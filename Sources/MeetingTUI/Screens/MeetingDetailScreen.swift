@@ -42,8 +42,8 @@ public struct MeetingDetailScreen: Screen {
             return [KeyHint("Tab", "下一项", "next field"), KeyHint("Enter", "确定", "confirm"), KeyHint("Esc", "取消", "cancel")]
         }
         return [KeyHint("q", "返回", "back"), KeyHint("↑↓", "滚动", "scroll"), KeyHint("m", "改期", "move"), KeyHint("c", "取消会议", "cancel"),
-                KeyHint("a", "批准(R61)", "approve (R61)"), KeyHint("e", "委托主持(R39)", "entrust (R39)"), KeyHint("n", "已通知", "notified"),
-                KeyHint("d", "起草纪要", "draft minutes")]
+                KeyHint("a", "批准(R61)", "approve (R61)"), KeyHint("e", "委托主持(R39)", "entrust"), KeyHint("n", "已通知", "notified"),
+                KeyHint("d", "起草纪要", "minutes")]
     }
 
     public mutating func reload(_ context: ScreenContext) {

@@ -51,8 +51,8 @@ public struct FollowUpBoardScreen: Screen {
 
     public func hints(_ lang: Lang) -> [KeyHint] {
         if case .browse = mode {
-            return [KeyHint("d", "办结", "done"), KeyHint("u", "改期限", "due day"), KeyHint("p", "报进展", "progress"),
-                    KeyHint("c", "报办结", "report done"), KeyHint("e", "申请延期", "more time"),
+            return [KeyHint("d", "办结", "close"), KeyHint("u", "改期限", "due"), KeyHint("p", "报进展", "progress"),
+                    KeyHint("c", "报办结", "done"), KeyHint("e", "申请延期", "extend"),
                     KeyHint("o", overdueOnly ? "显示全部" : "只看逾期", overdueOnly ? "show all" : "overdue only"),
                     KeyHint("Enter", "查看纪要", "minutes"), KeyHint("Esc", "返回", "back")]
         }
