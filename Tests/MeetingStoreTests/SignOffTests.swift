@@ -45,10 +45,8 @@ struct SignOffTests {
     @Test("after a failed coordination the lead department states the disagreement with its proposal; the vice mayor only records the failure (R45(3), R41)")
     func statementIsTheLeadDepartments() throws {
         let office = try TestOffice()
-        let id = try office.session("lijing").addItem(title: "关于课后服务经费的议题", lead: "JW", related: ["WJW"]).id!
-        try office.session("xuwenbo").submitItem(id)
-        try office.session("handongmei").giveOpinion(id, department: "WJW", stance: .disagree, reason: "经费来源不明")
-        let failed = try office.session("wangxiaoyan").coordinateItem(id, .unresolved, note: "两次协调未果")
+        let failed = try AgendaFixtures.failedCoordination(office, note: "两次协调未果")
+        let id = failed.id!
         #expect(failed.state == .disputed && failed.coordinationFailedAt != nil && failed.statement == nil)
         // Not yet approvable, and the statement is not the vice mayor's to give.
         #expect(refusal { try office.session("wangxiaoyan").approveItem(id) }?.code == "item.disputedNotCoordinated")

@@ -51,10 +51,7 @@ struct SecondReadingScreenTests {
     @Test("after a failed coordination the lead department's head is offered `t` to state the disagreement and proposal (R45(3))")
     func statementKey() throws {
         let office = try TestOffice()
-        let id = try office.session("lijing").addItem(title: "关于课后服务经费的议题", lead: "JW", related: ["WJW"]).id!
-        try office.session("xuwenbo").submitItem(id)
-        try office.session("handongmei").giveOpinion(id, department: "WJW", stance: .disagree, reason: "经费来源不明")
-        try office.session("wangxiaoyan").coordinateItem(id, .unresolved)
+        let id = try AgendaFixtures.failedCoordination(office).id!
         var ui = ScreenHarness(session: try office.session("xuwenbo"), root: ItemDetailScreen(itemId: id))
         #expect(ui.text.contains("⚠ 协调未果：待主办部门说明分歧并提出办理建议（R45(3)）"))
         #expect(ui.text.contains("t 说明分歧并提出建议"))

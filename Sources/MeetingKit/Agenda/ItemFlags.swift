@@ -58,14 +58,7 @@ extension ItemFlags {
             throw Refusal.invalid("item.unknownFlag", "未知的议题属性 “\(TextSafety.inert(unknown))”：可用 \(ItemFlags.codes.joined(separator: ", "))",
                                   "unknown flag '\(TextSafety.inert(unknown))': use \(ItemFlags.codes.joined(separator: ", "))")
         }
-        var executive: ExecutiveCategory?
-        if let category {
-            guard let value = ExecutiveCategory(rawValue: category) else {
-                throw Refusal.invalid("item.badCategory", "常务会议任务类别须为 1 到 6（R39 第（一）至（六）项），收到 \(category)",
-                                      "the executive meeting category must be 1 to 6 (R39 (1)-(6)), got \(category)")
-            }
-            executive = value
-        }
+        let executive = try ExecutiveCategory.numbered(category)
         self.init(major: given.contains("major"), normative: given.contains("normative"), publicInterest: given.contains("public-interest"),
                   market: given.contains("market"), hearing: given.contains("hearing"), reportToCongress: given.contains("congress"),
                   category: executive)

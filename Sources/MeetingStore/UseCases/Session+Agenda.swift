@@ -9,14 +9,7 @@ extension Session {
     public func addItem(title: String, lead: String, related: [String] = [], major: Bool = false, normative: Bool = false,
                         publicInterest: Bool = false, market: Bool = false, category: Int? = nil, summary: String = "",
                         hearing: Bool = false, reportToCongress: Bool = false) throws -> AgendaItem {
-        var executiveCategory: ExecutiveCategory?
-        if let category {
-            guard let value = ExecutiveCategory(rawValue: category) else {
-                throw Refusal.invalid("item.badCategory", "常务会议任务类别须为 1 到 6（R39 第（一）至（六）项），收到 \(category)",
-                                      "the executive meeting category must be 1 to 6 (R39 (1)-(6)), got \(category)")
-            }
-            executiveCategory = value
-        }
+        let executiveCategory = try ExecutiveCategory.numbered(category)
         return try write { change in
             let org = try OrgRepository.load(change.db)
             let proposal = AgendaItem(title: title, summary: summary, leadCode: lead, relatedCodes: related, major: major,
@@ -125,15 +118,10 @@ extension Session {
     @discardableResult
     public func unscheduleItem(_ id: Int64, reason: String? = nil, expectedVersion: Int? = nil) throws -> AgendaItem {
         try write { change in
-            var meetingId: Int64?
-            let item = try transition(change, id, expectedVersion: expectedVersion) { item in
-                let meeting = try Session.currentMeeting(change.db, of: item)
-                meetingId = meeting.id
-                return .unschedule(reason: reason, meeting: meeting)
+            let (item, meetingId) = try transitionAtMeeting(change, id, expectedVersion: expectedVersion) {
+                .unschedule(reason: reason, meeting: $0)
             }
-            if let meetingId {
-                try change.db.execute(sql: "DELETE FROM agenda_slot WHERE meeting_id = ? AND item_id = ?", arguments: [meetingId, id])
-            }
+            try change.db.execute(sql: "DELETE FROM agenda_slot WHERE meeting_id = ? AND item_id = ?", arguments: [meetingId, id])
             return item
         }
     }
@@ -143,13 +131,10 @@ extension Session {
     @discardableResult
     public func deferItem(_ id: Int64, reason: String? = nil, expectedVersion: Int? = nil) throws -> AgendaItem {
         try write { change in
-            var meetingId: Int64?
-            let item = try transition(change, id, expectedVersion: expectedVersion) { item in
-                let meeting = try Session.currentMeeting(change.db, of: item)
-                meetingId = meeting.id
-                return .deferItem(reason: reason, meeting: meeting)
+            let (item, meetingId) = try transitionAtMeeting(change, id, expectedVersion: expectedVersion) {
+                .deferItem(reason: reason, meeting: $0)
             }
-            if let meetingId, var slot = try AgendaSlot.fetchOne(change.db, key: ["meeting_id": meetingId, "item_id": id]) {
+            if var slot = try AgendaSlot.fetchOne(change.db, key: ["meeting_id": meetingId, "item_id": id]) {
                 slot.deferred = true
                 try AgendaRepository.saveSlot(change.db, slot)
             }
@@ -207,6 +192,19 @@ extension Session {
     func apply(_ id: Int64, expectedVersion: Int? = nil,
                _ makeEvent: @escaping (Database, AgendaItem) throws -> AgendaEvent) throws -> AgendaItem {
         try write { change in try transition(change, id, expectedVersion: expectedVersion) { try makeEvent(change.db, $0) } }
+    }
+
+    /// ``transition(_:_:expectedVersion:_:)`` for an event about the meeting the item is on;
+    /// returns that meeting's id too, for the agenda slot the event changes.
+    private func transitionAtMeeting(_ change: Change, _ id: Int64, expectedVersion: Int?,
+                                     _ makeEvent: (Meeting) -> AgendaEvent) throws -> (AgendaItem, Int64) {
+        var meetingId: Int64 = 0
+        let item = try transition(change, id, expectedVersion: expectedVersion) { item in
+            let meeting = try Session.currentMeeting(change.db, of: item)
+            meetingId = meeting.id!
+            return makeEvent(meeting)
+        }
+        return (item, meetingId)
     }
 
     /// Reads the item, applies the workflow, stores the result and its audit event, inside `change`.
