@@ -20,8 +20,8 @@ public struct DueReport: Sendable, Encodable {
 
     /// A minutes document waiting on a leader's review or signature (5 working days), or on
     /// the office to send it back to the units once signed (1 working day, R46(2)).
-    public struct MinutesLine: Sendable, Encodable, Hashable {
-        public enum Step: String, Sendable, Encodable, Hashable {
+    public struct MinutesLine: Sendable, Codable, Hashable {
+        public enum Step: String, Sendable, Codable, Hashable {
             case review, sign, dispatch
 
             public var name: Localized {
