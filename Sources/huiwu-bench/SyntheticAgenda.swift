@@ -80,13 +80,15 @@ extension SyntheticWriter {
         var steps: [Step] = [Step(kind: .drafted, actor: creator, from: nil, to: .draft)]
         var state = AgendaState.draft
         var statement: (text: String, by: String, index: Int)?
+        var coordinationFailed: Int?
         var opinions: [(code: String, stance: String, reason: String?, givenBy: String, recordedBy: String, index: Int)] = []
         var confirmations: [(Precondition, String, String, Int)] = []
         func reached(_ s: AgendaState) -> Bool { stopAt == s }
         build: do {
             if reached(.draft) { break build }
             let next: AgendaState = related.isEmpty ? .consensus : .consulting
-            steps.append(Step(kind: .submitted, actor: creator, from: state, to: next))
+            // Office staff type items in; the head signs them off, recorded on his behalf (R45(2)).
+            steps.append(Step(kind: .submitted, actor: creator, onBehalfOf: creator == leadHead ? nil : leadHead, from: state, to: next))
             state = next
             if state == .consulting {
                 // A pipeline item still consulting has heard from all but its last department.
@@ -116,14 +118,19 @@ extension SyntheticWriter {
                                       text: SyntheticTexts.coordinationNotes[0], outcome: "resolved"))
                     state = .consensus
                 } else {
-                    let text = rng.pick(SyntheticTexts.statements)
-                    statement = (text, vm, steps.count)
+                    // The vice mayor records that coordination failed; the lead department states the disagreement (R45(3)).
+                    coordinationFailed = steps.count
                     steps.append(Step(kind: .coordinated, actor: vm, from: .disputed, to: .disputed,
-                                      text: SyntheticTexts.coordinationNotes[1], statement: text, outcome: "unresolved"))
+                                      text: SyntheticTexts.coordinationNotes[1], outcome: "unresolved"))
+                    let text = rng.pick(SyntheticTexts.statements)
+                    let recorder = rng.below(4) == 0 ? secretary : leadHead
+                    statement = (text, recorder, steps.count)
+                    steps.append(Step(kind: .statementGiven, actor: recorder, onBehalfOf: recorder == leadHead ? nil : leadHead,
+                                      from: .disputed, to: .disputed, text: SyntheticTexts.statementProposal, statement: text))
                 }
             }
             if reached(.consensus) || reached(.disputed) { break build }
-            for p in Precondition.required(major: major, normative: normative, publicInterest: publicInterest, market: market) {
+            for p in Precondition.required(for: ItemFlags(major: major, normative: normative, publicInterest: publicInterest, market: market)) {
                 let principal = p == .legalOfficeReview ? org.head(of: Precondition.legalOfficeCode)?.login ?? officeDirector : leadHead
                 let recorder = rng.below(4) == 0 ? secretary : principal
                 confirmations.append((p, principal, recorder, steps.count))
@@ -183,12 +190,16 @@ extension SyntheticWriter {
             times.append(min(meeting.start.adding(minutes: 15 * (position + 1)), now.adding(minutes: -1)))
         }
         var stepStarted = created
-        for (i, s) in steps.enumerated() where i > 0 && (s.from != s.to || s.kind == .coordinated) { stepStarted = times[i] }
+        for (i, s) in steps.enumerated() where i > 0 && (s.from != s.to || s.kind == .coordinated || s.kind == .statementGiven) {
+            stepStarted = times[i]
+        }
         let decision = state == .decided ? steps.last?.text : nil
 
         try sql.item.execute(arguments: [title, lead.code, major, normative, publicInterest, market, category, state.rawValue,
                                          statement?.text, statement?.by, statement.map { times[$0.index].iso }, meetingId, decision,
-                                         withdrawalReason, creator, created.iso, stepStarted.iso, steps.count])
+                                         withdrawalReason, creator, created.iso, stepStarted.iso, steps.count,
+                                         coordinationFailed.map { times[$0].iso }, statement.map { _ in SyntheticTexts.statementProposal },
+                                         statement.map { _ in leadHead }])
         let itemId = db.lastInsertedRowID
         counts.items += 1
         for (i, d) in related.enumerated() { try sql.related.execute(arguments: [itemId, d.code, i]) }

@@ -23,7 +23,7 @@ extension SyntheticWriter {
     func writeMinutes(meeting: Meeting, roster: [RosterEntry], agenda: [AgendaLine]) throws {
         var stage = minutesStage(meeting)
         guard stage != .none else { return }
-        let route = MinutesRoute.route(for: meeting, mayorLogin: mayor.login)
+        let route = try MinutesRoute.route(for: meeting, mayorLogin: mayor.login)
         var lead: String?
         let drafter: String
         if route == .governmentRequest {

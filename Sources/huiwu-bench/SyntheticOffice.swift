@@ -124,6 +124,8 @@ enum SyntheticTexts {
     static let disagreements = ["需进一步论证资金来源", "与现行规划存在冲突，建议调整选址", "实施主体职责划分不清", "建议补充社会稳定风险评估结论",
                                 "养老服务补贴标准测算依据不足"]
     static let coordinationNotes = ["经协调，相关部门意见已统一", "已组织专题协调会，仍有分歧", "请主办部门补充说明后再议"]
+    /// The lead department's proposal that goes with its statement (R45(3)).
+    static let statementProposal = "建议会议在充分听取各方意见后研究决定，主办部门按会议决定抓好落实。"
     static let statements = ["主办部门与相关部门对资金分担比例仍有分歧，现如实说明，提请会议决定。",
                              "关于实施主体的意见未能统一，主办部门如实说明各方理由，提请会议研究。"]
     static let withdrawals = ["情况发生变化，暂不提请审议", "需进一步征求意见，主办部门撤回", "已并入其他议题统筹研究"]

@@ -25,8 +25,9 @@ struct SyntheticStatements {
             """)
         item = try db.makeStatement(sql: """
             INSERT INTO agenda_item(title, summary, lead_code, major, normative, public_interest, market, category, state,
-              statement, statement_by, statement_at, meeting_id, decision, withdrawal_reason, created_by, created_at, step_started_at, version)
-            VALUES (?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              statement, statement_by, statement_at, meeting_id, decision, withdrawal_reason, created_by, created_at, step_started_at, version,
+              coordination_failed_at, statement_proposal, statement_given_by)
+            VALUES (?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         related = try db.makeStatement(sql: "INSERT INTO agenda_related(item_id, department_code, position) VALUES (?, ?, ?)")
         opinion = try db.makeStatement(sql: """

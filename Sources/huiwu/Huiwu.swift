@@ -30,7 +30,7 @@ struct Huiwu: ParsableCommand {
             ItemCommand.self, DueCommand.self,
             LeaveCommand.self, AttendanceCommand.self,
             PortfolioCommand.self, TermCommand.self, OrgCommand.self, ConfigCommand.self,
-            MinutesCommand.self, FollowUpCommand.self,
+            MinutesCommand.self, FollowUpCommand.self, RulesCommand.self,
             SearchCommand.self, AttachCommand.self, ReportCommand.self, OnBehalfCommand.self,
         ]
     )

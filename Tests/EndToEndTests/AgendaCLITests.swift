@@ -23,9 +23,12 @@ struct AgendaCLITests {
         let disputed = try object(try bin.json(["item", "opinion", item, "--dept", "MZJ", "--agree", "--as", "lijing", "--on-behalf-of", "fengguoqing"]))
         #expect(disputed["state"] as? String == "disputed")
         let statement = "区卫生健康委认为缺少听证程序；主办部门认为已开展问卷调查，将在会上说明"
-        _ = try bin.json(["item", "coordinate", item, "--unresolved", "--statement", statement, "--note", "经两次协调未达成一致", "--as", "wangxiaoyan"])
+        // Issue 17 (R45(3)): the VM records that coordination failed; the lead department states the disagreement.
+        _ = try bin.json(["item", "coordinate", item, "--unresolved", "--note", "经两次协调未达成一致", "--as", "wangxiaoyan"])
+        _ = try bin.json(["item", "state", item, "--statement", statement, "--proposal", "建议会议研究决定", "--as", "xuwenbo"])
         _ = try bin.json(["item", "approve", item, "--as", "wangxiaoyan"])
-        for check in ["public-participation", "expert-review", "risk-assessment", "department-legality", "stability-risk"] {
+        for check in ["public-participation", "expert-review", "risk-assessment", "department-legality", "stability-risk",
+                      "necessity-argument", "party-committee-report"] {
             _ = try bin.json(["item", "confirm", item, "--check", check, "--as", "xuwenbo"])
         }
         _ = try bin.json(["item", "confirm", item, "--check", "legal-office-review", "--note", "西司审〔2026〕8号", "--as", "weizhenyu"])
@@ -41,7 +44,10 @@ struct AgendaCLITests {
         let agendaText = try bin.run(["item", "list", "--meeting", String(meeting.id!)])
         #expect(agendaText.stdout.contains("⚠ #\(id) 分歧说明：" + statement))
         #expect(agendaText.stdout.contains("议程合计 30 分钟，会议 90 分钟"))
-        _ = try bin.json(["item", "decide", item, "--decided", "--text", "原则同意，请区教委补充听证程序后实施", "--as", "lijing"])
+        // The outcome is the held meeting's (R5, R18).
+        let atMeeting = Binary(database: office.path, now: "2026-03-12T10:00")
+        _ = try atMeeting.json(["meeting", "hold", String(meeting.id!), "--as", "lijing"])
+        _ = try atMeeting.json(["item", "decide", item, "--decided", "--text", "原则同意，请区教委补充听证程序后实施", "--as", "lijing"])
 
         let shown = try object(try bin.json(["item", "show", item]))
         #expect(shown["state"] as? String == "decided")
@@ -53,22 +59,23 @@ struct AgendaCLITests {
         #expect(opinions[1]["givenBy"] as? String == "fengguoqing")
         #expect(opinions[1]["recordedBy"] as? String == "lijing")
         let preconditions = try #require(shown["preconditions"] as? [[String: Any]])
-        #expect(preconditions.count == 6)
+        #expect(preconditions.count == 8)
         #expect(preconditions.allSatisfy { $0["confirmed"] as? Bool == true })
         #expect(preconditions.first { $0["check"] as? String == "legal-office-review" }?["confirmedBy"] as? String == "weizhenyu")
         #expect(try object(try #require(shown["meeting"]))["id"] as? Int == Int(meeting.id!))
         let timeline = try #require(shown["timeline"] as? [[String: Any]])
         #expect(timeline.map { $0["event"] as? String } == [
-            "drafted", "submitted", "opinionGiven", "opinionGiven", "coordinated", "approved",
+            "drafted", "submitted", "opinionGiven", "opinionGiven", "coordinated", "statementGiven", "approved",
             "preconditionConfirmed", "preconditionConfirmed", "preconditionConfirmed", "preconditionConfirmed",
-            "preconditionConfirmed", "preconditionConfirmed", "accepted", "scheduled", "decided",
+            "preconditionConfirmed", "preconditionConfirmed", "preconditionConfirmed", "preconditionConfirmed",
+            "accepted", "scheduled", "decided",
         ])
-        #expect(timeline[4]["statement"] as? String == statement)
+        #expect(timeline[5]["statement"] as? String == statement)
         #expect(timeline[3]["onBehalfOf"] as? String == "fengguoqing")
 
         let text = try bin.run(["item", "show", item, "--lang", "en"])
         #expect(text.status == 0)
-        #expect(text.stdout.contains("⚠ Statement of disagreement (lead department, R41): " + statement))
+        #expect(text.stdout.contains("⚠ Statement of disagreement (lead department, R41, R45(3)): " + statement))
         #expect(try bin.run(["audit", "verify"]).status == 0)
     }
 
@@ -98,7 +105,7 @@ struct AgendaCLITests {
                                                               "--as", "lijing"]))["id"] as? Int))
         // Out of order: a draft cannot be scheduled (R41).
         try expectRefused(bin, office, ["item", "schedule", major, "--meeting", String(topical.id!), "--as", "lijing"], exit: 5, article: "R41")
-        _ = try bin.json(["item", "submit", major, "--as", "lijing"])
+        _ = try bin.json(["item", "submit", major, "--as", "lijing", "--on-behalf-of", "xuwenbo"])
         // A vice mayor outside the portfolio (R41).
         try expectRefused(bin, office, ["item", "approve", major, "--as", "zhaojianguo"], exit: 3, article: "R41", mentions: ["wangxiaoyan"],
                           audited: "refused.item.approve")
@@ -106,11 +113,13 @@ struct AgendaCLITests {
         // Acceptance with missing preconditions lists exactly those (R16).
         _ = try bin.json(["item", "confirm", major, "--check", "public-participation", "--as", "lijing"])
         _ = try bin.json(["item", "confirm", major, "--check", "expert-review", "--as", "lijing"])
-        try expectRefused(bin, office, ["item", "accept", major, "--as", "lijing", "--lang", "en"], exit: 3, article: "R16",
-                          mentions: ["risk-assessment", "department-legality", "legal-office-review"], audited: "refused.item.accept")
+        // Issue 17: a major matter also needs its R19 argument and the R20 report to the district Party committee.
+        try expectRefused(bin, office, ["item", "accept", major, "--as", "lijing", "--lang", "en"], exit: 3, article: "R16, R19, R20",
+                          mentions: ["risk-assessment", "department-legality", "legal-office-review", "necessity-argument", "party-committee-report"],
+                          audited: "refused.item.accept")
         let message = try bin.run(["item", "accept", major, "--as", "lijing", "--lang", "en"]).stderr
         #expect(!message.contains("public-participation") && !message.contains("expert-review"))
-        for check in ["risk-assessment", "department-legality", "legal-office-review"] {
+        for check in ["risk-assessment", "department-legality", "legal-office-review", "necessity-argument", "party-committee-report"] {
             _ = try bin.json(["item", "confirm", major, "--check", check, "--as", "lijing"])
         }
         _ = try bin.json(["item", "accept", major, "--as", "lijing"])
@@ -147,8 +156,8 @@ struct AgendaCLITests {
         let bin = Binary(database: office.path, now: "2026-09-30T10:00")
         let first = String(try #require(try object(try bin.json(["item", "add", "--title", "待审核议题", "--lead", "JW", "--as", "lijing"]))["id"] as? Int))
         let second = String(try #require(try object(try bin.json(["item", "add", "--title", "已审核议题", "--lead", "MZJ", "--as", "lijing"]))["id"] as? Int))
-        _ = try bin.json(["item", "submit", first, "--as", "lijing"])
-        _ = try bin.json(["item", "submit", second, "--as", "lijing"])
+        _ = try bin.json(["item", "submit", first, "--as", "lijing", "--on-behalf-of", "xuwenbo"])
+        _ = try bin.json(["item", "submit", second, "--as", "lijing", "--on-behalf-of", "fengguoqing"])
         _ = try bin.json(["item", "approve", second, "--as", "wangxiaoyan"])
 
         var later = bin

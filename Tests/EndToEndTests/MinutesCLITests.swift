@@ -28,7 +28,10 @@ struct MinutesCLITests {
 
         let set = try huiwu.run(["minutes", "set", String(id), "--disclosure", "not-public", "--reason", "内部工作安排", "--classification", "internal", "--as", "lijing"])
         #expect(set.status == 0, "\(set.stderr)")
-        let submitted = object(try huiwu.json(["minutes", "submit", String(id), "--as", "lijing"]))
+        let inReview = object(try huiwu.json(["minutes", "submit", String(id), "--as", "lijing"]))
+        // Issue 17 (R47): the office director checks it before the mayor signs.
+        #expect(inReview["state"] as? String == "inReview" && inReview["waitingOn"] as? String == "yangwentao")
+        let submitted = object(try huiwu.json(["minutes", "review", String(id), "--approve", "--as", "yangwentao"]))
         #expect(submitted["state"] as? String == "awaitingSignature")
         #expect(submitted["waitingOn"] as? String == "zhoulixin")
         #expect(submitted["number"] is NSNull && submitted["sha256"] is NSNull && submitted["signedAt"] is NSNull)
@@ -48,7 +51,7 @@ struct MinutesCLITests {
         #expect(shown["state"] as? String == "signed")
         #expect(shown["number"] as? String == "常务会议纪要〔2026〕1号")
         #expect(shown["waitingOn"] is NSNull)
-        #expect((shown["chain"] as? [[String: Any]])?.map { $0["login"] as? String } == ["lijing", "zhoulixin"])
+        #expect((shown["chain"] as? [[String: Any]])?.map { $0["login"] as? String } == ["lijing", "yangwentao", "zhoulixin"])
         #expect(shown["disclosure"] as? String == "not-public")
         #expect(shown["classification"] as? String == "internal")
         #expect(shown["signedAt"] as? String == "2026-03-02T09:00")
@@ -89,6 +92,7 @@ struct MinutesCLITests {
         let id = try #require(object(try huiwu.json(["minutes", "draft", String(meeting.id!), "--as", "xuwenbo"]))["id"] as? Int)
         _ = try huiwu.json(["minutes", "set", String(id), "--disclosure", "public", "--as", "xuwenbo"])
         _ = try huiwu.json(["minutes", "submit", String(id), "--as", "xuwenbo"])
+        _ = try huiwu.json(["minutes", "review", String(id), "--approve", "--as", "yangwentao"])  // the office's check (R47)
         let sign = try huiwu.run(["minutes", "sign", String(id), "--as", "zhoulixin"])
         #expect(sign.status == 3 && sign.stderr.contains("R44"))
         let evm = try huiwu.run(["minutes", "review", String(id), "--approve", "--as", "chenhaifeng"])
@@ -221,13 +225,15 @@ struct MinutesCLITests {
         let before = try office.auditCount()
         let outsider = try late.run(["followup", "done", String(jw), "--note", "x", "--as", "tanghongxia"])
         #expect(outsider.status == 3)
-        let badDate = try late.run(["followup", "due", String(zjw), "--due", "2026-02-30", "--as", "lijing"])
+        let badDate = try late.run(["followup", "due", String(zjw), "--due", "2026-02-30", "--reason", "承办单位申请", "--as", "lijing"])
         #expect(badDate.status == 2 && badDate.stderr.contains("2026-02-30"))
         #expect(try office.auditCount() == before)
 
-        let done = try late.json(["followup", "done", String(jw), "--note", "经费已落实", "--as", "xuwenbo"]) as? [String: Any] ?? [:]
-        #expect(done["status"] as? String == "done" && done["doneBy"] as? String == "xuwenbo")
-        let moved = try late.json(["followup", "due", String(zjw), "--due", "2026-04-30", "--as", "lijing"]) as? [String: Any] ?? [:]
+        // Issue 17 (R54): the lead unit reports it done; the office closes it.
+        _ = try late.json(["followup", "report", String(jw), "--done", "经费已落实", "--as", "xuwenbo"])
+        let done = try late.json(["followup", "done", String(jw), "--note", "经费已落实", "--as", "lijing"]) as? [String: Any] ?? [:]
+        #expect(done["status"] as? String == "done" && done["doneBy"] as? String == "lijing")
+        let moved = try late.json(["followup", "due", String(zjw), "--due", "2026-04-30", "--reason", "承办单位申请延期", "--as", "lijing"]) as? [String: Any] ?? [:]
         #expect(moved["due"] as? String == "2026-04-30" && moved["overdue"] as? Bool == false)
         #expect((try late.json(["followup", "list", "--overdue"]) as? [Any])?.isEmpty == true)
         let text = try late.run(["followup", "list"])

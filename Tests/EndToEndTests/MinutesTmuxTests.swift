@@ -15,6 +15,7 @@ struct MinutesTmuxTests {
         let minutesId = try secretary.draftMinutes(meetingId: meeting.id!).id!
         try secretary.setMinutesAttributes(minutesId, disclosure: .public, reason: nil, classification: nil)
         try secretary.submitMinutes(minutesId)
+        try MinutesFixtures.officeCheck(office, minutesId)  // R47
         #expect(try office.session().followUps().isEmpty)
         let huiwu = Binary(database: office.path)
         let tmux = try Tmux(command: [Binary.path, "--as", "zhoulixin"], environment: huiwu.environment, rows: 24, columns: 100)

@@ -61,17 +61,19 @@ public enum GuideStory {
                                            summary: "课后服务覆盖全区 58 所中小学，经费由区财政和家长分担。").id!
         try office.session("xuwenbo", now: "2026-02-24T10:00").submitItem(school)
         try office.session("handongmei", now: "2026-02-25T09:00").giveOpinion(school, department: "WJW", stance: .disagree, reason: "经费来源不明")
-        try office.session("wangxiaoyan", now: "2026-02-26T09:00").coordinateItem(school, .unresolved(statement: "区卫生健康委对经费来源有不同意见，主办部门在会上说明"))
+        try office.session("wangxiaoyan", now: "2026-02-26T09:00").coordinateItem(school, .unresolved)
+        try office.session("xuwenbo", now: "2026-02-26T09:30").stateDisagreement(school, statement: "区卫生健康委对经费来源有不同意见，主办部门在会上说明",
+                                                                                proposal: "建议先由区财政局核定经费来源，再提请会议决定")
         try office.session("wangxiaoyan", now: "2026-02-26T10:00").approveItem(school)
         try office.session("lijing", now: friday).acceptItem(school)
         try office.session("lijing", now: friday).scheduleItem(school, meeting: executive, plannedMinutes: 30)
 
         let housing = try office.session("lijing", now: "2026-02-25T09:00").addItem(title: "关于老旧小区综合整治的议题", lead: "ZJW", category: 1).id!
-        try office.session("lijing", now: "2026-02-25T09:10").submitItem(housing)
+        try office.session("lijing", onBehalfOf: "caozhiming", now: "2026-02-25T09:10").submitItem(housing)
         try office.session("zhaojianguo", now: friday).approveItem(housing)
 
         let streets = try office.session("lijing", now: "2026-02-26T09:00").addItem(title: "关于背街小巷环境整治的议题", lead: "CGW", category: 1).id!
-        try office.session("lijing", now: "2026-02-26T09:10").submitItem(streets)
+        try office.session("lijing", onBehalfOf: "denglijun", now: "2026-02-26T09:10").submitItem(streets)
 
         try office.session("wangxiaoyan", now: friday).requestLeave(meetingId: executive, reason: "赴市里参加会议")
         let head = try office.session("handongmei", now: friday).requestLeave(meetingId: executive, reason: "参加市卫健委会议", substitute: "zhangyuhang")
@@ -110,6 +112,7 @@ public enum GuideStory {
 
     @Sendable static func submit(_ office: TestOffice) throws {
         try office.session("lijing", now: "2026-03-05T16:30").submitMinutes(1)
+        try office.session("yangwentao", now: "2026-03-05T17:00").approveMinutes(1)  // the office's check (R47)
     }
 
     @Sendable static func sign(_ office: TestOffice) throws {

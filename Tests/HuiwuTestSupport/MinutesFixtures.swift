@@ -20,15 +20,27 @@ public enum MinutesFixtures {
         return try secretary.holdMeeting(id)
     }
 
-    /// Executive-meeting minutes drafted by the secretary, public, submitted: awaiting the mayor.
+    /// Executive-meeting minutes drafted by the secretary, submitted, checked by the office
+    /// director (R47): awaiting the mayor. Public unless classified (a classified document is
+    /// never public, R22).
     @discardableResult
     public static func awaitingSignature(_ office: TestOffice, kind: MeetingKind = .executive, start: String = "2026-03-02T09:00",
                                          classification: Classification = .none) throws -> Minutes {
         let meeting = try heldMeeting(office, kind: kind, start: start)
         let secretary = try office.session("lijing", now: start)
         let draft = try secretary.draftMinutes(meetingId: meeting.id!)
-        try secretary.setMinutesAttributes(draft.id!, disclosure: .public, reason: nil, classification: classification)
-        return try secretary.submitMinutes(draft.id!)
+        let classified = classification.isClassified
+        try secretary.setMinutesAttributes(draft.id!, disclosure: classified ? .notPublic : .public, reason: classified ? "涉密" : nil,
+                                           classification: classification)
+        try secretary.submitMinutes(draft.id!)
+        return try officeCheck(office, draft.id!, now: start)
+    }
+
+    /// The office director's check of a document in the government's name (R47), the first
+    /// step of its chain.
+    @discardableResult
+    public static func officeCheck(_ office: TestOffice, _ id: Int64, now: String? = nil) throws -> Minutes {
+        try office.session("yangwentao", now: now).approveMinutes(id)
     }
 
     /// The minutes of ``meetingWithAgenda(_:)`` classified 机密 (not public) and signed by the
@@ -40,6 +52,7 @@ public enum MinutesFixtures {
         let id = try secretary.draftMinutes(meetingId: meeting.id!).id!
         try secretary.setMinutesAttributes(id, disclosure: .notPublic, reason: "涉密", classification: .confidential)
         try secretary.submitMinutes(id)
+        try officeCheck(office, id)
         return try office.session("zhoulixin").signMinutes(id)
     }
 
@@ -60,17 +73,19 @@ public enum MinutesFixtures {
         let school = try secretary.addItem(title: "关于中小学课后服务经费的议题", lead: "JW", related: ["WJW"], category: 1).id!
         try office.session("xuwenbo", now: before).submitItem(school)
         try office.session("handongmei", now: before).giveOpinion(school, department: "WJW", stance: .disagree, reason: "经费来源不明")
-        try office.session("wangxiaoyan", now: before).coordinateItem(school, .unresolved(statement: "区卫生健康委对经费来源有不同意见，主办部门在会上说明"))
+        try office.session("wangxiaoyan", now: before).coordinateItem(school, .unresolved)
+        try office.session("xuwenbo", now: before).stateDisagreement(school, statement: "区卫生健康委对经费来源有不同意见，主办部门在会上说明",
+                                                                    proposal: "建议先由区财政局核定经费来源，再提请会议决定")
         try office.session("wangxiaoyan", now: before).approveItem(school)
         try secretary.acceptItem(school)
 
         let housing = try secretary.addItem(title: "关于老旧小区综合整治的议题", lead: "ZJW", category: 1).id!
-        try secretary.submitItem(housing)
+        try office.session("lijing", onBehalfOf: "caozhiming", now: before).submitItem(housing)
         try office.session("zhaojianguo", now: before).approveItem(housing)
         try secretary.acceptItem(housing)
 
         let streets = try secretary.addItem(title: "关于背街小巷环境整治的议题", lead: "CGW", category: 1).id!
-        try secretary.submitItem(streets)
+        try office.session("lijing", onBehalfOf: "denglijun", now: before).submitItem(streets)
         try office.session("zhaojianguo", now: before).approveItem(streets)
         try secretary.acceptItem(streets)
         for item in [school, housing, streets] { try secretary.scheduleItem(item, meeting: id, plannedMinutes: 30) }
@@ -98,6 +113,7 @@ public enum MinutesFixtures {
         let id = try secretary.draftMinutes(meetingId: meeting.id!).id!
         try secretary.setMinutesAttributes(id, disclosure: .public, reason: nil, classification: nil)
         try secretary.submitMinutes(id)
+        try officeCheck(office, id, now: signedAt)
         return try office.session("zhoulixin", now: signedAt).signMinutes(id)
     }
 }

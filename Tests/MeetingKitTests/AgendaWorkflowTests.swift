@@ -77,7 +77,8 @@ struct AgendaWorkflowTests {
     @Test("an item without related departments goes straight from draft to consensus")
     func noRelated() throws {
         let f = try AgendaFixture()
-        #expect(try f.step(try f.draft(related: []), .submit, as: "lijing").state == .consensus)
+        // Issue 17 (R45(2)): office staff submit only on the head's behalf.
+        #expect(try f.step(try f.draft(related: []), .submit, as: "lijing", for: "xuwenbo").state == .consensus)
     }
 
     @Test("one disagreement disputes the item; the VM coordinates; unresolved, it proceeds with the statement (R41, R45(3))")
@@ -88,8 +89,10 @@ struct AgendaWorkflowTests {
         item = try f.step(item, .opinion(department: "MZJ", stance: .agree, reason: nil), as: "fengguoqing")
         #expect(item.state == .disputed)
         #expect(f.refusal(item, .approve, as: "wangxiaoyan")?.code == "item.disputedNotCoordinated")
-        item = try f.step(item, .coordinate(.unresolved(statement: "卫健委认为经费来源不明，主办部门拟在会上说明"), note: "两次协调未果"),
-                          as: "wangxiaoyan")
+        item = try f.step(item, .coordinate(.unresolved, note: "两次协调未果"), as: "wangxiaoyan")
+        #expect(item.state == .disputed)
+        #expect(f.refusal(item, .approve, as: "wangxiaoyan")?.code == "item.disputedNotCoordinated")
+        item = try f.step(item, .state(statement: "卫健委认为经费来源不明，主办部门拟在会上说明", proposal: "建议会上研究决定"), as: "xuwenbo")
         #expect(item.state == .disputed)
         #expect(item.isFlagged)
         item = try f.step(item, .approve, as: "wangxiaoyan")
@@ -133,12 +136,13 @@ struct AgendaWorkflowTests {
     func requiredPreconditions() throws {
         let f = try AgendaFixture()
         #expect(try f.draft().requiredPreconditions.isEmpty)
+        // Issue 17 (R19, R20): a major matter also needs its argument and the report to the district Party committee.
         #expect(try f.draft(major: true).requiredPreconditions
-            == [.publicParticipation, .expertReview, .riskAssessment, .departmentLegality, .legalOfficeReview])
+            == [.publicParticipation, .expertReview, .riskAssessment, .departmentLegality, .legalOfficeReview, .necessityArgument, .partyCommitteeReport])
         #expect(try f.draft(normative: true).requiredPreconditions.count == 5)
         #expect(try f.draft(publicInterest: true).requiredPreconditions == [.stabilityRisk])
         #expect(try f.draft(market: true).requiredPreconditions == [.fairCompetition])
-        #expect(try f.draft(major: true, publicInterest: true, market: true).requiredPreconditions.count == 7)
+        #expect(try f.draft(major: true, publicInterest: true, market: true).requiredPreconditions.count == 9)
     }
 
     @Test("acceptance lists exactly the missing preconditions with their articles")
@@ -203,8 +207,9 @@ struct AgendaWorkflowTests {
     @Test("decided, deferred back to accepted, withdrawn by the lead department")
     func outcomes() throws {
         let f = try AgendaFixture()
-        let meeting = f.meeting(.executive)
+        var meeting = f.meeting(.executive)
         let scheduled = try f.step(try f.step(try f.approved(), .accept, as: "lijing"), .schedule(meeting, plannedMinutes: 20), as: "lijing")
+        meeting.status = .held  // outcomes are the held meeting's (R5, R18)
         let deferred = try f.step(scheduled, .deferItem(reason: "材料需补充", meeting: meeting), as: "zhoulixin")
         #expect(deferred.state == .accepted)
         #expect(deferred.meetingId == nil)

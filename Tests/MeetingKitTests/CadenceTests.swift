@@ -67,6 +67,25 @@ struct CadenceTests {
         #expect(!plan.occurrences.compactMap(\.day).contains(day("2026-10-10")))
     }
 
+    @Test("landing on an adjusted working weekend day (调休) is a setting, off by default: a Thursday meeting of New Year's week moves to Sunday 2026-01-04 only when allowed (R40, cadence setting)")
+    func adjustedWorkingDaySetting() throws {
+        let cal = try shippedHolidays()
+        var thursday = Cadence.standard(for: .topical)
+        thursday.weekday = .thursday
+        let usual = try #require(thursday.plan(from: day("2025-12-29"), to: day("2026-01-04"), calendar: cal).occurrences.first)
+        #expect(usual.nominal == day("2026-01-01"))
+        #expect(usual.isSkipped)
+        thursday.adjustedWorkingDays = true
+        let allowed = try #require(thursday.plan(from: day("2025-12-29"), to: day("2026-01-04"), calendar: cal).occurrences.first)
+        #expect(allowed.day == day("2026-01-04"))
+        #expect(allowed.outcomeCode == "moved")
+        let (config, problems) = HuiwuConfig.parse("[cadence.topical]\nadjusted_working_days = true\n")
+        #expect(problems.isEmpty)
+        #expect(config.cadence(for: .topical).adjustedWorkingDays)
+        #expect(!config.cadence(for: .executive).adjustedWorkingDays)
+        #expect(!HuiwuConfig.parse("[cadence.topical]\nadjusted_working_days = 1\n").problems.isEmpty)
+    }
+
     @Test("the plenary meets on the first working day after the Spring Festival holiday (R38)")
     func plenary() throws {
         let cal = try shippedHolidays()

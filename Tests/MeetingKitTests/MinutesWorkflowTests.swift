@@ -8,10 +8,11 @@ struct MinutesWorkflowTests {
     let vm = Person(login: "wangxiaoyan", name: "王晓燕", role: .viceMayor)
     let secretary = Person(login: "lijing", name: "李静", role: .secretary, departmentCode: "ZFB")
     let head = Person(login: "xuwenbo", name: "许文博", role: .departmentHead, departmentCode: "JW")
+    let director = Person(login: "yangwentao", name: "杨文涛", role: .officeDirector, departmentCode: "ZFB")
     let now = LocalDateTime(iso: "2026-03-02T09:00")!
 
     var org: OrgChart {
-        OrgChart(people: [mayor, evm, vm, secretary, head],
+        OrgChart(people: [mayor, evm, vm, secretary, head, director],
                  departments: [Department(code: "JW", name: "区教委", kind: .constituent, headLogin: "xuwenbo", supervisorLogin: "wangxiaoyan"),
                                Department(code: "FGW", name: "区发展改革委", kind: .constituent, supervisorLogin: "chenhaifeng")])
     }
@@ -29,20 +30,24 @@ struct MinutesWorkflowTests {
     func act(_ p: Person) -> Actor { Actor(osUser: p.login, person: p) }
 
     @Test("the route follows the meeting: R44 only for a vice mayor's topical meeting in the government's name")
-    func routes() {
-        #expect(MinutesRoute.route(for: meeting(.executive, chair: "zhoulixin"), mayorLogin: "zhoulixin") == .mayorSigns)
-        #expect(MinutesRoute.route(for: meeting(.topical, chair: "zhoulixin"), mayorLogin: "zhoulixin") == .mayorSigns)
-        #expect(MinutesRoute.route(for: meeting(.topical, chair: "wangxiaoyan"), mayorLogin: "zhoulixin") == .governmentRequest)
-        #expect(MinutesRoute.route(for: meeting(.topical, chair: "wangxiaoyan", inGovernmentName: false), mayorLogin: "zhoulixin") == .mayorSigns)
+    func routes() throws {
+        #expect(try MinutesRoute.route(for: meeting(.executive, chair: "zhoulixin"), mayorLogin: "zhoulixin") == .mayorSigns)
+        #expect(try MinutesRoute.route(for: meeting(.topical, chair: "zhoulixin"), mayorLogin: "zhoulixin") == .mayorSigns)
+        #expect(try MinutesRoute.route(for: meeting(.topical, chair: "wangxiaoyan"), mayorLogin: "zhoulixin") == .governmentRequest)
+        // Issue 17: a VM meeting not in the government's name gives the VM's own minutes, never mayor-signed government minutes (R44).
+        #expect(try MinutesRoute.route(for: meeting(.topical, chair: "wangxiaoyan", inGovernmentName: false), mayorLogin: "zhoulixin") == .chairSigns)
     }
 
     @Test("the R44 chain is the supervising VM, the EVM, the mayor; the EVM reviews once when supervising the lead department")
     func chains() throws {
-        #expect(try MinutesChain.chain(route: .mayorSigns, leadDepartmentCode: nil, chairLogin: "zhoulixin", org: org) == ["zhoulixin"])
+        // Issue 17 (R47): documents in the government's name are checked by the office director first.
+        #expect(try MinutesChain.chain(route: .mayorSigns, leadDepartmentCode: nil, chairLogin: "zhoulixin", org: org) == ["yangwentao", "zhoulixin"])
         #expect(try MinutesChain.chain(route: .governmentRequest, leadDepartmentCode: "JW", chairLogin: "wangxiaoyan", org: org)
-                == ["wangxiaoyan", "chenhaifeng", "zhoulixin"])
+                == ["yangwentao", "wangxiaoyan", "chenhaifeng", "zhoulixin"])
         #expect(try MinutesChain.chain(route: .governmentRequest, leadDepartmentCode: "FGW", chairLogin: "chenhaifeng", org: org)
-                == ["chenhaifeng", "zhoulixin"])
+                == ["yangwentao", "chenhaifeng", "zhoulixin"])
+        #expect(try MinutesChain.chain(route: .governmentRequest, leadDepartmentCode: "JW", chairLogin: "wangxiaoyan", org: org, officeCheck: false)
+                == ["wangxiaoyan", "chenhaifeng", "zhoulixin"])
     }
 
     @Test("submitting needs the disclosure attribute, and a reason when not public (R22)")

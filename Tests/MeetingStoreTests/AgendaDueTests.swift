@@ -26,7 +26,7 @@ struct AgendaDueTests {
     func feedbackDue() throws {
         let office = try TestOffice(now: "2026-09-30T10:00")
         let id = try office.session("lijing").addItem(title: "节前审核的议题", lead: "MZJ").id!
-        try office.session("lijing").submitItem(id)
+        try office.session("fengguoqing").submitItem(id)
         try office.session("wangxiaoyan").approveItem(id)
         let report = try office.session("lijing", now: "2026-10-09T09:00").dueReport(person: "lijing")
         #expect(report.lines.map(\.step) == [.feedback])

@@ -16,7 +16,7 @@ struct AgendaTests {
     /// An item without related departments, approved and accepted.
     func accepted(_ office: TestOffice, major: Bool = false, category: Int? = 1) throws -> Int64 {
         let id = try office.session("lijing").addItem(title: "关于校园安全的议题", lead: "JW", major: major, category: category).id!
-        try office.session("lijing").submitItem(id)
+        try office.session("lijing", onBehalfOf: "xuwenbo").submitItem(id)
         try office.session("wangxiaoyan").approveItem(id)
         if major { for p in Precondition.allCases.prefix(5) { try office.session("lijing").confirmPrecondition(id, p) } }
         try office.session("yangwentao").acceptItem(id)
@@ -29,7 +29,8 @@ struct AgendaTests {
         let id = try consulting(office)
         try office.session("handongmei").giveOpinion(id, department: "wjw", stance: .disagree, reason: "经费来源不明")
         try office.session("lijing", onBehalfOf: "fengguoqing").giveOpinion(id, department: "MZJ", stance: .agree)
-        try office.session("wangxiaoyan").coordinateItem(id, .unresolved(statement: "卫健委对经费来源有不同意见，主办部门将在会上说明"), note: "协调未果")
+        try office.session("wangxiaoyan").coordinateItem(id, .unresolved, note: "协调未果")
+        try office.session("xuwenbo").stateDisagreement(id, statement: "卫健委对经费来源有不同意见，主办部门将在会上说明", proposal: "建议会上研究决定")
         try office.session("wangxiaoyan").approveItem(id)
         try office.session("lijing").acceptItem(id)
         let meeting = try office.session().addMeeting(kind: .executive, start: LocalDateTime(iso: "2026-03-12T09:00")!)
@@ -37,19 +38,22 @@ struct AgendaTests {
         let scheduled = try office.session("lijing").scheduleItem(id, meeting: meeting.id!, plannedMinutes: 30)
         #expect(try office.auditCount() == before + 1)
         #expect(scheduled.agenda.totalMinutes == 30)
-        try office.session("lijing").decideItem(id, text: "原则同意，由区教委会同区财政局落实经费")
+        // The outcome is the held meeting's (R5, R18).
+        let atMeeting = try office.session("lijing", now: "2026-03-12T10:00")
+        try atMeeting.holdMeeting(meeting.id!)
+        try atMeeting.decideItem(id, text: "原则同意，由区教委会同区财政局落实经费")
 
         let dossier = try office.session("lijing").itemDossier(id)
         #expect(dossier.item.state == .decided)
         #expect(dossier.item.statement?.text == "卫健委对经费来源有不同意见，主办部门将在会上说明")
         #expect(dossier.item.opinions.map(\.departmentCode) == ["WJW", "MZJ"])
         #expect(dossier.item.opinion(of: "MZJ")?.recordedBy == "lijing")
-        #expect(dossier.timeline.map(\.kind) == [.drafted, .submitted, .opinionGiven, .opinionGiven, .coordinated, .approved,
+        #expect(dossier.timeline.map(\.kind) == [.drafted, .submitted, .opinionGiven, .opinionGiven, .coordinated, .statementGiven, .approved,
                                                  .accepted, .scheduled, .decided])
         #expect(dossier.timeline[3].onBehalfOf == "fengguoqing")
-        #expect(dossier.timeline[4].statement != nil)
+        #expect(dossier.timeline[5].statement != nil)
         let events = try office.session().auditEvents(limit: 100, entity: "item", entityId: String(id)).map(\.action).reversed()
-        #expect(Array(events) == ["item.create", "item.submit", "item.opinion", "item.opinion", "item.coordinate", "item.approve",
+        #expect(Array(events) == ["item.create", "item.submit", "item.opinion", "item.opinion", "item.coordinate", "item.state", "item.approve",
                                   "item.accept", "item.schedule", "item.decide"])
         #expect(try office.session().verifyAudit().firstBreak == nil)
     }
@@ -71,11 +75,11 @@ struct AgendaTests {
         try office.session("wangxiaoyan").approveItem(draft)
         let approved = try office.auditCount()
         let missing = refusal { try office.session("yangwentao").acceptItem(draft) }
-        #expect(missing?.article == "R16")
+        #expect(missing?.article == "R16, R19, R20")  // issue 17: a major item also needs its R19 argument and R20 report
         // The item is unchanged; the refused acceptance is audited (docs/reliability.md).
         #expect(try office.auditActions(since: approved) == ["refused.item.accept"])
         #expect(try office.session().itemDossier(draft).item.state == .approved)
-        for p in Precondition.required(major: true, normative: false, publicInterest: false, market: false) {
+        for p in Precondition.required(for: ItemFlags(major: true)) {
             try office.session("lijing").confirmPrecondition(draft, p)
         }
         try office.session("yangwentao").acceptItem(draft)
@@ -117,7 +121,20 @@ struct AgendaTests {
         #expect(throws: Refusal.self) { try s.moveOnAgenda(meeting: meeting.id!, item: c, by: -1) }
         #expect(throws: Refusal.self) { try office.session("xuwenbo").planMinutes(meeting: meeting.id!, item: a, minutes: 10) }
 
-        try office.session("zhoulixin").deferItem(a, reason: "材料需补充")
+        // Issue 17 (R5, R18): before the meeting an item only comes off the agenda; it is deferred at the held meeting.
+        #expect(throws: Refusal.self) { try office.session("zhoulixin").deferItem(a, reason: "材料需补充") }
+        try s.unscheduleItem(a, reason: "议程调整")
+        agenda = try s.meetingAgenda(meeting.id!)
+        #expect(agenda.totalMinutes == 50)
+        #expect(agenda.lines.map(\.slot.itemId) == [c, b])
+        #expect(try s.itemDossier(a).timeline.last?.kind == .unscheduled)
+        try s.scheduleItem(a, meeting: meeting.id!, plannedMinutes: 10)
+        agenda = try s.meetingAgenda(meeting.id!)
+        #expect(agenda.lines.map(\.slot.itemId) == [c, b, a])
+        #expect(agenda.totalMinutes == 60)
+
+        try office.session("lijing", now: "2026-03-12T10:00").holdMeeting(meeting.id!)
+        try office.session("zhoulixin", now: "2026-03-12T10:30").deferItem(a, reason: "材料需补充")
         agenda = try s.meetingAgenda(meeting.id!)
         #expect(agenda.totalMinutes == 50)
         #expect(agenda.lines.count == 3)
@@ -127,10 +144,6 @@ struct AgendaTests {
         #expect(dossier.timeline.last?.kind == .deferred)
         #expect(dossier.timeline.last?.meetingId == meeting.id)
         #expect(try s.items(meeting: meeting.id!).map(\.id!).sorted() == [a, b, c].sorted())
-        try s.scheduleItem(a, meeting: meeting.id!, plannedMinutes: 10)
-        agenda = try s.meetingAgenda(meeting.id!)
-        #expect(agenda.lines.map(\.slot.itemId) == [c, b, a])
-        #expect(agenda.totalMinutes == 60)
     }
 
     @Test("items never disappear: withdrawn items stay listed, filters by state and department")

@@ -16,8 +16,8 @@ struct FollowUpQueryTests {
         let secretary = try office.session("lijing")
         let jw = try #require(try secretary.followUps(department: "JW").first?.followUp.id)
         let zjw = try #require(try secretary.followUps(department: "ZJW").first?.followUp.id)
-        try secretary.setFollowUpDue(jw, due: Day(iso: "2026-03-10")!)
-        try secretary.setFollowUpDue(zjw, due: Day(iso: "2026-03-11")!)
+        try secretary.setFollowUpDue(jw, due: Day(iso: "2026-03-10")!, reason: "承办单位申请")
+        try secretary.setFollowUpDue(zjw, due: Day(iso: "2026-03-11")!, reason: "承办单位申请")
         return (office, jw, zjw)
     }
 
@@ -36,7 +36,7 @@ struct FollowUpQueryTests {
         #expect(try overdue("2026-03-10T09:00") == [])
         #expect(try overdue("2026-03-11T09:00") == [jw])
         #expect(try overdue("2026-03-12T09:00") == [jw, zjw])
-        try office.session("xuwenbo", now: "2026-03-12T10:00").completeFollowUp(jw, note: "已办结")
+        try office.session("lijing", now: "2026-03-12T10:00").completeFollowUp(jw, note: "已办结")  // the office closes (R54)
         #expect(try overdue("2026-03-12T11:00") == [zjw])
         #expect(try overdue("2027-01-01T09:00") == [zjw])
     }
@@ -51,7 +51,7 @@ struct FollowUpQueryTests {
         #expect(try session.followUps(overdueOnly: true, department: "ZJW").isEmpty)
         #expect(try session.followUps(department: "SCJ").isEmpty)
         // Moving JW after ZJW reorders the list by due day.
-        try session.setFollowUpDue(jw, due: Day(iso: "2026-03-20")!)
+        try session.setFollowUpDue(jw, due: Day(iso: "2026-03-20")!, reason: "承办单位申请")
         #expect(try session.followUps().map { $0.followUp.id! } == [zjw, jw])
         let all = try session.followUps()
         #expect(all.map(\.departmentName) == ["区住房城市建设委", "区教委"])
@@ -63,7 +63,7 @@ struct FollowUpQueryTests {
     @Test("the board shows open follow-ups and those closed in the last 30 days")
     func board() throws {
         let (office, jw, zjw) = try office()
-        try office.session("xuwenbo", now: "2026-03-12T10:00").completeFollowUp(jw, note: "已办结")
+        try office.session("lijing", now: "2026-03-12T10:00").completeFollowUp(jw, note: "已办结")  // the office closes (R54)
         func board(_ now: String) throws -> [Int64] {
             let session = try office.session("lijing", now: now)
             let today = LocalDateTime(iso: now)!.day

@@ -14,7 +14,12 @@ struct FollowUpTests {
     func draftFromTheMeeting() throws {
         let office = try TestOffice()
         let (meeting, _) = try MinutesFixtures.meetingWithAgenda(office)
-        let body = try office.session("lijing").draftMinutes(meetingId: meeting.id!).body
+        // The office signs in the members who came: the draft lists what was recorded, never a guess (issue 17).
+        let atMeeting = try office.session("lijing")
+        for line in try atMeeting.roster(meetingId: meeting.id!).lines where line.participation == .member && line.status == nil {
+            try atMeeting.markAttendance(meetingId: meeting.id!, participantId: line.participantId, status: .present)
+        }
+        let body = try atMeeting.draftMinutes(meetingId: meeting.id!).body
         let lines = body.split(separator: "\n").map(String.init)
         #expect(lines.contains("地点：区政府常务会议室"))
         #expect(lines.contains("主持：周立新（区长）"))
@@ -53,19 +58,22 @@ struct FollowUpTests {
         #expect(try office.session("xuwenbo").homeSnapshot().waiting.contains { $0.ref == .followUp(lines[0].followUp.id!) && $0.due == Day(iso: "2026-03-31") })
     }
 
-    @Test("a follow-up is closed with a note by its lead unit or the office; others are refused and nothing is written")
+    @Test("a follow-up is closed with a note by the office once its lead unit reports it done; others are refused and nothing is written (R54)")
     func closingAFollowUp() throws {
         let office = try TestOffice()
         try MinutesFixtures.signedWithDecisions(office)
         let jw = try #require(try office.session().followUps(department: "JW").first).followUp
         let before = try office.auditCount()
-        #expect(refusal { try office.session("tanghongxia").completeFollowUp(jw.id!, note: "x") }?.code == "followUp.notResponsible")
-        #expect(refusal { try office.session("xuwenbo").completeFollowUp(jw.id!, note: "  ") }?.code == "input.empty")
-        #expect(refusal { try office.session("xuwenbo").completeFollowUp(999, note: "x") }?.kind == .notFound)
+        // Issue 17 (R54): the office closes; the lead unit reports (huiwu followup report).
+        #expect(refusal { try office.session("tanghongxia").completeFollowUp(jw.id!, note: "x") }?.code == "followUp.notOffice")
+        #expect(refusal { try office.session("xuwenbo").completeFollowUp(jw.id!, note: "x") }?.article == "R54")
+        #expect(refusal { try office.session("lijing").completeFollowUp(jw.id!, note: "  ") }?.code == "input.empty")
+        #expect(refusal { try office.session("lijing").completeFollowUp(999, note: "x") }?.kind == .notFound)
         #expect(try office.auditCount() == before)
-        let done = try office.session("xuwenbo", now: "2026-03-20T16:00").completeFollowUp(jw.id!, note: "经费已落实，已报区政府")
-        #expect(done.status == .done && done.doneBy == "xuwenbo" && done.doneNote == "经费已落实，已报区政府")
-        #expect(refusal { try office.session("xuwenbo").completeFollowUp(jw.id!, note: "again") }?.code == "followUp.alreadyDone")
+        try office.session("xuwenbo", now: "2026-03-20T15:00").reportFollowUp(jw.id!, .completed, text: "经费已落实，已报区政府")
+        let done = try office.session("lijing", now: "2026-03-20T16:00").completeFollowUp(jw.id!, note: "经费已落实，已报区政府")
+        #expect(done.status == .done && done.doneBy == "lijing" && done.doneNote == "经费已落实，已报区政府")
+        #expect(refusal { try office.session("lijing").completeFollowUp(jw.id!, note: "again") }?.code == "followUp.alreadyDone")
         let zjw = try #require(try office.session().followUps(department: "ZJW").first).followUp
         try office.session("lijing").completeFollowUp(zjw.id!, note: "已办结")
     }
@@ -77,9 +85,9 @@ struct FollowUpTests {
         let later = try office.session("lijing", now: "2026-04-01T09:00")
         #expect(try later.followUps(overdueOnly: true).count == 2)
         let zjw = try #require(try later.followUps(department: "ZJW").first).followUp
-        try later.setFollowUpDue(zjw.id!, due: Day(iso: "2026-04-30")!)
+        try later.setFollowUpDue(zjw.id!, due: Day(iso: "2026-04-30")!, reason: "承办单位申请延期")
         #expect(try later.followUps(overdueOnly: true).map(\.followUp.leadDepartmentCode) == ["JW"])
-        #expect(refusal { try later.setFollowUpDue(zjw.id!, due: Day(iso: "2026-01-01")!) }?.code == "followUp.dueBeforeCreation")
+        #expect(refusal { try later.setFollowUpDue(zjw.id!, due: Day(iso: "2026-01-01")!, reason: "x") }?.code == "followUp.dueBeforeCreation")
         #expect(refusal { _ = try later.followUps(department: "NOPE") }?.kind == .notFound)
         #expect(try later.followUps(department: "SCJ").isEmpty)
     }
@@ -91,6 +99,7 @@ struct FollowUpTests {
         let secretary = try office.session("lijing")
         let correction = try secretary.draftMinutes(meetingId: original.meetingId)
         try secretary.submitMinutes(correction.id!)
+        try MinutesFixtures.officeCheck(office, correction.id!)
         try office.session("zhoulixin").signMinutes(correction.id!)
         #expect(try office.session().followUps().count == 2)
     }
@@ -113,7 +122,7 @@ struct FollowUpTests {
                                                title: "老旧小区整治")
         try office.session("zhoulixin", now: before).approveMeeting(meeting.id!)
         let item = try secretary.addItem(title: "关于老旧小区综合整治的议题", lead: "ZJW").id!
-        try secretary.submitItem(item)
+        try office.session("caozhiming", now: before).submitItem(item)
         try office.session("zhaojianguo", now: before).approveItem(item)
         try secretary.acceptItem(item)
         try secretary.scheduleItem(item, meeting: meeting.id!)
@@ -123,6 +132,7 @@ struct FollowUpTests {
         let draft = try office.session("caozhiming").draftMinutes(meetingId: meeting.id!)
         #expect(draft.leadDepartmentCode == "ZJW" && draft.route == .governmentRequest)
         try office.session("caozhiming").setMinutesAttributes(draft.id!, disclosure: .public, reason: nil, classification: nil)
-        #expect(try office.session("caozhiming").submitMinutes(draft.id!).chain == ["zhaojianguo", "chenhaifeng", "zhoulixin"])
+        // Issue 17 (R47): the office checks the request before the vice mayor, the EVM and the mayor.
+        #expect(try office.session("caozhiming").submitMinutes(draft.id!).chain == ["yangwentao", "zhaojianguo", "chenhaifeng", "zhoulixin"])
     }
 }

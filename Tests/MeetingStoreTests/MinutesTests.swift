@@ -16,6 +16,10 @@ struct MinutesTests {
         let office = try TestOffice()
         let meeting = try MinutesFixtures.heldMeeting(office)
         let secretary = try office.session("lijing")
+        // The members came and were signed in: the draft lists what was recorded (issue 17).
+        for line in try secretary.roster(meetingId: meeting.id!).lines where line.participation == .member {
+            try secretary.markAttendance(meetingId: meeting.id!, participantId: line.participantId, status: .present)
+        }
         let draft = try secretary.draftMinutes(meetingId: meeting.id!)
         #expect(draft.state == .draft)
         #expect(draft.title == "第1次区政府常务会议纪要")
@@ -28,9 +32,12 @@ struct MinutesTests {
 
         try secretary.setMinutesAttributes(draft.id!, disclosure: .public, reason: nil, classification: nil)
         let submitted = try secretary.submitMinutes(draft.id!)
-        #expect(submitted.state == .awaitingSignature)
-        #expect(submitted.waitingOn == "zhoulixin")
-        #expect(submitted.chain == ["zhoulixin"])
+        // Issue 17 (R47): the office director checks a document in the government's name before the mayor signs.
+        #expect(submitted.state == .inReview)
+        #expect(submitted.waitingOn == "yangwentao")
+        #expect(submitted.chain == ["yangwentao", "zhoulixin"])
+        let checked = try office.session("yangwentao").approveMinutes(draft.id!)
+        #expect(checked.state == .awaitingSignature && checked.waitingOn == "zhoulixin")
 
         let signed = try office.session("zhoulixin", now: "2026-03-03T10:00").signMinutes(draft.id!)
         #expect(signed.state == .signed)
@@ -108,9 +115,11 @@ struct MinutesTests {
         let draft = try head.draftMinutes(meetingId: meeting.id!, body: "关于学位供给的请示……")
         #expect(draft.route == .governmentRequest && draft.leadDepartmentCode == "JW")
         try head.setMinutesAttributes(draft.id!, disclosure: .onRequest, reason: nil, classification: nil)
-        let submitted = try head.submitMinutes(draft.id!)
+        try head.submitMinutes(draft.id!)
+        // Issue 17 (R47): the office checks the request first.
+        let submitted = try office.session("yangwentao").approveMinutes(draft.id!)
         #expect(submitted.state == .inReview)
-        #expect(submitted.chain == ["wangxiaoyan", "chenhaifeng", "zhoulixin"])
+        #expect(submitted.chain == ["yangwentao", "wangxiaoyan", "chenhaifeng", "zhoulixin"])
         #expect(submitted.waitingOn == "wangxiaoyan")
 
         let early = try office.auditCount()
@@ -130,7 +139,7 @@ struct MinutesTests {
         let signed = try office.session("zhoulixin").signMinutes(draft.id!)
         #expect(signed.number?.text(.zh) == "专题会议纪要〔2026〕1号")
         let steps = try office.session().minutesDetail(draft.id!).steps
-        #expect(steps.map(\.login) == ["xuwenbo", "wangxiaoyan", "chenhaifeng", "zhoulixin"])
+        #expect(steps.map(\.login) == ["xuwenbo", "yangwentao", "wangxiaoyan", "chenhaifeng", "zhoulixin"])
         #expect(steps.allSatisfy { $0.status == .done })
     }
 
@@ -150,6 +159,7 @@ struct MinutesTests {
         let id = try head.draftMinutes(meetingId: meeting.id!, body: "初稿").id!
         try head.setMinutesAttributes(id, disclosure: .public, reason: nil, classification: nil)
         try head.submitMinutes(id)
+        try MinutesFixtures.officeCheck(office, id)
         try office.session("wangxiaoyan").approveMinutes(id)
         let returned = try office.session("chenhaifeng").returnMinutes(id, reason: "第二项决定表述不准确")
         #expect(returned.state == .returned && returned.waitingOn == "xuwenbo")
@@ -160,11 +170,11 @@ struct MinutesTests {
         #expect(refusal { try office.session("chenhaifeng").returnMinutes(id, reason: "again") }?.code == "minutes.notSubmitted")
         try head.editMinutes(id, body: "修改稿")
         let resubmitted = try head.submitMinutes(id)
-        #expect(resubmitted.state == .inReview && resubmitted.waitingOn == "wangxiaoyan" && resubmitted.step == 0)
+        #expect(resubmitted.state == .inReview && resubmitted.waitingOn == "yangwentao" && resubmitted.step == 0)
 
         let history = try office.session().minutesDetail(id).history
-        #expect(history.map(\.action) == ["draft", "set", "submit", "approve", "return", "edit", "submit"])
-        #expect(history[4].note == "第二项决定表述不准确" && history[4].actorLogin == "chenhaifeng")
+        #expect(history.map(\.action) == ["draft", "set", "submit", "approve", "approve", "return", "edit", "submit"])
+        #expect(history[5].note == "第二项决定表述不准确" && history[5].actorLogin == "chenhaifeng")
     }
 
     @Test("the mayor may return minutes instead of signing; only the drafter edits and resubmits")
@@ -178,7 +188,7 @@ struct MinutesTests {
         #expect(refusal { try office.session("zhangyuhang").editMinutes(id, body: "x") }?.code == "minutes.notDrafter")
         #expect(refusal { try office.session("lijing").returnMinutes(id, reason: "") }?.code == "minutes.notSubmitted")
         try office.session("lijing").editMinutes(id, body: "补充后")
-        #expect(try office.session("lijing").submitMinutes(id).state == .awaitingSignature)
+        #expect(try office.session("lijing").submitMinutes(id).state == .inReview)  // the office checks it again (R47)
     }
 
     @Test("signed minutes cannot be edited, and the database itself refuses UPDATE and DELETE of the row (R43)")
@@ -225,6 +235,7 @@ struct MinutesTests {
         #expect(refusal { try secretary.draftMinutes(meetingId: original.meetingId) }?.code == "minutes.exists")
         try secretary.editMinutes(correction.id!, body: "更正后的正文")
         try secretary.submitMinutes(correction.id!)
+        try MinutesFixtures.officeCheck(office, correction.id!)
         let signed = try office.session("zhoulixin").signMinutes(correction.id!)
         #expect(signed.number?.sequence == 2)
         #expect(signed.signedText?.contains("（本件更正常务会议纪要〔2026〕1号）") == true)
@@ -305,6 +316,10 @@ struct MinutesTests {
         let id = try head.draftMinutes(meetingId: meeting.id!, body: "请示").id!
         try head.setMinutesAttributes(id, disclosure: .public, reason: nil, classification: nil)
         try head.submitMinutes(id)
+        // Issue 17 (R47): the office's check comes first; the director sees it, the vice mayor not yet.
+        #expect(try office.session("yangwentao").homeSnapshot().waiting.contains { $0.ref == .minutes(id) && $0.due != nil })
+        #expect(try !office.session("wangxiaoyan").homeSnapshot().waiting.contains { $0.ref == .minutes(id) })
+        try MinutesFixtures.officeCheck(office, id)
         #expect(try office.session("wangxiaoyan").homeSnapshot().waiting.contains { $0.ref == .minutes(id) && $0.due != nil })
         #expect(try office.session("chenhaifeng").homeSnapshot().waiting.isEmpty)
         #expect(try office.session("zhoulixin").minutesQueue().isEmpty)

@@ -68,7 +68,10 @@ struct OptimisticLockingTests {
     @Test("agenda items: every transition refuses a stale version, then goes through with the current one")
     func everyItemTransition() throws {
         let office = try TestOffice()
-        let meeting = try office.session().addMeeting(kind: .executive, start: LocalDateTime(iso: "2026-03-02T09:00")!)
+        let meeting = try office.session().addMeeting(kind: .executive, start: LocalDateTime(iso: "2026-03-02T08:00")!)
+        let next = try office.session().addMeeting(kind: .executive, start: LocalDateTime(iso: "2026-03-02T08:30")!)
+        // Outcomes are the held meeting's (R5, R18): the meeting is held before the step that records one.
+        let holdFirst: [Int: Meeting] = [14: meeting, 16: next]
         let secretary = try office.session("lijing")
         let id = try secretary.addItem(title: "关于学前教育资源布局的议题", lead: "JW", related: ["WJW", "MZJ"], normative: true, category: 2).id!
         let withdrawn = try secretary.addItem(title: "关于撤回的议题", lead: "JW").id!
@@ -86,12 +89,15 @@ struct OptimisticLockingTests {
             ("wangxiaoyan", id, { try $0.approveItem(id, expectedVersion: $1) }),
             ("yangwentao", id, { try $0.acceptItem(id, expectedVersion: $1) }),
             ("lijing", id, { try $0.scheduleItem(id, meeting: meeting.id!, plannedMinutes: 20, expectedVersion: $1) }),
-            ("lijing", id, { try $0.deferItem(id, reason: "补充材料", expectedVersion: $1) }),
+            ("lijing", id, { try $0.unscheduleItem(id, reason: "议程调整", expectedVersion: $1) }),
             ("lijing", id, { try $0.scheduleItem(id, meeting: meeting.id!, plannedMinutes: 20, expectedVersion: $1) }),
+            ("lijing", id, { try $0.deferItem(id, reason: "补充材料", expectedVersion: $1) }),
+            ("lijing", id, { try $0.scheduleItem(id, meeting: next.id!, plannedMinutes: 20, expectedVersion: $1) }),
             ("lijing", id, { try $0.decideItem(id, text: "原则同意", expectedVersion: $1) }),
             ("xuwenbo", withdrawn, { try $0.withdrawItem(withdrawn, reason: "主办部门撤回", expectedVersion: $1) }),
         ]
-        for (login, item, step) in steps {
+        for (index, (login, item, step)) in steps.enumerated() {
+            if let meeting = holdFirst[index] { try office.session("lijing").holdMeeting(meeting.id!) }
             let session = try office.session(login)
             let current = try session.itemDossier(item).item.version
             let events = try office.auditCount()

@@ -51,12 +51,12 @@ struct PermissionMatrixTests {
         let vmTopical = try office.session("wangxiaoyan").scheduleMeeting(
             MeetingRequest(kind: .topical, start: LocalDateTime(iso: "2026-03-10T14:00")!, departments: ["JW"])).meeting.id!
         let consensus = try secretary.addItem(title: "关于校园安全的议题", lead: "JW").id!
-        try secretary.submitItem(consensus)
+        try office.session("lijing", onBehalfOf: "xuwenbo").submitItem(consensus)
         let approved = try secretary.addItem(title: "关于课后服务的议题", lead: "JW").id!
-        try secretary.submitItem(approved)
+        try office.session("lijing", onBehalfOf: "xuwenbo").submitItem(approved)
         try office.session("wangxiaoyan").approveItem(approved)
         let consulting = try secretary.addItem(title: "关于学区划分的议题", lead: "JW", related: ["WJW", "MZJ"]).id!
-        try secretary.submitItem(consulting)
+        try office.session("lijing", onBehalfOf: "xuwenbo").submitItem(consulting)
         let vmLeave = try office.session("wangxiaoyan").requestLeave(meetingId: executive, reason: "赴外地调研").id!
         let headLeave = try office.session("xuwenbo").requestLeave(meetingId: executive, reason: "市教委会议").id!
         let absence = try office.session("xuwenbo").registerAbsence(person: "xuwenbo", from: Day(iso: "2026-03-16")!, to: Day(iso: "2026-03-17")!,
@@ -123,7 +123,7 @@ struct PermissionMatrixTests {
                 _ = try s("fangweiguo").markAttendance(meetingId: f.executive, person: "xuwenbo", status: .present) },
             Row(who: "department head", action: "registers another head's absence", rule: "absence.notRegistrar", audited: nil) {
                 _ = try s("xuwenbo").registerAbsence(person: "handongmei", from: Day(iso: "2026-03-16")!, to: Day(iso: "2026-03-16")!, kind: .trip, reason: "x") },
-            Row(who: "an unrelated department head", action: "closes another department's follow-up", rule: "followUp.notResponsible", audited: nil) {
+            Row(who: "an unrelated department head", action: "closes another department's follow-up", rule: "followUp.notOffice", audited: nil) {
                 _ = try s("tanghongxia").completeFollowUp(f.followUp, note: "已完成") },
             Row(who: "secretary", action: "starts a new government term", rule: "term.notAdministrator", audited: nil) {
                 _ = try s("lijing").startTerm(number: 2, name: "第二届", from: Day(iso: "2027-01-01")!) },

@@ -28,25 +28,26 @@ struct AgendaScene {
         try office.session("xuwenbo").submitItem(flagged)
         try office.session("handongmei").giveOpinion(flagged, department: "WJW", stance: .disagree, reason: "缺少听证程序")
         try office.session("lijing", onBehalfOf: "fengguoqing").giveOpinion(flagged, department: "MZJ", stance: .agree)
-        try office.session("wangxiaoyan").coordinateItem(flagged, .unresolved(statement: "区卫生健康委认为缺少听证程序；区教委认为已开展问卷调查，将在会上说明"),
-                                                         note: "两次协调未果")
+        try office.session("wangxiaoyan").coordinateItem(flagged, .unresolved, note: "两次协调未果")
+        try office.session("xuwenbo").stateDisagreement(flagged, statement: "区卫生健康委认为缺少听证程序；区教委认为已开展问卷调查，将在会上说明",
+                                                        proposal: "建议会上听取两部门意见后决定")
         try office.session("wangxiaoyan").approveItem(flagged)
         try office.session("xuwenbo").confirmPrecondition(flagged, .stabilityRisk, note: "西教评〔2026〕3号")
         try office.session("yangwentao").acceptItem(flagged)
         try lijing.scheduleItem(flagged, meeting: meeting.id!, plannedMinutes: 30)
 
         scheduledSecond = try lijing.addItem(title: "关于区医保定点机构考核的议题", lead: "YBJ", category: 6).id!
-        try lijing.submitItem(scheduledSecond)
+        try office.session("lijing", onBehalfOf: "fanxiaohong").submitItem(scheduledSecond)
         try office.session("maliping").approveItem(scheduledSecond)
         try lijing.acceptItem(scheduledSecond)
         try lijing.scheduleItem(scheduledSecond, meeting: meeting.id!, plannedMinutes: 20)
 
         consulting = try lijing.addItem(title: "关于社区养老驿站运营补贴的议题", lead: "MZJ", related: ["WJW", "CZJ"], market: true).id!
-        try lijing.submitItem(consulting)
+        try office.session("lijing", onBehalfOf: "fengguoqing").submitItem(consulting)
         try office.session("handongmei").giveOpinion(consulting, department: "WJW", stance: .agree)
 
         consensus = try lijing.addItem(title: "关于校园周边交通秩序整治的议题", lead: "JW", related: ["CGW"], category: 1).id!
-        try lijing.submitItem(consensus)
+        try office.session("lijing", onBehalfOf: "xuwenbo").submitItem(consensus)
         try office.session("denglijun").giveOpinion(consensus, department: "CGW", stance: .agree)
 
         withdrawn = try lijing.addItem(title: "关于体育场馆开放时间的议题", lead: "TYJ").id!

@@ -27,6 +27,7 @@ struct MinutesScreenTests {
         let id = try head.draftMinutes(meetingId: meeting.id!).id!
         try head.setMinutesAttributes(id, disclosure: .onRequest, reason: nil, classification: nil)
         try head.submitMinutes(id)
+        try MinutesFixtures.officeCheck(office, id)  // R47
         try office.session("wangxiaoyan").approveMinutes(id)
         return (office, id)
     }
@@ -63,8 +64,9 @@ struct MinutesScreenTests {
         let (office, id) = try requestInReview()
         let ui = ScreenHarness(session: try office.session("chenhaifeng"), root: MinutesViewScreen(id: id))
         Snapshot.assert(ui.text, named: "minutes-view-review-zh")
-        #expect(ui.text.contains("主办单位起草 许文博 ✓ → 分管副区长审核 王晓燕 ✓ → 常务副区长审核 陈海峰 ●"))
-        #expect(ui.text.contains("  → 区长签发 周立新 ○"))  // the step that does not fit continues below
+        // Issue 17 (R47): the office's check comes after the drafting.
+        #expect(ui.text.contains("主办单位起草 许文博 ✓ → 办公室审核（R47） 杨文涛 ✓ → 分管副区长审核 王晓燕 ✓"))
+        #expect(ui.text.contains("  → 常务副区长审核 陈海峰 ● → 区长签发 周立新 ○"))  // the steps that do not fit continue below
         #expect(ui.text.contains("a 同意") && ui.text.contains("r 退回") && !ui.text.contains("s 签发"))
         let en = ScreenHarness(session: try office.session("chenhaifeng"), lang: .en, columns: 120, root: MinutesViewScreen(id: id))
         Snapshot.assert(en.text, named: "minutes-view-review-en")
@@ -130,7 +132,7 @@ struct MinutesScreenTests {
         #expect(try office.session().minutesDetail(id).minutes.body == "　　第一行\n第二行：会议决定")
 
         ui.press(.char("u"), .char("y"))
-        #expect(try office.session().minutesDetail(id).minutes.state == .awaitingSignature)
+        #expect(try office.session().minutesDetail(id).minutes.state == .inReview)  // the office checks it first (R47)
         #expect(!ui.text.contains("e 编辑正文"))
     }
 
@@ -203,7 +205,7 @@ struct MinutesScreenTests {
         let office = try TestOffice(now: "2026-04-01T09:00")
         try MinutesFixtures.signedWithDecisions(office)
         let zjw = try #require(try office.session().followUps(department: "ZJW").first).followUp
-        try office.session("lijing").setFollowUpDue(zjw.id!, due: Day(iso: "2026-04-30")!)
+        try office.session("lijing").setFollowUpDue(zjw.id!, due: Day(iso: "2026-04-30")!, reason: "承办单位申请")
         var ui = ScreenHarness(session: try office.session("lijing"), root: FollowUpBoardScreen())
         Snapshot.assert(ui.text, named: "followup-board-zh")
         let overdueRow = try #require((0..<ui.rows).first { ui.buffer.line($0).contains("逾期") && ui.buffer.line($0).contains("原则同意") })

@@ -15,8 +15,10 @@ public enum AgendaDeadlines {
         guard let id = item.id else { return [] }
         let since = item.stepStartedAt.day
         func step(_ kind: PendingStep.Kind, _ who: [String], department: String? = nil, days: Int? = nil) -> PendingStep {
-            PendingStep(itemId: id, itemTitle: item.title, kind: kind, waitingOn: who, departmentCode: department ?? item.leadCode,
-                        since: since, due: days.map { calendar.addingWorkingDays($0, to: since) }, flagged: item.isFlagged)
+            let due = days.map { calendar.addingWorkingDays($0, to: since) }
+            return PendingStep(itemId: id, itemTitle: item.title, kind: kind, waitingOn: who, departmentCode: department ?? item.leadCode,
+                               since: since, due: due, flagged: item.isFlagged,
+                               dueWarning: due.flatMap { calendar.estimateWarning(since: since, due: $0) })
         }
         let vm = org.supervisor(ofDepartment: item.leadCode).map { [$0.login] } ?? []
         let office = (org.activePeople(role: .officeDirector) + org.activePeople(role: .secretary)).map(\.login)
@@ -27,6 +29,9 @@ public enum AgendaDeadlines {
             return item.awaitedOpinions.map { code in
                 step(.opinion, org.head(of: code).map { [$0.login] } ?? [], department: code)
             }
+        case .disputed where item.statement == nil && item.coordinationFailedAt != nil:
+            let lead = org.department(item.leadCode)
+            return [step(.state, [lead?.headLogin, lead?.entrustedDeputyLogin].compactMap { $0 })]
         case .disputed where item.statement == nil:
             return [step(.coordinate, vm, days: leaderWorkingDays)]
         case .consensus, .disputed:

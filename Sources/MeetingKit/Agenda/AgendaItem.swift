@@ -4,15 +4,22 @@
 /// carries its opinions and precondition confirmations; its timeline is kept beside it.
 public struct AgendaItem: Hashable, Sendable, Codable {
     /// The lead department's truthful statement of a disagreement the supervising vice mayor
-    /// could not resolve (R41, R45(3)); shown wherever the item is shown.
+    /// could not resolve, with its proposal for handling it (R41, R45(3)); shown wherever the
+    /// item is shown.
     public struct Statement: Hashable, Sendable, Codable {
         public var text: String
-        /// Who entered it.
+        /// How the lead department proposes to handle the disagreement (R45(3) "提出办理建议").
+        public var proposal: String?
+        /// The lead department's head whose statement it is.
+        public var givenBy: String?
+        /// Who entered it (the head, or office staff on the head's behalf).
         public var recordedBy: String
         public var at: LocalDateTime
 
-        public init(text: String, recordedBy: String, at: LocalDateTime) {
+        public init(text: String, proposal: String? = nil, givenBy: String? = nil, recordedBy: String, at: LocalDateTime) {
             self.text = text
+            self.proposal = proposal
+            self.givenBy = givenBy
             self.recordedBy = recordedBy
             self.at = at
         }
@@ -36,7 +43,14 @@ public struct AgendaItem: Hashable, Sendable, Codable {
     public var market: Bool
     /// The executive meeting task (R39 (1)–(6)), required to go on an executive meeting.
     public var category: ExecutiveCategory?
+    /// A hearing is held (R19); its record is then a precondition.
+    public var hearing: Bool
+    /// The law requires reporting the decision to the People's Congress standing committee (R20).
+    public var reportToCongress: Bool
     public var state: AgendaState
+    /// When the supervising vice mayor recorded that coordination did not reach agreement:
+    /// the lead department's statement is then due (R41, R45(3)).
+    public var coordinationFailedAt: LocalDateTime?
     public var statement: Statement?
     /// The meeting it is placed on, while scheduled or once decided there.
     public var meetingId: Int64?
@@ -55,7 +69,8 @@ public struct AgendaItem: Hashable, Sendable, Codable {
 
     public init(id: Int64? = nil, title: String, summary: String = "", leadCode: String, relatedCodes: [String] = [],
                 major: Bool = false, normative: Bool = false, publicInterest: Bool = false, market: Bool = false,
-                category: ExecutiveCategory? = nil, state: AgendaState = .draft, statement: Statement? = nil,
+                category: ExecutiveCategory? = nil, hearing: Bool = false, reportToCongress: Bool = false,
+                state: AgendaState = .draft, coordinationFailedAt: LocalDateTime? = nil, statement: Statement? = nil,
                 meetingId: Int64? = nil, decision: String? = nil, withdrawalReason: String? = nil,
                 createdBy: String, createdAt: LocalDateTime, stepStartedAt: LocalDateTime? = nil,
                 opinions: [Opinion] = [], confirmations: [PreconditionConfirmation] = [], version: Int = 1) {
@@ -69,7 +84,10 @@ public struct AgendaItem: Hashable, Sendable, Codable {
         self.publicInterest = publicInterest
         self.market = market
         self.category = category
+        self.hearing = hearing
+        self.reportToCongress = reportToCongress
         self.state = state
+        self.coordinationFailedAt = coordinationFailedAt
         self.statement = statement
         self.meetingId = meetingId
         self.decision = decision
@@ -82,10 +100,25 @@ public struct AgendaItem: Hashable, Sendable, Codable {
         self.version = version
     }
 
-    /// The preconditions this item needs before the office accepts it (R16, R18, R19, R47(1)).
-    public var requiredPreconditions: [Precondition] {
-        Precondition.required(major: major, normative: normative, publicInterest: publicInterest, market: market)
+    /// The flags the rules read (R5, R16, R19, R20, R39).
+    public var flags: ItemFlags {
+        get {
+            ItemFlags(major: major, normative: normative, publicInterest: publicInterest, market: market, hearing: hearing,
+                      reportToCongress: reportToCongress, category: category)
+        }
+        set {
+            major = newValue.major
+            normative = newValue.normative
+            publicInterest = newValue.publicInterest
+            market = newValue.market
+            hearing = newValue.hearing
+            reportToCongress = newValue.reportToCongress
+            category = newValue.category
+        }
     }
+
+    /// The preconditions this item needs before the office accepts it (R16, R18, R19, R20, R47(1)).
+    public var requiredPreconditions: [Precondition] { Precondition.required(for: flags) }
 
     /// Required preconditions nobody has confirmed yet, in checklist order.
     public var missingPreconditions: [Precondition] {

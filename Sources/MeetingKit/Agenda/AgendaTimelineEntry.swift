@@ -4,6 +4,16 @@ public struct AgendaTimelineEntry: Hashable, Sendable, Codable {
     public enum Kind: String, CaseIterable, Sendable, Codable {
         case drafted, submitted, opinionGiven, coordinated, preconditionConfirmed, approved, accepted,
              scheduled, decided, deferred, withdrawn
+        /// The lead department's statement of the disagreement left after coordination (R45(3)).
+        case statementGiven
+        /// The office corrected the item's flags (before acceptance).
+        case flagsCorrected
+        /// Its meeting was cancelled: back to accepted.
+        case returned
+        /// Its meeting moved to another time.
+        case meetingMoved
+        /// Taken off its meeting's agenda before the meeting.
+        case unscheduled
 
         public var name: Localized {
             switch self {
@@ -18,6 +28,11 @@ public struct AgendaTimelineEntry: Hashable, Sendable, Codable {
             case .decided: return Localized(zh: "会议决定", en: "decided")
             case .deferred: return Localized(zh: "暂缓", en: "deferred")
             case .withdrawn: return Localized(zh: "撤回", en: "withdrawn")
+            case .statementGiven: return Localized(zh: "主办部门分歧说明", en: "lead department's statement")
+            case .flagsCorrected: return Localized(zh: "更正议题属性", en: "flags corrected")
+            case .returned: return Localized(zh: "会议取消，议题退回", en: "returned: meeting cancelled")
+            case .meetingMoved: return Localized(zh: "会议改期", en: "meeting moved")
+            case .unscheduled: return Localized(zh: "撤下议程", en: "taken off the agenda")
             }
         }
     }
@@ -78,6 +93,11 @@ extension AgendaTimelineEntry.Kind {
         case .decided: return "decide"
         case .deferred: return "defer"
         case .withdrawn: return "withdraw"
+        case .statementGiven: return "state"
+        case .flagsCorrected: return "flags"
+        case .returned: return "return"
+        case .meetingMoved: return "follow"
+        case .unscheduled: return "unschedule"
         }
     }
 }

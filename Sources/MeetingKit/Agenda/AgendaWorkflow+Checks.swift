@@ -14,16 +14,19 @@ extension AgendaWorkflow {
             ok = item.state == .consulting
             expected = Localized(zh: "处于征求意见阶段", en: "out for opinions (consulting)")
         case .coordinate:
-            ok = item.state == .disputed
-            expected = Localized(zh: "有分歧", en: "disputed")
-        case .confirm:
+            ok = item.state == .disputed && item.statement == nil
+            expected = Localized(zh: "有分歧且尚无分歧说明", en: "disputed, without a statement yet")
+        case .state:
+            ok = item.state == .disputed && item.coordinationFailedAt != nil && item.statement == nil
+            expected = Localized(zh: "经分管副区长协调仍有分歧、尚无分歧说明", en: "disputed after a failed coordination, without a statement yet")
+        case .confirm, .correctFlags:
             ok = [.draft, .consulting, .consensus, .disputed, .approved].contains(item.state)
             expected = Localized(zh: "尚未受理", en: "not yet accepted")
         case .approve:
             if item.state == .disputed && item.statement == nil {
                 return Refusal(.conflict, code: "item.disputedNotCoordinated", article: "R41", Localized(
-                    zh: "议题 \(item.label) 有分歧，须先由分管副区长协调；仍达不成一致的，主办部门如实说明后方可审核同意",
-                    en: "item \(item.label) is disputed: the supervising vice mayor must coordinate first; if no agreement is reached, it may be approved once the lead department's statement is attached"))
+                    zh: "议题 \(item.label) 有分歧，须先由分管副区长协调；仍达不成一致的，主办部门如实说明分歧并提出办理建议后方可审核同意（R45(3)）",
+                    en: "item \(item.label) is disputed: the supervising vice mayor must coordinate first; if no agreement is reached, it may be approved once the lead department has stated the disagreement with its proposal (R45(3))"))
             }
             ok = item.state == .consensus || item.state == .disputed
             expected = Localized(zh: "意见一致（或经协调并附分歧说明）", en: "at consensus (or coordinated with a statement of the disagreement)")
@@ -33,7 +36,7 @@ extension AgendaWorkflow {
         case .schedule:
             ok = item.state == .accepted
             expected = Localized(zh: "先经办公室受理", en: "accepted by the office")
-        case .decide, .deferItem:
+        case .decide, .deferItem, .unschedule, .followMeeting:
             ok = item.state == .scheduled
             expected = Localized(zh: "已安排上会", en: "on a meeting's agenda")
         case .withdraw:
@@ -51,6 +54,16 @@ extension AgendaWorkflow {
         switch event {
         case .submit, .approve, .accept:
             break
+        case .state(let statement, let proposal):
+            try InputLimits.check(reason: statement, field: Localized(zh: "分歧说明", en: "statement"))
+            try InputLimits.check(reason: proposal, field: Localized(zh: "办理建议", en: "proposal for handling it"))
+        case .correctFlags(let flags, let reason):
+            try InputLimits.check(reason: reason, field: Localized(zh: "更正理由", en: "reason for the correction"))
+            if flags == item.flags {
+                throw Refusal.invalid("item.flagsUnchanged", "议题属性没有变化（\(flags.summary.zh)）", "the flags are unchanged (\(flags.summary.en))")
+            }
+        case .meetingCancelled, .meetingMoved:
+            break
         case .opinion(let department, let stance, let reason):
             guard item.relatedCodes.contains(department) else {
                 throw Refusal.invalid("item.notRelated", "\(department) 不是议题 \(item.label) 的相关部门（相关部门：\(list(item.relatedCodes))）",
@@ -65,10 +78,7 @@ extension AgendaWorkflow {
                                       "a disagreement must give its reasons (R41, R45(3))")
             }
             if let reason, !reason.isEmpty { try InputLimits.check(reason: reason) }
-        case .coordinate(let coordination, let note):
-            if case .unresolved(let statement) = coordination {
-                try InputLimits.check(reason: statement, field: Localized(zh: "分歧说明", en: "statement"))
-            }
+        case .coordinate(_, let note):
             if let note, !note.isEmpty { try InputLimits.check(reason: note, field: Localized(zh: "协调意见", en: "note")) }
         case .confirm(let precondition, let note):
             guard item.requiredPreconditions.contains(precondition) else {
@@ -89,7 +99,7 @@ extension AgendaWorkflow {
             }
         case .decide(let text, _):
             try InputLimits.check(decision: text)
-        case .deferItem(let reason, _):
+        case .deferItem(let reason, _), .unschedule(let reason, _):
             if let reason, !reason.isEmpty { try InputLimits.check(reason: reason) }
         case .withdraw(let reason):
             try InputLimits.check(reason: reason, field: Localized(zh: "撤回理由", en: "reason for withdrawal"))
@@ -108,6 +118,11 @@ extension AgendaWorkflow {
                                "议题 \(item.label) 是重大事项，只能提交区政府全体会议或常务会议讨论决定，不能安排在\(title.zh)",
                                "item \(item.label) is a major matter, decided only at a plenary or executive meeting, not at \(title.en)")
         }
+        if item.normative && meeting.kind != .executive {
+            throw Refusal.rule("R39(4)", "item.normativeNotExecutive",
+                               "议题 \(item.label) 是以区政府名义制发的规范性文件，须提交区政府常务会议讨论通过，不能安排在\(title.zh)",
+                               "item \(item.label) is a normative document in the government's name, discussed at an executive meeting, not at \(title.en)")
+        }
         if meeting.kind == .executive && item.category == nil {
             throw Refusal.rule("R39", "item.noExecutiveCategory",
                                "提交常务会议的议题须注明常务会议任务类别（一）至（六）（item add --category 1..6）",
@@ -123,7 +138,17 @@ extension AgendaWorkflow {
         }
     }
 
-    /// Acceptance blocked: exactly the missing preconditions, with their articles (R16, R18, R19, R47(1)).
+    /// An outcome is the meeting's collective decision (R5, R18): recorded only once the meeting was held.
+    static func checkHeld(_ item: AgendaItem, _ meeting: Meeting) throws {
+        guard meeting.status == .held else {
+            let title = Localized(zh: meeting.numberedTitle(.zh), en: meeting.numberedTitle(.en))
+            throw Refusal.rule("R5, R18", "item.meetingNotHeld",
+                               "议题 \(item.label) 的结果是会议集体讨论的决定：\(title.zh)\(meeting.status.name.zh)，尚未召开，不能记录决定或暂缓（huiwu meeting hold）",
+                               "the outcome of item \(item.label) is the meeting's collective decision: \(title.en) is \(meeting.status.name.en), not held, so no decision or deferral can be recorded (huiwu meeting hold)")
+        }
+    }
+
+    /// Acceptance blocked: exactly the missing preconditions, with their articles (R16, R18, R19, R20, R47(1)).
     static func missingPreconditions(_ missing: [Precondition], item: AgendaItem) -> Refusal {
         var articles: [String] = []
         for p in missing where !articles.contains(p.article) { articles.append(p.article) }

@@ -1,4 +1,4 @@
-/// The one state machine of agenda items (R41, R45(3), R5, R16, R18, R19, R39, R47(1)).
+/// The one state machine of agenda items (R41, R45(2), R45(3), R5, R16, R18, R19, R20, R39, R47(1)).
 ///
 /// ``transition(_:_:by:org:at:)`` is the only way an item changes: it validates the input,
 /// asks ``AccessPolicy`` who may take the step, checks the step is in order for the item's
@@ -104,14 +104,25 @@ public enum AgendaWorkflow {
             case .resolved:
                 next.state = .consensus
                 next.statement = nil
+                next.coordinationFailedAt = nil
                 entry.outcome = "resolved"
-            case .unresolved(let statement):
-                next.statement = AgendaItem.Statement(text: statement, recordedBy: actor.person.login, at: at)
-                entry.statement = statement
+            case .unresolved:
+                next.coordinationFailedAt = at
                 entry.outcome = "unresolved"
             }
             entry.text = note
-            restartsStep = true  // the approval step starts now, flagged or not
+            restartsStep = true  // the next step (approval, or the lead department's statement) starts now
+        case .state(let statement, let proposal):
+            next.statement = AgendaItem.Statement(text: statement, proposal: proposal, givenBy: actor.principal.login,
+                                                  recordedBy: actor.person.login, at: at)
+            entry.statement = statement
+            entry.text = proposal
+            restartsStep = true  // the vice mayor's approval starts now
+        case .correctFlags(let flags, let reason):
+            let before = item.flags.summary
+            next.flags = flags
+            entry.text = reason
+            entry.outcome = "\(before.zh) → \(flags.summary.zh)" 
         case .confirm(let precondition, let note):
             next.confirmations.append(PreconditionConfirmation(itemId: id, precondition: precondition, confirmedBy: actor.principal.login,
                                                                recordedBy: actor.person.login, at: at, note: note))
@@ -130,12 +141,14 @@ public enum AgendaWorkflow {
             entry.meetingId = meeting.id
         case .decide(let text, let meeting):
             try checkOnMeeting(item, meeting)
+            try checkHeld(item, meeting)
             next.state = .decided
             next.decision = text
             entry.meetingId = meeting.id
             entry.text = text
         case .deferItem(let reason, let meeting):
             try checkOnMeeting(item, meeting)
+            try checkHeld(item, meeting)
             next.state = .accepted
             next.meetingId = nil
             entry.meetingId = meeting.id
@@ -145,6 +158,26 @@ public enum AgendaWorkflow {
             next.withdrawalReason = reason
             entry.meetingId = item.meetingId
             entry.text = reason
+        case .unschedule(let reason, let meeting):
+            try checkOnMeeting(item, meeting)
+            guard meeting.status != .held else {
+                throw Refusal.conflict("item.meetingHeld", "会议已召开：议题的结果应记为决定、暂缓或撤回",
+                                       "the meeting was held: record the item's outcome (decided, deferred or withdrawn) instead")
+            }
+            next.state = .accepted
+            next.meetingId = nil
+            entry.meetingId = meeting.id
+            entry.text = reason
+        case .meetingCancelled(let meeting):
+            try checkOnMeeting(item, meeting)
+            next.state = .accepted
+            next.meetingId = nil
+            entry.meetingId = meeting.id
+            entry.text = meeting.statusReason
+        case .meetingMoved(let meeting, let from):
+            try checkOnMeeting(item, meeting)
+            entry.meetingId = meeting.id
+            entry.text = "\(from.day.iso) \(from.timeText) → \(meeting.start.day.iso) \(meeting.start.timeText)"
         }
         entry.toState = next.state
         if restartsStep || next.state != item.state { next.stepStartedAt = at }
@@ -157,9 +190,14 @@ public enum AgendaWorkflow {
         let policy = AccessPolicy(org: org)
         var candidates: [AgendaStep] = [.submit]
         candidates += item.awaitedOpinions.map { AgendaStep.opinion(department: $0) }
-        candidates += [.coordinate, .approve]
+        candidates += [.coordinate, .state, .approve]
         candidates += item.missingPreconditions.map { AgendaStep.confirm($0) }
-        candidates += [.accept, .schedule, .decide(chair: meeting?.chairLogin), .deferItem(chair: meeting?.chairLogin), .withdraw]
+        candidates.append(.correctFlags)
+        candidates += [.accept, .schedule]
+        // The outcome belongs to a held meeting (R5, R18); before it, the item can only come off the agenda.
+        candidates += meeting?.status == .held ? [.decide(chair: meeting?.chairLogin), .deferItem(chair: meeting?.chairLogin)]
+            : [.unschedule(chair: meeting?.chairLogin)]
+        candidates.append(.withdraw)
         return candidates.filter { step in
             orderRefusal(step, item: item) == nil && policy.refusal(for: .agendaStep(step, item: item), by: actor) == nil
         }

@@ -27,4 +27,14 @@ public enum ExecutiveCategory: Int, CaseIterable, Sendable, Codable {
             return Localized(zh: "（六）通报和讨论其他重要事项", en: "(6) other important matters")
         }
     }
+
+    /// The category an item names by its number as typed (nil: none), refused outside 1 to 6.
+    public static func numbered(_ number: Int?) throws -> ExecutiveCategory? {
+        guard let number else { return nil }
+        guard let category = ExecutiveCategory(rawValue: number) else {
+            throw Refusal.invalid("item.badCategory", "常务会议任务类别须为 1 到 6（R39 第（一）至（六）项），收到 \(number)",
+                                  "the executive meeting category must be 1 to 6 (R39 (1)-(6)), got \(number)")
+        }
+        return category
+    }
 }

@@ -8,6 +8,8 @@ public struct PendingStep: Hashable, Sendable, Codable {
         case opinion
         /// The supervising vice mayor must coordinate a disagreement (a leader's step, R46: 5 working days).
         case coordinate
+        /// Coordination failed: the lead department states the disagreement and proposes how to handle it (R45(3)).
+        case state
         /// The supervising vice mayor must approve (a leader's step, R46: 5 working days).
         case approve
         /// The vice mayor's approval came back: the office feeds it back and runs its procedure (R46: 1 working day).
@@ -20,6 +22,7 @@ public struct PendingStep: Hashable, Sendable, Codable {
             case .submit: return Localized(zh: "提交议题", en: "submit the item")
             case .opinion: return Localized(zh: "提出部门意见", en: "give an opinion")
             case .coordinate: return Localized(zh: "协调分歧", en: "coordinate the disagreement")
+            case .state: return Localized(zh: "说明分歧并提出办理建议", en: "state the disagreement and propose")
             case .approve: return Localized(zh: "审核议题", en: "approve the item")
             case .feedback: return Localized(zh: "反馈审核结果并受理", en: "feed back the approval and accept")
             case .schedule: return Localized(zh: "安排上会", en: "place on a meeting")
@@ -40,9 +43,11 @@ public struct PendingStep: Hashable, Sendable, Codable {
     public var due: Day?
     /// The item carries a statement of unresolved disagreement (R41): shown wherever it is listed.
     public var flagged: Bool
+    /// The due day was counted through a year without holiday data: an estimate (R46).
+    public var dueWarning: Localized?
 
     public init(itemId: Int64, itemTitle: String, kind: Kind, waitingOn: [String], departmentCode: String, since: Day, due: Day?,
-                flagged: Bool = false) {
+                flagged: Bool = false, dueWarning: Localized? = nil) {
         self.itemId = itemId
         self.itemTitle = itemTitle
         self.kind = kind
@@ -51,6 +56,7 @@ public struct PendingStep: Hashable, Sendable, Codable {
         self.since = since
         self.due = due
         self.flagged = flagged
+        self.dueWarning = dueWarning
     }
 
     /// Overdue from the day after the due day: "due by the end of" the due day.

@@ -17,7 +17,7 @@ public enum LeaveRule {
                                "the mayor does not file leave: when the mayor cannot attend, the chair is delegated to the executive vice mayor (R39, R7)")
         case .executiveViceMayor, .viceMayor, .officeDirector:
             return .mayor
-        case .departmentHead, .streetDirector, .secretary, .admin:
+        case .departmentHead, .streetDirector, .officeDeputyDirector, .secretary, .admin:
             return .officeDirector
         }
     }

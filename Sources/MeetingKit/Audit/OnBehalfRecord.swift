@@ -53,10 +53,14 @@ public struct OnBehalfRecord: Hashable, Sendable, Codable {
         return nil
     }
 
+    /// The government office (its director, deputy directors, secretaries) and administrators.
+    public static func handlesDisputes(_ actor: Actor) -> Bool {
+        AccessPolicy.isOfficeStaff(actor.principal) || actor.principal.role == .officeDeputyDirector || actor.person.isAdmin
+    }
+
     /// Why `actor` may not acknowledge a dispute: the office (director, secretaries) and administrators.
     public func refusalToAcknowledge(by actor: Actor) -> Refusal? {
-        let role = actor.principal.role
-        guard role == .officeDirector || role == .secretary || actor.person.isAdmin else {
+        guard OnBehalfRecord.handlesDisputes(actor) else {
             return .forbidden("onBehalf.notOffice", "只有区政府办公室可以处理代录异议", "only the government office handles disputed records")
         }
         guard status == .disputed else {

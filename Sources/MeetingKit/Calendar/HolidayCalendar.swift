@@ -30,6 +30,17 @@ public struct HolidayCalendar: Sendable, Codable {
 
     public func hasData(for year: Int) -> Bool { years[year] != nil }
 
+    /// The warning a deadline carries when it was counted through a year without holiday
+    /// data (only weekends known to be off, so the day may be wrong), nil when every year
+    /// from `since` to `due` is known (R46: shown wherever the deadline is, never a silent guess).
+    public func estimateWarning(since: Day, due: Day) -> Localized? {
+        let missing = (since.year...max(since.year, due.year)).filter { !hasData(for: $0) }
+        guard !missing.isEmpty else { return nil }
+        let years = missing.map(String.init).joined(separator: "、")
+        return Localized(zh: "期限按周末推算（\(years) 年无假日数据，请导入 huiwu holidays import）",
+                         en: "due day estimated from weekends only (no holiday data for \(years); import it with huiwu holidays import)")
+    }
+
     /// The holiday a day belongs to, if any.
     public func holiday(on day: Day) -> Localized? { holidayNames[day] }
 

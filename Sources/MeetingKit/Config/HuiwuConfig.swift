@@ -19,6 +19,7 @@
 /// weekday = "thursday"
 /// time = "09:00"
 /// duration_minutes = 120
+/// adjusted_working_days = false   # may a moved meeting land on a 调休 Saturday?
 /// ```
 ///
 /// Every value remembers the line it came from, for `huiwu config show`.
@@ -35,6 +36,8 @@ public struct HuiwuConfig: Sendable, Hashable {
         /// Minutes after midnight.
         public var time: Setting<Int>?
         public var durationMinutes: Setting<Int>?
+        /// Whether a moved meeting may land on an adjusted working weekend day (调休).
+        public var adjustedWorkingDays: Setting<Bool>?
     }
 
     public var language: Setting<Lang>?
@@ -76,7 +79,8 @@ public struct HuiwuConfig: Sendable, Hashable {
     /// The keys the file may set, for messages.
     public static let knownKeys = ["language", "server", "office.name", "office.name_en", "office.rooms", "print.printer", "print.directory"]
         + MeetingKind.allCases.flatMap { kind in
-            (kind == .plenary ? ["time", "duration_minutes"] : ["weekday", "time", "duration_minutes"]).map { "cadence.\(kind.rawValue).\($0)" }
+            (kind == .plenary ? ["time", "duration_minutes", "adjusted_working_days"]
+                : ["weekday", "time", "duration_minutes", "adjusted_working_days"]).map { "cadence.\(kind.rawValue).\($0)" }
         }
 
     private mutating func apply(_ entry: TOMLSubset.Entry) -> Problem? {
@@ -129,7 +133,7 @@ public struct HuiwuConfig: Sendable, Hashable {
     private mutating func applyCadence(_ entry: TOMLSubset.Entry, wrongType: (String) -> Problem) -> Problem? {
         let line = entry.line
         guard entry.table.count == 2, entry.table[0] == "cadence", let kind = MeetingKind(rawValue: entry.table[1]),
-              ["weekday", "time", "duration_minutes"].contains(entry.key) else {
+              ["weekday", "time", "duration_minutes", "adjusted_working_days"].contains(entry.key) else {
             let known = HuiwuConfig.knownKeys.joined(separator: ", ")
             return Problem(line, zh: "未知设置 \(TextSafety.inert(entry.path))（可用：\(known)）",
                            en: "unknown setting \(TextSafety.inert(entry.path)) (known: \(known))")
@@ -151,6 +155,11 @@ public struct HuiwuConfig: Sendable, Hashable {
                 return Problem(line, zh: "\(entry.path) 应为 HH:MM，如 \"09:00\"", en: "\(entry.path) must be HH:MM, e.g. \"09:00\"")
             }
             setting.time = Setting(value: h * 60 + m, line: line)
+        case "adjusted_working_days":
+            guard case .boolean(let allowed) = entry.value else {
+                return Problem(line, zh: "\(entry.path) 应为 true 或 false", en: "\(entry.path) must be true or false")
+            }
+            setting.adjustedWorkingDays = Setting(value: allowed, line: line)
         default:
             guard case .integer(let n) = entry.value else { return wrongType("integer") }
             guard (1...1440).contains(n) else {
@@ -184,6 +193,7 @@ extension HuiwuConfig {
             if let weekday = setting.weekday?.value { result.weekday = weekday }
             if let time = setting.time?.value { result.minuteOfDay = time }
             if let duration = setting.durationMinutes?.value { result.durationMinutes = duration }
+            if let allowed = setting.adjustedWorkingDays?.value { result.adjustedWorkingDays = allowed }
         }
         return result
     }

@@ -16,6 +16,22 @@ public enum Disclosure: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// Nil when a document of `classification` may carry this attribute. A classified
+    /// document is never public (R22 公开前保密审查, R48): 秘密 and 机密 are not public at all,
+    /// 内部 at most on request. Making it public takes a declassification first.
+    public func refusal(with classification: Classification) -> Refusal? {
+        let allowed: Bool
+        switch classification {
+        case .none: allowed = true
+        case .internal: allowed = self != .public
+        case .secret, .confidential: allowed = self == .notPublic
+        }
+        if allowed { return nil }
+        return Refusal.rule("R22", "minutes.classifiedPublic",
+                            "密级为“\(classification.name.zh)”的公文不能“\(name.zh)”：公开前须经保密审查（R48），先解密（huiwu minutes declassify）再定公开属性",
+                            "a document classified \(classification.name.en) cannot be \(name.en): disclosure waits for the secrecy review (R48); declassify it first (huiwu minutes declassify)")
+    }
+
     /// The note printed on the document (GB/T 9704 附注), e.g. "（此件主动公开）".
     public var documentNote: String {
         switch self {
@@ -48,4 +64,9 @@ public enum Classification: String, CaseIterable, Sendable, Codable {
 
     /// Whether the body is restricted to the chain, the attendees and administrators.
     public var isClassified: Bool { self != .none }
+
+    /// Whether `other` is a lower level: moving to it is a declassification (R48).
+    public func isAbove(_ other: Classification) -> Bool {
+        Classification.allCases.firstIndex(of: self)! > Classification.allCases.firstIndex(of: other)!
+    }
 }

@@ -1,5 +1,6 @@
-/// A decision of signed minutes, tracked to completion (督办, R53–R55): the lead unit carries
-/// it out, the office follows it up.
+/// A decision of signed minutes, tracked to completion (督办, R53–R55): the lead unit and the
+/// co-responsible units the decision names carry it out and report, the office follows it up,
+/// moves its due day on a unit's request and closes it.
 public struct FollowUp: Hashable, Sendable, Codable {
     public enum Status: String, CaseIterable, Sendable, Codable {
         case open
@@ -27,11 +28,14 @@ public struct FollowUp: Hashable, Sendable, Codable {
     public var doneAt: LocalDateTime?
     public var doneBy: String?
     public var createdAt: LocalDateTime
+    /// A unit's report the office has yet to act on (R54): completion (close it) or a request
+    /// for more time (move the due day); cleared when the office acts.
+    public var pendingRequest: FollowUpReport.Kind?
     public var version: Int
 
     public init(id: Int64? = nil, minutesId: Int64, itemId: Int64? = nil, leadDepartmentCode: String, description: String,
                 dueDay: Day, status: Status = .open, doneNote: String? = nil, doneAt: LocalDateTime? = nil,
-                doneBy: String? = nil, createdAt: LocalDateTime, version: Int = 1) {
+                doneBy: String? = nil, createdAt: LocalDateTime, pendingRequest: FollowUpReport.Kind? = nil, version: Int = 1) {
         self.id = id
         self.minutesId = minutesId
         self.itemId = itemId
@@ -43,6 +47,7 @@ public struct FollowUp: Hashable, Sendable, Codable {
         self.doneAt = doneAt
         self.doneBy = doneBy
         self.createdAt = createdAt
+        self.pendingRequest = pendingRequest
         self.version = version
     }
 

@@ -28,7 +28,8 @@ public struct MinutesDocument: Hashable, Sendable {
         self.corrects = corrects
     }
 
-    public var isSigned: Bool { signer != nil && number != nil }
+    /// Signed (a vice mayor's own minutes carry no government number).
+    public var isSigned: Bool { signer != nil && signedOn != nil }
 
     /// Plain UTF-8 text. For a signed document this is exactly the text the stored SHA-256 covers.
     public var text: String {

@@ -12,8 +12,12 @@ public enum MinutesEvent: Hashable, Sendable {
     case approve
     /// The current reviewer (or the mayor) sends it back to the drafter.
     case `return`(reason: String)
-    /// The mayor signs; the store has drawn the next number in the same transaction.
-    case sign(number: MinutesNumber, signedText: String)
+    /// The signer signs (the mayor, or the chair of a vice mayor's own minutes); for minutes
+    /// in the government's name the store has drawn the next number in the same transaction.
+    case sign(number: MinutesNumber?, signedText: String)
+    /// The classification is lowered (or removed), with the disclosure attribute that then
+    /// applies: its own audited step (R48, R22), before or after signing.
+    case declassify(to: Classification, disclosure: Disclosure?, disclosureReason: String?, reason: String)
 
     /// The audit action name.
     public var action: String {
@@ -24,6 +28,7 @@ public enum MinutesEvent: Hashable, Sendable {
         case .approve: return "minutes.approve"
         case .return: return "minutes.return"
         case .sign: return "minutes.sign"
+        case .declassify: return "minutes.declassify"
         }
     }
 }

@@ -37,6 +37,7 @@ public struct MinutesHistoryEntry: Hashable, Sendable, Codable {
         case "approve": return Localized(zh: "审核同意", en: "approved")
         case "return": return Localized(zh: "退回", en: "returned")
         case "sign": return Localized(zh: "签发", en: "signed")
+        case "declassify": return Localized(zh: "解密", en: "declassified")
         default: return .same(action)
         }
     }

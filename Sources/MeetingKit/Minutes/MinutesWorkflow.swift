@@ -1,6 +1,6 @@
 import Foundation
 
-/// The review chain of minutes as one state machine (R43, R44, R22, R48).
+/// The review chain of minutes as one state machine (R43, R44, R47, R22, R48).
 ///
 /// ``transition(_:_:by:org:at:)`` checks the access policy and the rules, then returns the
 /// next value of the document or throws a ``Refusal`` naming the article. Nothing else
@@ -37,7 +37,11 @@ public enum MinutesWorkflow {
             if next.disclosure == .notPublic, (next.disclosureReason ?? "").trimmed.isEmpty {
                 throw reasonMissing()
             }
-            if let classification { next.classification = classification }
+            if let classification {
+                if minutes.classification.isAbove(classification) { throw declassifyInstead(minutes) }
+                next.classification = classification
+            }
+            if let disclosure = next.disclosure, let refusal = disclosure.refusal(with: next.classification) { throw refusal }
 
         case .submit(let chain):
             try requireWithDrafter(minutes)
@@ -48,10 +52,11 @@ public enum MinutesWorkflow {
                                    "set the disclosure attribute before submitting: public, on-request or not-public (huiwu minutes set ID --disclosure …)")
             }
             if disclosure == .notPublic, (minutes.disclosureReason ?? "").trimmed.isEmpty { throw reasonMissing() }
+            if let refusal = disclosure.refusal(with: minutes.classification) { throw refusal }
             guard !minutes.body.trimmed.isEmpty else {
                 throw Refusal.invalid("minutes.emptyBody", "纪要正文为空，不能提交", "the minutes have no body; nothing to submit")
             }
-            guard let signer = chain.last, org.person(signer)?.role == .mayor else {
+            guard let signer = chain.last, !minutes.route.isInGovernmentName || org.person(signer)?.role == .mayor else {
                 throw Refusal.rule("R43", "minutes.chainWithoutMayor", "纪要须由区长签发，审核链的最后一环必须是区长",
                                    "minutes are signed by the mayor: the chain must end with the mayor")
             }
@@ -80,17 +85,33 @@ public enum MinutesWorkflow {
 
         case .sign(let number, let signedText):
             try requireCurrentStep(minutes, actor: actor, org: org, signing: true)
-            guard number.kind == minutes.meetingKind, number.year == now.day.year else {
+            guard (number == nil) != minutes.route.isInGovernmentName,
+                  number.map({ $0.kind == minutes.meetingKind && $0.year == now.day.year }) ?? true else {
                 throw Refusal.conflict("minutes.numberMismatch", "文号与纪要的会议类别或签发年份不符", "the number does not match the minutes' meeting kind or the year of signing")
             }
             next.state = .signed
-            next.numberYear = number.year
-            next.numberSeq = number.sequence
+            next.numberYear = number?.year
+            next.numberSeq = number?.sequence
             next.signedAt = now
             next.signedBy = actor.principal.login
             next.signedText = signedText
             next.sha256 = SHA256.hex(signedText)
             next.stepSince = now
+
+        case .declassify(let level, let disclosure, let disclosureReason, let reason):
+            try policy.require(.declassifyMinutes(minutes), by: actor)
+            guard minutes.classification.isAbove(level) else {
+                throw Refusal.invalid("minutes.notDeclassification", "解密须低于现密级“\(minutes.classification.name.zh)”",
+                                      "a declassification must go below the current level (\(minutes.classification.name.en))")
+            }
+            try InputLimits.check(reason: reason, field: Localized(zh: "解密理由", en: "reason for the declassification"))
+            next.classification = level
+            if let disclosure {
+                next.disclosure = disclosure
+                next.disclosureReason = disclosure == .notPublic ? disclosureReason ?? minutes.disclosureReason : nil
+            }
+            if next.disclosure == .notPublic, (next.disclosureReason ?? "").trimmed.isEmpty { throw reasonMissing() }
+            if let attribute = next.disclosure, let refusal = attribute.refusal(with: level) { throw refusal }
         }
         return next
     }
@@ -108,11 +129,12 @@ public enum MinutesWorkflow {
         }
     }
 
-    /// Approve, return and sign belong to the person the chain waits on, in order (R44);
-    /// only the mayor signs (R43).
+    /// Approve, return and sign belong to the person the chain waits on, in order (R47, R44);
+    /// only the mayor signs minutes in the government's name (R43), and only the chair a vice
+    /// mayor's own (R44).
     static func requireCurrentStep(_ minutes: Minutes, actor: Actor, org: OrgChart, signing: Bool) throws {
         let principal = actor.principal
-        if signing, principal.role != .mayor {
+        if signing, minutes.route.isInGovernmentName, principal.role != .mayor {
             throw Refusal.rule("R43", "minutes.onlyMayorSigns", "纪要由区长签发，\(principal.name)不能签发",
                                "minutes are signed by the mayor; \(principal.name) cannot sign them")
         }
@@ -128,9 +150,12 @@ public enum MinutesWorkflow {
         let current = minutes.chain[min(minutes.step, minutes.chain.count - 1)]
         let currentName = org.person(current)?.name ?? current
         if signing, minutes.state == .inReview {
-            throw Refusal.rule("R44", "minutes.reviewPending",
-                               "须经分管副区长、常务副区长依次审核后由区长签发：目前等待 \(currentName) 审核",
-                               "the supervising vice mayor and then the executive vice mayor must review before the mayor signs: waiting for \(currentName)")
+            let office = org.person(current)?.role == .officeDirector
+            throw Refusal.rule(office ? "R47" : "R44", "minutes.reviewPending",
+                               office ? "以区政府名义制发的公文须先经区政府办公室审核，再由区长签发：目前等待 \(currentName) 审核"
+                                   : "须经分管副区长、常务副区长依次审核后由区长签发：目前等待 \(currentName) 审核",
+                               office ? "a document in the government's name is checked by the office before the mayor signs: waiting for \(currentName)"
+                                   : "the supervising vice mayor and then the executive vice mayor must review before the mayor signs: waiting for \(currentName)")
         }
         try AccessPolicy(org: org).require(.reviewMinutes(minutes), by: actor)
     }
@@ -141,6 +166,13 @@ public enum MinutesWorkflow {
         return Refusal.rule("R43", "minutes.signedImmutable",
                             "已签发的纪要\(number)不能修改；如需更正，请起草更正件（huiwu minutes draft 会议ID）",
                             "signed minutes\(numberEn) cannot be changed; draft a correction instead (huiwu minutes draft MEETING)")
+    }
+
+    /// Lowering the classification is its own step, with its reason and its authority (R48).
+    static func declassifyInstead(_ minutes: Minutes) -> Refusal {
+        Refusal.rule("R48", "minutes.declassifyStep",
+                     "降低或解除密级“\(minutes.classification.name.zh)”须单独办理解密（huiwu minutes declassify \(minutes.id.map(String.init) ?? "ID")）",
+                     "lowering the classification (\(minutes.classification.name.en)) is a declassification of its own (huiwu minutes declassify \(minutes.id.map(String.init) ?? "ID"))")
     }
 
     static func reasonMissing() -> Refusal {

@@ -20,7 +20,8 @@ public struct ProtocolOrder: Sendable {
         case .mayor: return [0]
         case .executiveViceMayor: return [1]
         case .viceMayor: return [2, viceMayors.firstIndex(of: person.login) ?? viceMayors.count]
-        case .officeDirector: return [3]
+        case .officeDirector: return [3, 0]
+        case .officeDeputyDirector: return [3, 1]
         case .departmentHead, .streetDirector:
             let index = person.departmentCode.flatMap { departments.firstIndex(of: $0) } ?? departments.count
             return [4, index]

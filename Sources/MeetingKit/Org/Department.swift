@@ -27,12 +27,20 @@ public struct Department: Hashable, Sendable, Codable {
     public var headLogin: String?
     /// Login of the supervising (executive) vice mayor whose portfolio holds this department (R6).
     public var supervisorLogin: String?
+    /// Login of the deputy the head entrusted with presiding over the department's work: he
+    /// signs off what the department sends to the government in the head's place (R45(2)).
+    public var entrustedDeputyLogin: String?
 
-    public init(code: String, name: String, kind: Kind, headLogin: String? = nil, supervisorLogin: String? = nil) {
+    public init(code: String, name: String, kind: Kind, headLogin: String? = nil, supervisorLogin: String? = nil,
+                entrustedDeputyLogin: String? = nil) {
         self.code = code
         self.name = name
         self.kind = kind
         self.headLogin = headLogin
         self.supervisorLogin = supervisorLogin
+        self.entrustedDeputyLogin = entrustedDeputyLogin
     }
+
+    /// Whether `login` signs off for the department (R45(2)): its head, or the deputy the head entrusted.
+    public func signsOff(_ login: String) -> Bool { login == headLogin || login == entrustedDeputyLogin }
 }

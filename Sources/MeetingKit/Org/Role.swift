@@ -5,6 +5,8 @@ public enum Role: String, CaseIterable, Sendable, Codable {
     case executiveViceMayor
     case viceMayor
     case officeDirector
+    /// 区政府办公室副主任: checks documents in the government's name with the director (R47).
+    case officeDeputyDirector
     case secretary
     case departmentHead
     case streetDirector
@@ -17,6 +19,7 @@ public enum Role: String, CaseIterable, Sendable, Codable {
         case .executiveViceMayor: return Localized(zh: "常务副区长", en: "Executive vice mayor")
         case .viceMayor: return Localized(zh: "副区长", en: "Vice mayor")
         case .officeDirector: return Localized(zh: "区政府办公室主任", en: "Office director")
+        case .officeDeputyDirector: return Localized(zh: "区政府办公室副主任", en: "Office deputy director")
         case .secretary: return Localized(zh: "办公室工作人员", en: "Secretary")
         case .departmentHead: return Localized(zh: "部门主要负责人", en: "Department head")
         case .streetDirector: return Localized(zh: "街道办事处主任", en: "Street director")

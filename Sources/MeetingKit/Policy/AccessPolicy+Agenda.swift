@@ -8,14 +8,29 @@ extension AccessPolicy {
     func refusalForAgenda(_ step: AgendaStep, item: AgendaItem, by actor: Actor) -> Refusal? {
         let principal = actor.principal
         let leadHead = org.head(of: item.leadCode)
-        let isLeadHead = leadHead?.login == principal.login
+        let isLeadHead = org.department(item.leadCode)?.signsOff(principal.login) ?? false
         let lead = departmentLabel(item.leadCode)
         switch step {
-        case .draft, .submit:
+        case .draft:
             if isLeadHead || isOfficeStaff(actor) { return nil }
             return .rule("R41", "item.notLeadDepartment",
                          "议题由主办部门\(lead.zh)起草和提交（部门主要负责人\(personLabel(leadHead).zh)），或由办公室工作人员录入",
                          "items are drafted and submitted by the lead department \(lead.en) (its head \(personLabel(leadHead).en)) or entered by office staff")
+        case .submit:
+            if isLeadHead { return nil }
+            return .rule("R45(2)", "item.submitNotHead",
+                         "报送区政府的议题须由主办部门\(lead.zh)的主要负责人\(personLabel(leadHead).zh)（或其委托主持工作的负责同志）签发；办公室工作人员可以录入，提交须由本人或代录（--on-behalf-of \(leadHead?.login ?? "…")）",
+                         "an item goes to the government with the sign-off of the head of the lead department \(lead.en), \(personLabel(leadHead).en) (or the deputy entrusted); office staff may type it in, but submitting it is the head's act, in person or recorded on their behalf (--on-behalf-of \(leadHead?.login ?? "…"))")
+        case .state:
+            if isLeadHead { return nil }
+            return .rule("R45(3)", "item.statementNotLead",
+                         "分歧说明和办理建议由主办部门\(lead.zh)提出（主要负责人\(personLabel(leadHead).zh)，或代录：--on-behalf-of \(leadHead?.login ?? "…")），不由分管副区长提出",
+                         "the statement of the disagreement and the proposal come from the lead department \(lead.en) (its head \(personLabel(leadHead).en), or recorded on their behalf: --on-behalf-of \(leadHead?.login ?? "…")), not from the vice mayor")
+        case .correctFlags:
+            if isOfficeStaff(actor) { return nil }
+            return .rule("R41", "item.flagsNotOffice", "议题属性由区政府办公室在受理前更正", "the office corrects an item's flags before it accepts the item")
+        case .followMeeting(let kind, let convener, _):
+            return refusalToSchedule(kind, convener: convener, by: actor)
         case .withdraw:
             if isLeadHead { return nil }
             return .rule("R41", "item.withdrawNotLead",
@@ -54,7 +69,7 @@ extension AccessPolicy {
             return .rule("R41", "item.notOffice",
                          "只有区政府办公室（办公室主任或工作人员）可以\(what.zh)",
                          "only the government office (the office director or a secretary) may \(what.en)")
-        case .decide(let chair), .deferItem(let chair):
+        case .decide(let chair), .deferItem(let chair), .unschedule(let chair):
             if isOfficeStaff(actor) || (chair != nil && chair == principal.login) { return nil }
             return .rule("R41", "item.notOutcomeRecorder",
                          "会议对议题的决定由会议主持人\(personLabel(chair.flatMap(org.person)).zh)或办公室工作人员记录",

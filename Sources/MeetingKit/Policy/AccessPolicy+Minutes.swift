@@ -5,7 +5,7 @@ extension AccessPolicy {
     func refusalToDraftMinutes(route: MinutesRoute, leadDepartmentCode: String?, by actor: Actor) -> Refusal? {
         let p = actor.principal
         switch route {
-        case .mayorSigns:
+        case .mayorSigns, .chairSigns:
             if p.role == .secretary || p.role == .officeDirector || p.isAdmin { return nil }
             return .forbidden("minutes.notOfficeStaff", "会议纪要由区政府办公室起草（\(p.name)不是办公室工作人员）",
                               "minutes are drafted by the government office (\(p.name) is not office staff)")
@@ -29,24 +29,49 @@ extension AccessPolicy {
                           "only the drafter, \(drafter), may change and submit these minutes")
     }
 
-    /// The person the chain waits on acts, in order (R44); the mayor is the last step (R43).
+    /// The person the chain waits on acts, in order (R47, R44); the signer is the last step
+    /// (the mayor, R43). A deputy director of the office may take the office's check (R47).
     func refusalToReviewMinutes(_ minutes: Minutes, by actor: Actor) -> Refusal? {
         let p = actor.principal
         guard minutes.step < minutes.chain.count else { return nil }
         let current = minutes.chain[minutes.step]
         if current == p.login { return nil }
+        if isOfficeCheck(current), p.role == .officeDeputyDirector, !p.isRetired { return nil }
         let currentName = org.person(current)?.name ?? current
         if let mine = minutes.chain.firstIndex(of: p.login), mine > minutes.step {
-            return .rule("R44", "minutes.chainOrder",
-                         "须按分管副区长、常务副区长、区长的顺序审核：目前等待 \(currentName)",
-                         "the review goes in order, supervising vice mayor, executive vice mayor, then the mayor: waiting for \(currentName)")
+            let article = isOfficeCheck(current) ? "R47" : "R44"
+            return .rule(article, "minutes.chainOrder",
+                         "须按审核链依次审核（区政府办公室审核在前，R47；分管副区长、常务副区长、区长依次，R44）：目前等待 \(currentName)",
+                         "the review goes in order (the office's check first, R47; then the supervising vice mayor, the executive vice mayor, the mayor, R44): waiting for \(currentName)")
         }
-        if minutes.route == .governmentRequest {
-            return .rule("R44", "minutes.notReviewer", "\(p.name)不在这份纪要的审核链中（分管副区长、常务副区长、区长）",
-                         "\(p.name) is not in these minutes' review chain (supervising vice mayor, executive vice mayor, mayor)")
+        switch minutes.route {
+        case .governmentRequest:
+            return .rule("R44", "minutes.notReviewer", "\(p.name)不在这份纪要的审核链中（办公室、分管副区长、常务副区长、区长）",
+                         "\(p.name) is not in these minutes' review chain (the office, supervising vice mayor, executive vice mayor, mayor)")
+        case .chairSigns:
+            let chair = org.person(minutes.chain.last ?? "")?.name ?? ""
+            return .rule("R44", "minutes.onlyChair", "这份纪要不以区政府名义下发，由主持会议的副区长\(chair)签发或退回，\(p.name)不能处理",
+                         "these minutes are not in the government's name: the vice mayor who chaired, \(chair), signs or returns them; \(p.name) cannot")
+        case .mayorSigns:
+            if isOfficeCheck(current) {
+                return .rule("R47", "minutes.officeCheck", "以区政府名义制发的公文先经区政府办公室主任（或副主任）审核：目前等待 \(currentName)",
+                             "a document in the government's name is checked by the office director (or a deputy) first: waiting for \(currentName)")
+            }
+            return .rule("R43", "minutes.onlyMayor", "这份纪要由区长签发或退回，\(p.name)不能处理",
+                         "these minutes are signed or returned by the mayor; \(p.name) cannot act on them")
         }
-        return .rule("R43", "minutes.onlyMayor", "这份纪要由区长签发或退回，\(p.name)不能处理",
-                     "these minutes are signed or returned by the mayor; \(p.name) cannot act on them")
+    }
+
+    /// Whether the chain step of `login` is the office's check (R47): the office director's.
+    func isOfficeCheck(_ login: String) -> Bool { org.person(login)?.role == .officeDirector }
+
+    /// Lowering a classification (R48) is the office director's, the mayor's or the signer's act.
+    func refusalToDeclassify(_ minutes: Minutes, by actor: Actor) -> Refusal? {
+        let p = actor.principal
+        if p.role == .officeDirector || p.role == .mayor || p.login == minutes.chain.last { return nil }
+        return .rule("R48", "minutes.declassifyNotAuthority",
+                     "解密由区政府办公室主任、区长或签发人决定（\(p.name)不能）",
+                     "declassification is decided by the office director, the mayor or the signer (\(p.name) cannot)")
     }
 
     /// Classified minutes (R48): the body is for the chain, the drafter, the attendees and
@@ -64,16 +89,23 @@ extension AccessPolicy {
                      "the minutes are classified \(level.en): only the review chain, the attendees and administrators may read the body")
     }
 
-    /// The lead unit's head, its supervising leader, the mayor and the EVM, and the office (R54) update a follow-up.
+    /// The office supervises (R54): only it closes a follow-up or moves its due day, on the
+    /// responsible unit's report or request.
     func refusalToUpdateFollowUp(_ followUp: FollowUp, by actor: Actor) -> Refusal? {
+        if isOfficeStaff(actor.person) { return nil }
+        return .rule("R54", "followUp.notOffice",
+                     "督办事项由区政府办公室办结或调整期限；承办单位报告办理进展、办结情况或申请延期（huiwu followup report）",
+                     "the government office closes a follow-up or moves its due day; the responsible units report progress or completion, or ask for more time (huiwu followup report)")
+    }
+
+    /// The units a decision names carry it out and report (R54): the head (or the entrusted
+    /// deputy) of the lead or a co-responsible unit, in person or recorded on their behalf.
+    func refusalToReportFollowUp(_ followUp: FollowUp, units: [String], by actor: Actor) -> Refusal? {
         let p = actor.principal
-        let department = org.department(followUp.leadDepartmentCode)
-        if p.isAdmin || [.secretary, .officeDirector, .mayor, .executiveViceMayor].contains(p.role)
-            || department?.headLogin == p.login || department?.supervisorLogin == p.login {
-            return nil
-        }
-        return .forbidden("followUp.notResponsible",
-                          "督办事项由主办单位负责人、分管领导或区政府办公室办理（\(p.name)不是）",
-                          "a follow-up is updated by the lead unit's head, its supervising leader or the government office (\(p.name) is none of them)")
+        if units.contains(where: { org.department($0)?.signsOff(p.login) ?? false }) { return nil }
+        let names = units.map { org.department($0)?.name ?? $0 }.joined(separator: "、")
+        return .rule("R54", "followUp.notResponsible",
+                     "督办事项的办理情况由承办单位（\(names)）的主要负责人报告，或由办公室工作人员代录（\(p.name)不是）",
+                     "a follow-up's progress is reported by the head of a responsible unit (\(names)), or recorded on their behalf by office staff (\(p.name) is none of them)")
     }
 }

@@ -8,6 +8,9 @@ extension AccessPolicy {
         case .startTerm:
             return .forbidden("term.notAdministrator", "只有系统管理员可以开始新一届政府（换届）",
                               "only an administrator may start a new government term")
+        case .configureRules:
+            return .forbidden("rules.notAdministrator", "只有系统管理员可以更改规则设置",
+                              "only an administrator may change the rule settings")
         default:
             return .forbidden("org.grantNotAdministrator", "只有系统管理员可以授予或撤销管理员权限",
                               "only an administrator may grant or withdraw administrator rights")

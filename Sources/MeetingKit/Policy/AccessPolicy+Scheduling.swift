@@ -25,6 +25,16 @@ extension AccessPolicy {
                      "a meeting in the government's name is approved by the mayor; \(actor.principal.name) (\(actor.principal.login)) cannot approve it")
     }
 
+    /// Only the mayor entrusts the chair of an executive meeting (R39); a secretary may record
+    /// his entrustment on his behalf, but cannot assert it alone.
+    func refusalToEntrustChair(by actor: Actor) -> Refusal? {
+        if actor.principal.role == .mayor { return nil }
+        let mayor = org.holder(of: .mayor)?.login ?? "…"
+        return .rule("R39", "meeting.entrustNotByMayor",
+                     "常务副区长主持常务会议须经区长委托（区长本人，或代录：--on-behalf-of \(mayor)），或区长离京时依 R7 主持；\(actor.principal.name)不能自行认定",
+                     "the executive vice mayor chairs an executive meeting when the mayor entrusts him (the mayor, or recorded on his behalf: --on-behalf-of \(mayor)) or when the mayor is away (R7); \(actor.principal.name) cannot assert it")
+    }
+
     /// Anyone registers his own absence; office staff register anyone's.
     func refusalToRegisterAbsence(of person: Person, by actor: Actor) -> Refusal? {
         if actor.person.login == person.login || isOfficeStaff(actor.person) { return nil }

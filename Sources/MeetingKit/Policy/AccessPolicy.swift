@@ -33,7 +33,8 @@ public struct AccessPolicy: Sendable {
                              "only an administrator may back up or restore the database")
         case .scheduleMeeting(let kind, let convener): return refusalToSchedule(kind, convener: convener, by: actor)
         case .approveMeeting: return refusalToApproveMeeting(by: actor)
-        case .registerAbsence(let person): return refusalToRegisterAbsence(of: person, by: actor)
+        case .entrustChair: return refusalToEntrustChair(by: actor)
+        case .registerAbsence(let person), .changeAbsence(let person): return refusalToRegisterAbsence(of: person, by: actor)
         case .decideAbsence(let person): return refusalToDecideAbsence(of: person, by: actor)
         case .manageHolidays: return refusalToManageHolidays(by: actor)
         case .agendaStep(let step, let item): return refusalForAgenda(step, item: item, by: actor)
@@ -44,13 +45,15 @@ public struct AccessPolicy: Sendable {
             return refusalToDecideLeave(of: person, by: actor)
         case .markAttendance:
             return refusalToMarkAttendance(by: actor)
-        case .grantAdministrator, .startTerm:
+        case .grantAdministrator, .startTerm, .configureRules:
             return refusalToAdminister(action, by: actor)
         case .draftMinutes(let route, let lead): return refusalToDraftMinutes(route: route, leadDepartmentCode: lead, by: actor)
         case .changeMinutes(let minutes): return refusalToChangeMinutes(minutes, by: actor)
         case .reviewMinutes(let minutes): return refusalToReviewMinutes(minutes, by: actor)
         case .readMinutesBody(let minutes, let attendees): return refusalToReadMinutesBody(minutes, attendees: attendees, by: actor)
+        case .declassifyMinutes(let minutes): return refusalToDeclassify(minutes, by: actor)
         case .updateFollowUp(let followUp): return refusalToUpdateFollowUp(followUp, by: actor)
+        case .reportFollowUp(let followUp, let units): return refusalToReportFollowUp(followUp, units: units, by: actor)
         case .attachDocument(let target): return refusalToAttach(to: target, by: actor)
         case .answerReceipt(let person): return refusalToAnswerReceipt(for: person, by: actor)
         }

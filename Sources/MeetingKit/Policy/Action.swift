@@ -16,6 +16,8 @@ public enum Action: Hashable, Sendable {
     case scheduleMeeting(MeetingKind, convener: String)
     /// Approve a meeting held in the government's name by someone other than the mayor (R61).
     case approveMeeting
+    /// Entrust the executive vice mayor with chairing an executive meeting (R39): the mayor's act.
+    case entrustChair
     /// Register someone's absence from Beijing (R65).
     case registerAbsence(Person)
     /// Approve or refuse someone's absence from Beijing (R65).
@@ -38,16 +40,24 @@ public enum Action: Hashable, Sendable {
     case grantAdministrator
     /// Start a new government term (换届; administrators only).
     case startTerm
+    /// Turn an office-wide rule setting on or off, such as the R47 check (administrators only).
+    case configureRules
     /// Draft the minutes of a meeting on a route (R43, R44).
     case draftMinutes(route: MinutesRoute, leadDepartmentCode: String?)
     /// Edit, set the attributes of, or submit a draft.
     case changeMinutes(Minutes)
     /// Approve, return or sign at the current step of the chain.
     case reviewMinutes(Minutes)
+    /// Lower the classification of minutes (R48): the office director, the mayor, or the signer.
+    case declassifyMinutes(Minutes)
     /// Read the body of (possibly classified, R48) minutes; `attendees` are the meeting's roster logins.
     case readMinutesBody(Minutes, attendees: Set<String>)
-    /// Close a follow-up or change its due day (R53–R55).
+    /// Close a follow-up or change its due day (R54): the office's.
     case updateFollowUp(FollowUp)
+    /// Report progress or completion, or ask for more time, on a follow-up (R54): its units.
+    case reportFollowUp(FollowUp, units: [String])
+    /// Withdraw, shorten or report (报备, R7) someone's registered absence: who may register it.
+    case changeAbsence(Person)
     /// Attach a file to an agenda item or to minutes not yet signed (R41, R43).
     case attachDocument(AttachmentTarget)
     /// Answer this person's receipt of a meeting notice (签收/回执).

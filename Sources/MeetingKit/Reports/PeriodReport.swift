@@ -91,12 +91,16 @@ public struct PeriodReport: Hashable, Sendable, Codable {
     public var overdueByLeader: [Overdue]
     /// Departments with anything overdue, most first.
     public var overdueByDepartment: [Overdue]
+    /// Minutes signed in the period that the office has not sent back to the units within
+    /// one working day (R46(2)); counted too among the office's own overdue approvals.
+    public var overdueReturns: Int
     public var attendance: AttendanceRate
     public var attendanceByKind: [AttendanceRate]
     public var attendanceByDepartment: [AttendanceRate]
 
+    /// `returnsDue` are the R46(2) due days of the period's signed minutes not yet sent back.
     public init(from: Day, to: Day, asOf: Day, meetings: [Meeting], outcomes: [ItemOutcome], pendingSteps: [PendingStep],
-                minutesSteps: [MinutesStep], followUps: [FollowUp], attendance: AttendanceStatistics, org: OrgChart) {
+                minutesSteps: [MinutesStep], followUps: [FollowUp], returnsDue: [Day] = [], attendance: AttendanceStatistics, org: OrgChart) {
         self.from = from
         self.to = to
         self.asOf = asOf
@@ -171,6 +175,11 @@ public struct PeriodReport: Hashable, Sendable, Codable {
         for step in minutesSteps where asOf > step.due {
             leader(step.waitingOn) { $0.approvals += 1 }
             if let code = step.leadDepartmentCode { department(code) { $0.approvals += 1 } }
+        }
+        let lateReturns = returnsDue.filter { asOf > $0 }.count
+        overdueReturns = lateReturns
+        if lateReturns > 0, let office = org.holder(of: .officeDirector)?.departmentCode {
+            department(office) { $0.approvals += lateReturns }
         }
         for f in followUps where f.isOverdue(today: asOf) {
             department(f.leadDepartmentCode) { $0.followUps += 1 }

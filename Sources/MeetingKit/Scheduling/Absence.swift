@@ -1,9 +1,11 @@
 /// A registered absence from Beijing (R65): a business trip, a visit or leave, with dates.
 ///
-/// The mayor approves it, and for a department head the supervising vice mayor too
-/// (``AbsenceWorkflow``). A registered absence that is not refused shows as a conflict when
-/// scheduling; the mayor's absence hands the chair of executive meetings to the executive
-/// vice mayor (R7).
+/// A vice mayor's is reported to the mayor; a department's or street's principal head asks
+/// the mayor and the supervising vice mayor (``AbsenceWorkflow``); other staff only register
+/// theirs. A registered absence that is neither refused nor withdrawn shows as a conflict
+/// when scheduling; the mayor's hands the chair of executive meetings to the executive vice
+/// mayor and is reported (报备) to the municipal government (R7). It may be withdrawn or
+/// shortened when plans change.
 public struct Absence: Hashable, Sendable, Codable {
     public enum Kind: String, CaseIterable, Sendable, Codable {
         /// 出差
@@ -58,12 +60,21 @@ public struct Absence: Hashable, Sendable, Codable {
     /// Who registered it and when.
     public var registeredBy: String
     public var registeredAt: String
+    /// Withdrawn (the trip was cancelled): by whom, when, why.
+    public var withdrawnBy: String?
+    public var withdrawnAt: String?
+    public var withdrawalReason: String?
+    /// The mayor's absence reported (报备) to the municipal government (R7): by whom, when.
+    public var reportedBy: String?
+    public var reportedAt: String?
     public var version: Int
 
     public init(id: Int64? = nil, personLogin: String, fromDay: Day, toDay: Day, kind: Kind, reason: String,
                 status: Status = .pending, needsMayor: Bool = true, supervisorLogin: String? = nil,
                 mayorApprovedAt: String? = nil, supervisorApprovedAt: String? = nil, refusedBy: String? = nil,
-                refusalReason: String? = nil, registeredBy: String, registeredAt: String, version: Int = 1) {
+                refusalReason: String? = nil, registeredBy: String, registeredAt: String, withdrawnBy: String? = nil,
+                withdrawnAt: String? = nil, withdrawalReason: String? = nil, reportedBy: String? = nil, reportedAt: String? = nil,
+                version: Int = 1) {
         self.id = id
         self.personLogin = personLogin
         self.fromDay = fromDay
@@ -79,20 +90,39 @@ public struct Absence: Hashable, Sendable, Codable {
         self.refusalReason = refusalReason
         self.registeredBy = registeredBy
         self.registeredAt = registeredAt
+        self.withdrawnBy = withdrawnBy
+        self.withdrawnAt = withdrawnAt
+        self.withdrawalReason = withdrawalReason
+        self.reportedBy = reportedBy
+        self.reportedAt = reportedAt
         self.version = version
     }
 
     /// Whether the person is away on `day`.
     public func covers(_ day: Day) -> Bool { fromDay <= day && day <= toDay }
 
-    /// Whether it still counts: a refused absence does not.
-    public var isRegistered: Bool { status != .refused }
+    /// Whether it still counts: a refused or withdrawn absence does not.
+    public var isRegistered: Bool { status != .refused && withdrawnAt == nil }
+
+    /// Registered before the first day away (R65 "事先", "提前"); one registered on that day
+    /// or later is flagged wherever it is shown.
+    public var isInAdvance: Bool { registeredAt.prefix(10) < fromDay.iso }
 
     /// The mayor's approval is still missing.
     public var awaitsMayor: Bool { status == .pending && needsMayor && mayorApprovedAt == nil }
 
     /// The supervising vice mayor's approval is still missing.
     public var awaitsSupervisor: Bool { status == .pending && supervisorLogin != nil && supervisorApprovedAt == nil }
+
+    /// What a list shows beside the dates and status: registered late (R65 "事先"), withdrawn,
+    /// reported to the municipal government (R7).
+    public var remarks: [Localized] {
+        var out: [Localized] = []
+        if !isInAdvance { out.append(Localized(zh: "非事先登记", en: "not registered in advance")) }
+        if let withdrawnAt { out.append(Localized(zh: "已撤销（\(withdrawnAt.prefix(10))）", en: "withdrawn (\(withdrawnAt.prefix(10)))")) }
+        if let reportedAt { out.append(Localized(zh: "已向市政府报备（\(reportedAt.prefix(10))）", en: "reported to the city (\(reportedAt.prefix(10)))")) }
+        return out
+    }
 
     /// "2026-03-02–2026-03-05" or one day.
     public var dateText: String { fromDay == toDay ? fromDay.iso : "\(fromDay.iso)–\(toDay.iso)" }

@@ -41,9 +41,15 @@ public struct Cadence: Hashable, Sendable, Codable {
     public var durationMinutes: Int
     /// The series name stored with every generated meeting (`plenary`, `executive`, `topical-mayor`).
     public var series: String
+    /// Whether a moved occurrence may land on an adjusted working Saturday or Sunday (调休).
+    /// Off by default: the office keeps its regular meetings on Monday–Friday, because on a
+    /// 调休 weekend day the street directors and invited deputies who sit in (R38, R39) are
+    /// the hardest to gather; config.toml turns it on per kind (docs/rules-map.md, "Cadences").
+    public var adjustedWorkingDays: Bool
 
     public init(kind: MeetingKind, frequency: Frequency, weekday: Weekday = .monday,
-                yearlyAnchor: YearlyAnchor = .afterSpringFestival, minuteOfDay: Int, durationMinutes: Int, series: String) {
+                yearlyAnchor: YearlyAnchor = .afterSpringFestival, minuteOfDay: Int, durationMinutes: Int, series: String,
+                adjustedWorkingDays: Bool = false) {
         self.kind = kind
         self.frequency = frequency
         self.weekday = weekday
@@ -51,6 +57,7 @@ public struct Cadence: Hashable, Sendable, Codable {
         self.minuteOfDay = minuteOfDay
         self.durationMinutes = durationMinutes
         self.series = series
+        self.adjustedWorkingDays = adjustedWorkingDays
     }
 
     /// The rules' cadence for each kind, with the office's usual day and time:
@@ -110,7 +117,8 @@ public struct Cadence: Hashable, Sendable, Codable {
     ///
     /// A cadence date that is not a working day moves to the next working day in the same
     /// period (same week, same two weeks, same year), never onto a Saturday or Sunday even
-    /// when that day is an adjusted working day; with no such day left the occurrence is
+    /// when that day is an adjusted working day (unless ``adjustedWorkingDays`` allows
+    /// it); with no such day left the occurrence is
     /// skipped, with the reason. A period that already holds a meeting of the series
     /// (`existing` lists their cadence dates, whatever became of them) is left alone.
     public func plan(from: Day, to: Day, calendar: HolidayCalendar, existing: [Day] = []) -> CadencePlan {
@@ -126,13 +134,13 @@ public struct Cadence: Hashable, Sendable, Codable {
                 occurrences.append(.init(period: period, nominal: nominal, day: already, outcome: .alreadyPlanned))
                 continue
             }
-            if CadencePlan.isMeetingDay(nominal, calendar) {
+            if isMeetingDay(nominal, calendar) {
                 occurrences.append(.init(period: period, nominal: nominal, day: nominal, outcome: .onDate))
                 continue
             }
             let reason = CadencePlan.nonWorkingReason(nominal, calendar)
             var candidate = nominal.adding(days: 1)
-            while candidate <= period.upperBound, !CadencePlan.isMeetingDay(candidate, calendar) { candidate = candidate.adding(days: 1) }
+            while candidate <= period.upperBound, !isMeetingDay(candidate, calendar) { candidate = candidate.adding(days: 1) }
             if candidate <= period.upperBound {
                 occurrences.append(.init(period: period, nominal: nominal, day: candidate, outcome: .moved(reason)))
             } else {
@@ -146,6 +154,12 @@ public struct Cadence: Hashable, Sendable, Codable {
             warnings.append(CadencePlan.noDataWarning(year: year))
         }
         return CadencePlan(cadence: self, from: from, to: to, occurrences: occurrences, warnings: warnings)
+    }
+
+    /// A day this cadence may hold a meeting on: a working day, and a Monday–Friday unless
+    /// ``adjustedWorkingDays`` lets it use an adjusted working weekend day (调休).
+    public func isMeetingDay(_ day: Day, _ calendar: HolidayCalendar) -> Bool {
+        calendar.isWorkingDay(day) && (adjustedWorkingDays || !day.isWeekend)
     }
 
     /// The date the cadence names in a period before the working-day rule.

@@ -78,12 +78,6 @@ public struct CadencePlan: Hashable, Sendable, Codable {
         occurrence.day.map { LocalDateTime(day: $0, minuteOfDay: cadence.minuteOfDay) }
     }
 
-    /// A regular meeting is held on a working day that is not a Saturday or Sunday: adjusted
-    /// working days (调休) are worked, but the cadence never moves a meeting onto one.
-    public static func isMeetingDay(_ day: Day, _ calendar: HolidayCalendar) -> Bool {
-        !day.isWeekend && calendar.isWorkingDay(day)
-    }
-
     /// Why a day is not a meeting day: the holiday's name, or the weekend.
     public static func nonWorkingReason(_ day: Day, _ calendar: HolidayCalendar) -> Localized {
         if let holiday = calendar.holiday(on: day) {

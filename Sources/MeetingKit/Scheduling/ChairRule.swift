@@ -45,6 +45,14 @@ public enum ChairRule {
         }
     }
 
+    /// Nil when `actor` may have the executive vice mayor chair an executive meeting on
+    /// `day`: the mayor entrusts him (R39), in person or recorded on his behalf, or the
+    /// mayor is registered as away from Beijing that day (R7). Office staff cannot assert it.
+    public static func entrustmentRefusal(day: Day, org: OrgChart, absences: [Absence], by actor: Actor) -> Refusal? {
+        if let mayor = org.holder(of: .mayor), mayorAway(on: day, mayor: mayor.login, absences: absences) != nil { return nil }
+        return AccessPolicy(org: org).refusal(for: .entrustChair, by: actor)
+    }
+
     /// The mayor's registered absence covering `day`, if any.
     public static func mayorAway(on day: Day, mayor: String, absences: [Absence]) -> Absence? {
         absences.first { $0.personLogin == mayor && $0.isRegistered && $0.covers(day) }

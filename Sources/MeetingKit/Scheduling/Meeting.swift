@@ -5,8 +5,12 @@ public struct Meeting: Hashable, Sendable, Codable {
     public var kind: MeetingKind
     /// The government term whose numbering it belongs to.
     public var termNumber: Int
-    /// Sequence within term and kind ("第39次"); nil while cancelled.
+    /// Sequence within term and kind ("第39次"); nil when cancelled before it was published,
+    /// and for a vice mayor's topical meeting not in the government's name (not in the series).
     public var number: Int?
+    /// The number was published (notices went out) or the meeting was held: it never changes
+    /// again and is never given to another meeting (R37, ``MeetingNumbering``).
+    public var numberFixed: Bool
     /// The subject; empty for a regular meeting known by its number.
     public var title: String
     /// Who called it (the mayor, or a vice mayor for an ad hoc topical meeting).
@@ -38,7 +42,7 @@ public struct Meeting: Hashable, Sendable, Codable {
                 convenerLogin: String, chairLogin: String, start: LocalDateTime, durationMinutes: Int, room: String? = nil,
                 status: MeetingStatus = .planned, approval: MeetingApproval = .notRequired, inGovernmentName: Bool = true,
                 liveBroadcast: Bool = false, series: String? = nil, seriesDay: Day? = nil, statusReason: String? = nil,
-                chairDelegation: ChairDelegation? = nil, version: Int = 1) {
+                chairDelegation: ChairDelegation? = nil, numberFixed: Bool = false, version: Int = 1) {
         self.id = id
         self.kind = kind
         self.termNumber = termNumber
@@ -57,7 +61,18 @@ public struct Meeting: Hashable, Sendable, Codable {
         self.seriesDay = seriesDay
         self.statusReason = statusReason
         self.chairDelegation = chairDelegation
+        self.numberFixed = numberFixed
         self.version = version
+    }
+
+    /// Whether it takes a number in the government's series of its kind: every meeting but a
+    /// vice mayor's topical meeting not held in the government's name.
+    public var isInSeries: Bool { kind != .topical || inGovernmentName }
+
+    /// The series' name: 区政府常务会议; a vice mayor's own topical meeting is a 专题会议, not
+    /// the government's.
+    public var seriesName: Localized {
+        isInSeries ? kind.name : Localized(zh: "专题会议", en: "Topical meeting")
     }
 
     public var end: LocalDateTime { start.adding(minutes: durationMinutes) }
@@ -66,9 +81,9 @@ public struct Meeting: Hashable, Sendable, Codable {
     public func numberedTitle(_ lang: Lang) -> String {
         let base: String
         if let number {
-            base = lang == .zh ? "第\(number)次\(kind.name.zh)" : "\(kind.name.en) No. \(number)"
+            base = lang == .zh ? "第\(number)次\(seriesName.zh)" : "\(seriesName.en) No. \(number)"
         } else {
-            base = kind.name.text(lang)
+            base = seriesName.text(lang)
         }
         return title.isEmpty ? base : base + (lang == .zh ? "：" : ": ") + title
     }

@@ -18,7 +18,8 @@ public enum MeetingStatus: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// Cancelled meetings leave the numbering; everything else keeps or takes a number.
+    /// Cancelled meetings no longer take place; one cancelled before its number was published
+    /// leaves the numbering (a published number stays with it, ``MeetingNumbering``).
     public var isActive: Bool { self != .cancelled }
 }
 

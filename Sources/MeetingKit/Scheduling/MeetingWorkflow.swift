@@ -14,6 +14,8 @@ public enum MeetingWorkflow {
         case move(to: LocalDateTime, durationMinutes: Int?, reason: String?)
         /// The mayor approves a meeting in the government's name convened by someone else (R61).
         case approve
+        /// The mayor entrusts the executive vice mayor with chairing an executive meeting (R39).
+        case entrust(executiveViceMayor: String)
 
         public var auditAction: String {
             switch self {
@@ -22,6 +24,7 @@ public enum MeetingWorkflow {
             case .cancel: return "meeting.cancel"
             case .move: return "meeting.move"
             case .approve: return "meeting.approve"
+            case .entrust: return "meeting.entrust"
             }
         }
     }
@@ -31,6 +34,8 @@ public enum MeetingWorkflow {
                                   now: LocalDateTime) throws -> Meeting {
         if case .approve = event {
             try policy.require(.approveMeeting, by: actor)
+        } else if case .entrust = event {
+            try policy.require(.entrustChair, by: actor)
         } else {
             try policy.require(.scheduleMeeting(meeting.kind, convener: meeting.convenerLogin), by: actor)
         }
@@ -48,6 +53,16 @@ public enum MeetingWorkflow {
                                        "this meeting needs no approval now (\(meeting.approval.name.en))")
             }
             next.approval = .approved
+        case .entrust(let evm):
+            guard meeting.kind == .executive else {
+                throw Refusal.rule("R39", "meeting.entrustNotExecutive", "只有区政府常务会议可以委托常务副区长主持",
+                                   "only an executive meeting may be entrusted to the executive vice mayor")
+            }
+            guard meeting.chairLogin != evm else {
+                throw Refusal.conflict("meeting.alreadyEVM", "该会议已由常务副区长主持", "the executive vice mayor already chairs this meeting")
+            }
+            next.chairLogin = evm
+            next.chairDelegation = .entrusted
         case .notify:
             try requireApproval(meeting, to: Localized(zh: "发出会议通知", en: "its notices go out"))
             guard meeting.status != .notified else {
@@ -57,6 +72,7 @@ public enum MeetingWorkflow {
                 throw Refusal.conflict("meeting.started", "会议已开始，不能再通知", "the meeting has started; it is too late to notify")
             }
             next.status = .notified
+            next.numberFixed = true
         case .hold:
             try requireApproval(meeting, to: Localized(zh: "召开", en: "it is held"))
             guard meeting.start <= now else {
@@ -64,6 +80,7 @@ public enum MeetingWorkflow {
                                        "the meeting has not started yet (\(meeting.start.day.iso) \(meeting.start.timeText)); it cannot be marked held")
             }
             next.status = .held
+            next.numberFixed = true
         case .cancel(let reason):
             try InputLimits.check(reason: reason)
             next.status = .cancelled

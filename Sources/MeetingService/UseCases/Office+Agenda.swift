@@ -7,8 +7,9 @@ extension Office {
         try run(ScheduleItemCall(id: id, meetingId: meetingId, plannedMinutes: plannedMinutes, expectedVersion: expectedVersion))
     }
 
-    public func addItem(title: String, lead: String, related: [String] = [], major: Bool = false, normative: Bool = false, publicInterest: Bool = false, market: Bool = false, category: Int? = nil, summary: String = "") throws -> AgendaItem {
-        try run(AddItemCall(title: title, lead: lead, related: related, major: major, normative: normative, publicInterest: publicInterest, market: market, category: category, summary: summary))
+    public func addItem(title: String, lead: String, related: [String] = [], major: Bool = false, normative: Bool = false, publicInterest: Bool = false, market: Bool = false, category: Int? = nil, summary: String = "",
+                        hearing: Bool = false, reportToCongress: Bool = false) throws -> AgendaItem {
+        try run(AddItemCall(title: title, lead: lead, related: related, major: major, normative: normative, publicInterest: publicInterest, market: market, category: category, summary: summary, hearing: hearing, reportToCongress: reportToCongress))
     }
 
     public func submitItem(_ id: Int64, expectedVersion: Int? = nil) throws -> AgendaItem {
@@ -67,7 +68,9 @@ struct AddItemCall: UseCase {
     var market: Bool
     var category: Int?
     var summary: String
-    func run(in session: Session) throws -> AgendaItem { try session.addItem(title: title, lead: lead, related: related, major: major, normative: normative, publicInterest: publicInterest, market: market, category: category, summary: summary) }
+    var hearing: Bool
+    var reportToCongress: Bool
+    func run(in session: Session) throws -> AgendaItem { try session.addItem(title: title, lead: lead, related: related, major: major, normative: normative, publicInterest: publicInterest, market: market, category: category, summary: summary, hearing: hearing, reportToCongress: reportToCongress) }
 }
 
 struct SubmitItemCall: UseCase {

@@ -18,8 +18,8 @@ extension Office {
         try run(CompleteFollowUpCall(id: id, note: note))
     }
 
-    public func setFollowUpDue(_ id: Int64, due: Day) throws -> FollowUp {
-        try run(SetFollowUpDueCall(id: id, due: due))
+    public func setFollowUpDue(_ id: Int64, due: Day, reason: String) throws -> FollowUp {
+        try run(SetFollowUpDueCall(id: id, due: due, reason: reason))
     }
 }
 
@@ -53,5 +53,6 @@ struct SetFollowUpDueCall: UseCase {
     static let name = "setFollowUpDue"
     var id: Int64
     var due: Day
-    func run(in session: Session) throws -> FollowUp { try session.setFollowUpDue(id, due: due) }
+    var reason: String
+    func run(in session: Session) throws -> FollowUp { try session.setFollowUpDue(id, due: due, reason: reason) }
 }

@@ -2,8 +2,8 @@ import MeetingKit
 import MeetingStore
 
 extension Office {
-    public func draftMinutes(meetingId: Int64, body: String? = nil) throws -> Minutes {
-        try run(DraftMinutesCall(meetingId: meetingId, body: body))
+    public func draftMinutes(meetingId: Int64, body: String? = nil, inGovernmentName: Bool? = nil) throws -> Minutes {
+        try run(DraftMinutesCall(meetingId: meetingId, body: body, inGovernmentName: inGovernmentName))
     }
 
     public func editMinutes(_ id: Int64, body: String, expectedVersion: Int? = nil) throws -> Minutes {
@@ -35,7 +35,8 @@ struct DraftMinutesCall: UseCase {
     static let name = "draftMinutes"
     var meetingId: Int64
     var body: String?
-    func run(in session: Session) throws -> Minutes { try session.draftMinutes(meetingId: meetingId, body: body) }
+    var inGovernmentName: Bool?
+    func run(in session: Session) throws -> Minutes { try session.draftMinutes(meetingId: meetingId, body: body, inGovernmentName: inGovernmentName) }
 }
 
 struct EditMinutesCall: UseCase {

@@ -6,8 +6,8 @@ extension Office {
         try run(TermsCall())
     }
 
-    public func startTerm(number: Int, name: String, from: Day) throws -> TermChange {
-        try run(StartTermCall(number: number, name: name, from: from))
+    public func startTerm(number: Int, name: String, from: Day, nextNumbers: [MeetingKind: Int] = [:]) throws -> TermChange {
+        try run(StartTermCall(number: number, name: name, from: from, nextNumbers: nextNumbers))
     }
 }
 
@@ -21,5 +21,6 @@ struct StartTermCall: UseCase {
     var number: Int
     var name: String
     var from: Day
-    func run(in session: Session) throws -> TermChange { try session.startTerm(number: number, name: name, from: from) }
+    var nextNumbers: [MeetingKind: Int]
+    func run(in session: Session) throws -> TermChange { try session.startTerm(number: number, name: name, from: from, nextNumbers: nextNumbers) }
 }

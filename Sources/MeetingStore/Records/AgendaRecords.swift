@@ -15,8 +15,13 @@ struct AgendaItemRow: Codable, Hashable, SnakeCaseIdentifiedRecord {
     var publicInterest: Bool
     var market: Bool
     var category: Int?
+    var hearing: Bool
+    var reportToCongress: Bool
     var state: AgendaState
+    var coordinationFailedAt: LocalDateTime?
     var statement: String?
+    var statementProposal: String?
+    var statementGivenBy: String?
     var statementBy: String?
     var statementAt: LocalDateTime?
     var meetingId: Int64?
@@ -37,8 +42,13 @@ struct AgendaItemRow: Codable, Hashable, SnakeCaseIdentifiedRecord {
         publicInterest = item.publicInterest
         market = item.market
         category = item.category?.rawValue
+        hearing = item.hearing
+        reportToCongress = item.reportToCongress
         state = item.state
+        coordinationFailedAt = item.coordinationFailedAt
         statement = item.statement?.text
+        statementProposal = item.statement?.proposal
+        statementGivenBy = item.statement?.givenBy
         statementBy = item.statement?.recordedBy
         statementAt = item.statement?.at
         meetingId = item.meetingId
@@ -53,11 +63,14 @@ struct AgendaItemRow: Codable, Hashable, SnakeCaseIdentifiedRecord {
     func item(related: [String], opinions: [Opinion], confirmations: [PreconditionConfirmation]) -> AgendaItem {
         var statementValue: AgendaItem.Statement?
         if let statement, let statementBy, let statementAt {
-            statementValue = AgendaItem.Statement(text: statement, recordedBy: statementBy, at: statementAt)
+            statementValue = AgendaItem.Statement(text: statement, proposal: statementProposal, givenBy: statementGivenBy,
+                                                  recordedBy: statementBy, at: statementAt)
         }
         return AgendaItem(id: id, title: title, summary: summary, leadCode: leadCode, relatedCodes: related, major: major,
                           normative: normative, publicInterest: publicInterest, market: market,
-                          category: category.flatMap(ExecutiveCategory.init(rawValue:)), state: state, statement: statementValue,
+                          category: category.flatMap(ExecutiveCategory.init(rawValue:)), hearing: hearing,
+                          reportToCongress: reportToCongress, state: state, coordinationFailedAt: coordinationFailedAt,
+                          statement: statementValue,
                           meetingId: meetingId, decision: decision, withdrawalReason: withdrawalReason, createdBy: createdBy,
                           createdAt: createdAt, stepStartedAt: stepStartedAt, opinions: opinions, confirmations: confirmations,
                           version: version)
@@ -78,8 +91,13 @@ struct AgendaItemRow: Codable, Hashable, SnakeCaseIdentifiedRecord {
         publicInterest = try row.decode(forColumn: "public_interest")
         market = try row.decode(forColumn: "market")
         category = try row.decode(forColumn: "category")
+        hearing = try row.decode(forColumn: "hearing")
+        reportToCongress = try row.decode(forColumn: "report_to_congress")
         state = try row.decodeRawValue(forColumn: "state")
+        coordinationFailedAt = try row.decode(forColumn: "coordination_failed_at")
         statement = try row.decode(forColumn: "statement")
+        statementProposal = try row.decode(forColumn: "statement_proposal")
+        statementGivenBy = try row.decode(forColumn: "statement_given_by")
         statementBy = try row.decode(forColumn: "statement_by")
         statementAt = try row.decode(forColumn: "statement_at")
         meetingId = try row.decode(forColumn: "meeting_id")
@@ -134,4 +152,9 @@ extension AgendaTimelineEntry: SnakeCaseIdentifiedRecord {
 
 extension AgendaSlot: SnakeCaseRecord {
     public static let databaseTableName = "agenda_slot"
+}
+
+extension AgendaNotice: SnakeCaseIdentifiedRecord {
+    public static let databaseTableName = "agenda_notice"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -26,6 +26,15 @@ extension MeetingRepository {
         return result
     }
 
+    /// Why `meeting`'s number is out of date order (``MeetingNumbering/outOfOrderNote(for:among:)``):
+    /// read from the meetings of its series dated after it whose numbers are published.
+    static func numberNote(_ db: Database, of meeting: Meeting) throws -> Localized? {
+        guard meeting.number != nil else { return nil }
+        let later = try Meeting.filter(Column("kind") == meeting.kind.rawValue && Column("start") > meeting.start.iso
+                                       && Column("term_number") == meeting.termNumber && Column("number_fixed") == true).fetchAll(db)
+        return MeetingNumbering.outOfOrderNote(for: meeting, among: later)
+    }
+
     /// How a meeting moved, oldest first.
     package static func moves(_ db: Database, meetingId: Int64) throws -> [MeetingMove] {
         try MeetingMove.filter(Column("meeting_id") == meetingId).order(Column("id")).fetchAll(db)

@@ -44,26 +44,37 @@ package enum MeetingRepository {
         }
     }
 
-    /// Numbers the meetings of one kind in a term in date order. Held meetings keep their
-    /// numbers forever; cancelled ones lose theirs; the unheld ones after are renumbered.
+    /// Numbers the meetings of one kind in a term (R37, ``MeetingNumbering``): published
+    /// numbers stay, the others follow date order from the term's first number.
+    ///
+    /// Reads and writes only the columns numbering needs, so the v11 migration can repair
+    /// numbers with it whatever columns later versions add. Changed numbers are cleared
+    /// first and then written: the unique index on (term, kind, number) never sees two
+    /// meetings with one number, even in the middle of the change.
     static func renumber(_ db: Database, term: Int, kind: MeetingKind) throws {
-        let all = try Meeting.filter(Column("term_number") == term && Column("kind") == kind.rawValue)
-            .order(Column("start"), Column("id")).fetchAll(db)
-        var counter = 0
-        for var m in all {
-            if m.status == .cancelled {
-                if m.number != nil { m.number = nil; try m.update(db) }
-                continue
-            }
-            if m.status == .held, let n = m.number {
-                counter = n
-                continue
-            }
-            counter += 1
-            if m.number != counter {
-                m.number = counter
-                try m.update(db)
-            }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, start, status, number, number_fixed, in_government_name FROM meeting WHERE term_number = ? AND kind = ?
+            """, arguments: [term, kind.rawValue])
+        let meetings = rows.compactMap { row -> Meeting? in
+            guard let start = LocalDateTime(iso: row["start"] as String), let status = MeetingStatus(rawValue: row["status"]) else { return nil }
+            return Meeting(id: row["id"], kind: kind, termNumber: term, number: row["number"], convenerLogin: "", chairLogin: "",
+                           start: start, durationMinutes: 1, status: status, inGovernmentName: row["in_government_name"],
+                           numberFixed: row["number_fixed"])
         }
+        let numbers = MeetingNumbering.assign(meetings, firstNumber: try firstNumber(db, term: term, kind: kind))
+        let changed = meetings.filter { numbers[$0.id!] != $0.number }
+        for m in changed where m.number != nil {
+            try db.execute(sql: "UPDATE meeting SET number = NULL WHERE id = ?", arguments: [m.id])
+        }
+        for m in changed {
+            if let number = numbers[m.id!] { try db.execute(sql: "UPDATE meeting SET number = ? WHERE id = ?", arguments: [number, m.id]) }
+        }
+    }
+
+    /// The number the term's first meeting of `kind` takes: 1, or what an office that started
+    /// using Huiwu mid-term set (``Session/setNextMeetingNumber(kind:next:)``).
+    static func firstNumber(_ db: Database, term: Int, kind: MeetingKind) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT first_number FROM meeting_numbering WHERE term_number = ? AND kind = ?",
+                         arguments: [term, kind.rawValue]) ?? 1
     }
 }

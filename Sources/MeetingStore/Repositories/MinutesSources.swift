@@ -12,20 +12,36 @@ enum MinutesSources {
         var text: String
     }
 
-    /// The draft of a held meeting's minutes, from its stored records.
-    static func draft(_ db: Database, meeting: Meeting, org: OrgChart) throws -> MinutesDraft {
+    /// The draft of a held meeting's minutes, from its stored records: attendance as signed
+    /// in, with approved leave and registered absences from Beijing (R42, R65, R7) and the
+    /// unmarked listed to be checked, never guessed present; the chair with the reason the
+    /// executive vice mayor chairs (R39, R7). `requestingDepartment` makes it a request (R44).
+    static func draft(_ db: Database, meeting: Meeting, org: OrgChart, requestingDepartment: String? = nil) throws -> MinutesDraft {
         let id = meeting.id!
         let roster = Roster(meeting: meeting, participants: try MeetingRepository.participants(db, meetingId: id),
                             marks: try AttendanceRepository.marks(db, meetingId: id),
                             leaves: try LeaveRepository.requests(db, meetingId: id), org: org)
+        let away = try AbsenceRepository.absences(db, from: meeting.start.day, to: meeting.start.day).filter(\.isRegistered)
         var attendance = MinutesDraft.Attendance(present: [])
+        // The chair leads the meeting; a mayor who handed the chair on is not also on the roster's lines.
+        var members = Set<String>()
         for line in roster.lines {
+            if let login = line.person { members.insert(login) }
             switch line.status {
             case .leave?, .substitute?:
                 attendance.onLeave.append((name: line.name, substitute: line.substituteName))
                 continue
             case .absent?:
                 attendance.absent.append(line.name)
+                continue
+            case nil where line.participation != .invited:
+                if let absence = away.first(where: { $0.personLogin == line.person }) {
+                    attendance.away.append((name: line.name, reason: absence.kind.name.zh))
+                } else if line.participation == .member {
+                    attendance.unmarked.append(line.name)
+                } else {
+                    attendance.sitsIn.append(line.name)
+                }
                 continue
             case .present?, .late?, nil:
                 break
@@ -37,6 +53,10 @@ enum MinutesSources {
                 // A guest is named with their organisation; a person of the org chart by name.
                 attendance.invited.append(line.person == nil ? line.departmentName.map { "\(line.name)（\($0)）" } ?? line.name : line.name)
             }
+        }
+        if let mayor = org.holder(of: .mayor), meeting.chairDelegation != nil, !members.contains(mayor.login),
+           let absence = away.first(where: { $0.personLogin == mayor.login }) {
+            attendance.away.insert((name: mayor.name, reason: absence.kind.name.zh), at: 0)
         }
         let chair = org.person(meeting.chairLogin).map { "\($0.name)（\($0.role.title.zh)）" } ?? meeting.chairLogin
         let items = try AgendaRepository.agenda(db, meetingId: id).lines.map { line -> MinutesDraft.Item in
@@ -54,7 +74,7 @@ enum MinutesSources {
             return MinutesDraft.Item(title: item.title, leadDepartment: org.department(item.leadCode)?.name ?? item.leadCode,
                                      disagreementStatement: item.statement?.text, outcome: outcome)
         }
-        return MinutesDraft(meeting: meeting, chair: chair, attendance: attendance, items: items)
+        return MinutesDraft(meeting: meeting, chair: chair, attendance: attendance, items: items, requestingDepartment: requestingDepartment)
     }
 
     /// Departments that may draft the request under R44: the lead departments of the items

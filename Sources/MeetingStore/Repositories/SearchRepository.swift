@@ -74,17 +74,20 @@ enum SearchRepository {
     }
 
     /// The best matches of every kind in `kinds`, the newest ``window`` of each considered.
-    /// `hidden` are minutes the reader may not see (classified, R48): they never count as matches.
-    static func candidates(_ db: Database, _ plan: Plan, kinds: [SearchKind], hidden: [Int64]) throws -> [Candidate] {
+    /// `hidden` are minutes the reader may not see (classified, R48): they never count as matches;
+    /// nor do `hiddenDocuments` (index rowids: the decisions that are those minutes' words).
+    static func candidates(_ db: Database, _ plan: Plan, kinds: [SearchKind], hidden: [Int64], hiddenDocuments: [Int64] = []) throws -> [Candidate] {
         guard !plan.isEmpty else { return [] }
         var windows: [SearchKind: [(id: Int64, length: Double, counts: [Double])]] = [:]
         for kind in kinds {
-            windows[kind] = try window(db, plan, kind: kind, hidden: kind == .minutes ? hidden : [])
+            windows[kind] = try window(db, plan, kind: kind, hidden: kind == .minutes ? hidden : [],
+                                       hiddenDocuments: kind == .item ? hiddenDocuments : [])
         }
         if let match = plan.match, plan.likes.isEmpty, try isSelective(db, plan) {
             var ranked: [Candidate] = []
             for kind in kinds where !(windows[kind] ?? []).isEmpty {
-                ranked += try bm25(db, match, kind: kind, hidden: kind == .minutes ? hidden : [])
+                ranked += try bm25(db, match, kind: kind, hidden: kind == .minutes ? hidden : [],
+                                   hiddenDocuments: kind == .item ? hiddenDocuments : [])
             }
             return ranked
         }
@@ -101,7 +104,7 @@ enum SearchRepository {
     }
 
     /// The newest matches of one kind, with each text's length and each word's occurrences.
-    private static func window(_ db: Database, _ plan: Plan, kind: SearchKind, hidden: [Int64])
+    private static func window(_ db: Database, _ plan: Plan, kind: SearchKind, hidden: [Int64], hiddenDocuments: [Int64])
         throws -> [(id: Int64, length: Double, counts: [Double])] {
         // Occurrences of a word: how much shorter the text gets without it (lower() folds
         // ASCII only; CJK has no case).
@@ -127,6 +130,10 @@ enum SearchRepository {
             conditions.append(exclusion)
             arguments += [json(hidden)]
         }
+        if !hiddenDocuments.isEmpty {
+            conditions.append(documentExclusion)
+            arguments += [json(hiddenDocuments)]
+        }
         sql += conditions.joined(separator: " AND ") + " ORDER BY rowid DESC LIMIT \(window)"
         return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
             (row[0], Double(row[1] as Int64), (0..<plan.words.count).map { row[2 + $0] as Double })
@@ -144,12 +151,16 @@ enum SearchRepository {
     }
 
     /// FTS5's bm25 for one kind's matches (few: the query is selective).
-    private static func bm25(_ db: Database, _ match: String, kind: SearchKind, hidden: [Int64]) throws -> [Candidate] {
+    private static func bm25(_ db: Database, _ match: String, kind: SearchKind, hidden: [Int64], hiddenDocuments: [Int64]) throws -> [Candidate] {
         var sql = "SELECT rowid, bm25(search_index) FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?"
         var arguments: StatementArguments = [match, kind.documentRange.lowerBound, kind.documentRange.upperBound]
         if !hidden.isEmpty {
             sql += " AND " + exclusion
             arguments += [json(hidden)]
+        }
+        if !hiddenDocuments.isEmpty {
+            sql += " AND " + documentExclusion
+            arguments += [json(hiddenDocuments)]
         }
         return try Row.fetchAll(db, sql: sql + " ORDER BY rowid DESC LIMIT \(window)", arguments: arguments).compactMap { row in
             SearchDocument(id: row[0]).map { Candidate(document: $0, score: row[1]) }
@@ -158,6 +169,9 @@ enum SearchRepository {
 
     /// Leaves out the documents of the records in a JSON array (the record id is bits 3–39 of the rowid).
     private static let exclusion = "((rowid >> 3) & \((Int64(1) << 37) - 1)) NOT IN (SELECT value FROM json_each(?))"
+
+    /// Leaves out single documents (whole rowids in a JSON array).
+    private static let documentExclusion = "rowid NOT IN (SELECT value FROM json_each(?))"
 
     private static func json(_ ids: [Int64]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
 

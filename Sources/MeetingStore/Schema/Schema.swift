@@ -17,6 +17,7 @@ enum Schema {
         migrator.registerMigration("v10-scale", migrate: scale)
         migrator.registerMigration("v11-on-behalf", migrate: onBehalf)
         migrator.registerMigration("v11-documents", migrate: documents)
+        migrator.registerMigration("v11-rules2", migrate: rules2)
         return migrator
     }
 

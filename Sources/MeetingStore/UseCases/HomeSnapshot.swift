@@ -90,6 +90,8 @@ public enum RecordRef: Hashable, Sendable, Codable {
     case onBehalf(Int64)
     /// The receipts of a meeting's notice, by meeting id.
     case receipts(Int64)
+    /// A registered absence from Beijing (R65, R7).
+    case absence(Int64)
 }
 
 /// Something waiting for the acting person: an approval, a review, a signature.
@@ -100,12 +102,15 @@ public struct WaitingEntry: Hashable, Sendable, Codable {
     /// When it is due (R46), if a deadline applies.
     public var due: Day?
     public var isOverdue: Bool
+    /// The due day was counted through a year without holiday data: an estimate (R46).
+    public var dueWarning: Localized?
 
-    public init(ref: RecordRef, what: Localized, title: String, due: Day?, isOverdue: Bool) {
+    public init(ref: RecordRef, what: Localized, title: String, due: Day?, isOverdue: Bool, dueWarning: Localized? = nil) {
         self.ref = ref
         self.what = what
         self.title = title
         self.due = due
         self.isOverdue = isOverdue
+        self.dueWarning = dueWarning
     }
 }

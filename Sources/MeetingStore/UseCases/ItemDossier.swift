@@ -8,6 +8,8 @@ public struct ItemDossier: Sendable, Codable {
     public var timeline: [AgendaTimelineEntry]
     /// The meeting the item is on now, if any.
     public var meeting: Meeting?
+    /// The decision is the words of classified minutes the reader may not read: left out (R48).
+    public var decisionWithheld: Bool
     /// Its place on that meeting's agenda.
     public var slot: AgendaSlot?
     /// What the item waits on, with R46 due dates.

@@ -19,6 +19,8 @@ public struct MeetingDetail: Sendable, Codable {
     public var conflicts: [Conflict]
     public var moves: [MeetingMove]
     public var day: DayInfo
+    /// Why its number is out of date order, when a published number made it so (R37).
+    public var numberNote: Localized?
 
     /// Participants of one role, in roster order.
     public func participants(_ role: Participation) -> [Line] { participants.filter { $0.role == role } }
@@ -45,7 +47,8 @@ extension Session {
             func name(_ login: String) -> String { org.person(login)?.name ?? login }
             return MeetingDetail(meeting: meeting, chairName: name(meeting.chairLogin), convenerName: name(meeting.convenerLogin),
                                  participants: lines, conflicts: try Session.conflicts(db, of: meeting, calendar: calendar, org: org),
-                                 moves: try MeetingRepository.moves(db, meetingId: id), day: DayInfo(day: meeting.start.day, calendar: calendar))
+                                 moves: try MeetingRepository.moves(db, meetingId: id), day: DayInfo(day: meeting.start.day, calendar: calendar),
+                                 numberNote: try MeetingRepository.numberNote(db, of: meeting))
         }
     }
 }

@@ -36,10 +36,13 @@ public struct MeetingRequest: Hashable, Sendable, Codable {
 public struct ScheduledMeeting: Sendable, Codable {
     public var meeting: Meeting
     public var conflicts: [Conflict]
+    /// Why its number is out of date order, when a published number made it so (R37).
+    public var numberNote: Localized?
 
-    public init(meeting: Meeting, conflicts: [Conflict]) {
+    public init(meeting: Meeting, conflicts: [Conflict], numberNote: Localized? = nil) {
         self.meeting = meeting
         self.conflicts = conflicts
+        self.numberNote = numberNote
     }
 }
 

@@ -20,6 +20,14 @@ public struct MinutesDetail: Sendable, Codable {
     public var isOverdue: Bool
     /// Signed minutes: the day they must have reached the units (R46).
     public var returnDue: Day?
+    /// Signed minutes: when the office sent them back to the units (R46(2)), if it has.
+    public var dispatch: MinutesDispatch?
+    /// The declassifications of the document, oldest first (R48).
+    public var declassifications: [MinutesDeclassification] = []
+    /// The current step's due day was counted through a year without holiday data (R46).
+    public var dueWarning: Localized?
+    /// The chain waits on the office's check (R47), which a deputy director may take too.
+    public var atOfficeCheck = false
     /// Signed minutes: whether the stored text still matches the stored SHA-256.
     public var hashVerified: Bool?
     /// The correction drafted for these (signed) minutes, if any.
@@ -65,6 +73,17 @@ public struct FollowUpLine: Hashable, Sendable, Codable {
     public var isOverdue: Bool
     /// False for a decision of classified minutes the reader may not see (R48).
     public var descriptionVisible: Bool
+    /// The other units the decision names, co-responsible for it (R54), and their names.
+    public var coUnits: [String] = []
+    public var coUnitNames: [String] = []
+    /// The due day was counted through a year without holiday data (R46).
+    public var dueWarning: Localized?
+}
+
+/// A follow-up with what its units reported and the office decided (R54).
+public struct FollowUpDetail: Sendable, Codable {
+    public var line: FollowUpLine
+    public var reports: [FollowUpReport]
 }
 
 /// A document waiting on a reviewer or the mayor, with its R46 deadline.
@@ -78,4 +97,17 @@ public struct MinutesQueueEntry: Hashable, Sendable, Codable {
     public var isOverdue: Bool
     /// The number signing would give now (awaiting signature only).
     public var nextNumber: MinutesNumber?
+    /// The due day was counted through a year without holiday data (R46).
+    public var dueWarning: Localized?
+}
+
+/// Signed minutes the office has yet to send back to the units (R46(2)).
+public struct DispatchStep: Hashable, Sendable, Codable {
+    public var minutesId: Int64
+    public var title: String
+    public var signedOn: Day
+    /// One working day after signing.
+    public var due: Day
+    public var overdue: Bool
+    public var dueWarning: Localized?
 }

@@ -3,23 +3,20 @@ import MeetingKit
 
 extension Session {
     /// Drafts a new agenda item for the lead department (R41). Returns the stored item.
+    /// `hearing` and `reportToCongress` say a hearing is held (R19) and the law requires a
+    /// report to the People's Congress standing committee (R20): their records become preconditions.
     @discardableResult
     public func addItem(title: String, lead: String, related: [String] = [], major: Bool = false, normative: Bool = false,
-                        publicInterest: Bool = false, market: Bool = false, category: Int? = nil, summary: String = "") throws -> AgendaItem {
+                        publicInterest: Bool = false, market: Bool = false, category: Int? = nil, summary: String = "",
+                        hearing: Bool = false, reportToCongress: Bool = false) throws -> AgendaItem {
         try InputLimits.check(title: title); try InputLimits.check(note: summary, field: Localized(zh: "摘要", en: "summary"))
-        var executiveCategory: ExecutiveCategory?
-        if let category {
-            guard let value = ExecutiveCategory(rawValue: category) else {
-                throw Refusal.invalid("item.badCategory", "常务会议任务类别须为 1 到 6（R39 第（一）至（六）项），收到 \(category)",
-                                      "the executive meeting category must be 1 to 6 (R39 (1)-(6)), got \(category)")
-            }
-            executiveCategory = value
-        }
+        let executiveCategory = try ExecutiveCategory.numbered(category)
         return try write { change in
             let org = try OrgRepository.load(change.db)
             let proposal = AgendaItem(title: title, summary: summary, leadCode: lead, relatedCodes: related, major: major,
                                       normative: normative, publicInterest: publicInterest, market: market,
-                                      category: executiveCategory, createdBy: actor.person.login, createdAt: change.now)
+                                      category: executiveCategory, hearing: hearing, reportToCongress: reportToCongress,
+                                      createdBy: actor.person.login, createdAt: change.now)
             let item = try AgendaRepository.insert(change.db, try AgendaWorkflow.draft(proposal, by: actor, org: org, at: change.now))
             var entry = AgendaWorkflow.draftEntry(for: item, by: actor)
             try entry.insert(change.db)
@@ -50,7 +47,23 @@ extension Session {
         return try apply(id, expectedVersion: expectedVersion) { _, _ in .coordinate(coordination, note: note) }
     }
 
-    /// Confirms that a precondition was fulfilled (R16, R18, R19, R47(1)).
+    /// After the vice mayor's coordination failed, the lead department states the
+    /// disagreement truthfully with its proposal for handling it (R41, R45(3)): its head, or
+    /// a secretary on the head's behalf. The item may then be approved, flagged.
+    @discardableResult
+    public func stateDisagreement(_ id: Int64, statement: String, proposal: String, expectedVersion: Int? = nil) throws -> AgendaItem {
+        try apply(id, expectedVersion: expectedVersion) { _, _ in .state(statement: statement, proposal: proposal) }
+    }
+
+    /// The office corrects an item's flags (major, normative, public interest, market,
+    /// hearing, report to the People's Congress, executive category) before accepting it,
+    /// with its reason: the timeline and the audit log keep both versions.
+    @discardableResult
+    public func correctItemFlags(_ id: Int64, to flags: ItemFlags, reason: String, expectedVersion: Int? = nil) throws -> AgendaItem {
+        try apply(id, expectedVersion: expectedVersion) { _, _ in .correctFlags(flags, reason: reason) }
+    }
+
+    /// Confirms that a precondition was fulfilled (R16, R18, R19, R20, R47(1)).
     @discardableResult
     public func confirmPrecondition(_ id: Int64, _ precondition: Precondition, note: String? = nil,
                                     expectedVersion: Int? = nil) throws -> AgendaItem {
@@ -97,25 +110,37 @@ extension Session {
         }
     }
 
-    /// Records that the meeting decided the item, with the decision text.
+    /// Records that the meeting decided the item, with the decision text: only once the
+    /// meeting it is on was held (R5, R18).
     @discardableResult
     public func decideItem(_ id: Int64, text: String, expectedVersion: Int? = nil) throws -> AgendaItem {
         try InputLimits.check(note: text, field: Localized(zh: "决定内容", en: "decision"), limit: InputLimits.decision)
         return try apply(id, expectedVersion: expectedVersion) { db, item in .decide(text: text, meeting: try Session.currentMeeting(db, of: item)) }
     }
 
-    /// Takes the item off its meeting for a later one: back to accepted, the deferral kept.
+    /// Takes the item off its meeting before the meeting (office staff or the chair): back to
+    /// accepted, its place on the agenda freed; the timeline keeps that it was there.
+    @discardableResult
+    public func unscheduleItem(_ id: Int64, reason: String? = nil, expectedVersion: Int? = nil) throws -> AgendaItem {
+        try write { change in
+            let (item, meetingId) = try transitionAtMeeting(change, id, expectedVersion: expectedVersion) {
+                .unschedule(reason: reason, meeting: $0)
+            }
+            try change.db.execute(sql: "DELETE FROM agenda_slot WHERE meeting_id = ? AND item_id = ?", arguments: [meetingId, id])
+            return item
+        }
+    }
+
+    /// The held meeting did not take the item up (R5, R18): back to accepted for a later
+    /// meeting, the deferral kept on this meeting's agenda.
     @discardableResult
     public func deferItem(_ id: Int64, reason: String? = nil, expectedVersion: Int? = nil) throws -> AgendaItem {
         try InputLimits.check(note: reason, field: Localized(zh: "理由", en: "reason"))
         return try write { change in
-            var meetingId: Int64?
-            let item = try transition(change, id, expectedVersion: expectedVersion) { item in
-                let meeting = try Session.currentMeeting(change.db, of: item)
-                meetingId = meeting.id
-                return .deferItem(reason: reason, meeting: meeting)
+            let (item, meetingId) = try transitionAtMeeting(change, id, expectedVersion: expectedVersion) {
+                .deferItem(reason: reason, meeting: $0)
             }
-            if let meetingId, var slot = try AgendaSlot.fetchOne(change.db, key: ["meeting_id": meetingId, "item_id": id]) {
+            if var slot = try AgendaSlot.fetchOne(change.db, key: ["meeting_id": meetingId, "item_id": id]) {
                 slot.deferred = true
                 try AgendaRepository.saveSlot(change.db, slot)
             }
@@ -140,18 +165,27 @@ extension Session {
                                        "no department with code \(TextSafety.inert(department))")
             }
             if let meeting { _ = try MeetingRepository.meeting(db, id: meeting) }
-            return try AgendaRepository.items(db, state: state, department: department?.uppercased(), meetingId: meeting)
+            return Session.withholdingDecisions(try AgendaRepository.items(db, state: state, department: department?.uppercased(), meetingId: meeting),
+                                                meetings: try meetingsWithWithheldDecisions(db))
         }
     }
 
-    /// One item with everything shown about it.
+    /// One item with everything shown about it; the decision of classified minutes only to
+    /// their readers (R48).
     public func itemDossier(_ id: Int64) throws -> ItemDossier {
         let today = clock.today
         return try read { db in
             let org = try OrgRepository.load(db)
-            let item = try AgendaRepository.item(db, id: id)
+            let stored = try AgendaRepository.item(db, id: id)
+            let withheld = try meetingsWithWithheldDecisions(db, org: org)
+            let item = Session.withholdingDecisions([stored], meetings: withheld)[0]
+            var timeline = try AgendaRepository.timeline(db, itemId: id)
+            let decisionWithheld = item.decision == nil && stored.decision != nil
+            if decisionWithheld {
+                for i in timeline.indices where timeline[i].kind == .decided { timeline[i].text = nil }
+            }
             let meeting = try item.meetingId.map { try MeetingRepository.meeting(db, id: $0) }
-            return ItemDossier(item: item, timeline: try AgendaRepository.timeline(db, itemId: id), meeting: meeting,
+            return ItemDossier(item: item, timeline: timeline, meeting: meeting, decisionWithheld: decisionWithheld,
                                slot: try AgendaRepository.currentSlot(db, of: item),
                                pending: AgendaDeadlines.pendingSteps(for: item, org: org, calendar: try HolidayRepository.calendar(db)),
                                allowedSteps: AgendaWorkflow.allowedSteps(for: item, by: actor, org: org, meeting: meeting),
@@ -167,6 +201,19 @@ extension Session {
         try write { change in try transition(change, id, expectedVersion: expectedVersion) { try makeEvent(change.db, $0) } }
     }
 
+    /// ``transition(_:_:expectedVersion:_:)`` for an event about the meeting the item is on;
+    /// returns that meeting's id too, for the agenda slot the event changes.
+    private func transitionAtMeeting(_ change: Change, _ id: Int64, expectedVersion: Int?,
+                                     _ makeEvent: (Meeting) -> AgendaEvent) throws -> (AgendaItem, Int64) {
+        var meetingId: Int64 = 0
+        let item = try transition(change, id, expectedVersion: expectedVersion) { item in
+            let meeting = try Session.currentMeeting(change.db, of: item)
+            meetingId = meeting.id!
+            return makeEvent(meeting)
+        }
+        return (item, meetingId)
+    }
+
     /// Reads the item, applies the workflow, stores the result and its audit event, inside `change`.
     /// `expectedVersion` is the version the caller read (optimistic locking, ``RecordVersion``).
     func transition(_ change: Change, _ id: Int64, expectedVersion: Int? = nil,
@@ -178,8 +225,9 @@ extension Session {
         let result = try AgendaWorkflow.transition(item, try makeEvent(item), by: actor, org: org, at: change.now)
         try AgendaRepository.save(db, result, replacing: item)
         try change.audit("item." + result.entry.kind.auditVerb, entity: "item", id: String(id),
-                         before: AuditSummary.of(AgendaItemRow(item)),
-                         after: AuditSummary.of(AuditedTransition(item: AgendaItemRow(result.item), event: result.entry)))
+                         before: AuditSummary.of(AgendaItemRow(item).withoutDecisionText),
+                         after: AuditSummary.of(AuditedTransition(item: AgendaItemRow(result.item).withoutDecisionText,
+                                                                  event: result.entry.withoutDecisionText)))
         return result.item
     }
 
@@ -211,4 +259,23 @@ extension Session {
 private struct AuditedTransition: Encodable {
     var item: AgendaItemRow
     var event: AgendaTimelineEntry
+}
+
+/// The audit log is read by everyone, and a decision may become the words of classified
+/// minutes (R48): the log keeps the decision's SHA-256, which shows it changed, not its text.
+extension AgendaItemRow {
+    fileprivate var withoutDecisionText: AgendaItemRow {
+        var row = self
+        row.decision = decision.map { "sha256:" + SHA256.hex($0) }
+        return row
+    }
+}
+
+extension AgendaTimelineEntry {
+    fileprivate var withoutDecisionText: AgendaTimelineEntry {
+        guard kind == .decided else { return self }
+        var entry = self
+        entry.text = text.map { "sha256:" + SHA256.hex($0) }
+        return entry
+    }
 }

@@ -32,7 +32,9 @@ extension Session {
 
     /// Records (or corrects) one roster entry's sign-in. Office staff only; `leave` needs
     /// approved leave (R42), `late` the minutes, `substitute` who came (default: the approved
-    /// leave's substitute). Audited as `attendance.mark`.
+    /// leave's substitute). Once the meeting's minutes are signed they fix the attendance they
+    /// state (R43): a change waits for a correction document being drafted. Audited as
+    /// `attendance.mark`.
     @discardableResult
     public func markAttendance(meetingId: Int64, participantId: Int64, status: AttendanceStatus, lateMinutes: Int? = nil,
                                substitute: String? = nil) throws -> Attendance {
@@ -51,6 +53,11 @@ extension Session {
                      substitute: String?, org: OrgChart) throws -> Attendance {
         let db = change.db
         try AccessPolicy(org: org).require(.markAttendance, by: change.actor)
+        if let latest = try MinutesRepository.forMeeting(db, meetingId: meeting.id!).last, latest.state == .signed {
+            throw Refusal.rule("R43", "attendance.minutesSigned",
+                               "会议纪要\(latest.number.map { " \($0.text(.zh))" } ?? "")已签发，其所载出席情况不可更改；如需更正，请先起草更正件（huiwu minutes draft \(meeting.id!)）",
+                               "the minutes\(latest.number.map { " \($0.text(.en))" } ?? "") are signed and fix the attendance they state; to correct it, draft a correction first (huiwu minutes draft \(meeting.id!))")
+        }
         let approved = try participant.personLogin.flatMap { try LeaveRepository.openRequest(db, meetingId: meeting.id!, person: $0) }
             .flatMap { $0.status == .approved ? $0 : nil }
         var record = try SignIn.record(meeting: meeting, participant: participant, status: status, lateMinutes: lateMinutes,

@@ -2,6 +2,27 @@ import GRDB
 import MeetingKit
 
 extension Session {
+    /// Meetings with classified minutes the acting person may not read (R48): the decisions
+    /// recorded on their items are the words of those minutes, withheld wherever they appear
+    /// (item views, lists, search) exactly as the minutes' body is.
+    func meetingsWithWithheldDecisions(_ db: Database, org: OrgChart? = nil) throws -> Set<Int64> {
+        let classified = try MinutesHeader.classified(db)
+        let hidden = try unreadable(db, among: classified, org: org)
+        return Set(classified.filter { hidden.contains($0.id!) }.map(\.meetingId))
+    }
+
+    /// `items` as the acting person may see them: the decision of an item decided at a meeting
+    /// in `withheld` is left out (R48).
+    static func withholdingDecisions(_ items: [AgendaItem], meetings withheld: Set<Int64>) -> [AgendaItem] {
+        guard !withheld.isEmpty else { return items }
+        return items.map { item in
+            guard item.decision != nil, let meeting = item.meetingId, withheld.contains(meeting) else { return item }
+            var shown = item
+            shown.decision = nil
+            return shown
+        }
+    }
+
     /// Of `documents`, the ids of those whose body the acting person may not read (R48).
     ///
     /// The same decision as ``withheldIfNeeded(_:_:)`` (the same policy call, with the same

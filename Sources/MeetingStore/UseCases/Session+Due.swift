@@ -2,8 +2,9 @@ import GRDB
 import MeetingKit
 
 extension Session {
-    /// The agenda steps with an R46 deadline, overdue first, for everyone or for one person,
-    /// with counts per person and per department.
+    /// The steps with an R46 deadline (agenda items, minutes in review or awaiting signature,
+    /// signed minutes to send back), overdue first, for everyone or for one person, with
+    /// counts per person and per department.
     public func dueReport(person: String? = nil) throws -> DueReport {
         let today = clock.today
         return try read { db in
@@ -17,23 +18,48 @@ extension Session {
             }
             let lines = steps.map { s in
                 DueReport.Line(itemId: s.itemId, title: s.itemTitle, step: s.kind, waitingOn: s.waitingOn, department: s.departmentCode,
-                               since: s.since, due: s.due!, overdue: s.isOverdue(today: today))
+                               since: s.since, due: s.due!, overdue: s.isOverdue(today: today), dueWarning: s.dueWarning)
             }.sorted { ($0.overdue ? 0 : 1, $0.due, $0.itemId) < ($1.overdue ? 0 : 1, $1.due, $1.itemId) }
-            func tally(_ keys: (DueReport.Line) -> [String], name: (String) -> String) -> [DueReport.Tally] {
+            let minutes = try minutesDueLines(db, org: org, today: today).filter { person == nil || $0.waitingOn.contains(person!) }
+            // Each step once, as (who waits on it, its department, overdue).
+            let all = lines.map { ($0.waitingOn, Optional($0.department), $0.overdue) } + minutes.map { ($0.waitingOn, $0.department, $0.overdue) }
+            func tally(_ keys: ([String], String?) -> [String], name: (String) -> String) -> [DueReport.Tally] {
                 var counts: [String: (Int, Int)] = [:]
-                for line in lines {
-                    for key in keys(line) {
+                for (waiting, department, overdue) in all {
+                    for key in keys(waiting, department) {
                         let c = counts[key] ?? (0, 0)
-                        counts[key] = (c.0 + 1, c.1 + (line.overdue ? 1 : 0))
+                        counts[key] = (c.0 + 1, c.1 + (overdue ? 1 : 0))
                     }
                 }
                 return counts.map { DueReport.Tally(key: $0.key, name: name($0.key), due: $0.value.0, overdue: $0.value.1) }
                     .sorted { ($0.overdue, $0.due, $1.key) > ($1.overdue, $1.due, $0.key) }
             }
-            return DueReport(today: today, person: person, lines: lines,
-                             byPerson: tally({ person.map { [$0] } ?? $0.waitingOn }, name: { org.person($0)?.name ?? $0 }),
-                             byDepartment: tally({ [$0.department] }, name: { org.department($0)?.name ?? $0 }))
+            return DueReport(today: today, person: person, lines: lines, minutes: minutes,
+                             byPerson: tally({ waiting, _ in person.map { [$0] } ?? waiting }, name: { org.person($0)?.name ?? $0 }),
+                             byDepartment: tally({ _, department in department.map { [$0] } ?? [] }, name: { org.department($0)?.name ?? $0 }))
         }
+    }
+
+    /// Minutes waiting on a leader's step (R46: 5 working days), and signed minutes the office
+    /// has yet to send back (1 working day), overdue first.
+    func minutesDueLines(_ db: Database, org: OrgChart, today: Day) throws -> [DueReport.MinutesLine] {
+        let calendar = try HolidayRepository.calendar(db)
+        var lines: [DueReport.MinutesLine] = []
+        for m in try MinutesRepository.open(db) where m.state != .returned {
+            guard let who = m.waitingOn else { continue }
+            let since = (m.stepSince ?? m.createdAt).day
+            let due = MinutesDeadline.stepDue(since: since, calendar: calendar)
+            lines.append(DueReport.MinutesLine(minutesId: m.id!, title: m.title, step: m.state == .awaitingSignature ? .sign : .review,
+                                               waitingOn: [who], department: m.leadDepartmentCode, since: since, due: due,
+                                               overdue: today > due, dueWarning: calendar.estimateWarning(since: since, due: due)))
+        }
+        let office = (org.activePeople(role: .officeDirector) + org.activePeople(role: .secretary)).map(\.login)
+        for step in try dispatchSteps(db, since: today.adding(days: -Session.dispatchWindowDays), today: today, calendar: calendar) {
+            lines.append(DueReport.MinutesLine(minutesId: step.minutesId, title: step.title, step: .dispatch, waitingOn: office,
+                                               department: nil, since: step.signedOn, due: step.due, overdue: step.overdue,
+                                               dueWarning: step.dueWarning))
+        }
+        return lines.sorted { ($0.overdue ? 0 : 1, $0.due, $0.minutesId) < ($1.overdue ? 0 : 1, $1.due, $1.minutesId) }
     }
 
     /// Agenda steps waiting on the acting person (or the leader they act for), for the home screen.
@@ -53,7 +79,7 @@ extension Session {
                     what = Localized(zh: "\(d.name)意见", en: "opinion of \(d.code)")
                 }
                 return WaitingEntry(ref: .item(step.itemId), what: what, title: "#\(step.itemId) \(step.itemTitle)" + (step.flagged ? " ⚠" : ""),
-                                    due: step.due, isOverdue: step.isOverdue(today: today))
+                                    due: step.due, isOverdue: step.isOverdue(today: today), dueWarning: step.dueWarning)
             }
     }
 

@@ -33,7 +33,8 @@ extension Session {
         }
     }
 
-    /// Closes a follow-up with a note on what was done.
+    /// The office closes a follow-up with a note on what was done (R54: the office supervises;
+    /// the units report, ``reportFollowUp(_:_:text:due:)``).
     @discardableResult
     public func completeFollowUp(_ id: Int64, note: String) throws -> FollowUp {
         try InputLimits.check(reason: note, field: Localized(zh: "办结说明", en: "note"))
@@ -45,13 +46,16 @@ extension Session {
             followUp.doneNote = note
             followUp.doneAt = change.now
             followUp.doneBy = actor.principal.login
+            followUp.pendingRequest = nil
         }
     }
 
-    /// Moves an open follow-up's due day (the default is 20 working days after signing).
+    /// The office moves an open follow-up's due day (the default is 20 working days after
+    /// signing), on a unit's request, with its reason (R54); the reason is kept with the follow-up.
     @discardableResult
-    public func setFollowUpDue(_ id: Int64, due: Day) throws -> FollowUp {
-        try updateFollowUp(id, action: "followUp.due") { followUp, _ in
+    public func setFollowUpDue(_ id: Int64, due: Day, reason: String) throws -> FollowUp {
+        try InputLimits.check(reason: reason, field: Localized(zh: "调整理由", en: "reason for the new due day"))
+        return try updateFollowUp(id, action: "followUp.due") { followUp, change in
             guard followUp.status == .open else {
                 throw Refusal.conflict("followUp.alreadyDone", "督办事项 #\(id) 已办结，不能再改期限", "follow-up #\(id) is done; its due day cannot change")
             }
@@ -60,6 +64,72 @@ extension Session {
                                       "the due day \(due.iso) is before the minutes were signed (\(followUp.createdAt.day.iso))")
             }
             followUp.dueDay = due
+            followUp.pendingRequest = nil
+            var record = FollowUpReport(followUpId: id, kind: .dueMoved, departmentCode: nil, text: reason, dueDay: due,
+                                        by: actor.principal.login, recordedBy: actor.person.login, at: change.now)
+            try record.insert(change.db)
+        }
+    }
+
+    /// A responsible unit (the lead or a co-responsible one, R54) reports on a follow-up: its
+    /// progress, that the work is done (the office then closes it), or a request for a later
+    /// due day (`due`, with the reason in `text`; the office decides). Its head, the deputy
+    /// entrusted, or a secretary on their behalf.
+    @discardableResult
+    public func reportFollowUp(_ id: Int64, _ kind: FollowUpReport.Kind, text: String, due: Day? = nil) throws -> FollowUpReport {
+        try InputLimits.check(reason: text, field: Localized(zh: "报告内容", en: "report"))
+        return try write { change in
+            let db = change.db
+            var followUp = try MinutesRepository.followUp(db, id: id)
+            let org = try OrgRepository.load(db)
+            let units = [followUp.leadDepartmentCode] + (try FollowUpRepository.coUnits(db, of: [id])[id] ?? [])
+            try AccessPolicy(org: org).require(.reportFollowUp(followUp, units: units), by: actor)
+            guard followUp.status == .open else {
+                throw Refusal.conflict("followUp.alreadyDone", "督办事项 #\(id) 已办结", "follow-up #\(id) is already done")
+            }
+            switch kind {
+            case .progress, .completed:
+                guard due == nil else {
+                    throw Refusal.invalid("followUp.dueNotAsked", "只有申请延期时才提出新期限", "a new due day goes with a request for more time only")
+                }
+            case .moreTime:
+                guard let due, due > followUp.dueDay else {
+                    throw Refusal.invalid("followUp.extensionNotLater", "申请延期须提出晚于 \(followUp.dueDay.iso) 的新期限",
+                                          "a request for more time names a due day after \(followUp.dueDay.iso)")
+                }
+            case .dueMoved:
+                throw Refusal.rule("R54", "followUp.notOffice", "办理期限由区政府办公室调整（huiwu followup due）",
+                                   "the office moves the due day (huiwu followup due)")
+            }
+            let unit = units.first { org.department($0)?.signsOff(actor.principal.login) ?? false }
+            var report = FollowUpReport(followUpId: id, kind: kind, departmentCode: unit, text: text, dueDay: due,
+                                        by: actor.principal.login, recordedBy: actor.person.login, at: change.now)
+            try report.insert(db)
+            if kind != .progress {
+                let before = followUp
+                followUp.pendingRequest = kind
+                followUp.version += 1
+                try followUp.update(db)
+                try change.audit("followUp.request", entity: "followUp", id: String(id), before: FollowUpAudit.summary(before),
+                                 after: FollowUpAudit.summary(followUp))
+            }
+            try change.audit("followUp.report", entity: "followUp", id: String(id), after: FollowUpAudit.summary(report))
+            return report
+        }
+    }
+
+    /// One follow-up with its units and everything reported on it (R54), as the acting
+    /// person may see it (the reports of classified decisions are withheld like the decision, R48).
+    public func followUpDetail(_ id: Int64) throws -> FollowUpDetail {
+        let today = clock.today
+        return try read { db in
+            let org = try OrgRepository.load(db)
+            guard let line = try followUpLines(db, FollowUpRepository.Filter(id: id), org: org, today: today).first else {
+                throw Refusal.notFound("followUp.unknown", "没有编号为 \(id) 的督办事项", "no follow-up with id \(id)")
+            }
+            var reports = try FollowUpRepository.reports(db, of: id)
+            if !line.descriptionVisible { for i in reports.indices { reports[i].text = "" } }
+            return FollowUpDetail(line: line, reports: reports)
         }
     }
 
@@ -77,18 +147,23 @@ extension Session {
     }
 
     /// Creates a follow-up for each decision of minutes being signed, due 20 working days
-    /// after signing (R53). A decision already followed up (from the original of a correction)
-    /// is not repeated.
+    /// after signing (R53); every other unit the decision names is co-responsible (R54). A
+    /// decision already followed up (from the original of a correction) is not repeated.
     func createFollowUps(_ change: Change, minutes: Minutes, decisions: [MinutesSources.Decision]) throws {
         let calendar = try HolidayRepository.calendar(change.db)
+        let org = try OrgRepository.load(change.db)
         let due = FollowUp.defaultDue(signedOn: change.now.day, calendar: calendar)
         for decision in decisions {
             if let item = decision.itemId, try FollowUp.filter(Column("item_id") == item).fetchCount(change.db) > 0 { continue }
             var followUp = FollowUp(minutesId: minutes.id!, itemId: decision.itemId, leadDepartmentCode: decision.department,
                                     description: decision.text, dueDay: due, createdAt: change.now)
             try followUp.insert(change.db)
+            let co = DecisionUnits.named(in: decision.text, org: org).filter { $0 != decision.department }
+            for code in co {
+                try change.db.execute(sql: "INSERT INTO follow_up_unit(follow_up_id, department_code) VALUES (?, ?)", arguments: [followUp.id, code])
+            }
             try change.audit("followUp.create", entity: "followUp", id: String(followUp.id!),
-                             after: FollowUpAudit.summary(followUp))
+                             after: FollowUpAudit.summary(followUp) + (co.isEmpty ? "" : " co=" + co.joined(separator: ",")))
         }
     }
 
@@ -99,6 +174,8 @@ extension Session {
         var documents: [Int64: Minutes] = [:]
         for entry in listed where entry.minutes.classification.isClassified { documents[entry.followUp.minutesId] = entry.minutes }
         let hidden = try unreadable(db, among: Array(documents.values), org: org)
+        let coUnits = try FollowUpRepository.coUnits(db, of: listed.compactMap(\.followUp.id))
+        let calendar = try HolidayRepository.calendar(db)
         return listed.map { entry in
             let f = entry.followUp, m = entry.minutes
             let department = org.department(f.leadDepartmentCode)
@@ -107,9 +184,11 @@ extension Session {
                 || department?.headLogin == actor.person.login
             var shown = f
             if !visible { shown.description = "" }
+            let co = coUnits[f.id!] ?? []
             return FollowUpLine(followUp: shown, departmentName: department?.name ?? f.leadDepartmentCode,
                                 minutesNumber: m.number?.text(.zh), minutesTitle: m.title, isOverdue: f.isOverdue(today: today),
-                                descriptionVisible: visible)
+                                descriptionVisible: visible, coUnits: co, coUnitNames: co.map { org.department($0)?.name ?? $0 },
+                                dueWarning: calendar.estimateWarning(since: f.createdAt.day, due: f.dueDay))
         }
     }
 }
@@ -130,5 +209,16 @@ enum FollowUpAudit {
         return AuditSummary.of(Summary(minutesId: f.minutesId, itemId: f.itemId, lead: f.leadDepartmentCode, due: f.dueDay,
                                        status: f.status, descriptionSha256: SHA256.hex(f.description),
                                        noteSha256: f.doneNote.map { SHA256.hex($0) }, version: f.version))
+    }
+
+    /// A unit's report: its text stays out like the decision's.
+    static func summary(_ r: FollowUpReport) -> String {
+        struct Summary: Encodable {
+            var kind: FollowUpReport.Kind
+            var department: String?
+            var due: Day?
+            var textSha256: String
+        }
+        return AuditSummary.of(Summary(kind: r.kind, department: r.departmentCode, due: r.dueDay, textSha256: SHA256.hex(r.text)))
     }
 }

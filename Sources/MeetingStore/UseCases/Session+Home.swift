@@ -33,6 +33,8 @@ extension Session {
             + minutesWaitingEntries(db, today: today, calendar: calendar)
             + onBehalfWaitingEntries(db)
             + receiptWaitingEntries(db, now: clock.now, calendar: calendar)
+            + noticeWaitingEntries(db)
+            + absenceWaitingEntries(db, today: today)
         // Overdue first, then by due date; entries without a deadline last, in source order.
         return all.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)

@@ -30,16 +30,33 @@ extension Session {
             try MeetingRepository.renumber(db, term: after.termNumber, kind: after.kind)
             let stored = try MeetingRepository.meeting(db, id: id)
             try change.audit("meeting.move", entity: "meeting", id: String(id), before: AuditSummary.of(before), after: AuditSummary.of(stored))
+            try itemsFollow(change, meeting: stored, movedFrom: before.start)
             return ScheduledMeeting(meeting: stored, conflicts: try Session.conflicts(db, of: stored, calendar: try HolidayRepository.calendar(db), org: org))
         }
     }
 
-    /// Cancels a meeting with a reason; the later unheld meetings of its kind are renumbered,
-    /// held ones keep their numbers.
+    /// Cancels a meeting with a reason: the later meetings whose numbers are not yet published
+    /// are renumbered (a published number stays with it, R37), and its items go back to
+    /// accepted with a notice to their lead departments (R5, R18).
     @discardableResult
     public func cancelMeeting(_ id: Int64, reason: String, expectedVersion: Int? = nil) throws -> Meeting {
         try InputLimits.check(note: reason, field: Localized(zh: "理由", en: "reason"))
-        return try changeMeeting(id, .cancel(reason: reason), renumber: true, expectedVersion: expectedVersion)
+        return try changeMeeting(id, .cancel(reason: reason), renumber: true, expectedVersion: expectedVersion) { change, cancelled in
+            try itemsFollow(change, meeting: cancelled, movedFrom: nil)
+        }
+    }
+
+    /// The mayor entrusts the executive vice mayor with chairing an executive meeting (R39);
+    /// a secretary records it only on his behalf.
+    @discardableResult
+    public func entrustChair(_ id: Int64, expectedVersion: Int? = nil) throws -> Meeting {
+        try auditingRefusal("meeting.entrust", entity: "meeting", id: String(id)) {
+            let evm = try orgChart().holder(of: .executiveViceMayor)
+            guard let evm else {
+                throw Refusal.notFound("org.noExecutiveViceMayor", "组织机构中没有常务副区长", "the org chart has no executive vice mayor")
+            }
+            return try changeMeeting(id, .entrust(executiveViceMayor: evm.login), expectedVersion: expectedVersion)
+        }
     }
 
     /// Records that the notices went out; refused while the mayor's approval is awaited (R61).
@@ -62,7 +79,8 @@ extension Session {
         }
     }
 
-    private func changeMeeting(_ id: Int64, _ event: MeetingWorkflow.Event, renumber: Bool = false, expectedVersion: Int?) throws -> Meeting {
+    private func changeMeeting(_ id: Int64, _ event: MeetingWorkflow.Event, renumber: Bool = false, expectedVersion: Int?,
+                               then: (Change, Meeting) throws -> Void = { _, _ in }) throws -> Meeting {
         try write { change in
             let db = change.db
             let before = try MeetingRepository.meeting(db, id: id)
@@ -72,6 +90,7 @@ extension Session {
             if renumber { try MeetingRepository.renumber(db, term: after.termNumber, kind: after.kind) }
             let stored = try MeetingRepository.meeting(db, id: id)
             try change.audit(event.auditAction, entity: "meeting", id: String(id), before: AuditSummary.of(before), after: AuditSummary.of(stored))
+            try then(change, stored)
             return stored
         }
     }

@@ -4,9 +4,12 @@ import MeetingKit
 extension Session {
     /// Drafts the minutes of a held meeting (R43, R44): generated from the meeting's records,
     /// or `body` when given. When the meeting's minutes are already signed, the new document
-    /// is a correction linked to them; an unsigned document must be edited instead.
+    /// is a correction linked to them (on the same route); an unsigned document must be
+    /// edited instead. For a vice mayor's topical meeting, `inGovernmentName` is the
+    /// drafter's choice (R44 "确实需要"; nil: as the meeting was held): a request to the
+    /// government, or the vice mayor's own minutes.
     @discardableResult
-    public func draftMinutes(meetingId: Int64, body: String? = nil) throws -> Minutes {
+    public func draftMinutes(meetingId: Int64, body: String? = nil, inGovernmentName: Bool? = nil) throws -> Minutes {
         if let body { try InputLimits.check(body: body) }
         return try write { change in
             let db = change.db
@@ -16,7 +19,9 @@ extension Session {
                                        "the meeting has not been held (\(meeting.status.name.en)); its minutes cannot be drafted yet")
             }
             let org = try OrgRepository.load(db)
-            let route = MinutesRoute.route(for: meeting, mayorLogin: org.holder(of: .mayor)?.login)
+            let previous = try MinutesRepository.forMeeting(db, meetingId: meetingId).last
+            let route = try previous.map(\.route)
+                ?? MinutesRoute.route(for: meeting, mayorLogin: org.holder(of: .mayor)?.login, inGovernmentName: inGovernmentName)
             var lead: String?
             if route == .governmentRequest {
                 let leads = try MinutesSources.leadDepartments(db, meeting: meeting, org: org)
@@ -25,14 +30,14 @@ extension Session {
                 lead = own ?? leads.first
             }
             try AccessPolicy(org: org).require(.draftMinutes(route: route, leadDepartmentCode: lead), by: actor)
-            let previous = try MinutesRepository.forMeeting(db, meetingId: meetingId).last
             if let previous, previous.state != .signed {
                 throw Refusal.conflict("minutes.exists", "会议已有未签发的纪要 #\(previous.id!)（\(previous.state.name.zh)），请修改它",
                                        "the meeting already has unsigned minutes #\(previous.id!) (\(previous.state.name.en)); edit those")
             }
-            let text = try body ?? previous?.body ?? MinutesSources.draft(db, meeting: meeting, org: org).body
+            let requesting = route == .governmentRequest ? lead.map { org.department($0)?.name ?? $0 } : nil
+            let text = try body ?? previous?.body ?? MinutesSources.draft(db, meeting: meeting, org: org, requestingDepartment: requesting).body
             var minutes = Minutes(meetingId: meetingId, meetingKind: meeting.kind, route: route, drafterLogin: actor.principal.login,
-                                  leadDepartmentCode: lead, title: MinutesDraft.title(of: meeting), body: text,
+                                  leadDepartmentCode: lead, title: previous?.title ?? MinutesDraft.title(of: meeting, route: route), body: text,
                                   disclosure: previous?.disclosure, disclosureReason: previous?.disclosureReason,
                                   classification: previous?.classification ?? .none, correctionOf: previous?.id,
                                   createdAt: change.now)
@@ -68,7 +73,8 @@ extension Session {
             let meeting = try MeetingRepository.meeting(change.db, id: minutes.meetingId)
             let org = try OrgRepository.load(change.db)
             return .submit(chain: try MinutesChain.chain(route: minutes.route, leadDepartmentCode: minutes.leadDepartmentCode,
-                                                         chairLogin: meeting.chairLogin, org: org))
+                                                         chairLogin: meeting.chairLogin, org: org,
+                                                         officeCheck: try Session.officeCheck(change.db)))
         }
     }
 
@@ -85,18 +91,21 @@ extension Session {
         return try apply(id, "return", note: reason, expectedVersion: expectedVersion) { _, _ in .return(reason: reason) }
     }
 
-    /// The mayor signs (R43): the next number of the kind and year is drawn in this same
-    /// IMMEDIATE transaction, the signed text and its SHA-256 are stored, the row becomes
-    /// immutable, and each decision becomes a follow-up (R53).
+    /// The mayor signs (R43; a vice mayor's own minutes, the vice mayor who chaired): for
+    /// minutes in the government's name the next number of the kind and year is drawn in this
+    /// same IMMEDIATE transaction; the signed text and its SHA-256 are stored, the row becomes
+    /// immutable, and each decision becomes a follow-up of every unit it names (R53, R54).
     @discardableResult
     public func signMinutes(_ id: Int64, expectedVersion: Int? = nil) throws -> Minutes {
         try apply(id, "sign", expectedVersion: expectedVersion) { change, minutes in
             let year = change.now.day.year
-            let number = MinutesNumber(kind: minutes.meetingKind, year: year,
-                                       sequence: try MinutesRepository.nextNumber(change.db, kind: minutes.meetingKind, year: year))
+            let number = try minutes.route.isInGovernmentName
+                ? MinutesNumber(kind: minutes.meetingKind, year: year,
+                                sequence: try MinutesRepository.nextNumber(change.db, kind: minutes.meetingKind, year: year))
+                : nil
             var signed = minutes
-            signed.numberYear = number.year
-            signed.numberSeq = number.sequence
+            signed.numberYear = number?.year
+            signed.numberSeq = number?.sequence
             signed.signedAt = change.now
             signed.signedBy = actor.principal.login
             let document = try MinutesAudit.document(change.db, signed)
@@ -104,6 +113,55 @@ extension Session {
         } after: { change, signed in
             let meeting = try MeetingRepository.meeting(change.db, id: signed.meetingId)
             try createFollowUps(change, minutes: signed, decisions: try MinutesSources.decisions(change.db, meeting: meeting))
+        }
+    }
+
+    /// Lowers the classification (R48) with the disclosure attribute that then applies (R22):
+    /// its own step, recorded with its reason, before or after signing (the only change
+    /// signed minutes accept). The office director, the mayor or the signer decides it.
+    @discardableResult
+    public func declassifyMinutes(_ id: Int64, to level: Classification, disclosure: Disclosure? = nil, disclosureReason: String? = nil,
+                                  reason: String, expectedVersion: Int? = nil) throws -> Minutes {
+        try auditingRefusal("minutes.declassify", entity: "minutes", id: String(id)) {
+            try write { change in
+                let current = try MinutesRepository.minutes(change.db, id: id)
+                try RecordVersion.require(change.db, expected: expectedVersion, current: current.version, entity: "minutes", id: String(id))
+                let event = MinutesEvent.declassify(to: level, disclosure: disclosure, disclosureReason: disclosureReason, reason: reason)
+                let next = try MinutesWorkflow.transition(current, event, by: actor, org: try OrgRepository.load(change.db), at: change.now)
+                var record = MinutesDeclassification(minutesId: id, fromClassification: current.classification, toClassification: level,
+                                                     disclosure: next.disclosure, reason: reason, by: actor.principal.login,
+                                                     recordedBy: actor.person.login, at: change.now)
+                try record.insert(change.db)
+                // A signed document's timeline is closed (R43): the declassification record is its trace.
+                if current.state != .signed { try self.record(change, next, action: "declassify", note: reason) }
+                try next.update(change.db)
+                try change.audit(event.action, entity: "minutes", id: String(id),
+                                 before: MinutesAudit.summary(current), after: MinutesAudit.summary(next))
+                return next
+            }
+        }
+    }
+
+    /// Records that the office sent signed minutes back to the units (R46(2): within one
+    /// working day of signing). Office staff, once per document.
+    @discardableResult
+    public func dispatchMinutes(_ id: Int64) throws -> MinutesDispatch {
+        try write { change in
+            let minutes = try MinutesRepository.minutes(change.db, id: id)
+            guard AccessPolicy.isOfficeStaff(actor.person) else {
+                throw Refusal.rule("R46", "minutes.dispatchNotOffice", "批示完毕的公文由区政府办公室统一转办（\(actor.person.name)不是办公室工作人员）",
+                                   "signed documents are sent back to the units by the government office (\(actor.person.name) is not office staff)")
+            }
+            guard minutes.state == .signed else {
+                throw Refusal.conflict("minutes.notSigned", "纪要尚未签发，不能转办", "the minutes are not signed yet; there is nothing to send back")
+            }
+            if let done = try MinutesDispatch.fetchOne(change.db, key: id) {
+                throw Refusal.conflict("minutes.dispatched", "已于 \(done.sentAt.iso) 转办", "already sent back at \(done.sentAt.iso)")
+            }
+            let dispatch = MinutesDispatch(minutesId: id, sentBy: actor.principal.login, recordedBy: actor.person.login, sentAt: change.now)
+            try dispatch.insert(change.db)
+            try change.audit("minutes.dispatch", entity: "minutes", id: String(id), after: AuditSummary.of(dispatch))
+            return dispatch
         }
     }
 
@@ -144,7 +202,7 @@ extension Session {
         }
     }
 
-    private func record(_ change: Change, _ minutes: Minutes, action: String, note: String?) throws {
+    func record(_ change: Change, _ minutes: Minutes, action: String, note: String?) throws {
         var entry = MinutesHistoryEntry(minutesId: minutes.id!, at: change.now, actorLogin: actor.principal.login,
                                         recordedBy: actor.onBehalfOf == nil ? nil : actor.person.login,
                                         action: action, state: minutes.state, note: note)

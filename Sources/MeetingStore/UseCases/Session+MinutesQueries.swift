@@ -18,7 +18,7 @@ extension Session {
             let org = try OrgRepository.load(db)
             let calendar = try HolidayRepository.calendar(db)
             var detail = MinutesDetail(minutes: minutes, meeting: meeting, bodyVisible: withheld == nil, withheld: withheld,
-                                       steps: try chainSteps(stored, meeting: meeting, org: org),
+                                       steps: try chainSteps(stored, meeting: meeting, org: org, officeCheck: try Session.officeCheck(db)),
                                        history: try MinutesRepository.history(db, minutesId: id),
                                        followUps: try followUpLines(db, FollowUpRepository.Filter(minutesId: id), org: org, today: today),
                                        isOverdue: false, names: [:])
@@ -27,6 +27,8 @@ extension Session {
                 detail.due = due
                 detail.waitingDays = MinutesDeadline.waitingDays(since: since.day, today: today, calendar: calendar)
                 detail.isOverdue = today > due
+                detail.dueWarning = calendar.estimateWarning(since: since.day, due: due)
+                detail.atOfficeCheck = stored.waitingOn.flatMap { org.person($0)?.role } == .officeDirector
             }
             if stored.state == .awaitingSignature {
                 let year = today.year
@@ -35,9 +37,11 @@ extension Session {
             }
             if let signedAt = stored.signedAt {
                 detail.returnDue = MinutesDeadline.returnDue(signedOn: signedAt.day, calendar: calendar)
+                detail.dispatch = try MinutesDispatch.fetchOne(db, key: id)
                 detail.hashVerified = stored.signedText.map { SHA256.hex($0) == stored.sha256 }
                 detail.correctedBy = try MinutesRepository.correction(db, of: id)?.id
             }
+            detail.declassifications = try MinutesDeclassification.filter(Column("minutes_id") == id).order(Column("id")).fetchAll(db)
             var logins = Set(stored.chain + [stored.drafterLogin, meeting.chairLogin])
             for entry in detail.history { logins.insert(entry.actorLogin); if let r = entry.recordedBy { logins.insert(r) } }
             if let s = stored.signedBy { logins.insert(s) }
@@ -61,9 +65,15 @@ extension Session {
         }
     }
 
+    /// The documents at `login`'s step, oldest first; a deputy director of the office also
+    /// sees those at the office's check (R47), which he may take.
     func queue(_ db: Database, for login: String, today: Day) throws -> [MinutesQueueEntry] {
         let calendar = try HolidayRepository.calendar(db)
-        return try MinutesRepository.open(db).filter { $0.state != .returned && $0.waitingOn == login }.map { stored in
+        let org = try OrgRepository.load(db)
+        let director = org.person(login)?.role == .officeDeputyDirector ? org.holder(of: .officeDirector)?.login : nil
+        return try MinutesRepository.open(db).filter { m in
+            m.state != .returned && (m.waitingOn == login || (director != nil && m.waitingOn == director))
+        }.map { stored in
             let since = stored.stepSince ?? stored.createdAt
             let due = MinutesDeadline.stepDue(since: since.day, calendar: calendar)
             var number: MinutesNumber?
@@ -75,7 +85,8 @@ extension Session {
             let meeting = try MeetingRepository.meeting(db, id: stored.meetingId)
             return MinutesQueueEntry(minutes: try withheldIfNeeded(db, stored).minutes, meetingTitle: meeting.numberedTitle(.zh),
                                      since: since, waitingDays: MinutesDeadline.waitingDays(since: since.day, today: today, calendar: calendar),
-                                     due: due, isOverdue: today > due, nextNumber: number)
+                                     due: due, isOverdue: today > due, nextNumber: number,
+                                     dueWarning: calendar.estimateWarning(since: since.day, due: due))
         }
     }
 
@@ -98,22 +109,55 @@ extension Session {
             WaitingEntry(ref: .minutes(entry.minutes.id!),
                          what: entry.minutes.state == .awaitingSignature ? Localized(zh: "签发纪要", en: "Sign minutes")
                              : Localized(zh: "审核纪要", en: "Review minutes"),
-                         title: entry.minutes.title, due: entry.due, isOverdue: entry.isOverdue)
+                         title: entry.minutes.title, due: entry.due, isOverdue: entry.isOverdue, dueWarning: entry.dueWarning)
         }
         for m in try MinutesRepository.open(db) where m.state == .returned && m.drafterLogin == me {
             entries.append(WaitingEntry(ref: .minutes(m.id!), what: Localized(zh: "纪要被退回", en: "Minutes returned"),
                                         title: m.title, due: nil, isOverdue: false))
         }
         let org = try OrgRepository.load(db)
-        let mine = org.departments().filter { $0.headLogin == me }.map(\.code)
-        for code in mine {
-            // Open ones only, in SQL: the index (lead unit, status, due day) skips the finished history.
-            for f in try MinutesRepository.followUps(db, department: code, status: .open) {
+        for code in Session.signedOffDepartments(org, for: actor) {
+            // Open ones only, in SQL: the indexes (lead unit, status, due day) and (co-responsible
+            // unit) skip the finished history.
+            let lead = try MinutesRepository.followUps(db, department: code, status: .open)
+            for f in lead + (try FollowUpRepository.openCoResponsible(db, department: code)) {
                 entries.append(WaitingEntry(ref: .followUp(f.id!), what: Localized(zh: "督办事项", en: "Follow-up"),
-                                            title: String(f.description.prefix(60)), due: f.dueDay, isOverdue: f.isOverdue(today: today)))
+                                            title: String(f.description.prefix(60)), due: f.dueDay, isOverdue: f.isOverdue(today: today),
+                                            dueWarning: calendar.estimateWarning(since: f.createdAt.day, due: f.dueDay)))
             }
         }
+        guard AccessPolicy.isOfficeStaff(actor.person) else { return entries }
+        // The office supervises (R54): the units' completion reports and requests for more time.
+        for f in try FollowUpRepository.awaitingOffice(db) {
+            let what = f.pendingRequest == .completed ? Localized(zh: "督办事项报办结，待办公室办结", en: "Follow-up reported done: close it")
+                : Localized(zh: "督办事项申请延期", en: "Follow-up asks for more time")
+            entries.append(WaitingEntry(ref: .followUp(f.id!), what: what, title: String(f.description.prefix(60)), due: nil, isOverdue: false))
+        }
+        // Signed minutes go back to the units within one working day (R46(2)).
+        for step in try dispatchSteps(db, since: today.adding(days: -Session.dispatchWindowDays), today: today, calendar: calendar) {
+            entries.append(WaitingEntry(ref: .minutes(step.minutesId), what: Localized(zh: "转办已签发纪要（R46）", en: "Send signed minutes back (R46)"),
+                                        title: step.title, due: step.due, isOverdue: step.overdue, dueWarning: step.dueWarning))
+        }
         return entries
+    }
+
+    /// How far back the office's home and `due` look for signed minutes not yet sent back:
+    /// older ones count in the period report; this version did not track earlier ones.
+    static let dispatchWindowDays = 30
+
+    /// Signed minutes (signed on or after `since`) the office has not yet sent back to the
+    /// units, with their R46(2) due day (one working day after signing).
+    func dispatchSteps(_ db: Database, since: Day, today: Day, calendar: HolidayCalendar) throws -> [DispatchStep] {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, title, signed_at FROM minutes WHERE state = 'signed' AND signed_at >= ?
+              AND id NOT IN (SELECT minutes_id FROM minutes_dispatch) ORDER BY signed_at
+            """), arguments: [since.iso])
+        return rows.compactMap { row in
+            guard let signed = LocalDateTime(iso: row["signed_at"] as String) else { return nil }
+            let due = MinutesDeadline.returnDue(signedOn: signed.day, calendar: calendar)
+            return DispatchStep(minutesId: row["id"], title: row["title"], signedOn: signed.day, due: due, overdue: today > due,
+                                dueWarning: calendar.estimateWarning(since: signed.day, due: due))
+        }
     }
 
     /// The record as the acting person may see it: classified minutes lose their body and
@@ -131,9 +175,10 @@ extension Session {
 
     /// The chain as steps: the drafter, then each reviewer, then the mayor who signs. Before
     /// submission the chain it would follow is shown.
-    func chainSteps(_ m: Minutes, meeting: Meeting, org: OrgChart) throws -> [MinutesChainStep] {
+    func chainSteps(_ m: Minutes, meeting: Meeting, org: OrgChart, officeCheck: Bool) throws -> [MinutesChainStep] {
         let chain = m.chain.isEmpty
-            ? (try? MinutesChain.chain(route: m.route, leadDepartmentCode: m.leadDepartmentCode, chairLogin: meeting.chairLogin, org: org)) ?? []
+            ? (try? MinutesChain.chain(route: m.route, leadDepartmentCode: m.leadDepartmentCode, chairLogin: meeting.chairLogin, org: org,
+                                       officeCheck: officeCheck)) ?? []
             : m.chain
         func name(_ login: String) -> String { org.person(login)?.name ?? login }
         var steps = [MinutesChainStep(login: m.drafterLogin, name: name(m.drafterLogin),
@@ -143,9 +188,16 @@ extension Session {
         for (i, login) in chain.enumerated() {
             let isSigner = i == chain.count - 1
             let role = org.person(login)?.role
-            let task: Localized = isSigner ? Localized(zh: "区长签发", en: "mayor signs")
-                : role == .executiveViceMayor ? Localized(zh: "常务副区长审核", en: "EVM reviews")
-                : Localized(zh: "分管副区长审核", en: "supervising VM reviews")
+            let task: Localized
+            if isSigner {
+                task = m.route.isInGovernmentName ? Localized(zh: "区长签发", en: "mayor signs") : Localized(zh: "副区长签发", en: "vice mayor signs")
+            } else if role == .officeDirector {
+                task = Localized(zh: "办公室审核（R47）", en: "office checks (R47)")
+            } else if role == .executiveViceMayor {
+                task = Localized(zh: "常务副区长审核", en: "EVM reviews")
+            } else {
+                task = Localized(zh: "分管副区长审核", en: "supervising VM reviews")
+            }
             let status: MinutesChainStep.Status
             switch m.state {
             case .signed: status = .done

@@ -60,10 +60,7 @@ extension Session {
     }
 
     /// The office's people and administrators see every record and handle disputes.
-    private var isOffice: Bool {
-        let role = actor.principal.role
-        return role == .officeDirector || role == .secretary || actor.person.isAdmin
-    }
+    private var isOffice: Bool { OnBehalfRecord.handlesDisputes(actor) }
 
     static func lines(_ db: Database, _ records: [OnBehalfRecord]) throws -> [OnBehalfLine] {
         let org = try OrgRepository.load(db)

@@ -24,7 +24,9 @@ extension Session {
             }
             if let meeting { _ = try MeetingRepository.meeting(db, id: meeting) }
             let code = department?.uppercased()
-            let items = try AgendaRepository.items(db, state: state, department: code, meetingId: meeting, before: before, limit: limit)
+            let items = Session.withholdingDecisions(
+                try AgendaRepository.items(db, state: state, department: code, meetingId: meeting, before: before, limit: limit),
+                meetings: try meetingsWithWithheldDecisions(db))
             let ids = Set(items.compactMap(\.meetingId))
             let meetings = try Meeting.fetchAll(db, keys: Array(ids))
             return ItemPage(items: items, total: try AgendaRepository.count(db, state: state, department: code, meetingId: meeting),

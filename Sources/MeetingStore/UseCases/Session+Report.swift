@@ -46,6 +46,8 @@ extension Session {
                                 minutesSteps: minutesSteps,
                                 // Only the overdue ones count (PeriodReport checks isOverdue again).
                                 followUps: try MinutesRepository.followUps(db, overdueOn: today),
+                                returnsDue: try dispatchSteps(db, since: from, today: today, calendar: calendar)
+                                    .filter { $0.signedOn <= to }.map(\.due),
                                 attendance: statistics, org: org)
         }
     }

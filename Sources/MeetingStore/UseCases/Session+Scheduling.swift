@@ -15,7 +15,8 @@ extension Session {
             try MeetingRepository.renumber(change.db, term: meeting.termNumber, kind: meeting.kind)
             let stored = try MeetingRepository.meeting(change.db, id: meeting.id!)
             try change.audit("meeting.create", entity: "meeting", id: String(stored.id!), after: AuditSummary.of(stored))
-            return ScheduledMeeting(meeting: stored, conflicts: try Session.conflicts(change.db, of: stored, calendar: calendar, org: org))
+            return ScheduledMeeting(meeting: stored, conflicts: try Session.conflicts(change.db, of: stored, calendar: calendar, org: org),
+                                    numberNote: try MeetingRepository.numberNote(change.db, of: stored))
         }
     }
 
@@ -74,9 +75,13 @@ extension Session {
             let convener = request.convener
                 ?? (request.kind == .topical ? (request.chair ?? (principal.role.supervisesPortfolio ? principal.login : mayor.login)) : mayor.login)
             let day = request.start.day
+            let absences = try AbsenceRepository.absences(db, from: day, to: day)
             let (chair, delegation) = ChairRule.resolve(kind: request.kind, requested: request.chair, convener: convener, day: day, org: org,
-                                                        absences: try AbsenceRepository.absences(db, from: day, to: day))
+                                                        absences: absences)
             if let refusal = ChairRule.refusal(chair: try Session.person(chair, in: org), kind: request.kind) { throw refusal }
+            if delegation == .entrusted, let refusal = ChairRule.entrustmentRefusal(day: day, org: org, absences: absences, by: actor) {
+                throw refusal
+            }
             let meeting = Meeting(kind: request.kind, termNumber: 0, title: request.title, convenerLogin: convener, chairLogin: chair,
                                   start: request.start, durationMinutes: request.durationMinutes, room: request.room,
                                   chairDelegation: delegation)
@@ -168,6 +173,10 @@ extension Session {
         let (chairLogin, delegation) = ChairRule.resolve(kind: kind, requested: request.chair, convener: convener.login,
                                                          day: request.start.day, org: org, absences: absences)
         if let refusal = ChairRule.refusal(chair: try person(chairLogin, in: org), kind: kind) { throw refusal }
+        if delegation == .entrusted,
+           let refusal = ChairRule.entrustmentRefusal(day: request.start.day, org: org, absences: absences, by: change.actor) {
+            throw refusal
+        }
         for code in request.departments where org.department(code) == nil {
             throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(code)) 的部门", "no department with code \(TextSafety.inert(code))")
         }

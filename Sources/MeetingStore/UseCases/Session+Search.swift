@@ -21,7 +21,9 @@ extension Session {
             let plan = try SearchRepository.plan(db, query)
             let org = try OrgRepository.load(db)
             let hidden = wanted.contains(.minutes) ? try unreadableMinutes(db, org: org) : []
-            var candidates = try SearchRepository.candidates(db, plan, kinds: wanted, hidden: hidden)
+            // The same words in the decisions of the items of those meetings stay hidden too (R48).
+            let hiddenDecisions = wanted.contains(.item) ? try withheldDecisionDocuments(db, org: org) : []
+            var candidates = try SearchRepository.candidates(db, plan, kinds: wanted, hidden: hidden, hiddenDocuments: hiddenDecisions)
             candidates.sort { $0.score != $1.score ? $0.score < $1.score : $0.document.id > $1.document.id }
             var results: [SearchResult] = []
             for candidate in candidates where results.count < limit {
@@ -40,6 +42,16 @@ extension Session {
     /// minutes table, never the org chart once per document.
     func unreadableMinutes(_ db: Database, org: OrgChart? = nil) throws -> [Int64] {
         try unreadable(db, among: try MinutesHeader.classified(db), org: org).sorted()
+    }
+
+    /// The index documents of the decisions the acting person may not read (R48).
+    func withheldDecisionDocuments(_ db: Database, org: OrgChart) throws -> [Int64] {
+        let meetings = try meetingsWithWithheldDecisions(db, org: org)
+        guard !meetings.isEmpty else { return [] }
+        let items = try Int64.fetchAll(db, sql: """
+            SELECT id FROM agenda_item WHERE meeting_id IN (SELECT value FROM json_each(?)) AND decision IS NOT NULL
+            """, arguments: ["[" + meetings.map(String.init).joined(separator: ",") + "]"])
+        return items.map { SearchDocument(kind: .item, recordId: $0, field: .decision).id }
     }
 
     /// The record a document belongs to, as a result without its excerpt; nil when the record is gone.

@@ -140,7 +140,8 @@ public struct HomeScreen: Screen {
             defer { if selected { buffer.markSelection(row: row, column: inner.left) } }
             var text = " " + w.what.text(context.lang) + " " + w.title
             if let due = w.due {
-                text = (w.isOverdue ? context.t(" 逾期", " OVERDUE") : "") + " " + String(due.iso.dropFirst(5)) + text
+                // An estimated due day (no holiday data for its year, R46) is marked with "≈".
+                text = (w.isOverdue ? context.t(" 逾期", " OVERDUE") : "") + " " + (w.dueWarning == nil ? "" : "≈") + String(due.iso.dropFirst(5)) + text
             }
             buffer.put(text, row: row, column: inner.left, style: style, maxWidth: inner.width)
         }

@@ -6,8 +6,10 @@ import MeetingStore
 
 /// One meeting: time and day status, chair (with the R39/R7 delegation shown), state and
 /// the R61 approval, conflicts inline, and the roster grouped by role. `m` moves it, `c`
-/// cancels it (both in dialogs), `a` approves it (the mayor), `n` sends the notice, `h` shows
-/// its receipts, `s` the seating, `p` prints the notice.
+/// cancels it (both in dialogs), `a` approves it (the mayor), `e` entrusts its chair to the
+/// executive vice mayor (the mayor, R39), `n` sends the notice, `h` shows its receipts, `s` the
+/// seating, `p` prints the notice, `d` drafts its minutes once it was held (for a vice mayor's
+/// topical meeting, in the government's name or not, R44).
 public struct MeetingDetailScreen: Screen {
     /// A dialog over the detail. Each keeps the meeting's version when it opened: saving
     /// states it, so a change someone made meanwhile is not overwritten (``RecordVersion``).
@@ -15,6 +17,8 @@ public struct MeetingDetailScreen: Screen {
         /// New start, duration, reason; `focus` is the field being edited.
         case move(start: TextField, duration: TextField, reason: TextField, focus: Int, version: Int)
         case cancel(reason: TextField, version: Int)
+        /// A vice mayor's topical meeting: minutes in the government's name (R44) or his own.
+        case draft(ChoiceList)
     }
 
     let id: Int64
@@ -41,8 +45,9 @@ public struct MeetingDetailScreen: Screen {
             return [KeyHint("Tab", "下一项", "next field"), KeyHint("Enter", "确定", "confirm"), KeyHint("Esc", "取消", "cancel")]
         }
         return [KeyHint("q", "返回", "back"), KeyHint("↑↓", "滚动", "scroll"), KeyHint("m", "改期", "move"), KeyHint("c", "取消会议", "cancel"),
-                KeyHint("a", "批准(R61)", "approve (R61)"), KeyHint("n", "发通知", "send notice"), KeyHint("h", "回执", "receipts"),
-                KeyHint("s", "座次", "seating"), KeyHint("p", "打印通知", "print notice")]
+                KeyHint("a", "批准(R61)", "approve (R61)"), KeyHint("e", "委托主持(R39)", "entrust"), KeyHint("n", "发通知", "send notice"),
+                KeyHint("h", "回执", "receipts"), KeyHint("s", "座次", "seating"), KeyHint("p", "打印通知", "print notice"),
+                KeyHint("d", "起草纪要", "minutes")]
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -91,6 +96,19 @@ public struct MeetingDetailScreen: Screen {
         case .char("p"):
             let id = self.id
             return DocumentPrinter.print(name: "notice-\(id)", context) { NoticeComposer.layout(try $0.meetingNotice(id)) }
+        case .char("e"):
+            let id = self.id, version = detail.meeting.version
+            return perform(context, Localized(zh: "已委托常务副区长主持", en: "entrusted to the executive vice mayor")) {
+                try $0.entrustChair(id, expectedVersion: version)
+            }
+        case .char("d"):
+            let m = detail.meeting
+            let mayor = (try? context.office.orgChart())?.holder(of: .mayor)?.login
+            guard m.kind == .topical && m.chairLogin != mayor else { return draftMinutes(nil, context) }
+            dialog = .draft(ChoiceList(options: [context.t("以区政府名义下发：主办单位请示（R44）", "in the government's name: the lead department's request (R44)"),
+                                                 context.t("不以区政府名义下发：副区长签发", "not in the government's name: the vice mayor signs")],
+                                       selected: m.inGovernmentName ? 0 : 1))
+            dialogError = nil
         default: break
         }
         return .none
@@ -107,6 +125,16 @@ public struct MeetingDetailScreen: Screen {
         }
     }
 
+    /// Drafts the meeting's minutes (`inGovernmentName`: the R44 choice) and opens them.
+    private mutating func draftMinutes(_ inGovernmentName: Bool?, _ context: ScreenContext) -> Effect {
+        do {
+            let minutes = try context.office.draftMinutes(meetingId: id, inGovernmentName: inGovernmentName)
+            return .push(MinutesViewScreen(id: minutes.id!))
+        } catch {
+            return .failure(error)
+        }
+    }
+
     private mutating func updateDialog(_ key: Key, _ context: ScreenContext) -> Effect {
         guard let current = dialog else { return .none }
         if key == .escape {
@@ -114,6 +142,11 @@ public struct MeetingDetailScreen: Screen {
             return .none
         }
         switch current {
+        case .draft(var list):
+            guard let outcome = list.handle(key) else { dialog = .draft(list); return .none }
+            dialog = nil
+            guard case .chosen(let index) = outcome else { return .none }
+            return draftMinutes(index == 0, context)
         case .move(var start, var duration, var reason, var focus, let version):
             switch key {
             case .tab, .down: focus = (focus + 1) % 3
@@ -172,6 +205,7 @@ public struct MeetingDetailScreen: Screen {
         func label(_ zhText: String, _ enText: String) -> String { DisplayWidth.pad(zh ? zhText : enText, to: 10) }
         var out: [(String, Style)] = []
         out.append((label("会议", "Meeting") + m.numberedTitle(lang), MeetingStyle.style(forKind: m.kind.rawValue)))
+        if let note = detail.numberNote { out.append((String(repeating: " ", count: 10) + note.text(lang), .warning)) }
         out.append((label("时间", "Time") + "\(m.start.day.iso) \(m.start.day.weekday.shortName.text(lang)) \(m.start.timeText)–\(m.end.timeText)  "
                     + detail.day.label.text(lang), detail.day.isWorkingDay ? .normal : .holiday))
         out.append((label("会议室", "Room") + (m.room ?? context.t("未定", "not set")), .normal))
@@ -270,11 +304,14 @@ public struct MeetingDetailScreen: Screen {
                 buffer.put(labels[i], row: row, column: rect.left + 2, style: focus == i ? .accent : .normal)
                 field.draw(into: &buffer, row: row, column: fieldLeft, width: fieldWidth, focused: focus == i)
             }
+        case .draft(let list):
+            buffer.box(rect, title: context.t("纪要是否以区政府名义下发（R44）", "Minutes in the government's name? (R44)"), style: .accent)
+            list.draw(into: &buffer, rect: Rect(top: rect.top + 2, left: rect.left + 2, height: 2, width: rect.width - 4), focused: true)
         case .cancel(let reason, _):
             buffer.box(rect, title: context.t("取消会议", "Cancel meeting"), style: .accent)
             buffer.put(context.t("取消原因", "Reason"), row: rect.top + 2, column: rect.left + 2, style: .accent)
             reason.draw(into: &buffer, row: rect.top + 2, column: fieldLeft, width: fieldWidth, focused: true)
-            buffer.put(context.t("取消后，其后未召开的会议依次重新编号", "later unheld meetings are renumbered"),
+            buffer.put(context.t("取消后，其后未发布编号的会议依次重新编号；议题退回并通知主办部门", "later unpublished numbers follow; its items go back, their departments told"),
                        row: rect.top + 4, column: rect.left + 2, style: .dim, maxWidth: rect.width - 4)
         }
         if let dialogError {
@@ -285,7 +322,7 @@ public struct MeetingDetailScreen: Screen {
     private func dialogHeight(_ dialog: Dialog) -> Int {
         switch dialog {
         case .move: return 10
-        case .cancel: return 7
+        case .cancel, .draft: return 7
         }
     }
 }

@@ -12,6 +12,7 @@ enum Navigator {
         case .leaveReport(let meetingId): return LeaveReportScreen(meetingId: meetingId)
         case .onBehalf(let seq): return OnBehalfScreen(selecting: seq)
         case .receipts(let meetingId): return ReceiptsScreen(meetingId: meetingId)
+        case .absence(let id): return AbsenceListScreen(selecting: id)
         }
     }
 }

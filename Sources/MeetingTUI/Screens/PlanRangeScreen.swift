@@ -164,9 +164,12 @@ public struct PlanRangeScreen: Screen {
         if let error {
             buffer.put(error.text(lang), row: row, column: left, style: .error, maxWidth: area.width - 4)
         } else {
-            buffer.put(context.t("非工作日顺延到同一周期内的下一个工作日（不落在周末）；无可用工作日则跳过。按 Enter 预览，确认前不写入。",
-                                 "A non-working day moves to the next working weekday of its period; with none left it is skipped. Enter previews; nothing is written before you confirm."),
-                       row: row, column: left, style: .dim, maxWidth: area.width - 4)
+            let text = cadence.adjustedWorkingDays
+                ? context.t("非工作日顺延到同一周期内的下一个工作日（可落在调休上班的周末，见 config.toml）；无可用工作日则跳过。按 Enter 预览，确认前不写入。",
+                            "A non-working day moves to the next working day of its period (an adjusted working weekend day too, per config.toml); with none left it is skipped. Enter previews; nothing is written before you confirm.")
+                : context.t("非工作日顺延到同一周期内的下一个工作日（不落在周末）；无可用工作日则跳过。按 Enter 预览，确认前不写入。",
+                            "A non-working day moves to the next working weekday of its period; with none left it is skipped. Enter previews; nothing is written before you confirm.")
+            buffer.put(text, row: row, column: left, style: .dim, maxWidth: area.width - 4)
         }
     }
 

@@ -7,7 +7,7 @@ import MeetingStore
 struct AbsenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "absence", abstract: "Absences from Beijing (R65). 离京登记。",
-        subcommands: [Add.self, List.self, Approve.self, Refuse.self])
+        subcommands: [Add.self, List.self, Approve.self, Refuse.self, Withdraw.self, Shorten.self, Report.self])
 
     /// An absence as printed.
     struct View: Encodable {
@@ -24,8 +24,15 @@ struct AbsenceCommand: ParsableCommand {
         var supervisor: String?
         var registeredBy: String
         var refusalReason: String?
+        /// Registered before the first day away (R65).
+        var inAdvance: Bool
+        var withdrawnAt: String?
+        /// The mayor's report to the municipal government (R7).
+        var reportedAt: String?
+        /// Not in advance, withdrawn, reported: as the list shows them.
+        var remarks: [String]
 
-        init(_ a: Absence, org: OrgChart) {
+        init(_ a: Absence, org: OrgChart, lang: Lang = .zh) {
             id = a.id ?? 0
             person = a.personLogin
             name = org.person(a.personLogin)?.name ?? a.personLogin
@@ -38,6 +45,10 @@ struct AbsenceCommand: ParsableCommand {
             supervisor = a.supervisorLogin
             registeredBy = a.registeredBy
             refusalReason = a.refusalReason
+            inAdvance = a.isInAdvance
+            withdrawnAt = a.withdrawnAt
+            reportedAt = a.reportedAt
+            remarks = a.remarks.map { $0.text(lang) }
         }
     }
 
@@ -91,14 +102,16 @@ struct AbsenceCommand: ParsableCommand {
             let status = try self.status.map(SchedulingInput.absenceStatus)
             let office = try context.office()
             let org = try office.orgChart()
-            let views = try office.absences(from: from, to: to, person: person, status: status).map { View($0, org: org) }
+            let views = try office.absences(from: from, to: to, person: person, status: status).map { View($0, org: org, lang: context.lang) }
             context.output.emit(views) {
                 let zh = context.lang == .zh
-                return Output.table(zh ? ["编号", "人员", "日期", "类别", "事由", "状态", "待谁审批"] : ["id", "person", "dates", "kind", "reason", "status", "waiting for"],
+                return Output.table(zh ? ["编号", "人员", "日期", "类别", "事由", "状态", "待谁审批", "备注"]
+                                        : ["id", "person", "dates", "kind", "reason", "status", "waiting for", "remarks"],
                                     views.map { v in
                                         [String(v.id), "\(v.name) (\(v.person))", v.from == v.to ? v.from : "\(v.from)–\(v.to)",
                                          v.kind.name.text(context.lang), v.reason, v.status.name.text(context.lang),
-                                         v.waitingFor.map { org.person($0)?.name ?? $0 }.joined(separator: ", ")]
+                                         v.waitingFor.map { org.person($0)?.name ?? $0 }.joined(separator: ", "),
+                                         v.remarks.joined(separator: zh ? "；" : "; ")]
                                     })
             }
         }
@@ -119,6 +132,64 @@ struct AbsenceCommand: ParsableCommand {
         @Option(help: "Why. 未予批准的理由。") var reason: String
 
         func run(_ context: CommandContext) throws { try decide(context, id: id, .refuse(reason: reason)) }
+    }
+}
+
+extension AbsenceCommand {
+    struct Withdraw: HuiwuCommand {
+        static let configuration = CommandConfiguration(commandName: "withdraw",
+            abstract: "Withdraw an absence: the trip was cancelled (R65; the mayor's chair comes back, R7). 撤销离京登记。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Absence id. 离京登记编号。") var id: String
+        @Option(help: "Why. 撤销理由。") var reason: String
+
+        func run(_ context: CommandContext) throws {
+            try AbsenceCommand.changed(context, id: id) { try $0.withdrawAbsence($1, reason: reason) }
+        }
+    }
+
+    struct Shorten: HuiwuCommand {
+        static let configuration = CommandConfiguration(commandName: "shorten",
+            abstract: "Shorten an absence to new first and last days within the old ones (R65, R7). 缩短离京时间。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Absence id. 离京登记编号。") var id: String
+        @Option(help: "New first day (YYYY-MM-DD). 新的开始日期。") var from: String
+        @Option(help: "New last day, inclusive. 新的结束日期。") var to: String
+
+        func run(_ context: CommandContext) throws {
+            let from = try SchedulingInput.day(self.from, option: "--from"), to = try SchedulingInput.day(self.to, option: "--to")
+            try AbsenceCommand.changed(context, id: id) { try $0.shortenAbsence($1, from: from, to: to) }
+        }
+    }
+
+    struct Report: HuiwuCommand {
+        static let configuration = CommandConfiguration(commandName: "report",
+            abstract: "Record that the mayor's absence was reported to the municipal government (R7). 区长离京向市政府报备。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Absence id. 离京登记编号。") var id: String
+
+        func run(_ context: CommandContext) throws {
+            try AbsenceCommand.changed(context, id: id) { try $0.reportAbsenceToMunicipality($1) }
+        }
+    }
+
+    /// Runs a change of an absence and prints it, with the meetings whose chair came back to the mayor (R7).
+    static func changed(_ context: CommandContext, id text: String, _ body: (Office, Int64) throws -> AbsenceChange) throws {
+        let id = try SchedulingInput.id(text, what: Localized(zh: "离京登记", en: "absence"))
+        let office = try context.office()
+        let result = try body(office, id)
+        let org = try office.orgChart()
+        struct Changed: Encodable { var absence: View; var restoredMeetings: [Int64] }
+        let view = View(result.absence, org: org, lang: context.lang)
+        context.output.emit(Changed(absence: view, restoredMeetings: result.restoredMeetings.compactMap(\.id))) {
+            var text = context.output.line("离京登记 \(id)（\(view.name)）\(result.absence.dateText)：\(view.remarks.joined(separator: "；"))",
+                                           "absence \(id) (\(view.name)) \(result.absence.dateText): \(view.remarks.joined(separator: "; "))")
+            for m in result.restoredMeetings {
+                text += "\n" + context.output.line("  \(m.numberedTitle(.zh)) \(m.start.day.iso) 恢复由区长主持（R7）",
+                                                   "  \(m.numberedTitle(.en)) \(m.start.day.iso) is chaired by the mayor again (R7)")
+            }
+            return text
+        }
     }
 }
 

@@ -60,6 +60,8 @@ struct ConfigCommand: ParsableCommand {
                                   source: set?.time.map { fromFile($0.line) } ?? "default"))
                 lines.append(Line(key: prefix + "duration_minutes", value: String(effective.durationMinutes),
                                   source: set?.durationMinutes.map { fromFile($0.line) } ?? "default"))
+                lines.append(Line(key: prefix + "adjusted_working_days", value: String(effective.adjustedWorkingDays),
+                                  source: set?.adjustedWorkingDays.map { fromFile($0.line) } ?? "default"))
             }
             let view = View(file: file.path, fileExists: file.exists, settings: lines)
             context.output.emit(view) {

@@ -93,4 +93,25 @@ extension DepartmentsCommand {
             }
         }
     }
+
+    struct Entrust: HuiwuCommand {
+        static let configuration = CommandConfiguration(commandName: "entrust",
+            abstract: "The head entrusts a deputy with signing off the department's items to the government (R45(2)). 委托主持工作的负责同志签发。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Department code. 部门代码。") var code: String
+        @Option(help: "The deputy's login. 受委托的负责同志登录名。") var deputy: String?
+        @Flag(help: "Withdraw the entrustment. 撤销委托。") var withdraw = false
+
+        func validate() throws {
+            guard (deputy == nil) == withdraw else { throw ValidationError("give either --deputy or --withdraw") }
+        }
+
+        func run(_ context: CommandContext) throws {
+            let department = try context.office().entrustSignOff(department: code, to: deputy)
+            context.output.emit(DepartmentsCommand.View(department)) {
+                department.entrustedDeputyLogin.map { context.output.line("\(department.name)：由 \($0) 代为签发（R45(2)）", "\(department.name): \($0) signs off (R45(2))") }
+                    ?? context.output.line("\(department.name)：由主要负责人签发", "\(department.name): the head signs off")
+            }
+        }
+    }
 }

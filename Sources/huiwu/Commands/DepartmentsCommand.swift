@@ -6,7 +6,7 @@ import MeetingStore
 struct DepartmentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "departments", abstract: "Departments, units and streets. 部门、单位和街道。",
-        subcommands: [List.self, Show.self, Add.self, Edit.self])
+        subcommands: [List.self, Show.self, Add.self, Edit.self, Entrust.self])
 
     /// A department as printed by the CLI.
     struct View: Encodable {
@@ -16,6 +16,8 @@ struct DepartmentsCommand: ParsableCommand {
         var head: String?
         /// Login of the supervising vice mayor.
         var supervisor: String?
+        /// Login of the deputy the head entrusted with the sign-off (R45(2)).
+        var entrustedDeputy: String?
 
         init(_ d: Department) {
             code = d.code
@@ -23,6 +25,7 @@ struct DepartmentsCommand: ParsableCommand {
             kind = d.kind
             head = d.headLogin
             supervisor = d.supervisorLogin
+            entrustedDeputy = d.entrustedDeputyLogin
         }
     }
 

@@ -7,7 +7,7 @@ import MeetingStore
 struct FollowUpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup", abstract: "Follow-ups of decisions in signed minutes (R53-R55). 督办事项。",
-        subcommands: [List.self, Done.self, Due.self, Export.self])
+        subcommands: [List.self, Show.self, Report.self, Done.self, Due.self, Export.self])
 
     /// A follow-up as printed (the description is null when classified and not for the reader, R48).
     struct View: Encodable {
@@ -24,8 +24,13 @@ struct FollowUpCommand: ParsableCommand {
         var doneNote: String?
         var doneAt: LocalDateTime?
         var doneBy: String?
+        /// The other units the decision names (R54).
+        var coUnits: [String]
+        /// A unit's report the office has yet to act on: completed or extension.
+        var pendingRequest: FollowUpReport.Kind?
+        var dueWarning: String?
 
-        init(_ line: FollowUpLine) {
+        init(_ line: FollowUpLine, lang: Lang = .zh) {
             let f = line.followUp
             id = f.id!
             minutesId = f.minutesId
@@ -40,6 +45,9 @@ struct FollowUpCommand: ParsableCommand {
             doneNote = line.descriptionVisible ? f.doneNote : nil
             doneAt = f.doneAt
             doneBy = f.doneBy
+            coUnits = line.coUnits
+            pendingRequest = f.pendingRequest
+            dueWarning = line.dueWarning?.text(lang)
         }
     }
 
@@ -59,7 +67,7 @@ struct FollowUpCommand: ParsableCommand {
         func run(_ context: CommandContext) throws {
             let lines = try context.office().followUps(overdueOnly: overdue, department: department)
             let lang = context.lang
-            context.output.emit(lines.map(View.init)) {
+            context.output.emit(lines.map { View($0, lang: context.lang) }) {
                 if lines.isEmpty { return context.output.line("没有督办事项", "no follow-ups") }
                 return Output.table(lang == .zh ? ["编号", "主办单位", "期限", "状态", "纪要", "事项"] : ["id", "lead unit", "due", "status", "minutes", "decision"],
                                     lines.map { l in
@@ -72,8 +80,64 @@ struct FollowUpCommand: ParsableCommand {
         }
     }
 
+    struct Show: HuiwuCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "A follow-up with its units and their reports (R54). 督办事项详情。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Follow-up id. 督办事项编号。") var id: Int64
+
+        struct DetailView: Encodable {
+            var followUp: View
+            var reports: [FollowUpReport]
+        }
+
+        func run(_ context: CommandContext) throws {
+            let detail = try context.office().followUpDetail(id)
+            let lang = context.lang
+            context.output.emit(DetailView(followUp: View(detail.line, lang: lang), reports: detail.reports)) {
+                var lines = [TextSafety.inert(FollowUpCommand.line(detail.line, lang))]
+                if !detail.line.coUnitNames.isEmpty {
+                    lines.append(context.output.line("协办单位：", "co-responsible: ") + detail.line.coUnitNames.joined(separator: lang == .zh ? "、" : ", "))
+                }
+                if let warning = detail.line.dueWarning { lines.append("⚠ " + warning.text(lang)) }
+                for r in detail.reports {
+                    let due = r.dueDay.map { " → \($0.iso)" } ?? ""
+                    lines.append(TextSafety.inert("  \(r.at.iso) \(r.kind.name.text(lang))\(due) \(r.by) \(r.text)"))
+                }
+                return lines.joined(separator: "\n")
+            }
+        }
+    }
+
+    struct Report: HuiwuCommand {
+        static let configuration = CommandConfiguration(commandName: "report",
+            abstract: "A responsible unit reports progress, reports it done, or asks for more time (R54). 承办单位报告进展、办结或申请延期。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Follow-up id. 督办事项编号。") var id: Int64
+        @Option(help: "Progress so far. 办理进展。") var progress: String?
+        @Option(name: .customLong("done"), help: "The work is done: what was done (the office then closes it). 办结情况。") var completed: String?
+        @Option(name: .customLong("more-time"), help: "The due day asked for, YYYY-MM-DD (give --reason). 申请延期至。") var moreTime: String?
+        @Option(help: "Why more time is needed. 延期理由。") var reason: String?
+
+        func validate() throws {
+            guard [progress != nil, completed != nil, moreTime != nil].filter({ $0 }).count == 1 else {
+                throw ValidationError("give exactly one of --progress, --done or --more-time")
+            }
+            if moreTime != nil && (reason ?? "").isEmpty { throw ValidationError("--more-time needs --reason") }
+        }
+
+        func run(_ context: CommandContext) throws {
+            let office = try context.office()
+            let kind: FollowUpReport.Kind = progress != nil ? .progress : completed != nil ? .completed : .moreTime
+            let due = try moreTime.map { try SchedulingInput.day($0, option: "--more-time") }
+            let report = try office.reportFollowUp(id, kind, text: progress ?? completed ?? reason ?? "", due: due)
+            context.output.emit(report) {
+                context.output.line("督办事项 #\(id)：已\(kind.name.zh)", "follow-up #\(id): \(kind.name.en)")
+            }
+        }
+    }
+
     struct Done: HuiwuCommand {
-        static let configuration = CommandConfiguration(commandName: "done", abstract: "Close a follow-up with a note (R54). 办结。")
+        static let configuration = CommandConfiguration(commandName: "done", abstract: "The office closes a follow-up with a note (R54). 办公室办结。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Follow-up id. 督办事项编号。") var id: Int64
         @Option(help: "What was done. 办结说明。") var note: String
@@ -86,10 +150,12 @@ struct FollowUpCommand: ParsableCommand {
     }
 
     struct Due: HuiwuCommand {
-        static let configuration = CommandConfiguration(commandName: "due", abstract: "Change a follow-up's due day (default 20 working days). 调整办理期限。")
+        static let configuration = CommandConfiguration(commandName: "due",
+            abstract: "The office moves a follow-up's due day on the unit's request, with a reason (R54; default 20 working days). 办公室调整办理期限。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Follow-up id. 督办事项编号。") var id: Int64
         @Option(help: "New due day, YYYY-MM-DD. 新期限。") var due: String
+        @Option(help: "Why (the unit's request). 调整理由。") var reason: String
 
         func run(_ context: CommandContext) throws {
             guard let day = Day(iso: due) else {
@@ -97,13 +163,13 @@ struct FollowUpCommand: ParsableCommand {
                                       "'\(TextSafety.inert(due))' is not a valid date (format 2026-04-30)")
             }
             let office = try context.office()
-            let followUp = try office.setFollowUpDue(id, due: day)
+            let followUp = try office.setFollowUpDue(id, due: day, reason: reason)
             try FollowUpCommand.report(followUp, office, context)
         }
     }
 
     static func report(_ followUp: FollowUp, _ office: Office, _ context: CommandContext) throws {
         guard let id = followUp.id, let line = try office.followUpLine(id) else { return }
-        context.output.emit(View(line)) { TextSafety.inert(FollowUpCommand.line(line, context.lang)) }
+        context.output.emit(View(line, lang: context.lang)) { TextSafety.inert(FollowUpCommand.line(line, context.lang)) }
     }
 }

@@ -8,7 +8,7 @@ import MeetingStore
 struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting", abstract: "Plan and manage meetings. 安排和管理会议。",
-        subcommands: [Plan.self, Add.self, List.self, Show.self, Move.self, Cancel.self, Approve.self, Notify.self,
+        subcommands: [Plan.self, Add.self, List.self, Show.self, Move.self, Cancel.self, Approve.self, Entrust.self, Notify.self,
                       Hold.self, Invite.self, Notice.self, Receipts.self, Receipt.self, Seating.self])
 
     struct Plan: HuiwuCommand {
@@ -30,6 +30,7 @@ struct MeetingCommand: ParsableCommand {
         @Option(help: "Start time, HH:MM. 开始时间。") var time: String?
         @Option(help: "Planned duration in minutes. 计划时长（分钟）。") var duration: Int?
         @Option(help: "Plenary date: MM-DD, or spring-festival (default). 全体会议日期：MM-DD，或 spring-festival（默认，春节后第一个工作日）。") var date: String?
+        @Flag(help: "Let a moved meeting land on an adjusted working Saturday or Sunday (调休); off unless config.toml sets cadence.KIND.adjusted_working_days. 允许顺延至调休上班的周末。") var adjustedWorkingDays = false
         @Flag(help: "Show the plan without creating anything. 只预览。") var dryRun = false
 
         func run(_ context: CommandContext) throws {
@@ -40,6 +41,7 @@ struct MeetingCommand: ParsableCommand {
             if let time { cadence.minuteOfDay = try SchedulingInput.time(time, option: "--time") }
             if let duration { cadence.durationMinutes = duration }
             if let date { cadence.yearlyAnchor = try SchedulingInput.yearlyAnchor(date) }
+            if adjustedWorkingDays { cadence.adjustedWorkingDays = true }
             let office = try context.office()
             let report = try office.planMeetings(cadence, from: from, to: to, commit: !dryRun)
             for w in report.plan.warnings { Output.error((context.lang == .zh ? "警告：" : "warning: ") + w.text(context.lang)) }
@@ -67,8 +69,11 @@ struct MeetingCommand: ParsableCommand {
                 departments: departments.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? [])
             let office = try context.office()
             let result = try office.scheduleMeeting(request)
-            context.output.emit(MeetingView(result.meeting, lang: context.lang, org: try office.orgChart(), conflicts: result.conflicts)) {
-                TextSafety.inert(MeetingText.summary(Localized(zh: "已添加", en: "added"), result.meeting, conflicts: result.conflicts, lang: context.lang), allowNewlines: true)
+            var view = MeetingView(result.meeting, lang: context.lang, org: try office.orgChart(), conflicts: result.conflicts)
+            view.numberNote = result.numberNote?.text(context.lang)
+            context.output.emit(view) {
+                TextSafety.inert(MeetingText.summary(Localized(zh: "已添加", en: "added"), result.meeting, conflicts: result.conflicts, lang: context.lang)
+                                 + (result.numberNote.map { "\n  " + $0.text(context.lang) } ?? ""), allowNewlines: true)
             }
         }
     }
@@ -159,6 +164,20 @@ struct MeetingCommand: ParsableCommand {
 
         func run(_ context: CommandContext) throws {
             try change(context, id: id, verb: Localized(zh: "已批准", en: "approved")) { try $0.approveMeeting($1, expectedVersion: version.expectVersion) }
+        }
+    }
+
+    struct Entrust: HuiwuCommand {
+        static let configuration = CommandConfiguration(commandName: "entrust",
+            abstract: "The mayor entrusts the executive vice mayor with chairing an executive meeting (R39; a secretary records it with --on-behalf-of). 区长委托常务副区长主持。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Meeting id. 会议编号。") var id: String
+        @OptionGroup var version: ExpectVersionOption
+
+        func run(_ context: CommandContext) throws {
+            try change(context, id: id, verb: Localized(zh: "已委托常务副区长主持", en: "entrusted to the executive vice mayor")) {
+                try $0.entrustChair($1, expectedVersion: version.expectVersion)
+            }
         }
     }
 

@@ -66,6 +66,8 @@ struct MeetingView: Encodable {
     var conflicts: [ConflictView]?
     var participants: [ParticipantView]?
     var moves: [MoveView]?
+    /// Why the number is out of date order, when a published number made it so (R37).
+    var numberNote: String?
     /// The version to state with `--expect-version` (optimistic locking).
     var version: Int
 
@@ -101,6 +103,7 @@ struct MeetingView: Encodable {
             ParticipantView(login: $0.login, name: $0.name, role: $0.role, affiliation: $0.affiliation.text(lang))
         }
         moves = d.moves.map { MoveView(from: $0.previousStart.iso, to: $0.newStart.iso, reason: $0.reason, at: $0.movedAt, by: $0.movedBy) }
+        numberNote = d.numberNote?.text(lang)
     }
 }
 
@@ -127,6 +130,7 @@ enum MeetingText {
         let zh = lang == .zh
         func row(_ zhLabel: String, _ enLabel: String, _ value: String) -> String { (zh ? zhLabel + "：" : enLabel + ": ") + value }
         var lines = [m.numberedTitle(lang) + (zh ? "  (id \(m.id ?? 0)，第 \(m.version) 版)" : "  (id \(m.id ?? 0), version \(m.version))")]
+        if let note = d.numberNote { lines.append("  " + note.text(lang)) }
         lines.append(row("种类", "Kind", m.kind.name.text(lang)))
         lines.append(row("时间", "Time", when(m, lang: lang) + "  " + d.day.label.text(lang)))
         lines.append(row("会议室", "Room", m.room ?? (zh ? "未定" : "not set")))

@@ -44,6 +44,11 @@ extension MinutesCommand {
         var waitingDays: Int?
         var overdue: Bool
         var returnDue: Day?
+        /// When the office sent the signed minutes back to the units (R46(2)).
+        var dispatchedAt: LocalDateTime?
+        /// The due day is an estimate: a year without holiday data (R46).
+        var dueWarning: String?
+        var declassifications: [MinutesDeclassification]
         var nextNumber: String?
         var returnReason: String?
         var bodyWithheld: Bool
@@ -56,7 +61,8 @@ extension MinutesCommand {
         private enum CodingKeys: String, CodingKey {
             case id, meetingId, meetingTitle, title, state, route, drafter, leadDepartment, waitingOn, chain, disclosure
             case disclosureReason, classification, number, signedAt, signedBy, sha256, hashVerified, correctionOf, correctedBy
-            case due, waitingDays, overdue, returnDue, nextNumber, returnReason, bodyWithheld, body, timeline, followUps, version
+            case due, waitingDays, overdue, returnDue, dispatchedAt, dueWarning, declassifications, nextNumber, returnReason, bodyWithheld, body
+            case timeline, followUps, version
         }
 
         /// Every key is written, absent values as null, so scripts can rely on the shape.
@@ -86,6 +92,9 @@ extension MinutesCommand {
             try c.encode(waitingDays, forKey: .waitingDays)
             try c.encode(overdue, forKey: .overdue)
             try c.encode(returnDue, forKey: .returnDue)
+            try c.encode(dispatchedAt, forKey: .dispatchedAt)
+            try c.encode(dueWarning, forKey: .dueWarning)
+            try c.encode(declassifications, forKey: .declassifications)
             try c.encode(nextNumber, forKey: .nextNumber)
             try c.encode(returnReason, forKey: .returnReason)
             try c.encode(bodyWithheld, forKey: .bodyWithheld)
@@ -121,12 +130,15 @@ extension MinutesCommand {
             waitingDays = d.waitingDays
             overdue = d.isOverdue
             returnDue = d.returnDue
+            dispatchedAt = d.dispatch?.sentAt
+            dueWarning = d.dueWarning?.text(lang)
+            declassifications = d.declassifications
             nextNumber = d.nextNumber?.text(.zh)
             returnReason = m.returnReason
             bodyWithheld = !d.bodyVisible
             body = d.bodyVisible ? m.body : nil
             timeline = d.history.map { Event(at: $0.at, actor: $0.actorLogin, recordedBy: $0.recordedBy, action: $0.action, state: $0.state, note: $0.note) }
-            followUps = d.followUps.map(FollowUpCommand.View.init)
+            followUps = d.followUps.map { FollowUpCommand.View($0) }
             version = m.version
         }
     }
@@ -204,6 +216,7 @@ extension MinutesCommand {
             if d.isOverdue { text += lang == .zh ? " 已逾期" : " OVERDUE" }
             lines.append(text)
         }
+        if let warning = d.dueWarning { lines.append("≈ " + warning.text(lang)) }
         if let reason = m.returnReason, m.state == .returned { lines.append(label("退回理由", "returned because", lang) + reason) }
         lines.append(label("公开属性", "disclosure", lang) + (m.disclosure.map { $0.name.text(lang) } ?? (lang == .zh ? "未设置（R22）" : "not set (R22)"))
                      + (m.disclosureReason.map { lang == .zh ? "，理由：\($0)" : ", reason: \($0)" } ?? ""))
@@ -213,6 +226,12 @@ extension MinutesCommand {
                          + (d.returnDue.map { lang == .zh ? "，应于 \($0.iso) 前反馈至有关单位（R46）" : ", back to the units by \($0.iso) (R46)" } ?? ""))
             lines.append("SHA-256 " + (m.sha256 ?? "") + (d.hashVerified == true ? (lang == .zh ? "（校验一致）" : " (verified)")
                                                            : (lang == .zh ? "（校验不一致！）" : " (MISMATCH!)")))
+            lines.append(label("转办", "sent back", lang) + (d.dispatch.map { "\(d.name($0.sentBy)) \($0.sentAt.iso)" }
+                ?? (lang == .zh ? "尚未转办（huiwu minutes dispatch）" : "not yet (huiwu minutes dispatch)")))
+        }
+        for x in d.declassifications {
+            lines.append(label("解密", "declassified", lang) + "\(x.fromClassification.name.text(lang)) → \(x.toClassification.name.text(lang)) "
+                         + "\(d.name(x.by)) \(x.at.iso)：\(x.reason)")
         }
         if let next = d.nextNumber { lines.append(label("签发后编号", "number on signing", lang) + next.text(lang)) }
         if let c = m.correctionOf { lines.append(label("更正", "corrects", lang) + "#\(c)") }

@@ -8,7 +8,8 @@ import MeetingStore
 struct MinutesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minutes", abstract: "Minutes of meetings: draft, review, sign (R43, R44). 会议纪要。",
-        subcommands: [Draft.self, Edit.self, SetAttributes.self, Submit.self, Review.self, Sign.self, Queue.self, Show.self, List.self, Export.self])
+        subcommands: [Draft.self, Edit.self, SetAttributes.self, Submit.self, Review.self, Sign.self, Declassify.self, Dispatch.self,
+                      Queue.self, Show.self, List.self, Export.self])
 
     /// Prints the document after a change: the full view with --json, one line of text otherwise.
     static func report(_ id: Int64, _ office: Office, _ context: CommandContext, zh: String, en: String) throws {
@@ -48,18 +49,30 @@ struct MinutesCommand: ParsableCommand {
             abstract: "Draft the minutes of a held meeting (or a correction of signed ones). 起草纪要。",
             discussion: """
                 The draft is generated from the meeting (header, attendance, agenda items and decisions) unless --file gives the body.
-                Office staff draft (R43); for a vice mayor's topical meeting in the government's name, the lead department's head drafts a request (R44).
+                Office staff draft (R43). For a vice mayor's topical meeting the drafter chooses (R44, default: as the meeting was held):
+                --in-government-name, the lead department's head drafts a request to the government (office, VM, EVM, mayor);
+                --not-in-government-name, the office drafts the vice mayor's own minutes, which he signs.
                 When the meeting's minutes are signed, the new document is a correction linked to them.
-                草稿由会议记录生成（会议信息、出席情况、议题及决定）；办公室起草（R43），副区长以区政府名义召开的专题会议由议题主办单位以请示起草（R44）；纪要已签发时，新起草的是更正件。
+                草稿由会议记录生成（会议信息、出席情况、议题及决定）；办公室起草（R43）。副区长主持的专题会议由起草时选择（R44，默认按会议是否以区政府名义召开）：
+                以区政府名义下发的，由议题主办单位以请示起草；不以区政府名义下发的，由办公室起草、主持会议的副区长签发。纪要已签发时，新起草的是更正件。
                 """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Meeting id. 会议编号。") var meeting: Int64
         @Option(help: "Body from this UTF-8 file. 正文文件。") var file: String?
+        @Flag(help: "A vice mayor's minutes issued in the government's name: the lead department's request (R44). 以区政府名义下发。") var inGovernmentName = false
+        @Flag(help: "A vice mayor's own minutes, not in the government's name: he signs them (R44). 不以区政府名义下发。") var notInGovernmentName = false
+
+        func validate() throws {
+            if inGovernmentName && notInGovernmentName {
+                throw ValidationError("give at most one of --in-government-name or --not-in-government-name")
+            }
+        }
 
         func run(_ context: CommandContext) throws {
             let body = try MinutesCommand.readBody(file: file, required: false)
             let office = try context.office()
-            let minutes = try office.draftMinutes(meetingId: meeting, body: body)
+            let choice: Bool? = inGovernmentName ? true : notInGovernmentName ? false : nil
+            let minutes = try office.draftMinutes(meetingId: meeting, body: body, inGovernmentName: choice)
             try MinutesCommand.report(minutes.id!, office, context,
                                       zh: minutes.correctionOf == nil ? "已起草" : "已起草更正件", en: minutes.correctionOf == nil ? "drafted" : "drafted correction")
         }
@@ -226,3 +239,38 @@ struct MinutesCommand: ParsableCommand {
 extension Disclosure: ExpressibleByArgument {}
 extension Classification: ExpressibleByArgument {}
 extension MinutesState: ExpressibleByArgument {}
+
+extension MinutesCommand {
+    struct Declassify: HuiwuCommand {
+        static let configuration = CommandConfiguration(commandName: "declassify",
+            abstract: "Lower the classification, with the disclosure that then applies: its own audited step (R48, R22). 解密。",
+            discussion: "The office director, the mayor or the signer decides; signed minutes accept this change only. 由区政府办公室主任、区长或签发人决定；已签发纪要只接受这一项变更。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Minutes id. 纪要编号。") var id: Int64
+        @Option(help: "The new level: none, internal or secret. 新密级。") var to: Classification
+        @Option(help: "The disclosure attribute after it: public, on-request or not-public. 解密后的公开属性。") var disclosure: Disclosure?
+        @Option(name: .customLong("not-public-reason"), help: "Why it stays not public. 不予公开的理由。") var notPublicReason: String?
+        @Option(help: "Why it is declassified. 解密理由。") var reason: String
+        @OptionGroup var version: ExpectVersionOption
+
+        func run(_ context: CommandContext) throws {
+            let office = try context.office()
+            try office.declassifyMinutes(id, to: to, disclosure: disclosure, disclosureReason: notPublicReason, reason: reason,
+                                          expectedVersion: version.expectVersion)
+            try MinutesCommand.report(id, office, context, zh: "已解密", en: "declassified")
+        }
+    }
+
+    struct Dispatch: HuiwuCommand {
+        static let configuration = CommandConfiguration(commandName: "dispatch",
+            abstract: "Record that signed minutes were sent back to the units (R46: within 1 working day). 已签发纪要转办。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Minutes id. 纪要编号。") var id: Int64
+
+        func run(_ context: CommandContext) throws {
+            let office = try context.office()
+            try office.dispatchMinutes(id)
+            try MinutesCommand.report(id, office, context, zh: "已转办", en: "sent back")
+        }
+    }
+}

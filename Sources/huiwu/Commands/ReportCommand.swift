@@ -64,7 +64,9 @@ struct ReportCommand: HuiwuCommand {
                                list.map { [$0.name, "\($0.approvals)", "\($0.followUps)"] }))
         }
         parts.append(asOf + "\n" + overdue(zh ? "按领导" : "By leader", r.overdueByLeader) + "\n"
-                     + overdue(zh ? "按部门" : "By department", r.overdueByDepartment))
+                     + overdue(zh ? "按部门" : "By department", r.overdueByDepartment)
+                     + (r.overdueReturns == 0 ? "" : "\n" + (zh ? "已签发纪要逾期未转办（R46，1个工作日）：\(r.overdueReturns) 件"
+                                                                    : "signed minutes not sent back in time (R46, 1 working day): \(r.overdueReturns)")))
 
         func rates(_ list: [PeriodReport.AttendanceRate], name: (PeriodReport.AttendanceRate) -> String) -> [[String]] {
             list.map { [name($0), "\($0.recorded)", "\($0.attended)", AttendanceCommand.percent($0.rate)] }

@@ -14,10 +14,13 @@ struct ItemActionForm {
     enum Purpose: Equatable {
         case opinion(departments: [String])
         case coordinate
+        case state
+        case correctFlags
         case confirm(preconditions: [Precondition])
         case schedule(meetings: [Int64])
         case decide
         case deferItem
+        case unschedule
         case withdraw
     }
 

@@ -27,12 +27,19 @@ extension ItemDetailScreen {
         if item.normative { flags.append(t("规范性文件", "normative")) }
         if item.publicInterest { flags.append(t("涉及公共利益", "public interest")) }
         if item.market { flags.append(t("涉及市场主体", "market actors")) }
+        if item.hearing { flags.append(t("举行听证", "hearing")) }
+        if item.reportToCongress { flags.append(t("报告区人大常委会", "report to the People's Congress")) }
         if !flags.isEmpty { state.add("  [" + flags.joined(separator: t("、", ", ")) + "]", .accent) }
         out.append(state)
         if let statement = item.statement {
             let header = t("⚠ 分歧说明（主办部门如实说明，R41）", "⚠ Statement of disagreement (lead department, R41)")
             out.append(StyledLine(header, .warning))
             for part in AgendaDisplay.wrap(statement.text, width: width - 2) { out.append(StyledLine("  " + part, .warning)) }
+            if let proposal = statement.proposal {
+                for part in AgendaDisplay.wrap(t("办理建议：", "Proposal: ") + proposal, width: width - 2) { out.append(StyledLine("  " + part, .warning)) }
+            }
+        } else if item.coordinationFailedAt != nil {
+            out.append(StyledLine(t("⚠ 协调未果：待主办部门说明分歧并提出办理建议（R45(3)）", "⚠ Coordination failed: the lead department's statement is awaited (R45(3))"), .warning))
         }
         let vm = d.org.supervisor(ofDepartment: item.leadCode)?.name ?? "-"
         paragraph(t("主办 ", "Lead "), dept(item.leadCode) + t("  分管副区长 ", "  supervised by ") + vm)
@@ -53,6 +60,7 @@ extension ItemDetailScreen {
             out.append(line)
         }
         if let decision = item.decision { paragraph(t("决定 ", "Decision "), decision, .ok) }
+        if d.decisionWithheld { paragraph(t("决定 ", "Decision "), t("（见涉密纪要，不显示，R48）", "(in classified minutes, not shown, R48)"), .dim) }
         if let reason = item.withdrawalReason { paragraph(t("撤回 ", "Withdrawn "), reason) }
         if !item.summary.isEmpty { paragraph(t("摘要 ", "Summary "), item.summary) }
 

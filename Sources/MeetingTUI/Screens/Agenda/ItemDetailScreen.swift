@@ -32,13 +32,17 @@ public struct ItemDetailScreen: Screen {
         case .submit: return "s"
         case .opinion: return "o"
         case .coordinate: return "c"
+        case .state: return "t"
         case .confirm: return "p"
+        case .correctFlags: return "b"
         case .approve: return "a"
         case .accept: return "r"
         case .schedule: return "m"
         case .decide: return "d"
         case .deferItem: return "f"
+        case .unschedule: return "u"
         case .withdraw: return "w"
+        case .followMeeting: return "-"
         }
     }
 
@@ -156,10 +160,22 @@ public struct ItemDetailScreen: Screen {
             form = ItemActionForm(title: Localized(zh: "协调分歧 #\(itemId)（R41）", en: "Coordinate #\(itemId) (R41)"), purpose: .coordinate, fields: [
                 .choice(label: Localized(zh: "结果", en: "Outcome"), list: ChoiceList(options: [
                     context.t("已达成一致", "resolved: the departments agree"),
-                    context.t("仍有分歧（附主办部门如实说明）", "unresolved (with the lead department's statement)"),
+                    context.t("仍有分歧（由主办部门如实说明，R45(3)）", "unresolved (the lead department states it, R45(3))"),
                 ])),
-                .text(label: Localized(zh: "分歧说明（仍有分歧时必填）", en: "Statement (required when unresolved)"), field: TextField(limit: InputLimits.reason)),
                 .text(label: Localized(zh: "协调意见", en: "Note"), field: TextField(limit: InputLimits.reason)),
+            ], version: item.version)
+        case .state:
+            form = ItemActionForm(title: Localized(zh: "分歧说明 #\(itemId)（R45(3)）", en: "Statement on #\(itemId) (R45(3))"), purpose: .state, fields: [
+                .text(label: Localized(zh: "分歧情况（如实说明）", en: "The disagreement, stated truthfully"), field: TextField(limit: InputLimits.reason)),
+                .text(label: Localized(zh: "办理建议", en: "Proposal for handling it"), field: TextField(limit: InputLimits.reason)),
+            ], version: item.version)
+        case .correctFlags:
+            form = ItemActionForm(title: Localized(zh: "更正议题属性 #\(itemId)", en: "Correct the flags of #\(itemId)"), purpose: .correctFlags, fields: [
+                .text(label: Localized(zh: "属性（\(ItemFlags.codes.joined(separator: ","))）", en: "Flags (\(ItemFlags.codes.joined(separator: ",")))"),
+                      field: TextField(item.flags.codeList, limit: 80)),
+                .text(label: Localized(zh: "常务会议类别 1-6（R39）", en: "Executive category 1-6 (R39)"),
+                      field: TextField(item.category.map { String($0.rawValue) } ?? "", limit: 1)),
+                .text(label: Localized(zh: "更正理由", en: "Reason for the correction"), field: TextField(limit: InputLimits.reason)),
             ], version: item.version)
         case .confirm:
             let checks = allowed.compactMap { s -> Precondition? in if case .confirm(let p) = s { return p } else { return nil } }
@@ -188,11 +204,15 @@ public struct ItemDetailScreen: Screen {
             form = ItemActionForm(title: Localized(zh: "暂缓 #\(itemId)", en: "Defer #\(itemId)"), purpose: .deferItem, fields: [
                 .text(label: Localized(zh: "理由", en: "Reason"), field: TextField(limit: InputLimits.reason)),
             ], version: item.version)
+        case .unschedule:
+            form = ItemActionForm(title: Localized(zh: "撤下议程 #\(itemId)", en: "Take #\(itemId) off the agenda"), purpose: .unschedule, fields: [
+                .text(label: Localized(zh: "理由", en: "Reason"), field: TextField(limit: InputLimits.reason)),
+            ], version: item.version)
         case .withdraw:
             form = ItemActionForm(title: Localized(zh: "撤回 #\(itemId)", en: "Withdraw #\(itemId)"), purpose: .withdraw, fields: [
                 .text(label: Localized(zh: "撤回理由", en: "Reason for withdrawal"), field: TextField(limit: InputLimits.reason)),
             ], version: item.version)
-        case .draft:
+        case .draft, .followMeeting:
             break
         }
         return .none
@@ -213,10 +233,23 @@ public struct ItemDetailScreen: Screen {
             body = { try $0.giveOpinion(id, department: department, stance: stance, reason: reason, expectedVersion: version) }
         case .coordinate:
             let resolved = form.choice(0) == 0
-            let statement = form.text(1) ?? ""
-            let note = form.text(2)
+            let note = form.text(1)
             step = .coordinate
-            body = { try $0.coordinateItem(id, resolved ? .resolved : .unresolved(statement: statement), note: note, expectedVersion: version) }
+            body = { try $0.coordinateItem(id, resolved ? .resolved : .unresolved, note: note, expectedVersion: version) }
+        case .state:
+            let statement = form.text(0) ?? "", proposal = form.text(1) ?? ""
+            step = .state
+            body = { try $0.stateDisagreement(id, statement: statement, proposal: proposal, expectedVersion: version) }
+        case .correctFlags:
+            let codes = form.text(0) ?? "", category = form.text(1), reason = form.text(2) ?? ""
+            step = .correctFlags
+            body = { office in
+                guard category.map({ Int($0) != nil }) ?? true else {
+                    throw Refusal.invalid("item.badCategory", "常务会议类别须为 1 到 6", "the executive category must be 1 to 6")
+                }
+                return try office.correctItemFlags(id, to: try ItemFlags(codeList: codes, category: category.flatMap { Int($0) }),
+                                                    reason: reason, expectedVersion: version)
+            }
         case .confirm(let checks):
             let check = checks[form.choice(0) ?? 0]
             let note = form.text(1)
@@ -241,6 +274,10 @@ public struct ItemDetailScreen: Screen {
             let reason = form.text(0)
             step = .deferItem(chair: nil)
             body = { try $0.deferItem(id, reason: reason, expectedVersion: version) }
+        case .unschedule:
+            let reason = form.text(0)
+            step = .unschedule(chair: nil)
+            body = { try $0.unscheduleItem(id, reason: reason, expectedVersion: version) }
         case .withdraw:
             let reason = form.text(0) ?? ""
             step = .withdraw

@@ -35,7 +35,7 @@ public struct LeaveQueueScreen: Screen {
         switch mode {
         case .browse:
             return [KeyHint("a", "批准", "approve"), KeyHint("x", "不予批准", "reject"), KeyHint("Enter", "请假汇总", "leave report"),
-                    KeyHint("s", "出勤统计", "statistics"), KeyHint("Esc", "返回", "back")]
+                    KeyHint("s", "出勤统计", "statistics"), KeyHint("b", "离京登记", "absences"), KeyHint("Esc", "返回", "back")]
         case .confirmApprove:
             return [KeyHint("y", "批准", "approve"), KeyHint("n", "取消", "cancel")]
         case .rejectReason:
@@ -90,6 +90,8 @@ public struct LeaveQueueScreen: Screen {
             if let line = selected { mode = .rejectReason(TextField("", limit: InputLimits.reason), line) }
         case .enter, .char("R"):
             if let line = selected { return .push(LeaveReportScreen(meetingId: line.meetingId)) }
+        case .char("b"):
+            return .push(AbsenceListScreen())
         case .char("s"):
             return .push(AttendanceStatsScreen(around: context.office.clock.today))
         default:

@@ -4,9 +4,11 @@ import MeetingService
 import MeetingStore
 
 /// The follow-up board (督办, R53–R55): decisions of signed minutes grouped by lead unit,
-/// overdue ones in red. `o` shows only overdue ones, `d` closes one with a note, `u` moves
-/// its due day, Enter opens its minutes. Closed follow-ups stay on the board for
-/// ``recentDays`` days after closing; older ones are history (`huiwu followup list`).
+/// overdue ones in red. `o` shows only overdue ones, Enter opens its minutes. The office
+/// closes one with a note (`d`) and moves its due day with a reason (`u`); a responsible unit
+/// reports progress (`p`), reports it done (`c`) or asks for more time (`e`) (R54). Closed
+/// follow-ups stay on the board for ``recentDays`` days after closing; older ones are history
+/// (`huiwu followup list`).
 public struct FollowUpBoardScreen: Screen {
     /// How long a closed follow-up stays on the board.
     public static let recentDays = 30
@@ -15,6 +17,12 @@ public struct FollowUpBoardScreen: Screen {
         case browse
         case note(TextField)
         case due(TextField)
+        /// The office's reason for the new due day.
+        case dueReason(Day, TextField)
+        /// A unit's new due day asked for, before its reason.
+        case askDue(TextField)
+        /// A unit's report (with the due day asked for, for more time).
+        case report(FollowUpReport.Kind, Day?, TextField)
     }
 
     /// One row of the board: a department heading or a follow-up.
@@ -45,8 +53,10 @@ public struct FollowUpBoardScreen: Screen {
 
     public func hints(_ lang: Lang) -> [KeyHint] {
         if case .browse = mode {
-            return [KeyHint("d", "办结", "done"), KeyHint("u", "改期限", "due day"), KeyHint("o", overdueOnly ? "显示全部" : "只看逾期", overdueOnly ? "show all" : "overdue only"),
-                    KeyHint("Enter", "查看纪要", "minutes"), KeyHint("p", "打印台账", "print"), KeyHint("Esc", "返回", "back")]
+            return [KeyHint("d", "办结", "close"), KeyHint("u", "改期限", "due"), KeyHint("p", "报进展", "progress"),
+                    KeyHint("c", "报办结", "done"), KeyHint("e", "申请延期", "extend"),
+                    KeyHint("o", overdueOnly ? "显示全部" : "只看逾期", overdueOnly ? "show all" : "overdue only"),
+                    KeyHint("Enter", "查看纪要", "minutes"), KeyHint("P", "打印台账", "print"), KeyHint("Esc", "返回", "back")]
         }
         return [KeyHint("Enter", "确定", "OK"), KeyHint("Esc", "取消", "cancel")]
     }
@@ -94,37 +104,19 @@ public struct FollowUpBoardScreen: Screen {
 
     public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
         switch mode {
-        case .note(var field), .due(var field):
-            let isNote: Bool
-            if case .note = mode { isNote = true } else { isNote = false }
+        case .browse:
+            break
+        case .note(var field), .due(var field), .dueReason(_, var field), .askDue(var field), .report(_, _, var field):
             switch key {
             case .escape:
                 mode = .browse
             case .enter:
-                mode = .browse
-                guard let id = selected?.followUp.id else { return .none }
-                let text = field.text
-                let office = context.office
-                let effect = MinutesStyle.attempt {
-                    if isNote {
-                        try office.completeFollowUp(id, note: text)
-                        return Localized(zh: "督办事项 #\(id) 已办结", en: "follow-up #\(id) done")
-                    }
-                    guard let day = Day(iso: text.trimmingCharacters(in: .whitespaces)) else {
-                        throw Refusal.invalid("date.invalid", "“\(text)” 不是有效日期（格式 2026-04-30）", "'\(text)' is not a valid date (format 2026-04-30)")
-                    }
-                    try office.setFollowUpDue(id, due: day)
-                    return Localized(zh: "督办事项 #\(id) 期限改为 \(day.iso)", en: "follow-up #\(id) now due \(day.iso)")
-                }
-                reload(context)
-                return effect
+                return submit(field.text, context)
             default:
                 field.handle(key)
-                mode = isNote ? .note(field) : .due(field)
+                mode = mode.with(field)
             }
             return .none
-        case .browse:
-            break
         }
         switch key {
         case .escape: return .pop
@@ -134,17 +126,68 @@ public struct FollowUpBoardScreen: Screen {
             overdueOnly.toggle()
             cursor.count = itemRows.count
             cursor.select(0)
-        case .char("p"):
+        case .char("P"):
             let overdue = overdueOnly
             return DocumentPrinter.print(name: "followups", context) { FollowUpComposer.layout(try $0.followUpPaper(overdueOnly: overdue)) }
         case .char("d"):
             if let line = selected, line.followUp.status == .open { mode = .note(TextField("", limit: InputLimits.reason)) }
         case .char("u"):
             if let line = selected, line.followUp.status == .open { mode = .due(TextField(line.followUp.dueDay.iso, limit: 10)) }
+        case .char("p"), .char("c"):
+            if let line = selected, line.followUp.status == .open {
+                mode = .report(key == .char("p") ? .progress : .completed, nil, TextField("", limit: InputLimits.reason))
+            }
+        case .char("e"):
+            if let line = selected, line.followUp.status == .open { mode = .askDue(TextField(line.followUp.dueDay.iso, limit: 10)) }
         default:
             cursor.handle(key)
         }
         return .none
+    }
+
+    /// The text of the open field is entered: a date moves on to its reason, the rest calls
+    /// the use case and reports on the status line.
+    private mutating func submit(_ text: String, _ context: ScreenContext) -> Effect {
+        let current = mode
+        mode = .browse
+        guard let id = selected?.followUp.id else { return .none }
+        func day() throws -> Day {
+            guard let day = Day(iso: text.trimmingCharacters(in: .whitespaces)) else {
+                throw Refusal.invalid("date.invalid", "“\(text)” 不是有效日期（格式 2026-04-30）", "'\(text)' is not a valid date (format 2026-04-30)")
+            }
+            return day
+        }
+        switch current {
+        case .due, .askDue:
+            do {
+                let asked = try day()
+                if case .due = current { mode = .dueReason(asked, TextField("", limit: InputLimits.reason)) }
+                else { mode = .report(.moreTime, asked, TextField("", limit: InputLimits.reason)) }
+            } catch {
+                return .failure(error)
+            }
+            return .none
+        default:
+            break
+        }
+        let office = context.office
+        let effect = MinutesStyle.attempt {
+            switch current {
+            case .note:
+                try office.completeFollowUp(id, note: text)
+                return Localized(zh: "督办事项 #\(id) 已办结", en: "follow-up #\(id) done")
+            case .dueReason(let due, _):
+                try office.setFollowUpDue(id, due: due, reason: text)
+                return Localized(zh: "督办事项 #\(id) 期限改为 \(due.iso)", en: "follow-up #\(id) now due \(due.iso)")
+            case .report(let kind, let due, _):
+                try office.reportFollowUp(id, kind, text: text, due: due)
+                return Localized(zh: "督办事项 #\(id)：已\(kind.name.zh)", en: "follow-up #\(id): \(kind.name.en)")
+            case .browse, .due, .askDue:
+                return Localized(zh: "", en: "")
+            }
+        }
+        reload(context)
+        return effect
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
@@ -200,6 +243,11 @@ public struct FollowUpBoardScreen: Screen {
             if let note = f.doneNote, line.descriptionVisible {
                 rows.append(context.t("办结：", "Done: ") + note + (f.doneAt.map { " \($0.day.iso)" } ?? ""))
             }
+            if !line.coUnitNames.isEmpty { rows.append(context.t("协办：", "Co-responsible: ") + line.coUnitNames.joined(separator: context.t("、", ", "))) }
+            if let request = f.pendingRequest, f.status == .open {
+                rows.append(context.t("待办公室处理：", "Awaiting the office: ") + request.name.text(lang))
+            }
+            if let warning = line.dueWarning { rows.append("⚠ " + warning.text(lang)) }
             for (i, text) in rows.prefix(inner.height).enumerated() {
                 buffer.put(text, row: inner.top + i, column: inner.left + 1, style: i == 0 ? .dim : .normal, maxWidth: inner.width - 2)
             }
@@ -208,6 +256,26 @@ public struct FollowUpBoardScreen: Screen {
         case .browse: break
         case .note(let field): MinutesStyle.drawField(field, prompt: context.t("办结说明", "What was done"), into: &buffer, area: area)
         case .due(let field): MinutesStyle.drawField(field, prompt: context.t("新的办理期限（YYYY-MM-DD）", "New due day (YYYY-MM-DD)"), into: &buffer, area: area)
+        case .dueReason(_, let field):
+            MinutesStyle.drawField(field, prompt: context.t("调整期限的理由（承办单位的申请）", "Why (the unit's request)"), into: &buffer, area: area)
+        case .askDue(let field):
+            MinutesStyle.drawField(field, prompt: context.t("申请延期至（YYYY-MM-DD）", "Ask for more time until (YYYY-MM-DD)"), into: &buffer, area: area)
+        case .report(let kind, _, let field):
+            MinutesStyle.drawField(field, prompt: context.t("\(kind.name.zh)：说明", "\(kind.name.en): details"), into: &buffer, area: area)
+        }
+    }
+}
+
+extension FollowUpBoardScreen.Mode {
+    /// The same mode with its text field replaced (as it is being typed into).
+    func with(_ field: TextField) -> Self {
+        switch self {
+        case .browse: return .browse
+        case .note: return .note(field)
+        case .due: return .due(field)
+        case .dueReason(let day, _): return .dueReason(day, field)
+        case .askDue: return .askDue(field)
+        case .report(let kind, let day, _): return .report(kind, day, field)
         }
     }
 }

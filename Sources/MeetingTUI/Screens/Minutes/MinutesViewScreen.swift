@@ -7,12 +7,14 @@ import MeetingStore
 /// classification, the body (withheld from readers outside a classified document's circle,
 /// R48), the timeline and the follow-ups. The keys offered are only those the acting person
 /// may use now: the drafter edits (`e`, in $VISUAL/$EDITOR or the built-in editor), sets the
-/// attributes and submits; the current reviewer approves or returns with a reason; the mayor
-/// signs after a confirmation that shows the number.
+/// attributes and submits; the current reviewer approves or returns with a reason (a deputy
+/// director of the office may take the office's check, R47); the signer signs after a
+/// confirmation that shows the number. `x` declassifies (R48), `t` records that the office
+/// sent signed minutes back to the units (R46).
 public struct MinutesViewScreen: Screen {
-    enum Confirmation { case submit, approve, sign }
-    enum Field { case returnReason, disclosureReason }
-    enum Choice { case disclosure, classification }
+    enum Confirmation { case submit, approve, sign, dispatch }
+    enum Field { case returnReason, disclosureReason, declassifyReason(Classification) }
+    enum Choice { case disclosure, classification, declassify([Classification]) }
     /// A dialog keeps the document's version when it opened (the last value): what it saves
     /// states that version, so a change made meanwhile is refused, not overwritten.
     enum Mode {
@@ -30,6 +32,10 @@ public struct MinutesViewScreen: Screen {
     var scroll = 0
     var mode: Mode = .browse
     var me = ""
+    /// The acting person's role (a deputy director of the office takes the office's check, R47).
+    var myRole: Role?
+    /// Office staff (who send signed minutes back, R46).
+    var isOffice = false
 
     public init(id: Int64) { self.id = id }
 
@@ -44,7 +50,12 @@ public struct MinutesViewScreen: Screen {
     }
 
     var drafterTurn: Bool { detail.map { $0.minutes.state.isWithDrafter && $0.minutes.drafterLogin == me } ?? false }
-    var reviewerTurn: Bool { detail.map { $0.minutes.state == .inReview && $0.minutes.waitingOn == me } ?? false }
+    var reviewerTurn: Bool {
+        guard let d = detail, d.minutes.state == .inReview else { return false }
+        return d.minutes.waitingOn == me || (myRole == .officeDeputyDirector && d.atOfficeCheck)
+    }
+    var canDispatch: Bool { isOffice && detail.map { $0.minutes.state == .signed && $0.dispatch == nil } ?? false }
+    var canDeclassify: Bool { detail?.minutes.classification.isClassified ?? false }
     var signerTurn: Bool { detail.map { $0.minutes.state == .awaitingSignature && $0.minutes.waitingOn == me } ?? false }
 
     public func hints(_ lang: Lang) -> [KeyHint] {
@@ -62,12 +73,16 @@ public struct MinutesViewScreen: Screen {
         if reviewerTurn { hints += [KeyHint("a", "同意", "approve"), KeyHint("r", "退回", "return")] }
         if signerTurn { hints += [KeyHint("s", "签发", "sign"), KeyHint("r", "退回", "return")] }
         if detail?.bodyVisible == true { hints.append(KeyHint("P", "打印", "print")) }
+        if canDeclassify { hints.append(KeyHint("x", "解密(R48)", "declassify (R48)")) }
+        if canDispatch { hints.append(KeyHint("t", "转办(R46)", "send back (R46)")) }
         hints += [KeyHint("↑↓/jk", "滚动", "scroll"), KeyHint("Esc", "返回", "back")]
         return hints
     }
 
     public mutating func reload(_ context: ScreenContext) {
         me = context.office.actor.principal.login
+        myRole = context.office.actor.principal.role
+        isOffice = AccessPolicy.isOfficeStaff(context.office.actor.person)
         do {
             detail = try context.office.minutesDetail(id)
             attachments = (try? context.office.attachments(of: .minutes(id), content: false)) ?? []
@@ -102,6 +117,11 @@ public struct MinutesViewScreen: Screen {
                     effect = MinutesStyle.attempt {
                         try office.setMinutesAttributes(id, disclosure: .notPublic, reason: text, classification: nil, expectedVersion: version)
                         return Localized(zh: "公开属性：不予公开", en: "disclosure: not public")
+                    }
+                case .declassifyReason(let level):
+                    effect = MinutesStyle.attempt {
+                        try office.declassifyMinutes(id, to: level, reason: text, expectedVersion: version)
+                        return Localized(zh: "已解密为“\(level.name.zh)”", en: "declassified to \(level.name.en)")
                     }
                 }
                 reload(context)
@@ -153,8 +173,14 @@ public struct MinutesViewScreen: Screen {
             let id = self.id
             return DocumentPrinter.print(name: "minutes-\(id)", context) { MinutesComposer.layout(try $0.minutesPaper(id)) }
         case .char("s") where signerTurn:
-            guard let next = detail.nextNumber else { return .none }
-            mode = .confirm(ConfirmDialog(Localized(zh: "签发后文号：\(next.text(.zh))。确认签发？", en: "It will be numbered \(next.text(.en)). Sign?")), .sign, m.version)
+            let question = detail.nextNumber.map { Localized(zh: "签发后文号：\($0.text(.zh))。确认签发？", en: "It will be numbered \($0.text(.en)). Sign?") }
+                ?? Localized(zh: "不以区政府名义下发，无区政府文号（R44）。确认签发？", en: "Not in the government's name: no government number (R44). Sign?")
+            mode = .confirm(ConfirmDialog(question), .sign, m.version)
+        case .char("x") where canDeclassify:
+            let lower = Classification.allCases.filter { m.classification.isAbove($0) }
+            mode = .choose(ChoiceList(options: lower.map { $0.name.text(context.lang) }), .declassify(lower), m.version)
+        case .char("t") where canDispatch:
+            mode = .confirm(ConfirmDialog(Localized(zh: "已将签发的纪要转至有关单位？", en: "Sent the signed minutes back to the units?")), .dispatch, m.version)
         default:
             break
         }
@@ -195,7 +221,10 @@ public struct MinutesViewScreen: Screen {
                 return Localized(zh: "已审核同意：\(m.state.name.zh)", en: "approved: \(m.state.name.en)")
             case .sign:
                 let m = try office.signMinutes(id, expectedVersion: version)
-                return Localized(zh: "已签发：\(m.number!.text(.zh))", en: "signed: \(m.number!.text(.en))")
+                return Localized(zh: "已签发：\(m.number?.text(.zh) ?? m.title)", en: "signed: \(m.number?.text(.en) ?? m.title)")
+            case .dispatch:
+                try office.dispatchMinutes(id)
+                return Localized(zh: "已转办（R46）", en: "sent back to the units (R46)")
             }
         }
         reload(context)
@@ -217,6 +246,9 @@ public struct MinutesViewScreen: Screen {
             }
             reload(context)
             return effect
+        case .declassify(let levels):
+            mode = .field(TextField("", limit: InputLimits.reason), .declassifyReason(levels[index]), version)
+            return .none
         case .classification:
             let level = Classification.allCases[index]
             let effect = MinutesStyle.attempt {
@@ -249,7 +281,8 @@ public struct MinutesViewScreen: Screen {
         if let due = d.due {
             let waited = context.t("  期限 \(due.iso)（已等 \(d.waitingDays ?? 0) 个工作日）", "  due \(due.iso) (waited \(d.waitingDays ?? 0) working days)")
             col += buffer.put(waited, row: row, column: area.left + col, style: d.isOverdue ? .error : .normal, maxWidth: area.width - col)
-            if d.isOverdue { buffer.put(context.t(" 已逾期", " OVERDUE"), row: row, column: area.left + col, style: .error) }
+            if d.isOverdue { col += buffer.put(context.t(" 已逾期", " OVERDUE"), row: row, column: area.left + col, style: .error) }
+            if let warning = d.dueWarning { buffer.put(" ≈ " + warning.text(lang), row: row, column: area.left + col, style: .warning, maxWidth: area.width - col) }
         } else if let signedAt = m.signedAt {
             buffer.put(context.t("  \(d.name(m.signedBy)) 于 \(signedAt.day.iso) \(signedAt.timeText) 签发", "  by \(d.name(m.signedBy)) on \(signedAt.day.iso) \(signedAt.timeText)"),
                        row: row, column: area.left + col, maxWidth: area.width - col)
@@ -278,6 +311,12 @@ public struct MinutesViewScreen: Screen {
         attributes += context.t("    密级：", "    Classification: ") + m.classification.name.text(lang)
         buffer.put(" " + attributes, row: row, column: area.left, style: m.disclosure == nil ? .warning : .normal, maxWidth: area.width)
         row += 1
+        if m.state == .signed {
+            let sent = d.dispatch.map { context.t("已转办：\(d.name($0.sentBy)) \($0.sentAt.day.iso) \($0.sentAt.timeText)", "sent back: \(d.name($0.sentBy)) \($0.sentAt.day.iso) \($0.sentAt.timeText)") }
+                ?? context.t("待转办：应于 \(d.returnDue?.iso ?? "") 前反馈至有关单位（R46）", "to send back to the units by \(d.returnDue?.iso ?? "") (R46)")
+            buffer.put(" " + sent, row: row, column: area.left, style: d.dispatch == nil ? .warning : .dim, maxWidth: area.width)
+            row += 1
+        }
         if m.state == .returned, let reason = m.returnReason {
             buffer.put(" " + context.t("退回理由：", "Returned: ") + reason, row: row, column: area.left, style: .error, maxWidth: area.width)
             row += 1
@@ -304,6 +343,11 @@ public struct MinutesViewScreen: Screen {
             if let note = e.note { text += context.t("：\(note)", ": \(note)") }
             lines += WrappedText.rows(text, width: width).map { ($0, e.action == "return" ? .error : .dim) }
         }
+        for x in d.declassifications {
+            let text = "\(x.at.day.iso) \(x.at.timeText) \(d.name(x.by)) " + context.t("解密", "declassified")
+                + " \(x.fromClassification.name.text(lang)) → \(x.toClassification.name.text(lang))" + context.t("：", ": ") + x.reason
+            lines += WrappedText.rows(text, width: width).map { ($0, .dim) }
+        }
         if !d.followUps.isEmpty {
             lines.append(("", .normal))
             lines.append((context.t("督办事项", "Follow-ups"), .heading))
@@ -323,11 +367,21 @@ public struct MinutesViewScreen: Screen {
         case .browse: break
         case .confirm(let dialog, _, _): dialog.draw(into: &buffer, area: area, lang: lang)
         case .field(let field, let purpose, _):
-            MinutesStyle.drawField(field, prompt: purpose == .returnReason ? context.t("退回理由", "Reason for the return")
-                                       : context.t("不予公开的理由（R22）", "Why not public (R22)"), into: &buffer, area: area)
+            let prompt: String
+            switch purpose {
+            case .returnReason: prompt = context.t("退回理由", "Reason for the return")
+            case .disclosureReason: prompt = context.t("不予公开的理由（R22）", "Why not public (R22)")
+            case .declassifyReason: prompt = context.t("解密理由（R48）", "Why it is declassified (R48)")
+            }
+            MinutesStyle.drawField(field, prompt: prompt, into: &buffer, area: area)
         case .choose(let list, let purpose, _):
-            MinutesStyle.drawChoice(list, title: purpose == .disclosure ? context.t("公开属性（R22）", "Disclosure (R22)")
-                                        : context.t("密级（R48）", "Classification (R48)"), into: &buffer, area: area)
+            let title: String
+            switch purpose {
+            case .disclosure: title = context.t("公开属性（R22）", "Disclosure (R22)")
+            case .classification: title = context.t("密级（R48）", "Classification (R48)")
+            case .declassify: title = context.t("解密为（R48）", "Declassify to (R48)")
+            }
+            MinutesStyle.drawChoice(list, title: title, into: &buffer, area: area)
         }
     }
 }

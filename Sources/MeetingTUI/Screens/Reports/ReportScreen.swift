@@ -148,6 +148,10 @@ public struct ReportScreen: Screen {
         chart(t("逾期（截至 \(r.asOf.iso)）按领导", "Overdue (as of \(r.asOf.iso)) by leader"), overdue(r.overdueByLeader),
               empty: t("无逾期", "nothing overdue"))
         chart(t("逾期按部门", "Overdue by department"), overdue(r.overdueByDepartment), empty: t("无逾期", "nothing overdue"))
+        if r.overdueReturns > 0 {
+            chart(t("已签发纪要逾期未转办（R46）", "Signed minutes not sent back in time (R46)"),
+                  [(t("区政府办公室", "the office"), Double(r.overdueReturns), t("\(r.overdueReturns) 件", "\(r.overdueReturns)"), .error)], empty: "")
+        }
         let rates = r.attendanceByKind.filter { $0.recorded > 0 } + (r.attendance.recorded > 0 ? [r.attendance] : [])
         chart(t("出勤率", "Attendance"), rates.map { a in
             let label = a.key == "all" ? t("合计", "total") : (MeetingKind(rawValue: a.key)?.name.text(lang) ?? a.name)

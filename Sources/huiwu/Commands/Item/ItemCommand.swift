@@ -8,8 +8,8 @@ import MeetingStore
 struct ItemCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "item", abstract: "Agenda items: draft, opinions, approval, acceptance, meeting, decision. 议题：起草、征求意见、审核同意、受理、上会、决定。",
-        subcommands: [Add.self, Submit.self, Opinion.self, Coordinate.self, Confirm.self, Approve.self, Accept.self,
-                      Schedule.self, Decide.self, List.self, Show.self])
+        subcommands: [Add.self, Submit.self, Opinion.self, Coordinate.self, State.self, Confirm.self, Flags.self, Approve.self, Accept.self,
+                      Schedule.self, Unschedule.self, Decide.self, List.self, Show.self, Notices.self])
 
     struct Add: HuiwuCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Draft an item for the lead department. 起草议题。")
@@ -21,6 +21,8 @@ struct ItemCommand: ParsableCommand {
         @Flag(help: "A normative document in the government's name (R16, R47(1)). 以区政府名义制发的行政规范性文件。") var normative = false
         @Flag(name: .customLong("public-interest"), help: "Affects the public interest (R19). 涉及公共利益。") var publicInterest = false
         @Flag(help: "Affects market actors (R19, R47(1)). 涉及市场主体。") var market = false
+        @Flag(help: "A hearing is held (R19): its record becomes a precondition. 举行听证会。") var hearing = false
+        @Flag(name: .customLong("report-to-congress"), help: "The law requires a report to the People's Congress standing committee (R20). 依法须向区人大常委会报告。") var reportToCongress = false
         @Option(help: "Executive meeting task category 1-6 (R39). 常务会议主要任务类别（第一至六项）。") var category: Int?
         @Option(help: "Summary. 摘要。") var summary: String?
 
@@ -28,7 +30,8 @@ struct ItemCommand: ParsableCommand {
             let office = try context.office()
             let codes = (related ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             let item = try office.addItem(title: title, lead: lead, related: codes, major: major, normative: normative,
-                                           publicInterest: publicInterest, market: market, category: category, summary: summary ?? "")
+                                           publicInterest: publicInterest, market: market, category: category, summary: summary ?? "",
+                                           hearing: hearing, reportToCongress: reportToCongress)
             try ItemCommand.emit(item.id!, office, context,
                                  zh: "已起草议题 #\(item.id!)：\(item.title)", en: "drafted item #\(item.id!): \(item.title)")
         }
@@ -72,25 +75,77 @@ struct ItemCommand: ParsableCommand {
     struct Coordinate: HuiwuCommand {
         static let configuration = CommandConfiguration(commandName: "coordinate",
             abstract: "Record the supervising vice mayor's coordination of a disagreement. 分管副区长协调。",
-            discussion: "--unresolved needs the lead department's truthful --statement; the item then proceeds, flagged (R41, R45(3)). 协调后仍未达成一致的（--unresolved），主办部门须用 --statement 如实说明分歧；议题可继续报送，并附分歧说明。")
+            discussion: "--unresolved records that coordination failed; the lead department then states the disagreement with its proposal (huiwu item state, R41, R45(3)). 协调后仍未达成一致的（--unresolved），由主办部门如实说明分歧并提出办理建议（huiwu item state）。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
         @OptionGroup var version: ExpectVersionOption
         @Flag(help: "The departments now agree. 已达成一致。") var resolved = false
         @Flag(help: "Still no agreement. 仍有分歧。") var unresolved = false
-        @Option(help: "The lead department's statement of the disagreement. 分歧说明。") var statement: String?
         @Option(help: "Coordination note. 协调意见。") var note: String?
 
         func validate() throws {
             guard resolved != unresolved else { throw ValidationError("give exactly one of --resolved or --unresolved") }
-            if unresolved && (statement ?? "").isEmpty { throw ValidationError("--unresolved needs --statement (R41)") }
-            if resolved && statement != nil { throw ValidationError("--statement goes with --unresolved") }
         }
 
         func run(_ context: CommandContext) throws {
             let office = try context.office()
-            let outcome: AgendaEvent.Coordination = resolved ? .resolved : .unresolved(statement: statement ?? "")
+            let outcome: AgendaEvent.Coordination = resolved ? .resolved : .unresolved
             try ItemCommand.stepped(try office.coordinateItem(id, outcome, note: note, expectedVersion: version.expectVersion), office, context)
+        }
+    }
+
+    struct State: HuiwuCommand {
+        static let configuration = CommandConfiguration(commandName: "state",
+            abstract: "The lead department states a disagreement left after coordination, with its proposal (R45(3)). 主办部门说明分歧并提出办理建议。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Item id. 议题编号。") var id: Int64
+        @OptionGroup var version: ExpectVersionOption
+        @Option(help: "The disagreement, stated truthfully. 分歧情况。") var statement: String
+        @Option(help: "How the lead department proposes to handle it. 办理建议。") var proposal: String
+
+        func run(_ context: CommandContext) throws {
+            let office = try context.office()
+            try ItemCommand.stepped(try office.stateDisagreement(id, statement: statement, proposal: proposal,
+                                                                  expectedVersion: version.expectVersion), office, context)
+        }
+    }
+
+    struct Flags: HuiwuCommand {
+        static let configuration = CommandConfiguration(commandName: "flags",
+            abstract: "Correct an item's flags before acceptance, audited (R5, R16, R19, R20, R39). 办公室更正议题属性。",
+            discussion: "--set lists every flag the item has after the correction: \(ItemFlags.codes.joined(separator: ", ")); an empty --set clears them. --set 列出更正后的全部属性。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Item id. 议题编号。") var id: Int64
+        @OptionGroup var version: ExpectVersionOption
+        @Option(name: .customLong("set"), help: "The flags, comma-separated. 属性，以逗号分隔。") var codes: String
+        @Option(help: "Executive meeting task category 1-6 (R39). 常务会议任务类别。") var category: Int?
+        @Option(help: "Why the flags change. 更正理由。") var reason: String
+
+        func run(_ context: CommandContext) throws {
+            let office = try context.office()
+            try ItemCommand.stepped(try office.correctItemFlags(id, to: try ItemFlags(codeList: codes, category: category), reason: reason,
+                                                                 expectedVersion: version.expectVersion), office, context)
+        }
+    }
+
+    struct Notices: HuiwuCommand {
+        static let configuration = CommandConfiguration(commandName: "notices",
+            abstract: "Items whose meeting was cancelled or moved, for the lead department (R5, R18). 议题所在会议取消或改期的通知。")
+        @OptionGroup var global: GlobalOptions
+        @Flag(help: "Include notices already read. 包括已签收的。") var all = false
+        @Option(help: "Acknowledge this notice. 签收此通知。") var ack: Int64?
+
+        func run(_ context: CommandContext) throws {
+            let office = try context.office()
+            let lines = try ack.map { [try office.acknowledgeItemNotice($0)] } ?? office.itemNotices(includeRead: all)
+            context.output.emit(lines) {
+                if lines.isEmpty { return context.output.line("没有议题通知", "no item notices") }
+                return Output.table(context.lang == .zh ? ["编号", "议题", "会议", "通知", "签收"] : ["id", "item", "meeting", "notice", "read"],
+                                    lines.map { l in
+                                        ["\(l.notice.id!)", "#\(l.notice.itemId) \(l.itemTitle)", l.meetingTitle.text(context.lang),
+                                         l.message.text(context.lang), l.notice.acknowledgedAt?.iso ?? ""]
+                                    })
+            }
         }
     }
 
@@ -168,9 +223,23 @@ struct ItemCommand: ParsableCommand {
         }
     }
 
+    struct Unschedule: HuiwuCommand {
+        static let configuration = CommandConfiguration(commandName: "unschedule",
+            abstract: "Take an item off its meeting's agenda before the meeting: back to accepted. 会前撤下议程。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Item id. 议题编号。") var id: Int64
+        @OptionGroup var version: ExpectVersionOption
+        @Option(help: "Why. 理由。") var reason: String?
+
+        func run(_ context: CommandContext) throws {
+            let office = try context.office()
+            try ItemCommand.stepped(try office.unscheduleItem(id, reason: reason, expectedVersion: version.expectVersion), office, context)
+        }
+    }
+
     struct Decide: HuiwuCommand {
         static let configuration = CommandConfiguration(commandName: "decide",
-            abstract: "Record the meeting's outcome: decided, deferred, or withdrawn by the lead department. 记录议题结果。")
+            abstract: "Record the held meeting's outcome: decided, deferred, or withdrawn by the lead department (R5, R18). 记录会议对议题的决定。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Item id. 议题编号。") var id: Int64
         @OptionGroup var version: ExpectVersionOption

@@ -18,7 +18,10 @@ enum ItemText {
         lines.append("#\(item.id ?? 0) \(item.title)")
         lines.append(t("状态：", "State: ") + item.state.name.text(lang) + t("（第 \(item.version) 版）", " (version \(item.version))"))
         if let statement = item.statement {
-            lines.append(t("⚠ 分歧说明（主办部门如实说明，R41）：", "⚠ Statement of disagreement (lead department, R41): ") + statement.text)
+            lines.append(t("⚠ 分歧说明（主办部门如实说明，R41、R45(3)）：", "⚠ Statement of disagreement (lead department, R41, R45(3)): ") + statement.text)
+            if let proposal = statement.proposal { lines.append(t("  办理建议：", "  Proposal: ") + proposal) }
+        } else if item.coordinationFailedAt != nil {
+            lines.append(t("⚠ 分管副区长协调未果，待主办部门说明分歧并提出办理建议（R45(3)）", "⚠ coordination failed: the lead department's statement and proposal are awaited (R45(3))"))
         }
         lines.append(t("主办部门：", "Lead: ") + dept(item.leadCode))
         lines.append(t("相关部门：", "Related: ") + (item.relatedCodes.isEmpty ? t("无", "none") : item.relatedCodes.map(dept).joined(separator: t("、", ", "))))
@@ -27,6 +30,8 @@ enum ItemText {
         if item.normative { flags.append(t("规范性文件", "normative document")) }
         if item.publicInterest { flags.append(t("涉及公共利益", "public interest")) }
         if item.market { flags.append(t("涉及市场主体", "market actors")) }
+        if item.hearing { flags.append(t("举行听证（R19）", "hearing (R19)")) }
+        if item.reportToCongress { flags.append(t("依法报告区人大常委会（R20）", "report to the People's Congress (R20)")) }
         if !flags.isEmpty { lines.append(t("属性：", "Flags: ") + flags.joined(separator: t("、", ", "))) }
         if let category = item.category { lines.append(t("常务会议任务：", "Executive task: ") + category.name.text(lang)) }
         if !item.summary.isEmpty { lines.append(t("摘要：", "Summary: ") + item.summary) }
@@ -36,6 +41,7 @@ enum ItemText {
             lines.append(t("会议：", "Meeting: ") + text)
         }
         if let decision = item.decision { lines.append(t("决定：", "Decision: ") + decision) }
+        if d.decisionWithheld { lines.append(t("决定：（见涉密纪要，不显示，R48）", "Decision: (in classified minutes, not shown, R48)")) }
         if let reason = item.withdrawalReason { lines.append(t("撤回理由：", "Withdrawn because: ") + reason) }
         for p in d.pending {
             var text = t("待办：", "Waiting: ") + p.kind.name.text(lang) + " — " + p.waitingOn.map { d.personName($0) }.joined(separator: t("、", ", "))

@@ -7,6 +7,10 @@ import MeetingStore
 struct ItemView: Encodable {
     struct StatementView: Encodable {
         var text: String
+        /// The lead department's proposal for handling the disagreement (R45(3)).
+        var proposal: String?
+        /// The head whose statement it is.
+        var givenBy: String?
         var recordedBy: String
         var at: LocalDateTime
     }
@@ -75,6 +79,8 @@ struct ItemView: Encodable {
     var normative: Bool
     var publicInterest: Bool
     var market: Bool
+    var hearing: Bool
+    var reportToCongress: Bool
     var category: Int?
     var flagged: Bool
     var statement: StatementView?
@@ -83,6 +89,8 @@ struct ItemView: Encodable {
     var preconditions: [PreconditionView]
     var meeting: MeetingView?
     var decision: String?
+    /// The decision is in classified minutes the reader may not read (R48).
+    var decisionWithheld: Bool
     var withdrawalReason: String?
     var pending: [PendingView]
     var timeline: [TimelineView]
@@ -101,9 +109,11 @@ struct ItemView: Encodable {
         normative = item.normative
         publicInterest = item.publicInterest
         market = item.market
+        hearing = item.hearing
+        reportToCongress = item.reportToCongress
         category = item.category?.rawValue
         flagged = item.isFlagged
-        statement = item.statement.map { StatementView(text: $0.text, recordedBy: $0.recordedBy, at: $0.at) }
+        statement = item.statement.map { StatementView(text: $0.text, proposal: $0.proposal, givenBy: $0.givenBy, recordedBy: $0.recordedBy, at: $0.at) }
         opinions = item.opinions.map {
             OpinionView(department: $0.departmentCode, stance: $0.stance, reason: $0.reason, givenBy: $0.givenBy, recordedBy: $0.recordedBy, at: $0.at)
         }
@@ -118,6 +128,7 @@ struct ItemView: Encodable {
                         plannedMinutes: d.slot?.plannedMinutes)
         }
         decision = item.decision
+        decisionWithheld = d.decisionWithheld
         withdrawalReason = item.withdrawalReason
         pending = d.pending.map {
             PendingView(step: $0.kind, waitingOn: $0.waitingOn, department: $0.departmentCode, since: $0.since, due: $0.due,
@@ -132,8 +143,8 @@ struct ItemView: Encodable {
     }
 
     private enum Keys: String, CodingKey {
-        case id, title, summary, state, stateName, lead, related, major, normative, publicInterest, market, category, flagged,
-             statement, opinions, awaitingOpinions, preconditions, meeting, decision, withdrawalReason, pending, timeline, version
+        case id, title, summary, state, stateName, lead, related, major, normative, publicInterest, market, hearing, reportToCongress, category, flagged,
+             statement, opinions, awaitingOpinions, preconditions, meeting, decision, decisionWithheld, withdrawalReason, pending, timeline, version
     }
 
     func encode(to encoder: Encoder) throws {
@@ -149,6 +160,8 @@ struct ItemView: Encodable {
         try c.encode(normative, forKey: .normative)
         try c.encode(publicInterest, forKey: .publicInterest)
         try c.encode(market, forKey: .market)
+        try c.encode(hearing, forKey: .hearing)
+        try c.encode(reportToCongress, forKey: .reportToCongress)
         try c.encode(category, forKey: .category)
         try c.encode(flagged, forKey: .flagged)
         try c.encode(statement, forKey: .statement)
@@ -157,6 +170,7 @@ struct ItemView: Encodable {
         try c.encode(preconditions, forKey: .preconditions)
         try c.encode(meeting, forKey: .meeting)
         try c.encode(decision, forKey: .decision)
+        try c.encode(decisionWithheld, forKey: .decisionWithheld)
         try c.encode(withdrawalReason, forKey: .withdrawalReason)
         try c.encode(pending, forKey: .pending)
         try c.encode(timeline, forKey: .timeline)
