@@ -22,7 +22,7 @@ extension LocalDateTime: DatabaseValueConvertible {
 protocol SnakeCaseRecord: FetchableRecord, PersistableRecord {}
 
 extension SnakeCaseRecord {
-    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
+    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { SnakeCaseColumns.decoding }
     public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
 }
 
@@ -34,7 +34,7 @@ extension SnakeCaseRecord {
 protocol SnakeCaseIdentifiedRecord: FetchableRecord, MutablePersistableRecord {}
 
 extension SnakeCaseIdentifiedRecord {
-    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
+    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { SnakeCaseColumns.decoding }
     public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
 }
 
