@@ -15,11 +15,9 @@ extension Store {
             var head = seq
             var seen = Set<RecordChange>()
             var records: [RecordChange] = []
-            let rows = try Row.fetchCursor(db, sql: "SELECT seq, entity, entity_id FROM audit_event WHERE seq > ? ORDER BY seq",
-                                           arguments: [seq])
-            while let row = try rows.next() {
-                head = row["seq"]
-                let record = RecordChange(entity: row["entity"], id: row["entity_id"])
+            for row in try db.rows("SELECT seq, entity, entity_id FROM audit_event WHERE seq > ? ORDER BY seq", seq) {
+                head = try row.get("seq")
+                let record = RecordChange(entity: try row.get("entity"), id: try row.get("entity_id"))
                 if seen.insert(record).inserted { records.append(record) }
             }
             return (head, records)

@@ -13,13 +13,13 @@ package enum OrgRepository {
         try Term.order(Column("number").desc).fetchOne(db)
     }
 
-    package static func setting(_ db: Database, _ key: String) throws -> String? {
-        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM setting WHERE key = ?"), arguments: [key])
+    package static func setting(_ db: any SQLConnection, _ key: String) throws -> String? {
+        try db.value(String.self, "SELECT value FROM setting WHERE key = ?", key)
     }
 
-    static func setSetting(_ db: Database, _ key: String, _ value: String) throws {
-        try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                       arguments: [key, value])
+    /// An upsert both engines accept as written.
+    static func setSetting(_ db: any SQLConnection, _ key: String, _ value: String) throws {
+        try db.exec("INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value)
     }
 
     package static func rooms(_ db: Database) throws -> [String] {
