@@ -58,10 +58,7 @@ public final class PostgresCluster: @unchecked Sendable {
             if let started { return started }
             let cluster = try PostgresCluster.start()
             started = cluster
-            atexit {
-                PostgresCluster.started?.stop(mode: "immediate")
-                if let directory = PostgresCluster.started?.directory { try? FileManager.default.removeItem(atPath: directory) }
-            }
+            atexit { PostgresCluster.started?.remove() }
             return cluster
         }
     }
@@ -69,27 +66,63 @@ public final class PostgresCluster: @unchecked Sendable {
     nonisolated(unsafe) private static var started: PostgresCluster?
     private static let lock = NSLock()
 
-    private init(directory: String, port: Int, binDirectory: String) {
+    /// Settings given to the server at every start (`-c name=value`).
+    let settings: [String]
+
+    private init(directory: String, port: Int, binDirectory: String, settings: [String]) {
         self.directory = directory
         self.socketDirectory = directory + "/socket"
         self.port = port
         self.binDirectory = binDirectory
+        self.settings = settings
     }
 
-    private static func start() throws -> PostgresCluster {
+    /// A new cluster of its own, for a test that stops servers (``remove()`` when done):
+    /// `settings` are server settings such as `synchronous_standby_names=standby1`.
+    public static func start(settings: [String] = []) throws -> PostgresCluster {
+        let cluster = try prepare(settings: settings)
+        try cluster.control("initdb", ["-D", cluster.dataDirectory, "-U", superuser, "--auth=trust", "--encoding=UTF8",
+                                       "--locale=\(clusterLocale)", "--no-sync"])
+        try cluster.startServer()
+        return cluster
+    }
+
+    /// A hot standby of this cluster, streaming from it as `name` (the name
+    /// `synchronous_standby_names` lists), on a socket directory of its own.
+    public func startStandby(name: String) throws -> PostgresCluster {
+        let standby = try PostgresCluster.prepare(settings: settings)
+        try control("pg_basebackup", ["-D", standby.dataDirectory, "-h", socketDirectory, "-p", String(port), "-U",
+                                      PostgresCluster.superuser, "-X", "stream", "--checkpoint=fast", "--no-sync"])
+        let conninfo = "host=\(socketDirectory) port=\(port) user=\(PostgresCluster.superuser) application_name=\(name)"
+        try standby.control("/bin/sh", ["-c", "touch '\(standby.dataDirectory)/standby.signal' && echo \"primary_conninfo = '\(conninfo)'\" >> '\(standby.dataDirectory)/postgresql.auto.conf'"])
+        try standby.startServer()
+        return standby
+    }
+
+    /// Makes a standby the primary (`pg_ctl promote`, waiting until it accepts writes).
+    public func promote() throws {
+        try control("pg_ctl", ["-D", dataDirectory, "-w", "-t", "60", "promote"])
+    }
+
+    /// Stops the server at once and deletes its files.
+    public func remove() {
+        stop(mode: "immediate")
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    /// A directory for a new cluster, owned by the cluster's OS account.
+    private static func prepare(settings: [String]) throws -> PostgresCluster {
         if let reason = unavailable { throw Failure.unavailable(reason) }
         let directory = NSTemporaryDirectory() + "huiwu-pg-" + UUID().uuidString.prefix(8)
         try FileManager.default.createDirectory(atPath: directory + "/socket", withIntermediateDirectories: true)
-        // A port number only names the socket file here (no TCP); distinct per process anyway.
-        let cluster = PostgresCluster(directory: directory, port: 20000 + Int(getpid() % 20000), binDirectory: binDirectory!)
+        // A port number only names the socket file here (no TCP).
+        let cluster = PostgresCluster(directory: directory, port: Int.random(in: 20000...60000), binDirectory: binDirectory!,
+                                      settings: settings)
         if getuid() == 0 {
             try OSAccounts.ensure(osUser)
             guard let uid = OSAccounts.uid(osUser), let gid = OSAccounts.gid(osUser) else { throw Failure.unavailable("no account \(osUser)") }
             for path in [directory, directory + "/socket"] { chown(path, uid, gid) }
         }
-        try cluster.control("initdb", ["-D", cluster.dataDirectory, "-U", superuser, "--auth=trust", "--encoding=UTF8",
-                                       "--locale=\(clusterLocale)", "--no-sync"])
-        try cluster.startServer()
         return cluster
     }
 
@@ -102,7 +135,8 @@ public final class PostgresCluster: @unchecked Sendable {
 
     /// Starts the server (again, after ``stop(mode:)``).
     public func startServer() throws {
-        let options = "-k \(socketDirectory) -p \(port) -c listen_addresses='' -c fsync=off -c max_connections=200"
+        let options = (["-k \(socketDirectory) -p \(port) -c listen_addresses='' -c fsync=off -c max_connections=200"]
+                       + settings.map { "-c \($0)" }).joined(separator: " ")
         try control("pg_ctl", ["-D", dataDirectory, "-l", directory + "/server.log", "-o", options, "-w", "-t", "60", "start"])
     }
 
@@ -134,7 +168,7 @@ public final class PostgresCluster: @unchecked Sendable {
 
     /// Runs one of PostgreSQL's programs as the cluster's owner.
     func control(_ program: String, _ arguments: [String]) throws {
-        let path = binDirectory + "/" + program
+        let path = program.hasPrefix("/") ? program : binDirectory + "/" + program
         let result = getuid() == 0
             ? try Subprocess.runCapturing("/usr/sbin/runuser", ["-u", PostgresCluster.osUser, "--", path] + arguments)
             : try Subprocess.runCapturing(path, arguments)

@@ -96,10 +96,29 @@ package final class PostgresAdapter: SQLConnection, @unchecked Sendable {
             }
         }
         let query = PostgresQuery(unsafeSQL: dialect.prepare(sql), binds: binds)
+        guard !connection.isClosed else { throw PostgresFailure.connectionLost }
         do {
-            return try connection.query(query, logger: logger).wait()
+            return try answer(to: connection.query(query, logger: logger))
+        } catch let failure as PostgresFailure {
+            throw failure
         } catch {
             throw PostgresFailure(error)
+        }
+    }
+
+    /// Blocks this thread until `future` completes. A query sent as the connection closes can
+    /// stay unanswered forever (seen when the server was stopped mid-transaction), so the wait
+    /// looks every second, and gives up once the connection has been closed for a second.
+    private func answer<T: Sendable>(to future: EventLoopFuture<T>) throws -> T {
+        let outcome = Outcome<T>()
+        future.whenComplete { outcome.set($0) }
+        var closedChecks = 0
+        while true {
+            if let result = outcome.wait(seconds: 1) { return try result.get() }
+            if connection.isClosed {
+                closedChecks += 1
+                if closedChecks > 1 { throw PostgresFailure.connectionLost }
+            }
         }
     }
 
@@ -119,5 +138,27 @@ package final class PostgresAdapter: SQLConnection, @unchecked Sendable {
         } catch {
             throw SQLPortError.decoding(column: cell.columnName, value: .null, as: "\(cell.dataType)")
         }
+    }
+}
+
+/// The result of a future, handed from the event loop to the waiting thread.
+private final class Outcome<T: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var result: Result<T, any Error>?
+
+    func set(_ value: Result<T, any Error>) {
+        condition.lock()
+        result = value
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// The result, or nil when it did not come within `seconds`.
+    func wait(seconds: TimeInterval) -> Result<T, any Error>? {
+        condition.lock()
+        defer { condition.unlock() }
+        let deadline = Date().addingTimeInterval(seconds)
+        while result == nil && condition.wait(until: deadline) {}
+        return result
     }
 }

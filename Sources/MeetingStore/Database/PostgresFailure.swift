@@ -38,5 +38,8 @@ package struct PostgresFailure: Error, CustomStringConvertible {
         return sqlState.hasPrefix("08") || ["57P01", "57P02", "57P03", "25006"].contains(sqlState)
     }
 
+    /// The connection closed under a statement (08006, connection_failure).
+    static let connectionLost = PostgresFailure(sqlState: "08006", message: "the connection to the PostgreSQL server was lost")
+
     package var description: String { sqlState.map { "\($0): \(message)" } ?? message }
 }
