@@ -66,6 +66,17 @@ package final class PostgresAdapter: SQLConnection, @unchecked Sendable {
 
     package var isClosed: Bool { connection.isClosed }
 
+    /// Calls `handler` with the payload of every notification on `channel` (after `LISTEN`
+    /// on this connection), on the event loop: the handler must not block.
+    package func onNotification(_ channel: String, _ handler: @escaping @Sendable (String) -> Void) {
+        connection.addListener(channel: channel) { _, notification in handler(notification.payload) }
+    }
+
+    /// Blocks until the connection is closed (by the server, the network, or ``close()``).
+    package func waitUntilClosed() {
+        try? connection.closeFuture.wait()
+    }
+
     package func close() {
         try? connection.close().wait()
     }

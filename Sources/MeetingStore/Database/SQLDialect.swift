@@ -30,6 +30,11 @@ package protocol SQLDialect: Sendable {
     func refusingTrigger(named name: String, on table: String, before event: SQLTriggerEvent,
                          when condition: String?, message: String) -> [String]
 
+    /// A statement that tells other servers on the database that audit event `seq` was
+    /// appended, delivered when the transaction commits; nil where the engine has no such
+    /// channel (SQLite: the clients watch the file instead).
+    func announce(seq: Int64) -> (sql: String, arguments: [SQLValue])?
+
     /// Whether `error` is the refusal of a trigger made by ``refusingTrigger(named:on:before:when:message:)``, and its message.
     func triggerRefusal(in error: any Error) -> String?
 }

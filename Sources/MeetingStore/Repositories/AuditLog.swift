@@ -26,6 +26,7 @@ package enum AuditLog {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, event.seq, event.at, event.osUser, event.actor, event.onBehalfOf, event.action, event.entity, event.entityId,
             event.before, event.after, event.prevHash, event.hash)
+        if let announce = db.dialect.announce(seq: event.seq) { try db.exec(announce.sql, announce.arguments) }
         return event
     }
 
