@@ -96,3 +96,12 @@ extension Optional: SQLValueConvertible where Wrapped: SQLValueConvertible {
         return Wrapped.fromSQL(value).map { .some($0) }
     }
 }
+
+/// A domain enum stored as its raw text (`role`, `kind`, `status` columns): it binds and
+/// reads through the port like a string, and a value no case has is a decoding error.
+package protocol SQLTextEnum: SQLValueConvertible, RawRepresentable where RawValue == String {}
+
+extension SQLTextEnum {
+    package var sqlValue: SQLValue { .text(rawValue) }
+    package static func fromSQL(_ value: SQLValue) -> Self? { String.fromSQL(value).flatMap(Self.init(rawValue:)) }
+}

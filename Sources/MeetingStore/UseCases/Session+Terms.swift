@@ -6,7 +6,7 @@ import MeetingKit
 extension Session {
     /// Every term, oldest first.
     public func terms() throws -> [Term] {
-        try read { try Term.order(Column("number")).fetchAll($0) }
+        try read { try OrgRepository.terms($0) }
     }
 
     /// Starts term `number` on `from` (administrators). Meetings of the previous term that
@@ -38,7 +38,7 @@ extension Session {
                 }
             }
             let term = Term(number: number, name: name, startDay: from)
-            try term.insert(db)
+            try OrgRepository.insert(db, term)
             try change.audit("term.create", entity: "term", id: String(number),
                              before: previous.map { AuditSummary.of($0) } ?? "", after: AuditSummary.of(term))
             for (kind, next) in nextNumbers.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
@@ -106,10 +106,10 @@ extension Session {
 
     static func recordFirstNumber(_ change: Change, term: Int, kind: MeetingKind, next: Int) throws {
         let before = try MeetingRepository.firstNumber(change.db, term: term, kind: kind)
-        try change.db.execute(sql: """
+        try change.db.exec("""
             INSERT INTO meeting_numbering(term_number, kind, first_number, set_by, set_at) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(term_number, kind) DO UPDATE SET first_number = excluded.first_number, set_by = excluded.set_by, set_at = excluded.set_at
-            """, arguments: [term, kind.rawValue, next, change.actor.person.login, change.at])
+            """, term, kind.rawValue, next, change.actor.person.login, change.at)
         try change.audit("term.numbering", entity: "term", id: "\(term)/\(kind.rawValue)", before: String(before), after: String(next))
     }
 }

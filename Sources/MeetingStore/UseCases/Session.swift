@@ -39,7 +39,7 @@ package struct Session: Sendable {
     public func orgChart() throws -> OrgChart { try read { try OrgRepository.load($0) } }
 
     /// The access policy over the current org chart.
-    public func policy(_ db: Database) throws -> AccessPolicy { AccessPolicy(org: try OrgRepository.load(db)) }
+    public func policy(_ db: any SQLConnection) throws -> AccessPolicy { AccessPolicy(org: try OrgRepository.load(db)) }
 }
 
 /// A write in progress: the connection, the actor, and the moment, for audit events.
@@ -57,8 +57,8 @@ package struct Change {
     public func audit(_ action: String, entity: String, id: String, before: String = "", after: String = "") throws {
         let event = try AuditLog.append(db, mac: mac, at: at, actor: actor, action: action, entity: entity, entityId: id, before: before, after: after)
         if let leader = actor.onBehalfOf {
-            try OnBehalfRecord(seq: event.seq, leaderLogin: leader.login, recorderLogin: actor.person.login, action: action,
-                               entity: entity, entityId: id, at: at).insert(db)
+            try OnBehalfRepository.insert(db, OnBehalfRecord(seq: event.seq, leaderLogin: leader.login, recorderLogin: actor.person.login,
+                                                             action: action, entity: entity, entityId: id, at: at))
         }
     }
 }
