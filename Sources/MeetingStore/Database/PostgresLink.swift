@@ -57,6 +57,9 @@ package final class PostgresLink: @unchecked Sendable {
         drop()
     }
 
+    /// postgres-nio requires every connection to be closed before it is released.
+    deinit { adapter?.close() }
+
     private func drop() {
         adapter?.close()
         adapter = nil

@@ -105,3 +105,8 @@ extension SQLTextEnum {
     package var sqlValue: SQLValue { .text(rawValue) }
     package static func fromSQL(_ value: SQLValue) -> Self? { String.fromSQL(value).flatMap(Self.init(rawValue:)) }
 }
+
+extension SQLValue {
+    /// A list of ids bound as one JSON array parameter, for ``SQLDialect/jsonList(_:)``.
+    package static func jsonArray(_ ids: [Int64]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
+}

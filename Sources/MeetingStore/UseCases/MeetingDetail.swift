@@ -29,7 +29,7 @@ public struct MeetingDetail: Sendable, Codable {
 extension Session {
     /// The meeting with its roster, conflicts and history of moves.
     public func meetingDetail(_ id: Int64) throws -> MeetingDetail {
-        try read { db in
+        try grdbRead { db in
             let org = try OrgRepository.load(db)
             let calendar = try HolidayRepository.calendar(db)
             let meeting = try MeetingRepository.meeting(db, id: id)

@@ -10,7 +10,7 @@ extension Session {
                             expectedVersion: Int? = nil) throws -> ScheduledMeeting {
         try InputLimits.check(note: reason, field: Localized(zh: "理由", en: "reason"))
         return try write { change in
-            let db = change.db
+            let db = try change.grdb
             let org = try OrgRepository.load(db)
             let before = try MeetingRepository.meeting(db, id: id)
             try RecordVersion.require(db, expected: expectedVersion, current: before.version, entity: "meeting", id: String(id))
@@ -82,7 +82,7 @@ extension Session {
     private func changeMeeting(_ id: Int64, _ event: MeetingWorkflow.Event, renumber: Bool = false, expectedVersion: Int?,
                                then: (Change, Meeting) throws -> Void = { _, _ in }) throws -> Meeting {
         try write { change in
-            let db = change.db
+            let db = try change.grdb
             let before = try MeetingRepository.meeting(db, id: id)
             try RecordVersion.require(db, expected: expectedVersion, current: before.version, entity: "meeting", id: String(id))
             let after = try MeetingWorkflow.transition(before, event, by: actor, policy: try policy(db), now: change.now)
@@ -106,7 +106,7 @@ extension Session {
         if let guest { try InputLimits.check(name: guest) }
         if let guestOrg { try InputLimits.check(name: guestOrg, field: Localized(zh: "单位", en: "organisation")) }
         return try write { change in
-            let db = change.db
+            let db = try change.grdb
             let org = try OrgRepository.load(db)
             let meeting = try MeetingRepository.meeting(db, id: id)
             try change.require(.scheduleMeeting(meeting.kind, convener: meeting.convenerLogin), org: org)

@@ -9,14 +9,14 @@ extension Session {
     public func scheduleMeeting(_ request: MeetingRequest) throws -> ScheduledMeeting {
         try Session.validate(request)
         return try write { change in
-            let org = try OrgRepository.load(change.db)
-            let calendar = try HolidayRepository.calendar(change.db)
+            let org = try OrgRepository.load(change.grdb)
+            let calendar = try HolidayRepository.calendar(change.grdb)
             let meeting = try Session.insertMeeting(request, series: nil, seriesDay: nil, change: change, org: org)
-            try MeetingRepository.renumber(change.db, term: meeting.termNumber, kind: meeting.kind)
-            let stored = try MeetingRepository.meeting(change.db, id: meeting.id!)
+            try MeetingRepository.renumber(change.grdb, term: meeting.termNumber, kind: meeting.kind)
+            let stored = try MeetingRepository.meeting(change.grdb, id: meeting.id!)
             try change.audit("meeting.create", entity: "meeting", id: String(stored.id!), after: AuditSummary.of(stored))
-            return ScheduledMeeting(meeting: stored, conflicts: try Session.conflicts(change.db, of: stored, calendar: calendar, org: org),
-                                    numberNote: try MeetingRepository.numberNote(change.db, of: stored))
+            return ScheduledMeeting(meeting: stored, conflicts: try Session.conflicts(change.grdb, of: stored, calendar: calendar, org: org),
+                                    numberNote: try MeetingRepository.numberNote(change.grdb, of: stored))
         }
     }
 
@@ -27,7 +27,7 @@ extension Session {
         if let problem = cadence.problems().first { throw Refusal(.invalidInput, code: "plan.badCadence", problem) }
         try Session.validateRange(from: from, to: to, maxDays: 5 * 366)
         if !commit {
-            return try read { db in
+            return try grdbRead { db in
                 let org = try OrgRepository.load(db)
                 try Session.requireScheduler(cadence.kind, org: org, actor: actor)
                 let plan = cadence.plan(from: from, to: to, calendar: try HolidayRepository.calendar(db),
@@ -36,7 +36,7 @@ extension Session {
             }
         }
         return try write { change in
-            let db = change.db
+            let db = try change.grdb
             let org = try OrgRepository.load(db)
             try Session.requireScheduler(cadence.kind, org: org, actor: actor)
             let calendar = try HolidayRepository.calendar(db)
@@ -65,7 +65,7 @@ extension Session {
     /// the conflicts, so a dialog can warn before the office commits.
     public func previewMeeting(_ request: MeetingRequest) throws -> ScheduledMeeting {
         try Session.validate(request)
-        return try read { db in
+        return try grdbRead { db in
             let org = try OrgRepository.load(db)
             guard let mayor = org.holder(of: .mayor) else {
                 throw Refusal.notFound("org.noMayor", "组织机构中没有区长", "the org chart has no mayor")
@@ -98,7 +98,7 @@ extension Session {
 
     /// The conflicts a meeting has now.
     public func conflicts(ofMeeting id: Int64) throws -> [Conflict] {
-        try read { db in
+        try grdbRead { db in
             try Session.conflicts(db, of: try MeetingRepository.meeting(db, id: id), calendar: try HolidayRepository.calendar(db),
                                   org: try OrgRepository.load(db))
         }
@@ -150,7 +150,7 @@ extension Session {
 
     /// Inserts a meeting with its roster (not yet numbered or audited).
     static func insertMeeting(_ request: MeetingRequest, series: String?, seriesDay: Day?, change: Change, org: OrgChart) throws -> Meeting {
-        let db = change.db
+        let db = try change.grdb
         guard let term = try OrgRepository.currentTerm(db) else {
             throw Refusal.notFound("term.missing", "尚未设置政府届次", "no government term is set")
         }

@@ -22,7 +22,7 @@ extension Session {
             throw Refusal.invalid("term.badNumber", "届次须在 1 到 999 之间", "the term number must be between 1 and 999")
         }
         return try write { change in
-            let db = change.db
+            let db = try change.grdb
             let org = try OrgRepository.load(db)
             let current = Actor(osUser: actor.osUser, person: org.person(actor.person.login) ?? actor.person)
             try AccessPolicy(org: org).require(.startTerm, by: current)
@@ -79,7 +79,7 @@ extension Session {
     public func setNextMeetingNumber(kind: MeetingKind, next: Int) throws -> TermNumbering {
         try Session.checkNextNumbers([kind: next])
         return try write { change in
-            let db = change.db
+            let db = try change.grdb
             try change.require(.administerOrgChart, org: try OrgRepository.load(db))
             guard let term = try OrgRepository.currentTerm(db) else {
                 throw Refusal.notFound("term.missing", "尚未设置政府届次", "no government term is set")
@@ -105,8 +105,8 @@ extension Session {
     }
 
     static func recordFirstNumber(_ change: Change, term: Int, kind: MeetingKind, next: Int) throws {
-        let before = try MeetingRepository.firstNumber(change.db, term: term, kind: kind)
-        try change.db.exec("""
+        let before = try MeetingRepository.firstNumber(change.grdb, term: term, kind: kind)
+        try change.grdb.exec("""
             INSERT INTO meeting_numbering(term_number, kind, first_number, set_by, set_at) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(term_number, kind) DO UPDATE SET first_number = excluded.first_number, set_by = excluded.set_by, set_at = excluded.set_at
             """, term, kind.rawValue, next, change.actor.person.login, change.at)

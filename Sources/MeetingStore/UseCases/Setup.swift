@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// Creates a new office: the demo org chart and holiday data from `Data/` (unless empty),
@@ -15,7 +14,7 @@ public enum Setup {
 
     /// Whether the database already holds an office (someone ran init before).
     package static func isInitialized(_ store: Store) throws -> Bool {
-        try store.read { db in try OrgRepository.setting(db, "initializedAt") != nil }
+        try store.snapshot { db in try OrgRepository.setting(db, "initializedAt") != nil }
     }
 
     /// Seeds `store`. Running it again on an initialized office changes nothing and says so.
@@ -33,7 +32,7 @@ public enum Setup {
                                   "the OS login '\(TextSafety.inert(osUser))' is not a valid user name")
         }
         let stamp = clock.timestamp
-        return try store.write { db, mac in
+        return try store.transaction { db, mac in
             if try OrgRepository.setting(db, "initializedAt") != nil {
                 let org = try OrgRepository.load(db)
                 return Report(path: store.path, people: org.people.count, departments: org.departments.count,
