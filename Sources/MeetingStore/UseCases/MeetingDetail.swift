@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// Everything `meeting show` and the detail screen show about one meeting, read at once.
@@ -29,7 +28,7 @@ public struct MeetingDetail: Sendable, Codable {
 extension Session {
     /// The meeting with its roster, conflicts and history of moves.
     public func meetingDetail(_ id: Int64) throws -> MeetingDetail {
-        try grdbRead { db in
+        try read { db in
             let org = try OrgRepository.load(db)
             let calendar = try HolidayRepository.calendar(db)
             let meeting = try MeetingRepository.meeting(db, id: id)

@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// The days of a week or month view with their working-day status and meetings.
@@ -22,7 +21,7 @@ extension Session {
     /// Days [from, to] with their status and meetings.
     public func calendarPage(from: Day, to: Day) throws -> CalendarPage {
         try Session.validateRange(from: from, to: to, maxDays: 400)
-        return try grdbRead { db in
+        return try read { db in
             let calendar = try HolidayRepository.calendar(db)
             var days: [DayInfo] = []
             var d = from
@@ -38,7 +37,7 @@ extension Session {
     /// (RFC 5545), cancelled ones included with STATUS:CANCELLED so calendars remove them.
     public func exportCalendar(from: Day, to: Day, person: String? = nil, lang: Lang) throws -> CalendarExport {
         try Session.validateRange(from: from, to: to, maxDays: 10 * 366)
-        return try grdbRead { db in
+        return try read { db in
             let org = try OrgRepository.load(db)
             var meetings = try MeetingRepository.meetings(db, from: LocalDateTime(day: from, minuteOfDay: 0),
                                                           to: LocalDateTime(day: to.adding(days: 1), minuteOfDay: 0))

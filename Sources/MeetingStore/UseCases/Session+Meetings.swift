@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension Session {
@@ -14,23 +13,23 @@ extension Session {
         guard let series else { return try scheduleMeeting(request).meeting }
         try Session.validate(request)
         return try write { change in
-            let org = try OrgRepository.load(change.grdb)
+            let org = try OrgRepository.load(change.db)
             let meeting = try Session.insertMeeting(request, series: series, seriesDay: start.day, change: change, org: org)
-            try MeetingRepository.renumber(change.grdb, term: meeting.termNumber, kind: kind)
-            let stored = try MeetingRepository.meeting(change.grdb, id: meeting.id!)
+            try MeetingRepository.renumber(change.db, term: meeting.termNumber, kind: kind)
+            let stored = try MeetingRepository.meeting(change.db, id: meeting.id!)
             try change.audit("meeting.create", entity: "meeting", id: String(stored.id!), after: AuditSummary.of(stored))
             return stored
         }
     }
 
-    public func meeting(_ id: Int64) throws -> Meeting { try grdbRead { try MeetingRepository.meeting($0, id: id) } }
+    public func meeting(_ id: Int64) throws -> Meeting { try read { try MeetingRepository.meeting($0, id: id) } }
 
     public func participants(ofMeeting id: Int64) throws -> [Participant] {
-        try grdbRead { try MeetingRepository.participants($0, meetingId: id) }
+        try read { try MeetingRepository.participants($0, meetingId: id) }
     }
 
     /// Meetings whose start lies in [from, to), in time order.
     public func meetings(from: LocalDateTime? = nil, to: LocalDateTime? = nil, kind: MeetingKind? = nil) throws -> [Meeting] {
-        try grdbRead { try MeetingRepository.meetings($0, from: from, to: to, kind: kind) }
+        try read { try MeetingRepository.meetings($0, from: from, to: to, kind: kind) }
     }
 }

@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension Session {
@@ -9,14 +8,14 @@ extension Session {
     public func scheduleMeeting(_ request: MeetingRequest) throws -> ScheduledMeeting {
         try Session.validate(request)
         return try write { change in
-            let org = try OrgRepository.load(change.grdb)
-            let calendar = try HolidayRepository.calendar(change.grdb)
+            let org = try OrgRepository.load(change.db)
+            let calendar = try HolidayRepository.calendar(change.db)
             let meeting = try Session.insertMeeting(request, series: nil, seriesDay: nil, change: change, org: org)
-            try MeetingRepository.renumber(change.grdb, term: meeting.termNumber, kind: meeting.kind)
-            let stored = try MeetingRepository.meeting(change.grdb, id: meeting.id!)
+            try MeetingRepository.renumber(change.db, term: meeting.termNumber, kind: meeting.kind)
+            let stored = try MeetingRepository.meeting(change.db, id: meeting.id!)
             try change.audit("meeting.create", entity: "meeting", id: String(stored.id!), after: AuditSummary.of(stored))
-            return ScheduledMeeting(meeting: stored, conflicts: try Session.conflicts(change.grdb, of: stored, calendar: calendar, org: org),
-                                    numberNote: try MeetingRepository.numberNote(change.grdb, of: stored))
+            return ScheduledMeeting(meeting: stored, conflicts: try Session.conflicts(change.db, of: stored, calendar: calendar, org: org),
+                                    numberNote: try MeetingRepository.numberNote(change.db, of: stored))
         }
     }
 
@@ -27,7 +26,7 @@ extension Session {
         if let problem = cadence.problems().first { throw Refusal(.invalidInput, code: "plan.badCadence", problem) }
         try Session.validateRange(from: from, to: to, maxDays: 5 * 366)
         if !commit {
-            return try grdbRead { db in
+            return try read { db in
                 let org = try OrgRepository.load(db)
                 try Session.requireScheduler(cadence.kind, org: org, actor: actor)
                 let plan = cadence.plan(from: from, to: to, calendar: try HolidayRepository.calendar(db),
@@ -36,7 +35,7 @@ extension Session {
             }
         }
         return try write { change in
-            let db = try change.grdb
+            let db = change.db
             let org = try OrgRepository.load(db)
             try Session.requireScheduler(cadence.kind, org: org, actor: actor)
             let calendar = try HolidayRepository.calendar(db)
@@ -65,7 +64,7 @@ extension Session {
     /// the conflicts, so a dialog can warn before the office commits.
     public func previewMeeting(_ request: MeetingRequest) throws -> ScheduledMeeting {
         try Session.validate(request)
-        return try grdbRead { db in
+        return try read { db in
             let org = try OrgRepository.load(db)
             guard let mayor = org.holder(of: .mayor) else {
                 throw Refusal.notFound("org.noMayor", "组织机构中没有区长", "the org chart has no mayor")
@@ -98,18 +97,18 @@ extension Session {
 
     /// The conflicts a meeting has now.
     public func conflicts(ofMeeting id: Int64) throws -> [Conflict] {
-        try grdbRead { db in
+        try read { db in
             try Session.conflicts(db, of: try MeetingRepository.meeting(db, id: id), calendar: try HolidayRepository.calendar(db),
                                   org: try OrgRepository.load(db))
         }
     }
 
     /// For the mayor: meetings in the government's name waiting for his approval (R61).
-    func schedulingWaiting(_ db: Database) throws -> [WaitingEntry] {
+    func schedulingWaiting(_ db: any SQLConnection) throws -> [WaitingEntry] {
         guard actor.principal.role == .mayor else { return [] }
-        return try Meeting.filter(Column("approval") == MeetingApproval.awaiting.rawValue)
-            .filter([MeetingStatus.planned, .postponed].map(\.rawValue).contains(Column("status")))
-            .order(Column("start")).fetchAll(db)
+        return try db.rows("SELECT \(MeetingRepository.columns) FROM meeting WHERE approval = ? AND status IN (?, ?) ORDER BY start",
+                           MeetingApproval.awaiting, MeetingStatus.planned, MeetingStatus.postponed)
+            .map(MeetingRepository.meeting)
             .map { m in
                 WaitingEntry(ref: .meeting(m.id!), what: Localized(zh: "待批准会议（R61）", en: "approve meeting (R61)"),
                              title: "\(m.start.day.iso.dropFirst(5)) \(m.numberedTitle(.zh))", due: nil, isOverdue: false)
@@ -150,7 +149,7 @@ extension Session {
 
     /// Inserts a meeting with its roster (not yet numbered or audited).
     static func insertMeeting(_ request: MeetingRequest, series: String?, seriesDay: Day?, change: Change, org: OrgChart) throws -> Meeting {
-        let db = try change.grdb
+        let db = change.db
         guard let term = try OrgRepository.currentTerm(db) else {
             throw Refusal.notFound("term.missing", "尚未设置政府届次", "no government term is set")
         }
@@ -186,8 +185,7 @@ extension Session {
                               room: request.room.flatMap { $0.isEmpty ? nil : $0 }, approval: approval,
                               inGovernmentName: request.inGovernmentName, liveBroadcast: kind == .executive,
                               series: series, seriesDay: seriesDay, chairDelegation: delegation)
-        try meeting.insert(db)
-        meeting.id = db.lastInsertedRowID  // PersistableRecord's insert does not write back the id
+        meeting = try MeetingRepository.insert(db, meeting)
         var entries = MeetingComposition.entries(kind: kind, chair: chairLogin, org: org)
         if !request.departments.isEmpty {
             let seen = Set(entries.compactMap(\.personLogin))
@@ -199,7 +197,7 @@ extension Session {
     }
 
     /// Conflicts of a stored meeting with the other meetings, the absences and the calendar.
-    static func conflicts(_ db: Database, of meeting: Meeting, calendar: HolidayCalendar, org: OrgChart) throws -> [Conflict] {
+    static func conflicts(_ db: any SQLConnection, of meeting: Meeting, calendar: HolidayCalendar, org: OrgChart) throws -> [Conflict] {
         guard meeting.status.isActive, meeting.status != .held else { return [] }
         let others = try MeetingRepository.meetings(db, overlapping: meeting.start, meeting.end).filter { $0.id != meeting.id && $0.status.isActive }
         let rosters = try MeetingRepository.rosterLogins(db, meetingIds: others.compactMap(\.id) + [meeting.id!])
