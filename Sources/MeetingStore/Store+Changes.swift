@@ -6,12 +6,12 @@ extension Store {
     package static var schemaVersion: Int { Schema.version(of: Set(Schema.migrator.migrations)) }
 
     /// The newest audit event's number and MAC (nil for an empty log): what the server logs.
-    public func auditHead() throws -> AuditHead? { try read(AuditLog.head) }
+    public func auditHead() throws -> AuditHead? { try snapshot(AuditLog.head) }
 
     /// The records changed after audit event `seq`, each once, and the newest event's number:
     /// every change records its entity and id in the audit log, in its own transaction.
     public func changes(after seq: Int64) throws -> (head: Int64, records: [RecordChange]) {
-        try read { db in
+        try snapshot { db in
             var head = seq
             var seen = Set<RecordChange>()
             var records: [RecordChange] = []

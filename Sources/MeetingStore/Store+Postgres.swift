@@ -55,6 +55,13 @@ extension Store {
         }
     }
 
+    /// Where the audit key and anchor of an office on PostgreSQL are: `HUIWU_STATE_DIR`, else
+    /// `/var/lib/huiwu` (the service account's state directory, docs/deployment.md).
+    package static func stateDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let dir = environment["HUIWU_STATE_DIR"], !dir.isEmpty { return dir }
+        return "/var/lib/huiwu"
+    }
+
     /// Reads a consistent snapshot through the database port, on either engine.
     package func snapshot<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
         guard let postgres else { return try read { db in try body(db) } }

@@ -89,13 +89,21 @@ package final class Store: Sendable {
     /// directory is out of reach): opening it then says "permission denied", instead of the
     /// caller creating a second office.
     public static func exists(at path: String) -> Bool {
+        // A PostgreSQL URL: whether it holds an office is known only by connecting (open says so).
+        if PostgresURL.isURL(path) { return true }
         var info = stat()
         return stat(path, &info) == 0 || errno == EACCES
     }
 
     /// Opens (and with `create`, creates) the database at `path` and brings its schema up to date.
+    /// A `postgresql://` URL opens the office in that PostgreSQL database instead
+    /// (``open(url:stateDirectory:create:)``), with the audit key and anchor in
+    /// ``stateDirectory(environment:)``.
     public static func open(at path: String, create: Bool = false) throws -> Store {
-        try open(at: path, create: create, configuration: configuration())
+        if PostgresURL.isURL(path) {
+            return try open(url: PostgresURL(path, osUser: FileAccess.processUser), stateDirectory: stateDirectory(), create: create)
+        }
+        return try open(at: path, create: create, configuration: configuration())
     }
 
     /// Opens with a given connection configuration: tests use it to trace every statement
