@@ -95,6 +95,10 @@ extension Store {
         }
     }
 
+    /// The PostgreSQL database of an office on PostgreSQL (nil for a file): a server listens
+    /// there for the changes other servers make (``PostgresChangeListener``).
+    package var postgresURL: PostgresURL? { postgres?.url }
+
     /// Where the audit key is: beside the file, or in the state directory (PostgreSQL).
     package var auditKeyPath: String { postgres?.keyPath ?? AuditKey.path(forDatabase: path) }
 
