@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// A change of term (换届): a new government term begins and meetings are numbered from 1
@@ -22,7 +21,7 @@ extension Session {
             throw Refusal.invalid("term.badNumber", "届次须在 1 到 999 之间", "the term number must be between 1 and 999")
         }
         return try write { change in
-            let db = try change.grdb
+            let db = change.db
             let org = try OrgRepository.load(db)
             let current = Actor(osUser: actor.osUser, person: org.person(actor.person.login) ?? actor.person)
             try AccessPolicy(org: org).require(.startTerm, by: current)
@@ -46,14 +45,14 @@ extension Session {
             }
             var moved: [Int64] = []
             if let previous {
-                let later = try Meeting.filter(Column("term_number") == previous.number && Column("start") >= from.iso
-                                               && Column("status") != MeetingStatus.held.rawValue)
-                    .order(Column("start"), Column("id")).fetchAll(db)
+                let later = try db.rows("""
+                    SELECT \(MeetingRepository.columns) FROM meeting WHERE term_number = ? AND start >= ? AND status <> ? ORDER BY start, id
+                    """, previous.number, from.iso, MeetingStatus.held).map(MeetingRepository.meeting)
                 for meeting in later {
                     var updated = meeting
                     updated.termNumber = number
                     updated.version += 1
-                    try updated.update(db)
+                    try MeetingRepository.update(db, updated)
                     moved.append(meeting.id!)
                 }
                 for kind in MeetingKind.allCases {
@@ -79,13 +78,13 @@ extension Session {
     public func setNextMeetingNumber(kind: MeetingKind, next: Int) throws -> TermNumbering {
         try Session.checkNextNumbers([kind: next])
         return try write { change in
-            let db = try change.grdb
+            let db = change.db
             try change.require(.administerOrgChart, org: try OrgRepository.load(db))
             guard let term = try OrgRepository.currentTerm(db) else {
                 throw Refusal.notFound("term.missing", "尚未设置政府届次", "no government term is set")
             }
-            let published = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM meeting WHERE term_number = ? AND kind = ? AND number_fixed",
-                                             arguments: [term.number, kind.rawValue])
+            let published = try db.value(Int.self, "SELECT MAX(number) FROM meeting WHERE term_number = ? AND kind = ? AND number_fixed = ?",
+                                         term.number, kind, true)
             if let published, next <= published {
                 throw Refusal.rule("R37", "term.numberTaken",
                                    "本届\(kind.name.zh)已发布到第\(published)次，编号只能从第\(published + 1)次以后开始",
@@ -105,8 +104,8 @@ extension Session {
     }
 
     static func recordFirstNumber(_ change: Change, term: Int, kind: MeetingKind, next: Int) throws {
-        let before = try MeetingRepository.firstNumber(change.grdb, term: term, kind: kind)
-        try change.grdb.exec("""
+        let before = try MeetingRepository.firstNumber(change.db, term: term, kind: kind)
+        try change.db.exec("""
             INSERT INTO meeting_numbering(term_number, kind, first_number, set_by, set_at) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(term_number, kind) DO UPDATE SET first_number = excluded.first_number, set_by = excluded.set_by, set_at = excluded.set_at
             """, term, kind.rawValue, next, change.actor.person.login, change.at)
