@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         // The zip container of .docx files (docs/architecture.md, "Official documents").
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // The PostgreSQL engine of the store (docs/architecture.md, "The database port").
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -28,6 +30,7 @@ let package = Package(
             dependencies: [
                 "MeetingKit", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         // The use cases as named, value-typed calls, and their two transports: in-process

@@ -12,8 +12,10 @@ extension Office {
     /// `--as` target, or a secretary recording `--on-behalf-of` a leader).
     public static func embedded(database path: String, osUser: String, asLogin: String? = nil, onBehalfOf: String? = nil,
                                 clock: Clock) throws -> Office {
-        let transport = InProcessTransport(store: try Store.open(at: path), osUser: osUser, asLogin: asLogin,
-                                           onBehalfOf: onBehalfOf, clock: clock)
+        let store = try Store.open(at: path)
+        // A file is watched for other processes' changes; PostgreSQL has no file to watch.
+        let transport = InProcessTransport(store: store, osUser: osUser, asLogin: asLogin, onBehalfOf: onBehalfOf, clock: clock,
+                                           watchesFile: store.engine == .sqlite)
         return Office(transport: transport, actor: try transport.session().actor, clock: clock,
                       location: .embedded(database: path))
     }

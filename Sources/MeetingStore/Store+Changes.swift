@@ -6,20 +6,18 @@ extension Store {
     package static var schemaVersion: Int { Schema.version(of: Set(Schema.migrator.migrations)) }
 
     /// The newest audit event's number and MAC (nil for an empty log): what the server logs.
-    public func auditHead() throws -> AuditHead? { try read(AuditLog.head) }
+    public func auditHead() throws -> AuditHead? { try snapshot(AuditLog.head) }
 
     /// The records changed after audit event `seq`, each once, and the newest event's number:
     /// every change records its entity and id in the audit log, in its own transaction.
     public func changes(after seq: Int64) throws -> (head: Int64, records: [RecordChange]) {
-        try read { db in
+        try snapshot { db in
             var head = seq
             var seen = Set<RecordChange>()
             var records: [RecordChange] = []
-            let rows = try Row.fetchCursor(db, sql: "SELECT seq, entity, entity_id FROM audit_event WHERE seq > ? ORDER BY seq",
-                                           arguments: [seq])
-            while let row = try rows.next() {
-                head = row["seq"]
-                let record = RecordChange(entity: row["entity"], id: row["entity_id"])
+            for row in try db.rows("SELECT seq, entity, entity_id FROM audit_event WHERE seq > ? ORDER BY seq", seq) {
+                head = try row.get("seq")
+                let record = RecordChange(entity: try row.get("entity"), id: try row.get("entity_id"))
                 if seen.insert(record).inserted { records.append(record) }
             }
             return (head, records)

@@ -3,7 +3,8 @@ import GRDB
 import MeetingKit
 import Synchronization
 
-/// The office's records in one SQLite file, with its audit key and anchor beside it.
+/// The office's records in one SQLite file, with its audit key and anchor beside it, or in a
+/// PostgreSQL database (``open(url:stateDirectory:create:)``, `Store+Postgres.swift`).
 ///
 /// WAL mode so readers never block the writer; a busy timeout so concurrent writers wait
 /// instead of failing; writes are short IMMEDIATE transactions (GRDB's default for
@@ -27,34 +28,82 @@ package final class Store: Sendable {
     let configuration: Configuration
     /// Whether this user may write the file at all (file and directory permissions).
     let mayWrite: Bool
-    private let state: StoreState
+    private let backend: Backend
+
+    /// Where the records are: a file through GRDB, or PostgreSQL through the database port.
+    private enum Backend {
+        case file(StoreState)
+        case postgres(PostgresStore)
+    }
 
     private init(path: String, configuration: Configuration, mayWrite: Bool, pool: DatabasePool, writable: Bool, key: AuditKey?) {
         self.path = path
         self.configuration = configuration
         self.mayWrite = mayWrite
-        state = StoreState(pool: pool, writable: writable, key: key)
+        backend = .file(StoreState(pool: pool, writable: writable, key: key))
+    }
+
+    /// A store on PostgreSQL; `path` names the database in messages (the URL without its password).
+    init(postgres: PostgresStore) {
+        path = postgres.url.description
+        configuration = Configuration()
+        mayWrite = true
+        backend = .postgres(postgres)
+    }
+
+    /// The engine the office runs on.
+    package var engine: StoreEngine {
+        switch backend {
+        case .file: .sqlite
+        case .postgres: .postgresql
+        }
+    }
+
+    /// The office on PostgreSQL, nil for a file.
+    var postgres: PostgresStore? {
+        if case .postgres(let store) = backend { return store }
+        return nil
+    }
+
+    /// The SQLite file's state. Only code that runs on files asks (GRDB's entry points below
+    /// refuse a PostgreSQL store first).
+    private var state: StoreState {
+        guard case .file(let state) = backend else { preconditionFailure("\(path) is on PostgreSQL: it has no SQLite pool") }
+        return state
     }
 
     /// The connections. Read-only until the first write when the file is read-only for this
-    /// user or another process held the write lock at open.
+    /// user or another process held the write lock at open. SQLite only.
     public var pool: DatabasePool { state.pool }
 
     /// The office's audit key; nil while the log is a legacy, unkeyed chain that this process
     /// could not key yet (read-only file, or the write lock was held at open).
-    public var auditKey: AuditKey? { state.key }
+    public var auditKey: AuditKey? {
+        switch backend {
+        case .file(let state): state.key
+        case .postgres(let store): store.key
+        }
+    }
 
     /// Whether a database file exists at `path`. True too when the user may not look (the
     /// directory is out of reach): opening it then says "permission denied", instead of the
     /// caller creating a second office.
     public static func exists(at path: String) -> Bool {
+        // A PostgreSQL URL: whether it holds an office is known only by connecting (open says so).
+        if PostgresURL.isURL(path) { return true }
         var info = stat()
         return stat(path, &info) == 0 || errno == EACCES
     }
 
     /// Opens (and with `create`, creates) the database at `path` and brings its schema up to date.
+    /// A `postgresql://` URL opens the office in that PostgreSQL database instead
+    /// (``open(url:stateDirectory:create:)``), with the audit key and anchor in
+    /// ``stateDirectory(environment:)``.
     public static func open(at path: String, create: Bool = false) throws -> Store {
-        try open(at: path, create: create, configuration: configuration())
+        if PostgresURL.isURL(path) {
+            return try open(url: PostgresURL(path, osUser: FileAccess.processUser), stateDirectory: stateDirectory(), create: create)
+        }
+        return try open(at: path, create: create, configuration: configuration())
     }
 
     /// Opens with a given connection configuration: tests use it to trace every statement
@@ -244,15 +293,20 @@ package final class Store: Sendable {
     /// SQLite's `data_version` as seen by this process's writer connection: it changes when
     /// another connection (another user's process) commits, so an open screen knows to reload.
     public func dataVersion() -> Int {
+        guard engine == .sqlite else { return committedWrites }
         // Asked after every key the TUI handles: the statement is prepared once.
-        (try? pool.writeWithoutTransaction { db in try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) }) ?? 0
+        return (try? pool.writeWithoutTransaction { db in try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) }) ?? 0
     }
 
     /// How many write transactions this process has committed.
     public var committedWrites: Int { writes.load(ordering: .relaxed) }
 
-    /// Reads a consistent snapshot.
+    func noteCommittedWrite() { writes.add(1, ordering: .relaxed) }
+
+    /// Reads a consistent snapshot through GRDB (SQLite only: what has not moved onto the
+    /// database port yet, ``snapshot(_:)``, is refused on PostgreSQL).
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try refuseOnPostgres()
         let pool = self.pool
         do {
             return try Store.retryingBusy { try pool.read(body) }
@@ -271,6 +325,7 @@ package final class Store: Sendable {
     /// ``write(_:)`` with the MAC that seals the audit events the transaction appends. After
     /// the commit, a new head of the chain is recorded outside the database (``AuditAnchor``).
     func write<T>(_ body: (Database, @escaping AuditMAC) throws -> T) throws -> T {
+        try refuseOnPostgres()
         let (pool, key) = try writableState()
         let anchorPath = AuditAnchor.path(forDatabase: path)
         var newHead: AuditHead?

@@ -18,11 +18,23 @@ struct ArchitectureTests {
         for folder in ["Sources/huiwu", "Sources/MeetingTUI", "Sources/MeetingService"] {
             for (path, text) in try ArchitectureTests.swiftFiles(folder) {
                 #expect(!text.contains("import GRDB"), "\(path) imports GRDB")
+                #expect(!text.contains("import PostgresNIO"), "\(path) imports PostgresNIO")
                 guard folder != "Sources/MeetingService" else { continue }
                 for word in ["Session", "Store.", "Repository", "AuditLog."] {
                     #expect(!text.contains(word), "\(path) names \(word)")
                 }
             }
+        }
+    }
+
+    @Test("postgres-nio is the PostgreSQL adapter's alone, and the port's repositories name no engine")
+    func portBoundary() throws {
+        for (path, text) in try ArchitectureTests.swiftFiles("Sources") where text.contains("import PostgresNIO") {
+            #expect(path.hasPrefix("Sources/MeetingStore/Database/Postgres"), "\(path) imports PostgresNIO")
+        }
+        for file in ["Repositories/AuditLog.swift", "Repositories/RecordVersion.swift"] {
+            let text = try String(contentsOfFile: TestOffice.packageRoot + "/Sources/MeetingStore/" + file, encoding: .utf8)
+            #expect(!text.contains("import GRDB") && !text.contains(".sqlite") && !text.contains(".postgresql"), "\(file) names an engine")
         }
     }
 

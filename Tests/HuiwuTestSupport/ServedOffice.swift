@@ -16,7 +16,11 @@ public final class ServedOffice: @unchecked Sendable {
     public static let serviceAccount = "huiwusvc"
 
     public let directory: String
+    /// The database file, or the PostgreSQL URL (``init(now:people:postgres:keyFrom:)``).
     public let database: String
+    /// Where the server keeps the audit key and anchor of an office on PostgreSQL.
+    public var stateDirectory: String { directory + "/var" }
+    private let onPostgres: Bool
     public let socket: String
     public let serverLog: String
     /// The server's clock (`HUIWU_NOW` of the server process only).
@@ -25,8 +29,22 @@ public final class ServedOffice: @unchecked Sendable {
 
     /// Creates the office as the service account (`huiwu init`), or from a copy of `prepared`
     /// (an office a test filled in-process), and starts the server. `people` get OS accounts.
-    public init(now: String = "2026-03-02T09:00", people: [String] = ServedOffice.demoLogins, prepared: TestOffice? = nil) throws {
+    public convenience init(now: String = "2026-03-02T09:00", people: [String] = ServedOffice.demoLogins, prepared: TestOffice? = nil) throws {
+        try self.init(now: now, people: people, prepared: prepared, postgres: nil, keyFrom: nil)
+    }
+
+    /// An office in the PostgreSQL database `postgres` (a URL of ``PostgresCluster``), served by
+    /// the service account with its state directory in this office's directory: created with
+    /// `huiwu --db URL init`, or, with `keyFrom`, a second server of the same office, whose
+    /// administrator copied the first one's audit key (docs/deployment.md).
+    public convenience init(now: String = "2026-03-02T09:00", people: [String] = ServedOffice.demoLogins, postgres: String,
+                            keyFrom: ServedOffice? = nil) throws {
+        try self.init(now: now, people: people, prepared: nil, postgres: postgres, keyFrom: keyFrom)
+    }
+
+    private init(now: String, people: [String], prepared: TestOffice?, postgres: String?, keyFrom: ServedOffice?) throws {
         self.now = now
+        onPostgres = postgres != nil
         try OSAccounts.ensure(ServedOffice.serviceAccount)
         for login in people { try OSAccounts.ensure(login) }
         directory = TestOffice.temporaryDirectory()
@@ -39,17 +57,22 @@ public final class ServedOffice: @unchecked Sendable {
         chmod(data, 0o700)
         chown(run, uid, gid)
         chmod(run, 0o755)
-        database = data + "/office.sqlite"
+        database = postgres ?? data + "/office.sqlite"
         socket = run + "/huiwu.sock"
         serverLog = directory + "/serve.log"
-        if let prepared {
+        if let keyFrom, let name = try? PostgresURL(database, osUser: "root").database {
+            let key = data + "/\(name).auditkey"
+            try FileManager.default.copyItem(atPath: keyFrom.stateDirectory + "/\(name).auditkey", toPath: key)
+            chown(key, uid, gid)
+            chmod(key, 0o600)
+        } else if let prepared {
             // SQLite's online backup: a consistent copy, then the service account's alone.
             try StoreBackup.backup(prepared.store, to: database, takenAt: now)
             let key = AuditKey.path(forDatabase: database)
             try FileManager.default.copyItem(atPath: AuditKey.path(forDatabase: prepared.path), toPath: key)
             for file in [database, key, BackupManifest.path(forBackup: database)] { chown(file, uid, gid); chmod(file, 0o600) }
         } else {
-            let initialized = try asService(["--db", database, "init"])
+            let initialized = try asService(["--db", database, "init"], environment: stateEnvironment)
             guard initialized.status == 0 else { throw Failure.setup("init: " + initialized.stderr) }
         }
         try start()
@@ -60,13 +83,17 @@ public final class ServedOffice: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: directory)
     }
 
+    /// `HUIWU_STATE_DIR` for an office on PostgreSQL.
+    private var stateEnvironment: [String: String] { onPostgres ? ["HUIWU_STATE_DIR": stateDirectory] : [:] }
+
     /// Logins of the demo office that the tests act as.
     public static let demoLogins = ["zhoulixin", "chenhaifeng", "wangxiaoyan", "yangwentao", "lijing", "zhangyuhang", "xuwenbo", "tanghongxia"]
 
     /// Starts `huiwu serve` as the service account and waits until it accepts connections.
     public func start(environment extra: [String: String] = [:]) throws {
         let arguments = ["serve", "--db", database, "--socket", socket, "--backup-dir", directory + "/var/backups"]
-        serverPID = try spawn(as: ServedOffice.serviceAccount, arguments, environment: ["HUIWU_NOW": now].merging(extra) { $1 },
+        serverPID = try spawn(as: ServedOffice.serviceAccount, arguments,
+                              environment: ["HUIWU_NOW": now].merging(stateEnvironment) { $1 }.merging(extra) { $1 },
                               stdout: "/dev/null", stderr: serverLog)
         let deadline = Date(timeIntervalSinceNow: 20)
         while Date() < deadline {

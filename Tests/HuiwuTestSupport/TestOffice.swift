@@ -23,9 +23,21 @@ public struct TestOffice: Sendable {
 
     /// Creates the office; `admin` is the OS login that ran init (an administrator).
     public init(now: String = "2026-03-02T09:00", seeded: Bool = true, admin: String = "root") throws {
+        try self.init(.sqlite, now: now, seeded: seeded, admin: admin)
+    }
+
+    /// The same office on `engine`: a temporary file, or a new database of the test cluster
+    /// (``PostgresCluster``) whose audit key and anchor are in this test's directory.
+    package init(_ engine: StoreEngine, now: String = "2026-03-02T09:00", seeded: Bool = true, admin: String = "root") throws {
         directory = TestOffice.temporaryDirectory()
         clock = .fixed(LocalDateTime(iso: now)!)
-        store = try Store.open(at: directory + "/huiwu.sqlite", create: true)
+        switch engine {
+        case .sqlite:
+            store = try Store.open(at: directory + "/huiwu.sqlite", create: true)
+        case .postgresql:
+            store = try Store.open(url: PostgresURL(try PostgresCluster.shared().database(), osUser: "root"),
+                                   stateDirectory: directory, create: true)
+        }
         let data = TestOffice.dataDirectory
         _ = try Setup.initialize(store: store, seed: seeded ? try data.office() : nil, holidays: try data.holidayYears(),
                                  osUser: admin, clock: clock)
@@ -40,5 +52,5 @@ public struct TestOffice: Sendable {
     }
 
     /// The number of audit events: tests use it to prove a refused action wrote nothing.
-    public func auditCount() throws -> Int { try store.read { try AuditLog.count($0) } }
+    public func auditCount() throws -> Int { try store.snapshot { try AuditLog.count($0) } }
 }

@@ -121,8 +121,8 @@ struct FollowUpQueryTests {
         var anyHidden = false, anyShown = false
         for login in ["root", "lijing", "xuwenbo", "tanghongxia", "zhangyuhang", "zhoulixin", "handongmei"] {
             let session = try office.session(login)
-            let batched = try session.read { try session.unreadableMinutes($0) }
-            let oneByOne = try session.read { db in
+            let batched = try session.grdbRead { try session.unreadableMinutes($0) }
+            let oneByOne = try session.grdbRead { db in
                 try ids.filter { try session.withheldIfNeeded(db, MinutesRepository.minutes(db, id: $0)).withheld != nil }
             }
             #expect(batched == oneByOne, "\(login)")

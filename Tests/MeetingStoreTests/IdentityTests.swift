@@ -16,18 +16,18 @@ struct IdentityTests {
         }
     }
 
-    @Test("the acting person is the OS login")
-    func osLogin() throws {
-        let office = try TestOffice()
+    @Test("the acting person is the OS login", arguments: ScratchDatabase.engines)
+    func osLogin(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let session = try Session.open(store: office.store, osUser: "lijing", clock: office.clock)
         #expect(session.actor.person.login == "lijing")
         #expect(session.actor.osUser == "lijing")
         #expect(session.actor.onBehalfOf == nil)
     }
 
-    @Test("an unknown OS login is told its name and how an administrator adds it")
-    func unknownLogin() throws {
-        let office = try TestOffice()
+    @Test("an unknown OS login is told its name and how an administrator adds it", arguments: ScratchDatabase.engines)
+    func unknownLogin(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let refusal = try #require(refusal { try Session.open(store: office.store, osUser: "liuyang", clock: office.clock) })
         #expect(refusal.code == "identity.unknownLogin")
         #expect(refusal.kind == .notFound)
@@ -37,9 +37,9 @@ struct IdentityTests {
         #expect(refusal.message.zh.contains("huiwu people add --login liuyang"))
     }
 
-    @Test("an administrator may act as anyone with --as; the OS user is kept")
-    func adminActsAs() throws {
-        let office = try TestOffice()
+    @Test("an administrator may act as anyone with --as; the OS user is kept", arguments: ScratchDatabase.engines)
+    func adminActsAs(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let session = try Session.open(store: office.store, osUser: "root", asLogin: "zhoulixin", clock: office.clock)
         #expect(session.actor.person.login == "zhoulixin")
         #expect(session.actor.osUser == "root")
@@ -48,9 +48,9 @@ struct IdentityTests {
         #expect(event.osUser == "root" && event.actor == "zhoulixin")
     }
 
-    @Test("a non-administrator using --as is refused")
-    func nonAdminAs() throws {
-        let office = try TestOffice()
+    @Test("a non-administrator using --as is refused", arguments: ScratchDatabase.engines)
+    func nonAdminAs(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let refusal = try #require(refusal {
             try Session.open(store: office.store, osUser: "lijing", asLogin: "zhoulixin", clock: office.clock)
         })
@@ -59,9 +59,9 @@ struct IdentityTests {
         #expect(refusal.message.en.contains("lijing"))
     }
 
-    @Test("--as an unknown login names it")
-    func asUnknown() throws {
-        let office = try TestOffice()
+    @Test("--as an unknown login names it", arguments: ScratchDatabase.engines)
+    func asUnknown(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let refusal = try #require(refusal {
             try Session.open(store: office.store, osUser: "root", asLogin: "nobody", clock: office.clock)
         })
@@ -69,9 +69,9 @@ struct IdentityTests {
         #expect(refusal.message.en.contains("'nobody'"))
     }
 
-    @Test("a secretary's --on-behalf-of is stored in the audit event with both names")
-    func secretaryOnBehalf() throws {
-        let office = try TestOffice()
+    @Test("a secretary's --on-behalf-of is stored in the audit event with both names", arguments: ScratchDatabase.engines)
+    func secretaryOnBehalf(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let session = try Session.open(store: office.store, osUser: "lijing", onBehalfOf: "zhoulixin", clock: office.clock)
         #expect(session.actor.principal.login == "zhoulixin")
         try session.write { try $0.audit("test.decision", entity: "note", id: "7", after: "同意") }
@@ -82,9 +82,9 @@ struct IdentityTests {
         #expect(try session.verifyAudit().firstBreak == nil)
     }
 
-    @Test("a department head's --on-behalf-of is refused")
-    func headOnBehalf() throws {
-        let office = try TestOffice()
+    @Test("a department head's --on-behalf-of is refused", arguments: ScratchDatabase.engines)
+    func headOnBehalf(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let before = try office.auditCount()
         let refusal = try #require(refusal {
             try Session.open(store: office.store, osUser: "xuwenbo", onBehalfOf: "wangxiaoyan", clock: office.clock)
@@ -94,11 +94,11 @@ struct IdentityTests {
         #expect(try office.auditCount() == before)
     }
 
-    @Test("retired people cannot act, be acted as, or be represented")
-    func retired() throws {
-        let office = try TestOffice()
-        try office.store.write { db in
-            try db.execute(sql: "UPDATE person SET is_retired = 1 WHERE login IN ('zhangyuhang', 'maliping')")
+    @Test("retired people cannot act, be acted as, or be represented", arguments: ScratchDatabase.engines)
+    func retired(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
+        try office.store.transaction { db, _ in
+            try db.exec("UPDATE person SET is_retired = ? WHERE login IN ('zhangyuhang', 'maliping')", true)
         }
         let selfRefusal = try #require(refusal { try Session.open(store: office.store, osUser: "zhangyuhang", clock: office.clock) })
         #expect(selfRefusal.code == "identity.retired")

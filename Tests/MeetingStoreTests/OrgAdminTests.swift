@@ -4,11 +4,12 @@ import MeetingKit
 @testable import MeetingStore
 import HuiwuTestSupport
 
+/// On SQLite and on PostgreSQL (issue 21): the org chart's use cases run on the database port.
 @Suite("Org chart administration")
 struct OrgAdminTests {
-    @Test("the office director edits a person; the change is audited with before and after")
-    func editAudited() throws {
-        let office = try TestOffice()
+    @Test("the office director edits a person; the change is audited with before and after", arguments: ScratchDatabase.engines)
+    func editAudited(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let director = try office.session("yangwentao")
         let count = try office.auditCount()
         let saved = try director.editPerson("xuwenbo", expectedVersion: 1) { $0.name = "许文波" }
@@ -21,9 +22,9 @@ struct OrgAdminTests {
         #expect(event.before.contains("许文博") && event.after.contains("许文波"))
     }
 
-    @Test("people without the office director's or an administrator's rights are refused, nothing written")
-    func othersRefused() throws {
-        let office = try TestOffice()
+    @Test("people without the office director's or an administrator's rights are refused, nothing written", arguments: ScratchDatabase.engines)
+    func othersRefused(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let count = try office.auditCount()
         for login in ["lijing", "zhoulixin", "xuwenbo", "wangxiaoyan"] {
             let session = try office.session(login)
@@ -37,9 +38,9 @@ struct OrgAdminTests {
         #expect(try office.session().person("xuwenbo").value.name == "许文博")
     }
 
-    @Test("an edit based on a stale version is refused naming who changed it and when")
-    func staleVersion() throws {
-        let office = try TestOffice()
+    @Test("an edit based on a stale version is refused naming who changed it and when", arguments: ScratchDatabase.engines)
+    func staleVersion(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let director = try office.session("yangwentao", now: "2026-03-02T10:15")
         let admin = try office.session("root")
         let read = try admin.person("handongmei")
@@ -56,9 +57,9 @@ struct OrgAdminTests {
         try admin.editPerson("handongmei", expectedVersion: read.version + 1) { $0.name = "韩东梅" }
     }
 
-    @Test("departments keep versions too; a stale department edit is refused")
-    func staleDepartment() throws {
-        let office = try TestOffice()
+    @Test("departments keep versions too; a stale department edit is refused", arguments: ScratchDatabase.engines)
+    func staleDepartment(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let admin = try office.session()
         let read = try admin.department("JW")
         #expect(read.version == 1)
@@ -67,9 +68,9 @@ struct OrgAdminTests {
         #expect(try admin.department("JW").version == 2)
     }
 
-    @Test("a retired person keeps their history and can no longer log in or be acted as")
-    func retire() throws {
-        let office = try TestOffice()
+    @Test("a retired person keeps their history and can no longer log in or be acted as", arguments: ScratchDatabase.engines)
+    func retire(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let admin = try office.session()
         // tanghongxia heads SCJ: first name a new head, then retire her.
         try admin.addPerson(Person(login: "songli", name: "宋丽", role: .departmentHead, departmentCode: "SCJ"))
@@ -85,9 +86,9 @@ struct OrgAdminTests {
         #expect(try refusalCode { try admin.retirePerson("tanghongxia", expectedVersion: nil) } == "person.alreadyRetired")
     }
 
-    @Test("a session opened before retirement cannot change the org chart afterwards")
-    func retiredWhileOpen() throws {
-        let office = try TestOffice()
+    @Test("a session opened before retirement cannot change the org chart afterwards", arguments: ScratchDatabase.engines)
+    func retiredWhileOpen(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let admin = try office.session()
         try admin.addPerson(Person(login: "helper", name: "助理", role: .secretary, departmentCode: "ZFB", isAdmin: true))
         let helper = try Session.open(store: office.store, osUser: "helper", clock: office.clock)
@@ -95,9 +96,9 @@ struct OrgAdminTests {
         #expect(try refusalCode { try helper.editPerson("lijing", expectedVersion: nil) { $0.name = "李静静" } } == "identity.retired")
     }
 
-    @Test("someone who still heads a department or holds a portfolio cannot be retired")
-    func retireBlocked() throws {
-        let office = try TestOffice()
+    @Test("someone who still heads a department or holds a portfolio cannot be retired", arguments: ScratchDatabase.engines)
+    func retireBlocked(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let admin = try office.session()
         let count = try office.auditCount()
         let head = try #require(try? refusalOf { try admin.retirePerson("xuwenbo", expectedVersion: nil) })
@@ -110,9 +111,9 @@ struct OrgAdminTests {
         #expect(try office.auditCount() == count)
     }
 
-    @Test("only (executive) vice mayors hold portfolios (R6)")
-    func portfolioOnlyViceMayors() throws {
-        let office = try TestOffice()
+    @Test("only (executive) vice mayors hold portfolios (R6)", arguments: ScratchDatabase.engines)
+    func portfolioOnlyViceMayors(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let admin = try office.session()
         let refusal = try #require(try? refusalOf { try admin.setPortfolio(of: "lijing", to: ["JW"]) })
         #expect(refusal.article == "R6")
@@ -121,9 +122,9 @@ struct OrgAdminTests {
         #expect(try refusalCode { try admin.setPortfolio(of: "wangxiaoyan", to: ["JW", "NOPE", "ALSO"]) } == "department.unknown")
     }
 
-    @Test("portfolio set moves departments between vice mayors and audits each department")
-    func portfolioSet() throws {
-        let office = try TestOffice()
+    @Test("portfolio set moves departments between vice mayors and audits each department", arguments: ScratchDatabase.engines)
+    func portfolioSet(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let admin = try office.session()
         let count = try office.auditCount()
         let result = try admin.setPortfolio(of: "wangxiaoyan", to: ["JW", "WJW", "FGW", "JW"])
@@ -143,9 +144,9 @@ struct OrgAdminTests {
         #expect(try office.auditCount() == count + 3)
     }
 
-    @Test("the chart stays consistent: one mayor, known departments, external bodies unlinked")
-    func consistency() throws {
-        let office = try TestOffice()
+    @Test("the chart stays consistent: one mayor, known departments, external bodies unlinked", arguments: ScratchDatabase.engines)
+    func consistency(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let admin = try office.session()
         let count = try office.auditCount()
         #expect(try refusalCode { try admin.addPerson(Person(login: "mayor2", name: "二区长", role: .mayor)) } == "org.roleTaken")
@@ -159,9 +160,9 @@ struct OrgAdminTests {
         #expect(try office.auditCount() == count)
     }
 
-    @Test("a new street office and its director are added in order")
-    func addStreet() throws {
-        let office = try TestOffice()
+    @Test("a new street office and its director are added in order", arguments: ScratchDatabase.engines)
+    func addStreet(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let admin = try office.session("yangwentao")
         try admin.addDepartment(Department(code: "JD16", name: "新街道", kind: .street, supervisorLogin: "zhaojianguo"))
         try admin.addPerson(Person(login: "newdir", name: "新主任", role: .streetDirector, departmentCode: "JD16"))
@@ -170,9 +171,9 @@ struct OrgAdminTests {
         #expect(try admin.orgChart().head(of: "JD16")?.login == "newdir")
     }
 
-    @Test("only administrators grant administrator rights, and the last one cannot lose them")
-    func adminRights() throws {
-        let office = try TestOffice()
+    @Test("only administrators grant administrator rights, and the last one cannot lose them", arguments: ScratchDatabase.engines)
+    func adminRights(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let director = try office.session("yangwentao")
         #expect(try refusalCode { try director.editPerson("lijing", expectedVersion: nil) { $0.isAdmin = true } } == "org.grantNotAdministrator")
         #expect(try refusalCode { try director.addPerson(Person(login: "boss", name: "老板", role: .secretary, isAdmin: true)) } == "org.grantNotAdministrator")
@@ -183,9 +184,9 @@ struct OrgAdminTests {
         #expect(try !Session.open(store: office.store, osUser: "lijing", clock: office.clock).person("root").value.isAdmin)
     }
 
-    @Test("an edit that changes nothing writes nothing")
-    func noOp() throws {
-        let office = try TestOffice()
+    @Test("an edit that changes nothing writes nothing", arguments: ScratchDatabase.engines)
+    func noOp(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let admin = try office.session()
         let count = try office.auditCount()
         let same = try admin.editPerson("lijing", expectedVersion: 1) { $0.name = "李静" }

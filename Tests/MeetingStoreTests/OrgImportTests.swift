@@ -10,9 +10,9 @@ struct OrgImportTests {
 
     func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
-    @Test("importing the exported chart into an empty office reproduces it exactly", arguments: OrgFileFormat.allCases)
-    func roundTrip(format: OrgFileFormat) throws {
-        let source = try TestOffice()
+    @Test("importing the exported chart into an empty office reproduces it exactly", arguments: ScratchDatabase.engines, OrgFileFormat.allCases)
+    func roundTrip(engine: StoreEngine, format: OrgFileFormat) throws {
+        let source = try TestOffice(engine)
         let admin = try source.session()
         // Make the chart less regular than the seed: an edit, a new street, a retirement.
         try admin.editPerson("lijing", expectedVersion: nil) { $0.name = "李静, \"小李\"" }
@@ -21,7 +21,7 @@ struct OrgImportTests {
         try admin.retirePerson("temp", expectedVersion: nil)
         let text = try admin.exportOrg(format)
 
-        let target = try TestOffice(seeded: false)
+        let target = try TestOffice(engine, seeded: false)
         let importer = try target.session()
         let result = try importer.importOrg(bytes(text), format: format, source: "org.\(format)", apply: true)
         #expect(result.plan.problems.isEmpty)
@@ -35,9 +35,9 @@ struct OrgImportTests {
         #expect(again.plan.isEmpty && !again.applied)
     }
 
-    @Test("a CSV with three bad rows is rejected listing all three lines, and nothing changes")
-    func threeBadRows() throws {
-        let office = try TestOffice()
+    @Test("a CSV with three bad rows is rejected listing all three lines, and nothing changes", arguments: ScratchDatabase.engines)
+    func threeBadRows(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let admin = try office.session()
         let count = try office.auditCount()
         let csv = """
@@ -60,9 +60,9 @@ struct OrgImportTests {
         #expect(try admin.orgChart().department("NEWD") == nil)
     }
 
-    @Test("a dry run shows added, changed and retired records and writes nothing")
-    func dryRunDiff() throws {
-        let office = try TestOffice()
+    @Test("a dry run shows added, changed and retired records and writes nothing", arguments: ScratchDatabase.engines)
+    func dryRunDiff(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let admin = try office.session()
         var org = try admin.exportOrg(.csv)
         org = org.replacingOccurrences(of: "person,lijing,李静,", with: "person,lijing,李晶,")
@@ -92,9 +92,9 @@ struct OrgImportTests {
         #expect(try admin.auditEvents(limit: 1).first?.action == "org.import")
     }
 
-    @Test("people missing from the file are kept, or retired with retireMissing (never the importer)")
-    func missingPeople() throws {
-        let office = try TestOffice()
+    @Test("people missing from the file are kept, or retired with retireMissing (never the importer)", arguments: ScratchDatabase.engines)
+    func missingPeople(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let admin = try office.session()
         var lines = try admin.exportOrg(.csv).split(separator: "\n").map(String.init)
         lines.removeAll { $0.hasPrefix("person,lijing,") || $0.hasPrefix("person,zhangyuhang,") }
@@ -112,9 +112,9 @@ struct OrgImportTests {
         #expect(refused.plan.problems.first?.message.en.contains("you (root) are not in the file") == true)
     }
 
-    @Test("malformed files get clear messages: wrong columns, bad UTF-8, field counts, quotes")
-    func malformedCSV() throws {
-        let office = try TestOffice()
+    @Test("malformed files get clear messages: wrong columns, bad UTF-8, field counts, quotes", arguments: ScratchDatabase.engines)
+    func malformedCSV(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let admin = try office.session()
         func problems(_ data: [UInt8]) throws -> [String] {
             try admin.importOrg(data, format: .csv, source: "x.csv", apply: true).plan.problems.map { $0.text(.en) }
@@ -134,9 +134,9 @@ struct OrgImportTests {
         #expect(try problems(bytes("\(header)\nperson,a,名\u{1B}[2J,secretary,,,,,,\n"))[0].contains("control characters"))
     }
 
-    @Test("duplicate logins and dangling references are reported at every row concerned")
-    func duplicatesAndReferences() throws {
-        let office = try TestOffice(seeded: false)
+    @Test("duplicate logins and dangling references are reported at every row concerned", arguments: ScratchDatabase.engines)
+    func duplicatesAndReferences(engine: StoreEngine) throws {
+        let office = try TestOffice(engine, seeded: false)
         let admin = try office.session()
         let csv = """
             \(header)
@@ -153,9 +153,9 @@ struct OrgImportTests {
         #expect(texts.contains("line 5: person lone: no department with code ZZ"))
     }
 
-    @Test("JSON problems name their paths, all of them")
-    func malformedJSON() throws {
-        let office = try TestOffice()
+    @Test("JSON problems name their paths, all of them", arguments: ScratchDatabase.engines)
+    func malformedJSON(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let admin = try office.session()
         let json = #"{"people": [{"login": "a", "name": 3, "role": "x", "extra": 1}, {"login": "b", "name": "乙", "role": "secretary", "isAdmin": "yes"}], "departments": {}}"#
         let texts = try admin.importOrg(bytes(json), format: .json, source: "x.json", apply: true).plan.problems.map { $0.text(.en) }
@@ -168,9 +168,9 @@ struct OrgImportTests {
         #expect(broken.first?.text(.en).hasPrefix("not valid JSON") == true)
     }
 
-    @Test("Data/office.json itself imports as an org chart (same field names)")
-    func officeSeedImports() throws {
-        let office = try TestOffice(seeded: false)
+    @Test("Data/office.json itself imports as an org chart (same field names)", arguments: ScratchDatabase.engines)
+    func officeSeedImports(engine: StoreEngine) throws {
+        let office = try TestOffice(engine, seeded: false)
         let admin = try office.session()
         let data = try #require(FileManager.default.contents(atPath: TestOffice.packageRoot + "/Data/office.json"))
         let result = try admin.importOrg(Array(data), format: .json, source: "office.json", apply: true)
@@ -179,9 +179,9 @@ struct OrgImportTests {
         #expect(try admin.orgChart().portfolio(of: "wangxiaoyan").map(\.code) == ["JW", "MZJ", "WJW"])
     }
 
-    @Test("only administrators and the office director import; the director cannot grant rights")
-    func importPermissions() throws {
-        let office = try TestOffice()
+    @Test("only administrators and the office director import; the director cannot grant rights", arguments: ScratchDatabase.engines)
+    func importPermissions(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let secretary = try office.session("lijing")
         let text = try secretary.exportOrg(.csv)
         #expect(throws: Refusal.self) { try secretary.importOrg(bytes(text), format: .csv, source: "org.csv", apply: false) }

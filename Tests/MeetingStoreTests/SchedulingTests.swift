@@ -9,9 +9,9 @@ private func day(_ s: String) -> Day { Day(iso: s)! }
 
 @Suite("Scheduling in the store: planning, numbering, chairs, approvals, conflicts")
 struct SchedulingTests {
-    @Test("planning the mayor's weekly topical meetings of 2026 makes 51 consecutively numbered meetings, and planning again makes none (R40)")
-    func planWeekly() throws {
-        let office = try TestOffice()
+    @Test("planning the mayor's weekly topical meetings of 2026 makes 51 consecutively numbered meetings, and planning again makes none (R40)", arguments: ScratchDatabase.engines)
+    func planWeekly(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let secretary = try office.session("lijing")
         let report = try secretary.planMeetings(.standard(for: .topical), from: day("2026-01-01"), to: day("2026-12-31"), commit: true)
         let meetings = try secretary.meetings(kind: .topical)
@@ -32,9 +32,9 @@ struct SchedulingTests {
         #expect(try office.auditCount() == events)
     }
 
-    @Test("the executive meeting every two weeks from 2026-01-05 is on working days, chaired by the mayor and broadcast live (R39, R18)")
-    func planExecutive() throws {
-        let office = try TestOffice()
+    @Test("the executive meeting every two weeks from 2026-01-05 is on working days, chaired by the mayor and broadcast live (R39, R18)", arguments: ScratchDatabase.engines)
+    func planExecutive(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         var cadence = Cadence.standard(for: .executive)
         cadence.weekday = .monday
         let secretary = try office.session("lijing")
@@ -151,9 +151,9 @@ struct SchedulingTests {
         #expect(holiday.conflicts.map(\.kind) == [.nonWorkingDay])
     }
 
-    @Test("who may schedule: a department head is refused and nothing is written; a vice mayor may not call an executive meeting")
-    func permissions() throws {
-        let office = try TestOffice()
+    @Test("who may schedule: a department head is refused and nothing is written; a vice mayor may not call an executive meeting", arguments: ScratchDatabase.engines)
+    func permissions(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let events = try office.auditCount()
         #expect(throws: Refusal.self) { try office.session("xuwenbo").scheduleMeeting(MeetingRequest(kind: .topical, start: at("2026-03-10T09:00"))) }
         #expect(throws: Refusal.self) { try office.session("wangxiaoyan").scheduleMeeting(MeetingRequest(kind: .executive, start: at("2026-03-10T09:00"))) }
@@ -204,9 +204,9 @@ struct SchedulingTests {
         #expect(try office.auditCount() == events + 1)
     }
 
-    @Test("inviting a person or a guest adds them to the roster; a second invitation is refused")
-    func invite() throws {
-        let office = try TestOffice()
+    @Test("inviting a person or a guest adds them to the roster; a second invitation is refused", arguments: ScratchDatabase.engines)
+    func invite(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let s = try office.session("lijing")
         let m = try s.scheduleMeeting(MeetingRequest(kind: .topical, start: at("2026-03-10T09:00"))).meeting
         try s.inviteToMeeting(m.id!, person: "gaozhiqiang")

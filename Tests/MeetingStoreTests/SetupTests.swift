@@ -11,9 +11,9 @@ struct SetupTests {
     static let streets = ["西长安街", "新街口", "月坛", "展览路", "德胜", "金融街", "什刹海", "大栅栏", "天桥", "椿树",
                           "陶然亭", "广安门内", "牛街", "白纸坊", "广安门外"].map { $0 + "街道" }
 
-    @Test("at least five vice mayors, each supervising a portfolio of departments (R6)")
-    func viceMayorsHavePortfolios() throws {
-        let office = try TestOffice()
+    @Test("at least five vice mayors, each supervising a portfolio of departments (R6)", arguments: ScratchDatabase.engines)
+    func viceMayorsHavePortfolios(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let org = try office.session().orgChart()
         let viceMayors = org.activePeople(role: .viceMayor)
         #expect(viceMayors.count >= 5)
@@ -27,9 +27,9 @@ struct SetupTests {
         #expect(org.activePeople(role: .secretary).count == 2)
     }
 
-    @Test("the 15 Xicheng streets, with exactly the rulebook's names, each with a director")
-    func fifteenStreets() throws {
-        let office = try TestOffice()
+    @Test("the 15 Xicheng streets, with exactly the rulebook's names, each with a director", arguments: ScratchDatabase.engines)
+    func fifteenStreets(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let org = try office.session().orgChart()
         let streets = org.departments(kind: .street)
         #expect(streets.count == 15)
@@ -40,9 +40,9 @@ struct SetupTests {
         }
     }
 
-    @Test("about 25 constituent departments and units, including the ones the rules name, each with a head")
-    func constituentDepartments() throws {
-        let office = try TestOffice()
+    @Test("about 25 constituent departments and units, including the ones the rules name, each with a head", arguments: ScratchDatabase.engines)
+    func constituentDepartments(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let org = try office.session().orgChart()
         let departments = org.departments(kind: .constituent) + org.departments(kind: .unit)
         #expect((20...32).contains(departments.count))
@@ -59,22 +59,22 @@ struct SetupTests {
         for person in org.people.values { #expect(Person.isValidLogin(person.login)) }
     }
 
-    @Test("the OS user who ran init becomes an administrator")
-    func initializerIsAdmin() throws {
-        let office = try TestOffice(admin: "opsadmin")
-        let org = try office.store.read { try OrgRepository.load($0) }
+    @Test("the OS user who ran init becomes an administrator", arguments: ScratchDatabase.engines)
+    func initializerIsAdmin(engine: StoreEngine) throws {
+        let office = try TestOffice(engine, admin: "opsadmin")
+        let org = try office.store.snapshot { try OrgRepository.load($0) }
         let admin = try #require(org.person("opsadmin"))
         #expect(admin.isAdmin)
         #expect(admin.role == .admin)
         // A seeded person who runs init keeps their role and becomes an administrator too.
-        let secretaryOffice = try TestOffice(admin: "lijing")
-        let lijing = try #require(try secretaryOffice.store.read { try OrgRepository.load($0) }.person("lijing"))
+        let secretaryOffice = try TestOffice(engine, admin: "lijing")
+        let lijing = try #require(try secretaryOffice.store.snapshot { try OrgRepository.load($0) }.person("lijing"))
         #expect(lijing.isAdmin && lijing.role == .secretary)
     }
 
-    @Test("running init again changes nothing and says so")
-    func initTwice() throws {
-        let office = try TestOffice()
+    @Test("running init again changes nothing and says so", arguments: ScratchDatabase.engines)
+    func initTwice(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let before = try office.auditCount()
         let people = try office.session().people(includeRetired: true).count
         let data = TestOffice.dataDirectory
@@ -86,20 +86,20 @@ struct SetupTests {
         #expect(try Setup.isInitialized(office.store))
     }
 
-    @Test("--empty creates an office with holiday data and the administrator only")
-    func emptyOffice() throws {
-        let office = try TestOffice(seeded: false)
+    @Test("--empty creates an office with holiday data and the administrator only", arguments: ScratchDatabase.engines)
+    func emptyOffice(engine: StoreEngine) throws {
+        let office = try TestOffice(engine, seeded: false)
         let session = try office.session()
         #expect(try session.people().map(\.login) == ["root"])
         #expect(try session.departments().isEmpty)
-        let years = try office.store.read { try HolidayRepository.calendar($0) }.years.keys.sorted()
+        let years = try office.store.snapshot { try HolidayRepository.calendar($0) }.years.keys.sorted()
         #expect(years.contains(2026))
         #expect(try session.verifyAudit().firstBreak == nil)
     }
 
-    @Test("seeding is audited: one event per record, and the chain verifies")
-    func seedingIsAudited() throws {
-        let office = try TestOffice()
+    @Test("seeding is audited: one event per record, and the chain verifies", arguments: ScratchDatabase.engines)
+    func seedingIsAudited(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let org = try office.session().orgChart()
         let events = try office.session().auditEvents(limit: 10_000)
         #expect(events.filter { $0.action == "person.create" }.count == org.people.count)

@@ -148,7 +148,7 @@ struct StoreTests {
         struct Boom: Error {}
         #expect(throws: Boom.self) {
             try session.write { change in
-                try change.db.execute(sql: "INSERT INTO room(name) VALUES ('临时会议室')")
+                try change.db.exec("INSERT INTO room(name) VALUES (?)", "临时会议室")
                 try change.audit("room.create", entity: "room", id: "临时会议室")
                 throw Boom()
             }

@@ -7,9 +7,9 @@ import HuiwuTestSupport
 struct TermTests {
     func at(_ text: String) -> LocalDateTime { LocalDateTime(iso: text)! }
 
-    @Test("after a change of term, Session.addMeeting numbers from 1 again; the old term keeps its numbers")
-    func numberingRestarts() throws {
-        let office = try TestOffice()
+    @Test("after a change of term, Session.addMeeting numbers from 1 again; the old term keeps its numbers", arguments: ScratchDatabase.engines)
+    func numberingRestarts(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let admin = try office.session()
         let first = try admin.addMeeting(kind: .executive, start: at("2026-03-04T09:00"))
         let second = try admin.addMeeting(kind: .executive, start: at("2026-03-18T09:00"))
@@ -31,9 +31,9 @@ struct TermTests {
         #expect(try admin.meeting(second.id!).number == 2)
     }
 
-    @Test("planned meetings on or after the first day move to the new term and are renumbered")
-    func plannedMeetingsMove() throws {
-        let office = try TestOffice()
+    @Test("planned meetings on or after the first day move to the new term and are renumbered", arguments: ScratchDatabase.engines)
+    func plannedMeetingsMove(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let admin = try office.session()
         let before = try admin.addMeeting(kind: .executive, start: at("2026-03-18T09:00"))
         let after = try admin.addMeeting(kind: .executive, start: at("2026-04-15T09:00"))
@@ -48,9 +48,9 @@ struct TermTests {
         #expect(try office.auditCount() == count + 2)
     }
 
-    @Test("only administrators start a term; the number and the first day must move forward")
-    func refusals() throws {
-        let office = try TestOffice()
+    @Test("only administrators start a term; the number and the first day must move forward", arguments: ScratchDatabase.engines)
+    func refusals(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let count = try office.auditCount()
         let director = try office.session("yangwentao")
         #expect(throws: Refusal.self) { try director.startTerm(number: 18, name: "第十八届区人民政府", from: Day(iso: "2027-01-06")!) }
@@ -71,9 +71,9 @@ struct TermTests {
         #expect(try admin.terms().count == 1)
     }
 
-    @Test("an empty office gets its first term from term start")
-    func firstTerm() throws {
-        let office = try TestOffice(seeded: false)
+    @Test("an empty office gets its first term from term start", arguments: ScratchDatabase.engines)
+    func firstTerm(engine: StoreEngine) throws {
+        let office = try TestOffice(engine, seeded: false)
         let admin = try office.session()
         try admin.startTerm(number: 18, name: "第十八届区人民政府", from: Day(iso: "2027-01-06")!)
         #expect(try admin.read { try OrgRepository.currentTerm($0) }?.number == 18)

@@ -33,10 +33,12 @@ final class ChangeBroadcaster: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Sends the changes recorded since the last notice, if any write committed since.
-    func publishNewChanges() {
+    /// Sends the changes recorded since the last notice, if any write committed since: by this
+    /// server, or, with `otherServers`, by another server on the same PostgreSQL database
+    /// (``PostgresChangeListener`` heard it).
+    func publishNewChanges(otherServers: Bool = false) {
         lock.lock()
-        guard store.committedWrites != seenWrites else { lock.unlock(); return }
+        guard otherServers || store.committedWrites != seenWrites else { lock.unlock(); return }
         seenWrites = store.committedWrites
         guard let (head, records) = try? store.changes(after: seenSeq), head > seenSeq else { lock.unlock(); return }
         seenSeq = head

@@ -82,6 +82,16 @@ public final class OfficeServer: @unchecked Sendable {
         let listener = try UnixSocket.listen(path: configuration.socketPath, mode: configuration.socketMode,
                                              group: configuration.socketGroup)
         let stop = StopSignal.install()
+        // On PostgreSQL, other servers write the same office: their commits are announced on
+        // LISTEN/NOTIFY, and this server tells its clients as after its own writes. The
+        // listener connects and listens again by itself after a drop, then re-reads the log.
+        let changes = store.postgresURL.map { url in
+            PostgresChangeListener(url: url) { [broadcaster] _ in
+                DispatchQueue.global().async { broadcaster.publishNewChanges(otherServers: true) }
+            }
+        }
+        changes?.start()
+        defer { changes?.stop() }
         log("listening on \(configuration.socketPath) (database \(store.path), \(OfficeServer.headText(store)))")
         var entries = [pollfd(fd: listener, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: stop, events: Int16(POLLIN), revents: 0)]

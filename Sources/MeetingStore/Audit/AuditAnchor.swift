@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import MeetingKit
 
 /// The chain's head kept outside the database (`<db>.audit-head`), so that deleting the
@@ -24,7 +23,7 @@ enum AuditAnchor {
     }
 
     /// Whether `db` still holds the head recorded at `path` (true when none is recorded).
-    static func holds(_ db: Database, anchorAt path: String) throws -> Bool {
+    static func holds(_ db: any SQLConnection, anchorAt path: String) throws -> Bool {
         guard let anchored = try read(path) else { return true }
         return try AuditLog.contains(db, anchored)
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import MeetingKit
 
 /// The result of checking the audit log: the chain under the office's key, and the head
@@ -33,11 +32,20 @@ public struct AuditVerification: Sendable, Codable {
 
     /// Checks the log of the database at `databasePath` read through `db`, with `key` (nil
     /// when the process has none: a legacy log, or a key this user may not read).
-    static func run(_ db: Database, databasePath: String, key: AuditKey?) throws -> AuditVerification {
-        let keyPath = AuditKey.path(forDatabase: databasePath)
-        let anchorPath = AuditAnchor.path(forDatabase: databasePath)
+    static func run(_ db: any SQLConnection, databasePath: String, key: AuditKey?) throws -> AuditVerification {
+        try run(db, databasePath: databasePath, keyPath: AuditKey.path(forDatabase: databasePath),
+                anchorPath: AuditAnchor.path(forDatabase: databasePath), key: key)
+    }
+
+    /// The same, with the key and the anchor where `store` keeps them (beside a file, or in
+    /// the state directory of an office on PostgreSQL).
+    static func run(_ db: any SQLConnection, store: Store) throws -> AuditVerification {
+        try run(db, databasePath: store.path, keyPath: store.auditKeyPath, anchorPath: store.auditAnchorPath, key: store.auditKey)
+    }
+
+    static func run(_ db: any SQLConnection, databasePath: String, keyPath: String, anchorPath: String, key: AuditKey?) throws -> AuditVerification {
         let keyId = try OrgRepository.setting(db, AuditKey.settingName)
-        if let keyId, key == nil, !FileManager.default.fileExists(atPath: keyPath) { throw AuditKey.missing(keyId, databasePath: databasePath) }
+        if let keyId, key == nil, !FileManager.default.fileExists(atPath: keyPath) { throw AuditKey.missing(keyId, databasePath: databasePath, keyPath: keyPath) }
         if let keyId, key?.id != keyId {
             throw Refusal(.storage, code: "audit.keyUnavailable", Localized(
                 zh: "审计日志用密钥 \(keyId) 封存，但本进程无法读取 \(keyPath)（\(FileAccess.describe(keyPath).zh)）；请由服务账户或管理员校验",

@@ -1,34 +1,31 @@
-import GRDB
 import MeetingKit
 
 /// Versions of people and departments, for optimistic locking of org-chart edits.
 extension OrgRepository {
     /// A person with its stored version, or a not-found refusal.
-    package static func person(_ db: Database, login: String) throws -> Versioned<Person> {
-        guard let person = try Person.fetchOne(db, key: login),
-              let version = try Int.fetchOne(db, sql: "SELECT version FROM person WHERE login = ?", arguments: [login]) else {
+    package static func person(_ db: any SQLConnection, login: String) throws -> Versioned<Person> {
+        guard let row = try db.row("SELECT \(personColumns), version FROM person WHERE login = ?", login) else {
             throw Refusal.notFound("identity.unknownPerson", "没有登录名为 “\(TextSafety.inert(login))” 的人员（huiwu people list 可查看）",
                                    "no person with login '\(TextSafety.inert(login))' (see huiwu people list)")
         }
-        return Versioned(person, version: version)
+        return Versioned(try person(row), version: try row.get("version"))
     }
 
     /// A department with its stored version, or a not-found refusal.
-    package static func department(_ db: Database, code: String) throws -> Versioned<Department> {
-        guard let department = try Department.fetchOne(db, key: code),
-              let version = try Int.fetchOne(db, sql: "SELECT version FROM department WHERE code = ?", arguments: [code]) else {
+    package static func department(_ db: any SQLConnection, code: String) throws -> Versioned<Department> {
+        guard let row = try db.row("SELECT \(departmentColumns), version FROM department WHERE code = ?", code) else {
             throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(code)) 的部门（huiwu departments list 可查看）",
                                    "no department with code \(TextSafety.inert(code)) (see huiwu departments list)")
         }
-        return Versioned(department, version: version)
+        return Versioned(try department(row), version: try row.get("version"))
     }
 
     /// Marks a person as changed: the next edit must state the new version.
-    static func bumpPersonVersion(_ db: Database, login: String) throws {
-        try db.execute(sql: "UPDATE person SET version = version + 1 WHERE login = ?", arguments: [login])
+    static func bumpPersonVersion(_ db: any SQLConnection, login: String) throws {
+        try db.exec("UPDATE person SET version = version + 1 WHERE login = ?", login)
     }
 
-    static func bumpDepartmentVersion(_ db: Database, code: String) throws {
-        try db.execute(sql: "UPDATE department SET version = version + 1 WHERE code = ?", arguments: [code])
+    static func bumpDepartmentVersion(_ db: any SQLConnection, code: String) throws {
+        try db.exec("UPDATE department SET version = version + 1 WHERE code = ?", code)
     }
 }

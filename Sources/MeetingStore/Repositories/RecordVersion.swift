@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// Optimistic locking: the one check every edit of a shared record goes through (people,
@@ -21,12 +20,12 @@ package enum RecordVersion {
 
     /// Refuses an edit that read version `expected` of `entity` `id` when it is now at `current`.
     /// `entity` is the audit log's entity name, from which the last change is looked up.
-    package static func require(_ db: Database, expected: Int?, current: Int, entity: String, id: String) throws {
+    package static func require(_ db: any SQLConnection, expected: Int?, current: Int, entity: String, id: String) throws {
         guard let expected, expected != current else { return }
         let last = try lastChange(db, entity: entity, id: id)
         let who: String
-        if let last, let person = try Person.fetchOne(db, key: last.actor) {
-            who = "\(person.name)（\(person.login)）"
+        if let last, let name = try db.value(String.self, "SELECT name FROM person WHERE login = ?", last.actor) {
+            who = "\(name)（\(last.actor)）"
         } else {
             who = last?.actor ?? "?"
         }
@@ -39,13 +38,13 @@ package enum RecordVersion {
     }
 
     /// The latest audit event that changed the record: refused attempts (`refused.*`) and
-    /// reads (`*.read`, e.g. the mayor reading a leave report) are not changes.
-    static func lastChange(_ db: Database, entity: String, id: String) throws -> AuditEvent? {
-        try AuditEvent
-            .filter(Column("entity") == entity && Column("entity_id") == id)
-            .filter(!Column("action").like(AuditLog.refusedPrefix + "%") && !Column("action").like("%.read"))
-            .order(Column("seq").desc)
-            .fetchOne(db)
+    /// reads (`*.read`, e.g. the mayor reading a leave report) are not changes. (The patterns
+    /// are lower case as the actions are: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.)
+    static func lastChange(_ db: any SQLConnection, entity: String, id: String) throws -> AuditEvent? {
+        try db.row("""
+            SELECT * FROM audit_event WHERE entity = ? AND entity_id = ? AND action NOT LIKE ? AND action NOT LIKE '%.read'
+            ORDER BY seq DESC LIMIT 1
+            """, entity, id, AuditLog.refusedPrefix + "%").map(AuditLog.event)
     }
 
     /// How the record is named in the message: "meeting 12", "item #3", "person lijing".

@@ -1,10 +1,9 @@
-import GRDB
 import MeetingKit
 
 /// Who is acting: the OS login of the real user, optionally an administrator's `--as`
 /// target, optionally a leader a secretary records for (`--on-behalf-of`).
 enum Identity {
-    static func resolve(_ db: Database, osUser: String, asLogin: String?, onBehalfOf: String?) throws -> Actor {
+    static func resolve(_ db: any SQLConnection, osUser: String, asLogin: String?, onBehalfOf: String?) throws -> Actor {
         let org = try OrgRepository.load(db)
         let policy = AccessPolicy(org: org)
         guard let me = org.person(osUser) else { throw unknownLogin(osUser, isSelf: true) }

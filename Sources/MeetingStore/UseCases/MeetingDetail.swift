@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// Everything `meeting show` and the detail screen show about one meeting, read at once.

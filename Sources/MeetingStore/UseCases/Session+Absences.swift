@@ -25,7 +25,7 @@ extension Session {
         try InputLimits.check(reason: reason)
         try Session.validateRange(from: from, to: to, maxDays: 366)
         return try write { change in
-            let db = change.db
+            let db = try change.grdb
             let org = try OrgRepository.load(db)
             let person = try Session.person(login, in: org)
             try change.require(.registerAbsence(person), org: org)
@@ -54,7 +54,7 @@ extension Session {
 
     private func recordAbsenceDecision(_ id: Int64, _ event: AbsenceWorkflow.Event, action: String) throws -> Absence {
         try write { change in
-            let db = change.db
+            let db = try change.grdb
             let before = try AbsenceRepository.absence(db, id: id)
             let after = try AbsenceWorkflow.transition(before, event, by: actor, org: try OrgRepository.load(db), at: change.at)
             try after.update(db)
@@ -85,7 +85,7 @@ extension Session {
 
     private func changeAbsence(_ id: Int64, _ event: AbsenceWorkflow.Event, action: String) throws -> AbsenceChange {
         try write { change in
-            let db = change.db
+            let db = try change.grdb
             let org = try OrgRepository.load(db)
             let before = try AbsenceRepository.absence(db, id: id)
             let after = try AbsenceWorkflow.transition(before, event, by: actor, org: org, at: change.at)
@@ -120,7 +120,7 @@ extension Session {
 
     /// Absences overlapping [from, to], optionally of one person or status.
     public func absences(from: Day? = nil, to: Day? = nil, person: String? = nil, status: Absence.Status? = nil) throws -> [Absence] {
-        try read { try AbsenceRepository.absences($0, from: from, to: to, person: person, status: status) }
+        try grdbRead { try AbsenceRepository.absences($0, from: from, to: to, person: person, status: status) }
     }
 
     /// For office staff: the mayor's absences of the last month not yet reported to the

@@ -17,7 +17,7 @@ extension Session {
     /// entrusted, R45(2)), newest first; only unread ones unless `includeRead`. Office staff
     /// who sign off for no department see every department's.
     public func itemNotices(includeRead: Bool = false) throws -> [AgendaNoticeLine] {
-        try read { db in
+        try grdbRead { db in
             let org = try OrgRepository.load(db)
             let mine = Session.signedOffDepartments(org, for: actor)
             let all = mine.isEmpty && AccessPolicy.isOfficeStaff(actor.person)
@@ -32,10 +32,10 @@ extension Session {
     @discardableResult
     public func acknowledgeItemNotice(_ id: Int64) throws -> AgendaNoticeLine {
         try write { change in
-            guard var notice = try AgendaNotice.fetchOne(change.db, key: id) else {
+            guard var notice = try AgendaNotice.fetchOne(change.grdb, key: id) else {
                 throw Refusal.notFound("notice.unknown", "没有编号为 \(id) 的议题通知", "no item notice with id \(id)")
             }
-            let org = try OrgRepository.load(change.db)
+            let org = try OrgRepository.load(change.grdb)
             guard org.department(notice.departmentCode)?.signsOff(actor.principal.login) ?? false else {
                 throw Refusal.forbidden("notice.notLead", "议题通知由主办部门主要负责人签收（或代录：--on-behalf-of）",
                                         "a notice is acknowledged by the lead department's head (or recorded on his behalf: --on-behalf-of)")
@@ -46,10 +46,10 @@ extension Session {
             let before = notice
             notice.acknowledgedAt = change.now
             notice.acknowledgedBy = actor.principal.login
-            try notice.update(change.db)
+            try notice.update(change.grdb)
             try change.audit("item.notice.read", entity: "item", id: String(notice.itemId), before: AuditSummary.of(before),
                              after: AuditSummary.of(notice))
-            return try Session.noticeLine(change.db, notice)
+            return try Session.noticeLine(change.grdb, notice)
         }
     }
 
@@ -57,12 +57,12 @@ extension Session {
     /// `from`, or cancelled when `from` is nil), each through the item workflow, and leaves
     /// a notice for its lead department.
     func itemsFollow(_ change: Change, meeting: Meeting, movedFrom from: LocalDateTime?) throws {
-        let waiting = try AgendaRepository.items(change.db, meetingId: meeting.id!).filter { $0.state == .scheduled && $0.meetingId == meeting.id }
+        let waiting = try AgendaRepository.items(change.grdb, meetingId: meeting.id!).filter { $0.state == .scheduled && $0.meetingId == meeting.id }
         for item in waiting {
             _ = try transition(change, item.id!) { _ in from.map { .meetingMoved(meeting, from: $0) } ?? .meetingCancelled(meeting) }
             var notice = AgendaNotice(itemId: item.id!, departmentCode: item.leadCode, meetingId: meeting.id!,
                                       kind: from == nil ? .returned : .moved, previousStart: from, at: change.now, by: actor.person.login)
-            try notice.insert(change.db)
+            try notice.insert(change.grdb)
         }
     }
 

@@ -18,15 +18,15 @@ extension Session {
     @discardableResult
     public func attach(name: String, content: Data, to owner: Attachment.Owner) throws -> Attachment {
         try Attachment.check(name: name)
-        _ = try read { db in try requireAttach(db, to: owner) }
+        _ = try grdbRead { db in try requireAttach(db, to: owner) }
         let files = attachmentFiles
         let copy = try files.store(content, name: name)
         do {
             return try write { change in
-                let target = try requireAttach(change.db, to: owner)
+                let target = try requireAttach(change.grdb, to: owner)
                 var attachment = Attachment(owner: owner, name: name, sha256: copy.sha256, size: copy.size,
                                             addedBy: actor.principal.login, addedAt: change.now)
-                try attachment.insert(change.db)
+                try attachment.insert(change.grdb)
                 try change.audit("attachment.add", entity: "attachment", id: String(attachment.id!),
                                  after: AttachmentAudit.summary(attachment, target: target))
                 return attachment
@@ -41,7 +41,7 @@ extension Session {
     /// (`content`: compare SHA-256, else only presence and size). Classified minutes' are for
     /// their readers only (R48).
     public func attachments(of owner: Attachment.Owner, content: Bool = true) throws -> [AttachmentLine] {
-        try read { db in
+        try grdbRead { db in
             let title = try requireRead(db, owner)
             let request: QueryInterfaceRequest<Attachment>
             switch owner {
@@ -54,7 +54,7 @@ extension Session {
 
     /// One attachment, if the acting person may see it.
     public func attachment(_ id: Int64, content: Bool = true) throws -> AttachmentLine {
-        try read { db in
+        try grdbRead { db in
             guard let a = try Attachment.fetchOne(db, key: id) else {
                 throw Refusal.notFound("attachment.unknown", "没有编号为 \(id) 的附件", "no attachment with id \(id)")
             }
@@ -75,7 +75,7 @@ extension Session {
 
     /// Every attachment the acting person may see, each copy hashed again: what `attach verify` reports.
     public func verifyAttachments() throws -> [AttachmentLine] {
-        try read { db in
+        try grdbRead { db in
             var visible: [AttachmentLine] = []
             for a in try Attachment.order(Column("id")).fetchAll(db) {
                 guard let title = try? requireRead(db, a.owner) else { continue }

@@ -4,7 +4,7 @@ import MeetingKit
 extension Session {
     /// A meeting's roster with leave and sign-in status.
     public func roster(meetingId: Int64) throws -> Roster {
-        try read { db in
+        try grdbRead { db in
             Roster(meeting: try MeetingRepository.meeting(db, id: meetingId),
                    participants: try MeetingRepository.participants(db, meetingId: meetingId),
                    marks: try AttendanceRepository.marks(db, meetingId: meetingId),
@@ -17,10 +17,10 @@ extension Session {
     public func markAttendance(meetingId: Int64, person login: String, status: AttendanceStatus, lateMinutes: Int? = nil,
                                substitute: String? = nil) throws -> Attendance {
         try write { change in
-            let meeting = try MeetingRepository.meeting(change.db, id: meetingId)
-            let org = try OrgRepository.load(change.db)
+            let meeting = try MeetingRepository.meeting(change.grdb, id: meetingId)
+            let org = try OrgRepository.load(change.grdb)
             guard let person = org.person(login) else { throw Identity.unknownLogin(login, isSelf: false) }
-            guard let participant = try MeetingRepository.participants(change.db, meetingId: meetingId).first(where: { $0.personLogin == login }) else {
+            guard let participant = try MeetingRepository.participants(change.grdb, meetingId: meetingId).first(where: { $0.personLogin == login }) else {
                 let title = Localized(zh: meeting.numberedTitle(.zh), en: meeting.numberedTitle(.en))
                 throw Refusal.notFound("attendance.notOnRoster", "\(person.name)（\(login)）不在\(title.zh)的参会名单中",
                                        "\(person.name) (\(login)) is not on the roster of \(title.en)")
@@ -39,19 +39,19 @@ extension Session {
     public func markAttendance(meetingId: Int64, participantId: Int64, status: AttendanceStatus, lateMinutes: Int? = nil,
                                substitute: String? = nil) throws -> Attendance {
         try write { change in
-            let meeting = try MeetingRepository.meeting(change.db, id: meetingId)
-            guard let participant = try MeetingRepository.participants(change.db, meetingId: meetingId).first(where: { $0.id == participantId }) else {
+            let meeting = try MeetingRepository.meeting(change.grdb, id: meetingId)
+            guard let participant = try MeetingRepository.participants(change.grdb, meetingId: meetingId).first(where: { $0.id == participantId }) else {
                 throw Refusal.notFound("attendance.unknownParticipant", "会议 \(meetingId) 的名单中没有第 \(participantId) 项",
                                        "meeting \(meetingId) has no roster entry \(participantId)")
             }
             return try Session.mark(change, meeting: meeting, participant: participant, status: status, lateMinutes: lateMinutes,
-                                    substitute: substitute, org: try OrgRepository.load(change.db))
+                                    substitute: substitute, org: try OrgRepository.load(change.grdb))
         }
     }
 
     static func mark(_ change: Change, meeting: Meeting, participant: Participant, status: AttendanceStatus, lateMinutes: Int?,
                      substitute: String?, org: OrgChart) throws -> Attendance {
-        let db = change.db
+        let db = try change.grdb
         try AccessPolicy(org: org).require(.markAttendance, by: change.actor)
         if let latest = try MinutesRepository.forMeeting(db, meetingId: meeting.id!).last, latest.state == .signed {
             throw Refusal.rule("R43", "attendance.minutesSigned",
@@ -82,7 +82,7 @@ extension Session {
         guard from <= to else {
             throw Refusal.invalid("attendance.badRange", "开始日期 \(from.iso) 晚于结束日期 \(to.iso)", "the start \(from.iso) is after the end \(to.iso)")
         }
-        return try read { db in
+        return try grdbRead { db in
             let org = try OrgRepository.load(db)
             if let department, org.department(department) == nil {
                 throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(department)) 的部门",

@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension Session {
@@ -16,7 +15,7 @@ extension Session {
     /// The chain checked under the office's key and against the head recorded outside the
     /// database, with the key and anchor used.
     public func auditVerification() throws -> AuditVerification {
-        try read { db in try AuditVerification.run(db, databasePath: store.path, key: store.auditKey) }
+        try read { db in try AuditVerification.run(db, store: store) }
     }
 
     /// The newest event's seq and MAC (nil for an empty log): what `huiwu serve` logs after

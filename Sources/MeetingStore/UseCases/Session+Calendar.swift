@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// The days of a week or month view with their working-day status and meetings.

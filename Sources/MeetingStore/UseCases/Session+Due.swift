@@ -7,7 +7,7 @@ extension Session {
     /// counts per person and per department.
     public func dueReport(person: String? = nil) throws -> DueReport {
         let today = clock.today
-        return try read { db in
+        return try grdbRead { db in
             let org = try OrgRepository.load(db)
             if let person, org.person(person) == nil {
                 throw Refusal.notFound("identity.unknownPerson", "没有登录名为 “\(TextSafety.inert(person))” 的人员（huiwu people list 可查看）",

@@ -5,7 +5,7 @@ extension Session {
     /// Follow-ups by due day, optionally only overdue ones or one lead unit's (R53–R55).
     public func followUps(overdueOnly: Bool = false, department: String? = nil) throws -> [FollowUpLine] {
         let today = clock.today
-        return try read { db in
+        return try grdbRead { db in
             let org = try OrgRepository.load(db)
             if let department, org.department(department) == nil {
                 throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(department)) 的部门",
@@ -19,7 +19,7 @@ extension Session {
     /// One follow-up as a list shows it to the acting person; nil when there is none with `id`.
     public func followUpLine(_ id: Int64) throws -> FollowUpLine? {
         let today = clock.today
-        return try read { db in
+        return try grdbRead { db in
             try followUpLines(db, FollowUpRepository.Filter(id: id), org: try OrgRepository.load(db), today: today).first
         }
     }
@@ -28,7 +28,7 @@ extension Session {
     /// `doneSince` (a board of ten years' closed follow-ups would bury the open ones).
     public func followUpBoard(doneSince: Day) throws -> [FollowUpLine] {
         let today = clock.today
-        return try read { db in
+        return try grdbRead { db in
             try followUpLines(db, FollowUpRepository.Filter(openOrDoneSince: doneSince), org: try OrgRepository.load(db), today: today)
         }
     }
@@ -67,7 +67,7 @@ extension Session {
             followUp.pendingRequest = nil
             var record = FollowUpReport(followUpId: id, kind: .dueMoved, departmentCode: nil, text: reason, dueDay: due,
                                         by: actor.principal.login, recordedBy: actor.person.login, at: change.now)
-            try record.insert(change.db)
+            try record.insert(change.grdb)
         }
     }
 
@@ -79,7 +79,7 @@ extension Session {
     public func reportFollowUp(_ id: Int64, _ kind: FollowUpReport.Kind, text: String, due: Day? = nil) throws -> FollowUpReport {
         try InputLimits.check(reason: text, field: Localized(zh: "报告内容", en: "report"))
         return try write { change in
-            let db = change.db
+            let db = try change.grdb
             var followUp = try MinutesRepository.followUp(db, id: id)
             let org = try OrgRepository.load(db)
             let units = [followUp.leadDepartmentCode] + (try FollowUpRepository.coUnits(db, of: [id])[id] ?? [])
@@ -122,7 +122,7 @@ extension Session {
     /// person may see it (the reports of classified decisions are withheld like the decision, R48).
     public func followUpDetail(_ id: Int64) throws -> FollowUpDetail {
         let today = clock.today
-        return try read { db in
+        return try grdbRead { db in
             let org = try OrgRepository.load(db)
             guard let line = try followUpLines(db, FollowUpRepository.Filter(id: id), org: org, today: today).first else {
                 throw Refusal.notFound("followUp.unknown", "没有编号为 \(id) 的督办事项", "no follow-up with id \(id)")
@@ -135,12 +135,12 @@ extension Session {
 
     private func updateFollowUp(_ id: Int64, action: String, _ change: (inout FollowUp, Change) throws -> Void) throws -> FollowUp {
         try write { c in
-            let before = try MinutesRepository.followUp(c.db, id: id)
-            try AccessPolicy(org: try OrgRepository.load(c.db)).require(.updateFollowUp(before), by: actor)
+            let before = try MinutesRepository.followUp(c.grdb, id: id)
+            try AccessPolicy(org: try OrgRepository.load(c.grdb)).require(.updateFollowUp(before), by: actor)
             var after = before
             try change(&after, c)
             after.version += 1
-            try after.update(c.db)
+            try after.update(c.grdb)
             try c.audit(action, entity: "followUp", id: String(id), before: FollowUpAudit.summary(before), after: FollowUpAudit.summary(after))
             return after
         }
@@ -150,17 +150,17 @@ extension Session {
     /// after signing (R53); every other unit the decision names is co-responsible (R54). A
     /// decision already followed up (from the original of a correction) is not repeated.
     func createFollowUps(_ change: Change, minutes: Minutes, decisions: [MinutesSources.Decision]) throws {
-        let calendar = try HolidayRepository.calendar(change.db)
-        let org = try OrgRepository.load(change.db)
+        let calendar = try HolidayRepository.calendar(change.grdb)
+        let org = try OrgRepository.load(change.grdb)
         let due = FollowUp.defaultDue(signedOn: change.now.day, calendar: calendar)
         for decision in decisions {
-            if let item = decision.itemId, try FollowUp.filter(Column("item_id") == item).fetchCount(change.db) > 0 { continue }
+            if let item = decision.itemId, try FollowUp.filter(Column("item_id") == item).fetchCount(change.grdb) > 0 { continue }
             var followUp = FollowUp(minutesId: minutes.id!, itemId: decision.itemId, leadDepartmentCode: decision.department,
                                     description: decision.text, dueDay: due, createdAt: change.now)
-            try followUp.insert(change.db)
+            try followUp.insert(change.grdb)
             let co = DecisionUnits.named(in: decision.text, org: org).filter { $0 != decision.department }
             for code in co {
-                try change.db.execute(sql: "INSERT INTO follow_up_unit(follow_up_id, department_code) VALUES (?, ?)", arguments: [followUp.id, code])
+                try change.grdb.execute(sql: "INSERT INTO follow_up_unit(follow_up_id, department_code) VALUES (?, ?)", arguments: [followUp.id, code])
             }
             try change.audit("followUp.create", entity: "followUp", id: String(followUp.id!),
                              after: FollowUpAudit.summary(followUp) + (co.isEmpty ? "" : " co=" + co.joined(separator: ",")))

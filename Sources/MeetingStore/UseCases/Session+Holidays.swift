@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import MeetingKit
 
 /// One year of the working-day calendar as `huiwu holidays list` shows it.

@@ -5,7 +5,7 @@ extension Session {
     /// The home screen's data: the office, today, this week's meetings, what waits for me.
     public func homeSnapshot() throws -> HomeSnapshot {
         let now = clock.now
-        return try read { db in
+        return try grdbRead { db in
             let calendar = try HolidayRepository.calendar(db)
             return HomeSnapshot(officeName: try OrgRepository.officeName(db), now: now,
                                 day: DayInfo(day: now.day, calendar: calendar),

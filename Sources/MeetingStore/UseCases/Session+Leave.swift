@@ -42,12 +42,12 @@ extension Session {
 
     private func recordLeaveDecision(_ id: Int64, _ decision: LeaveDecision, expectedVersion: Int?) throws -> LeaveRequest {
         try write { change in
-            let before = try LeaveRepository.request(change.db, id: id)
+            let before = try LeaveRepository.request(change.grdb, id: id)
             // Nobody records a decision on their own request, not even for its approver (代录).
             if before.personLogin == change.actor.person.login { throw Session.ownLeaveRefusal(id) }
-            try RecordVersion.require(change.db, expected: expectedVersion, current: before.version, entity: "leave", id: String(id))
-            let after = try LeaveWorkflow.transition(before, decision, by: change.actor, policy: try policy(change.db), at: change.now)
-            try after.update(change.db)
+            try RecordVersion.require(change.grdb, expected: expectedVersion, current: before.version, entity: "leave", id: String(id))
+            let after = try LeaveWorkflow.transition(before, decision, by: change.actor, policy: try policy(change.grdb), at: change.now)
+            try after.update(change.grdb)
             try change.audit(decision == .approve ? "leave.approve" : "leave.reject", entity: "leave", id: String(id),
                              before: AuditSummary.of(before), after: AuditSummary.of(after))
             return after
@@ -61,7 +61,7 @@ extension Session {
 
     /// One request with its names.
     public func leaveLine(_ id: Int64) throws -> LeaveLine {
-        try read { db in
+        try grdbRead { db in
             let request = try LeaveRepository.request(db, id: id)
             return LeaveLine(request, meeting: try MeetingRepository.meeting(db, id: request.meetingId), org: try OrgRepository.load(db))
         }
@@ -69,7 +69,7 @@ extension Session {
 
     /// Requests, optionally of one meeting and status, in filing order.
     public func leaveRequests(meetingId: Int64? = nil, status: LeaveStatus? = nil) throws -> [LeaveLine] {
-        try read { db in
+        try grdbRead { db in
             if let meetingId { _ = try MeetingRepository.meeting(db, id: meetingId) }
             return try Session.lines(db, try LeaveRepository.requests(db, meetingId: meetingId, status: status))
         }
@@ -78,7 +78,7 @@ extension Session {
     /// The approver's queue: pending requests the acting approver (or the leader a secretary
     /// acts for) decides. Office staff who decide nothing themselves see every pending request.
     public func leaveQueue() throws -> [LeaveLine] {
-        try read { db in
+        try grdbRead { db in
             let org = try OrgRepository.load(db)
             let pending = try LeaveRepository.requests(db, status: .pending)
             let principal = actor.principal
@@ -105,13 +105,13 @@ extension Session {
                                      org: org, compiledAt: clock.now, readByMayor: read == fingerprint)
             return (report, fingerprint)
         }
-        let (report, _) = try read(build)
+        let (report, _) = try grdbRead(build)
         guard actor.person.role == .mayor, !report.readByMayor, !report.entries.isEmpty else { return report }
         return try write { change in
             // Built again inside the write: a request may have changed since the read.
-            var (report, current) = try build(change.db)
+            var (report, current) = try build(change.grdb)
             if report.readByMayor { return report }
-            try LeaveRepository.markRead(change.db, meetingId: meetingId, reader: actor.person.login, fingerprint: current, at: change.now)
+            try LeaveRepository.markRead(change.grdb, meetingId: meetingId, reader: actor.person.login, fingerprint: current, at: change.now)
             try change.audit("leave.report.read", entity: "meeting", id: String(meetingId), after: current)
             report.readByMayor = true
             return report
@@ -136,7 +136,7 @@ extension Session {
         guard from <= to else {
             throw Refusal.invalid("leave.badRange", "开始日期 \(from.iso) 晚于结束日期 \(to.iso)", "the start \(from.iso) is after the end \(to.iso)")
         }
-        let db = change.db
+        let db = try change.grdb
         let org = try OrgRepository.load(db)
         guard let person = org.person(login) else { throw Identity.unknownLogin(login, isSelf: false) }
         if person.role == .mayor { return [] }
@@ -159,7 +159,7 @@ extension Session {
     /// The checks and the write of a new request, shared by requests and absences.
     static func fileLeave(_ change: Change, meetingId: Int64, person login: String?, reason: String, substitute: String?,
                           override overrideReason: String?, source: LeaveSource) throws -> LeaveRequest {
-        let db = change.db
+        let db = try change.grdb
         let org = try OrgRepository.load(db)
         let policy = AccessPolicy(org: org)
         let meeting = try MeetingRepository.meeting(db, id: meetingId)

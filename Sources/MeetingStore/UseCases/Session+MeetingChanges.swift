@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension Session {
@@ -22,11 +21,11 @@ extension Session {
                 after.chairLogin = chair.chair
                 after.chairDelegation = chair.delegation
             }
-            try after.update(db)
+            try MeetingRepository.update(db, after)
             let move = MeetingMove(meetingId: id, previousStart: before.start, previousDurationMinutes: before.durationMinutes,
                                    newStart: after.start, newDurationMinutes: after.durationMinutes, reason: reason,
                                    movedAt: change.at, movedBy: actor.person.login)
-            try move.insert(db)
+            try MeetingRepository.insert(db, move)
             try MeetingRepository.renumber(db, term: after.termNumber, kind: after.kind)
             let stored = try MeetingRepository.meeting(db, id: id)
             try change.audit("meeting.move", entity: "meeting", id: String(id), before: AuditSummary.of(before), after: AuditSummary.of(stored))
@@ -86,7 +85,7 @@ extension Session {
             let before = try MeetingRepository.meeting(db, id: id)
             try RecordVersion.require(db, expected: expectedVersion, current: before.version, entity: "meeting", id: String(id))
             let after = try MeetingWorkflow.transition(before, event, by: actor, policy: try policy(db), now: change.now)
-            try after.update(db)
+            try MeetingRepository.update(db, after)
             if renumber { try MeetingRepository.renumber(db, term: after.termNumber, kind: after.kind) }
             let stored = try MeetingRepository.meeting(db, id: id)
             try change.audit(event.auditAction, entity: "meeting", id: String(id), before: AuditSummary.of(before), after: AuditSummary.of(stored))
@@ -126,10 +125,9 @@ extension Session {
             } else if roster.contains(where: { $0.guestName == guest && $0.guestOrg == guestOrg }) {
                 throw Refusal.conflict("invite.already", "\(guest ?? "") 已在参会名单中", "\(guest ?? "") is already on the roster")
             }
-            var participant = Participant(meetingId: id, personLogin: login, guestName: guest, guestOrg: guestOrg,
-                                          role: role ?? (login == nil ? .invited : .sitsIn), position: (roster.map(\.position).max() ?? -1) + 1)
-            try participant.insert(db)
-            participant.id = db.lastInsertedRowID
+            let participant = try MeetingRepository.insert(db, Participant(
+                meetingId: id, personLogin: login, guestName: guest, guestOrg: guestOrg,
+                role: role ?? (login == nil ? .invited : .sitsIn), position: (roster.map(\.position).max() ?? -1) + 1))
             try change.audit("meeting.invite", entity: "meeting", id: String(id), after: AuditSummary.of(participant))
             return participant
         }

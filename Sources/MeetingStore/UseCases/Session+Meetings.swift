@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension Session {

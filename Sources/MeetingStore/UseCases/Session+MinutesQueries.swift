@@ -5,13 +5,13 @@ extension Session {
     /// Every minutes document (newest first), optionally in one state. Classified documents are
     /// listed for everyone; only their bodies are restricted.
     public func minutesList(state: MinutesState? = nil) throws -> [Minutes] {
-        try read { db in try MinutesRepository.all(db, state: state).map { try withheldIfNeeded(db, $0).minutes } }
+        try grdbRead { db in try MinutesRepository.all(db, state: state).map { try withheldIfNeeded(db, $0).minutes } }
     }
 
     /// One document with its chain, timeline, deadline and follow-ups, as the acting person may see it.
     public func minutesDetail(_ id: Int64) throws -> MinutesDetail {
         let today = clock.today
-        return try read { db in
+        return try grdbRead { db in
             let stored = try MinutesRepository.minutes(db, id: id)
             let (minutes, withheld) = try withheldIfNeeded(db, stored)
             let meeting = try MeetingRepository.meeting(db, id: stored.meetingId)
@@ -54,7 +54,7 @@ extension Session {
     /// for the mayor, the signature queue; for a reviewer, the documents at their step.
     public func minutesQueue(for login: String? = nil) throws -> [MinutesQueueEntry] {
         let today = clock.today
-        return try read { db in
+        return try grdbRead { db in
             let org = try OrgRepository.load(db)
             let who = login ?? actor.principal.login
             guard org.person(who) != nil else {
@@ -94,7 +94,7 @@ extension Session {
     /// signed (its SHA-256 is the stored one); drafts are marked as such. The laid-out forms
     /// (DOCX, PDF, HTML) are rendered by the reader from ``minutesPaper(_:)``.
     public func exportMinutes(_ id: Int64) throws -> String {
-        try read { db in
+        try grdbRead { db in
             let stored = try MinutesRepository.minutes(db, id: id)
             if let refusal = try withheldIfNeeded(db, stored).withheld { throw refusal }
             return try stored.signedText ?? MinutesAudit.document(db, stored).text

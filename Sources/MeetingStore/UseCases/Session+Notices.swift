@@ -7,7 +7,7 @@ import MeetingKit
 extension Session {
     /// The notice of a meeting: as sent, or as it would be sent now.
     public func meetingNotice(_ meetingId: Int64) throws -> MeetingNotice {
-        try read { db in
+        try grdbRead { db in
             let meeting = try MeetingRepository.meeting(db, id: meetingId)
             return try notice(db, meeting, record: try NoticeRepository.notice(db, meetingId: meetingId))
         }
@@ -22,7 +22,7 @@ extension Session {
         if let contact { try InputLimits.check(name: contact, field: Localized(zh: "联系人", en: "contact")) }
         if let materials { try InputLimits.check(reason: materials, field: Localized(zh: "会议材料", en: "materials")) }
         return try write { change in
-            let db = change.db
+            let db = try change.grdb
             var meeting = try MeetingRepository.meeting(db, id: meetingId)
             let org = try OrgRepository.load(db)
             if meeting.status == .notified {
@@ -64,7 +64,7 @@ extension Session {
 
     /// The receipts of a meeting's notice: who confirmed, who asked for leave, who has not answered.
     public func meetingReceipts(_ meetingId: Int64) throws -> ReceiptBoard {
-        try read { db in try receiptBoard(db, try MeetingRepository.meeting(db, id: meetingId), org: try OrgRepository.load(db)) }
+        try grdbRead { db in try receiptBoard(db, try MeetingRepository.meeting(db, id: meetingId), org: try OrgRepository.load(db)) }
     }
 
     /// Answers `person`'s receipt (default: the acting person): the person, a colleague of
@@ -76,7 +76,7 @@ extension Session {
     public func answerReceipt(meetingId: Int64, person: String? = nil, answer: ReceiptAnswer) throws -> ReceiptBoard.Line {
         if case .leave(let reason, _) = answer { try InputLimits.check(reason: reason) }
         return try write { change in
-            let db = change.db
+            let db = try change.grdb
             let meeting = try MeetingRepository.meeting(db, id: meetingId)
             let org = try OrgRepository.load(db)
             let login = person ?? actor.principal.login

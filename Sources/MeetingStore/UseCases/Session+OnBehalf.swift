@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension Session {
@@ -6,10 +5,7 @@ extension Session {
     /// administrators everyone's. `status` nil lists them all, newest first.
     public func onBehalfRecords(status: OnBehalfRecord.Status? = nil) throws -> [OnBehalfLine] {
         try read { db in
-            var request = OnBehalfRecord.order(Column("seq").desc)
-            if let status { request = request.filter(Column("status") == status.rawValue) }
-            if !isOffice { request = request.filter(Column("leader_login") == actor.principal.login) }
-            return try Session.lines(db, try request.fetchAll(db))
+            try Session.lines(db, try OnBehalfRepository.records(db, status: status, leader: isOffice ? nil : actor.principal.login))
         }
     }
 
@@ -46,13 +42,13 @@ extension Session {
 
     private func answerOnBehalf(_ seq: Int64, action: String, _ change: (inout OnBehalfRecord) throws -> Void) throws -> OnBehalfLine {
         try write { write in
-            guard var record = try OnBehalfRecord.fetchOne(write.db, key: seq) else {
+            guard var record = try OnBehalfRepository.record(write.db, seq: seq) else {
                 throw Refusal.notFound("onBehalf.unknown", "没有编号为 \(seq) 的代录", "no record made on a leader's behalf with number \(seq)")
             }
             let before = record.status.rawValue
             try change(&record)
             record.answeredAt = write.at
-            try record.update(write.db)
+            try OnBehalfRepository.saveAnswer(write.db, record)
             try write.audit(action, entity: "onBehalf", id: String(seq), before: before,
                             after: AuditSummary.of(["status": record.status.rawValue, "note": record.note ?? ""]))
             return try Session.lines(write.db, [record])[0]
@@ -62,7 +58,7 @@ extension Session {
     /// The office's people and administrators see every record and handle disputes.
     private var isOffice: Bool { OnBehalfRecord.handlesDisputes(actor) }
 
-    static func lines(_ db: Database, _ records: [OnBehalfRecord]) throws -> [OnBehalfLine] {
+    static func lines(_ db: any SQLConnection, _ records: [OnBehalfRecord]) throws -> [OnBehalfLine] {
         let org = try OrgRepository.load(db)
         return records.map { r in
             OnBehalfLine(record: r, leaderName: org.person(r.leaderLogin)?.name ?? r.leaderLogin,
@@ -71,18 +67,16 @@ extension Session {
     }
 
     /// A leader's records waiting for an answer; for the office, the disputes it must handle.
-    func onBehalfWaitingEntries(_ db: Database) throws -> [WaitingEntry] {
+    func onBehalfWaitingEntries(_ db: any SQLConnection) throws -> [WaitingEntry] {
         var entries: [WaitingEntry] = []
-        // Literal statuses, so SQLite uses the partial indexes (a bound value would not match them).
-        let pending = try OnBehalfRecord.filter(sql: "status = 'pending' AND leader_login = ?", arguments: [actor.person.login])
-            .order(Column("seq")).fetchAll(db)
+        let pending = try OnBehalfRepository.pending(db, leader: actor.person.login)
         for line in try Session.lines(db, pending) where actor.onBehalfOf == nil {
             entries.append(WaitingEntry(ref: .onBehalf(line.record.seq), what: Localized(zh: "代录待确认", en: "Recorded for you"),
                                         title: "\(line.recorderName) · \(line.record.action) \(line.record.entity) #\(line.record.entityId)",
                                         due: nil, isOverdue: false))
         }
         if isOffice {
-            let disputed = try OnBehalfRecord.filter(sql: "status = 'disputed'").order(Column("seq")).fetchAll(db)
+            let disputed = try OnBehalfRepository.disputed(db)
             for line in try Session.lines(db, disputed) {
                 entries.append(WaitingEntry(ref: .onBehalf(line.record.seq), what: Localized(zh: "代录有异议", en: "Disputed record"),
                                             title: "\(line.leaderName) · \(line.record.action) #\(line.record.entityId)",

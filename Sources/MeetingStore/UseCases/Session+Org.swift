@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension Session {
@@ -28,7 +27,7 @@ extension Session {
             }
             try requireAdminGrant(changing: nil, to: person, in: before)
             try Session.requireConsistent(before: before, after: before.replacing(person: person), actor: actor)
-            try person.insert(change.db)
+            try OrgRepository.insert(change.db, person)
             try change.audit("person.create", entity: "person", id: person.login, after: AuditSummary.of(person))
             return person
         }

@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// Administration of the org chart: people, departments and vice mayors' portfolios (R6).
@@ -43,7 +42,7 @@ extension Session {
             try requireAdminGrant(changing: stored.value, to: person, in: before)
             let after = before.replacing(person: person)
             try Session.requireConsistent(before: before, after: after, actor: actor)
-            try person.update(db)
+            try OrgRepository.update(db, person)
             try OrgRepository.bumpPersonVersion(db, login: login)
             try change.audit("person.update", entity: "person", id: login, before: AuditSummary.of(stored.value), after: AuditSummary.of(person))
             return Versioned(person, version: stored.version + 1)
@@ -76,7 +75,7 @@ extension Session {
             var person = stored.value
             person.isRetired = true
             try Session.requireConsistent(before: before, after: before.replacing(person: person), actor: actor)
-            try person.update(db)
+            try OrgRepository.update(db, person)
             try OrgRepository.bumpPersonVersion(db, login: login)
             try change.audit("person.retire", entity: "person", id: login, before: AuditSummary.of(stored.value), after: AuditSummary.of(person))
             return Versioned(person, version: stored.version + 1)
@@ -94,7 +93,7 @@ extension Session {
                 throw Refusal.conflict("department.exists", "部门代码 \(department.code) 已存在", "the department code \(department.code) already exists")
             }
             try Session.requireConsistent(before: before, after: before.replacing(department: department), actor: actor)
-            try department.insert(db)
+            try OrgRepository.insert(db, department)
             try change.audit("department.create", entity: "department", id: department.code, after: AuditSummary.of(department))
             return Versioned(department, version: 1)
         }
@@ -119,7 +118,7 @@ extension Session {
             try Session.validate(department)
             if department == stored.value { return stored }
             try Session.requireConsistent(before: before, after: before.replacing(department: department), actor: actor)
-            try department.update(db)
+            try OrgRepository.update(db, department)
             try OrgRepository.bumpDepartmentVersion(db, code: code)
             try change.audit("department.update", entity: "department", id: code,
                              before: AuditSummary.of(stored.value), after: AuditSummary.of(department))
@@ -173,7 +172,7 @@ extension Session {
             guard !changed.isEmpty else { return result }
             try Session.requireConsistent(before: before, after: after, actor: actor)
             for (old, new) in changed {
-                try new.update(db)
+                try OrgRepository.update(db, new)
                 try OrgRepository.bumpDepartmentVersion(db, code: new.code)
                 try change.audit("department.update", entity: "department", id: new.code, before: AuditSummary.of(old), after: AuditSummary.of(new))
             }
@@ -199,7 +198,7 @@ extension Session {
 
     /// The stored chart, after checking that the actor (as stored now, so someone retired
     /// while their session was open is refused) may administer it.
-    func administeringChart(_ db: Database) throws -> OrgChart {
+    func administeringChart(_ db: any SQLConnection) throws -> OrgChart {
         let org = try OrgRepository.load(db)
         let current = Actor(osUser: actor.osUser, person: org.person(actor.person.login) ?? actor.person, onBehalfOf: actor.onBehalfOf)
         try AccessPolicy(org: org).require(.administerOrgChart, by: current)

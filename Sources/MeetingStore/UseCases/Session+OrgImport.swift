@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// The two file formats of the org chart (docs/data.md, "Org chart files").
@@ -48,7 +47,7 @@ extension Session {
     public func importOrg(_ bytes: [UInt8], format: OrgFileFormat, source: String, retireMissing: Bool = false,
                           apply: Bool) throws -> OrgImportResult {
         let (file, syntax) = format.parse(bytes)
-        func plan(_ db: Database) throws -> OrgImportPlan {
+        func plan(_ db: any SQLConnection) throws -> OrgImportPlan {
             let current = try administeringChart(db)
             var plan = OrgImportPlan(current: current, file: file, actor: current.person(actor.person.login) ?? actor.person,
                                      retireMissing: retireMissing)
@@ -68,22 +67,22 @@ extension Session {
     private static func apply(_ plan: OrgImportPlan, _ change: Change) throws {
         let db = change.db
         for department in plan.addedDepartments {
-            try department.insert(db)
+            try OrgRepository.insert(db, department)
             try change.audit("department.create", entity: "department", id: department.code, after: AuditSummary.of(department))
         }
         for person in plan.addedPeople {
-            try person.insert(db)
+            try OrgRepository.insert(db, person)
             try change.audit("person.create", entity: "person", id: person.login, after: AuditSummary.of(person))
         }
         for (action, changes) in [("person.update", plan.changedPeople), ("person.retire", plan.retiredPeople)] {
             for c in changes {
-                try c.after.update(db)
+                try OrgRepository.update(db, c.after)
                 try OrgRepository.bumpPersonVersion(db, login: c.after.login)
                 try change.audit(action, entity: "person", id: c.after.login, before: AuditSummary.of(c.before), after: AuditSummary.of(c.after))
             }
         }
         for c in plan.changedDepartments {
-            try c.after.update(db)
+            try OrgRepository.update(db, c.after)
             try OrgRepository.bumpDepartmentVersion(db, code: c.after.code)
             try change.audit("department.update", entity: "department", id: c.after.code, before: AuditSummary.of(c.before), after: AuditSummary.of(c.after))
         }

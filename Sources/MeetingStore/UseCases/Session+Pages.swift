@@ -17,7 +17,7 @@ extension Session {
     /// the cursor moves instead of ten years of items and their dossiers at once.
     public func itemPage(state: AgendaState? = nil, department: String? = nil, meeting: Int64? = nil,
                          before: Int64? = nil, limit: Int) throws -> ItemPage {
-        try read { db in
+        try grdbRead { db in
             if let department, try !Department.exists(db, key: department.uppercased()) {
                 throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(department)) 的部门",
                                        "no department with code \(TextSafety.inert(department))")

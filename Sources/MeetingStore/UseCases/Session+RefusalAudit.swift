@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// Refused decisions leave a trace in the audit log.
@@ -31,7 +30,7 @@ extension Session {
     func recordRefusal(_ refusal: Refusal, action: String, entity: String, id: String) {
         let summary = RefusalSummary(code: refusal.code, article: refusal.article, message: refusal.message.en)
         let stamp = clock.timestamp
-        _ = try? store.write { db, mac in
+        _ = try? store.transaction { db, mac in
             try AuditLog.append(db, mac: mac, at: stamp, actor: actor, action: AuditLog.refusedPrefix + action, entity: entity,
                                 entityId: id, before: "", after: AuditSummary.of(summary))
         }

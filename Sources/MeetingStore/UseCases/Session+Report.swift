@@ -9,7 +9,7 @@ extension Session {
         }
         let today = clock.today
         let statistics = try attendanceStatistics(from: from, to: to)
-        return try read { db in
+        return try grdbRead { db in
             let org = try OrgRepository.load(db)
             let calendar = try HolidayRepository.calendar(db)
             let start = LocalDateTime(day: from, minuteOfDay: 0), end = LocalDateTime(day: to.adding(days: 1), minuteOfDay: 0)

@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension Session {
@@ -105,11 +104,11 @@ extension Session {
     }
 
     /// For the mayor: meetings in the government's name waiting for his approval (R61).
-    func schedulingWaiting(_ db: Database) throws -> [WaitingEntry] {
+    func schedulingWaiting(_ db: any SQLConnection) throws -> [WaitingEntry] {
         guard actor.principal.role == .mayor else { return [] }
-        return try Meeting.filter(Column("approval") == MeetingApproval.awaiting.rawValue)
-            .filter([MeetingStatus.planned, .postponed].map(\.rawValue).contains(Column("status")))
-            .order(Column("start")).fetchAll(db)
+        return try db.rows("SELECT \(MeetingRepository.columns) FROM meeting WHERE approval = ? AND status IN (?, ?) ORDER BY start",
+                           MeetingApproval.awaiting, MeetingStatus.planned, MeetingStatus.postponed)
+            .map(MeetingRepository.meeting)
             .map { m in
                 WaitingEntry(ref: .meeting(m.id!), what: Localized(zh: "待批准会议（R61）", en: "approve meeting (R61)"),
                              title: "\(m.start.day.iso.dropFirst(5)) \(m.numberedTitle(.zh))", due: nil, isOverdue: false)
@@ -186,8 +185,7 @@ extension Session {
                               room: request.room.flatMap { $0.isEmpty ? nil : $0 }, approval: approval,
                               inGovernmentName: request.inGovernmentName, liveBroadcast: kind == .executive,
                               series: series, seriesDay: seriesDay, chairDelegation: delegation)
-        try meeting.insert(db)
-        meeting.id = db.lastInsertedRowID  // PersistableRecord's insert does not write back the id
+        meeting = try MeetingRepository.insert(db, meeting)
         var entries = MeetingComposition.entries(kind: kind, chair: chairLogin, org: org)
         if !request.departments.isEmpty {
             let seen = Set(entries.compactMap(\.personLogin))
@@ -199,7 +197,7 @@ extension Session {
     }
 
     /// Conflicts of a stored meeting with the other meetings, the absences and the calendar.
-    static func conflicts(_ db: Database, of meeting: Meeting, calendar: HolidayCalendar, org: OrgChart) throws -> [Conflict] {
+    static func conflicts(_ db: any SQLConnection, of meeting: Meeting, calendar: HolidayCalendar, org: OrgChart) throws -> [Conflict] {
         guard meeting.status.isActive, meeting.status != .held else { return [] }
         let others = try MeetingRepository.meetings(db, overlapping: meeting.start, meeting.end).filter { $0.id != meeting.id && $0.status.isActive }
         let rosters = try MeetingRepository.rosterLogins(db, meetingIds: others.compactMap(\.id) + [meeting.id!])

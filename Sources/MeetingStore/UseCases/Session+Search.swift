@@ -17,7 +17,7 @@ extension Session {
                                   "the number of results must be between 1 and \(Session.maxSearchResults) (got \(limit))")
         }
         let wanted = SearchKind.allCases.filter { kinds.isEmpty || kinds.contains($0) }
-        return try read { db in
+        return try grdbRead { db in
             let plan = try SearchRepository.plan(db, query)
             let org = try OrgRepository.load(db)
             let hidden = wanted.contains(.minutes) ? try unreadableMinutes(db, org: org) : []

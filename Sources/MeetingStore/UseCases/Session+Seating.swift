@@ -6,7 +6,7 @@ import MeetingKit
 extension Session {
     /// The seating chart: the saved order when the office adjusted it, else the protocol order.
     public func seatingChart(meetingId: Int64) throws -> SeatingChart {
-        try read { db in try seating(db, meetingId: meetingId) }
+        try grdbRead { db in try seating(db, meetingId: meetingId) }
     }
 
     /// Moves one participant `offset` places up (−) or down (+) in the order of precedence and
@@ -46,7 +46,7 @@ extension Session {
 
     private func changeSeating(_ meetingId: Int64, reset: Bool = false, _ change: (inout [Int64]) throws -> Void) throws -> SeatingChart {
         try write { write in
-            let db = write.db
+            let db = try write.grdb
             let meeting = try MeetingRepository.meeting(db, id: meetingId)
             try write.require(.scheduleMeeting(meeting.kind, convener: meeting.convenerLogin), org: try OrgRepository.load(db))
             var order = try seating(db, meetingId: meetingId).seats.map(\.participantId)

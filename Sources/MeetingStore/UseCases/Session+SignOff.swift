@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension Session {
@@ -28,7 +27,7 @@ extension Session {
                 }
             }
             department.entrustedDeputyLogin = deputy
-            try department.update(db)
+            try OrgRepository.update(db, department)
             try OrgRepository.bumpDepartmentVersion(db, code: department.code)
             try change.audit("department.entrust", entity: "department", id: department.code,
                              before: AuditSummary.of(stored.value), after: AuditSummary.of(department))

@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// A change of term (换届): a new government term begins and meetings are numbered from 1
@@ -6,7 +5,7 @@ import MeetingKit
 extension Session {
     /// Every term, oldest first.
     public func terms() throws -> [Term] {
-        try read { try Term.order(Column("number")).fetchAll($0) }
+        try read { try OrgRepository.terms($0) }
     }
 
     /// Starts term `number` on `from` (administrators). Meetings of the previous term that
@@ -38,7 +37,7 @@ extension Session {
                 }
             }
             let term = Term(number: number, name: name, startDay: from)
-            try term.insert(db)
+            try OrgRepository.insert(db, term)
             try change.audit("term.create", entity: "term", id: String(number),
                              before: previous.map { AuditSummary.of($0) } ?? "", after: AuditSummary.of(term))
             for (kind, next) in nextNumbers.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
@@ -46,14 +45,14 @@ extension Session {
             }
             var moved: [Int64] = []
             if let previous {
-                let later = try Meeting.filter(Column("term_number") == previous.number && Column("start") >= from.iso
-                                               && Column("status") != MeetingStatus.held.rawValue)
-                    .order(Column("start"), Column("id")).fetchAll(db)
+                let later = try db.rows("""
+                    SELECT \(MeetingRepository.columns) FROM meeting WHERE term_number = ? AND start >= ? AND status <> ? ORDER BY start, id
+                    """, previous.number, from.iso, MeetingStatus.held).map(MeetingRepository.meeting)
                 for meeting in later {
                     var updated = meeting
                     updated.termNumber = number
                     updated.version += 1
-                    try updated.update(db)
+                    try MeetingRepository.update(db, updated)
                     moved.append(meeting.id!)
                 }
                 for kind in MeetingKind.allCases {
@@ -84,8 +83,8 @@ extension Session {
             guard let term = try OrgRepository.currentTerm(db) else {
                 throw Refusal.notFound("term.missing", "尚未设置政府届次", "no government term is set")
             }
-            let published = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM meeting WHERE term_number = ? AND kind = ? AND number_fixed",
-                                             arguments: [term.number, kind.rawValue])
+            let published = try db.value(Int.self, "SELECT MAX(number) FROM meeting WHERE term_number = ? AND kind = ? AND number_fixed = ?",
+                                         term.number, kind, true)
             if let published, next <= published {
                 throw Refusal.rule("R37", "term.numberTaken",
                                    "本届\(kind.name.zh)已发布到第\(published)次，编号只能从第\(published + 1)次以后开始",
@@ -106,10 +105,10 @@ extension Session {
 
     static func recordFirstNumber(_ change: Change, term: Int, kind: MeetingKind, next: Int) throws {
         let before = try MeetingRepository.firstNumber(change.db, term: term, kind: kind)
-        try change.db.execute(sql: """
+        try change.db.exec("""
             INSERT INTO meeting_numbering(term_number, kind, first_number, set_by, set_at) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(term_number, kind) DO UPDATE SET first_number = excluded.first_number, set_by = excluded.set_by, set_at = excluded.set_at
-            """, arguments: [term, kind.rawValue, next, change.actor.person.login, change.at])
+            """, term, kind.rawValue, next, change.actor.person.login, change.at)
         try change.audit("term.numbering", entity: "term", id: "\(term)/\(kind.rawValue)", before: String(before), after: String(next))
     }
 }

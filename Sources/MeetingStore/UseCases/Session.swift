@@ -20,31 +20,36 @@ package struct Session: Sendable {
     /// Resolves the acting person from the OS login (and `--as`, `--on-behalf-of`) and opens a session.
     public static func open(store: Store, osUser: String, asLogin: String? = nil, onBehalfOf: String? = nil,
                             clock: Clock) throws -> Session {
-        let actor = try store.read { db in
+        let actor = try store.snapshot { db in
             try Identity.resolve(db, osUser: osUser, asLogin: asLogin, onBehalfOf: onBehalfOf)
         }
         return Session(store: store, actor: actor, clock: clock)
     }
 
-    /// Reads a consistent snapshot.
-    public func read<T>(_ body: (Database) throws -> T) throws -> T { try store.read(body) }
+    /// Reads a consistent snapshot through the database port, on either engine.
+    public func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T { try store.snapshot(body) }
+
+    /// Reads a consistent snapshot through GRDB: the use cases not yet moved onto the database
+    /// port (issue 21). SQLite only; refused on PostgreSQL (`store.notOnPostgres`).
+    public func grdbRead<T>(_ body: (Database) throws -> T) throws -> T { try store.read(body) }
 
     /// Runs a change in one transaction; `Change.audit` records its events in the same transaction.
     public func write<T>(_ body: (Change) throws -> T) throws -> T {
         let stamp = clock.timestamp
-        return try store.write { db, mac in try body(Change(db: db, actor: actor, at: stamp, now: clock.now, mac: mac)) }
+        return try store.transaction { db, mac in try body(Change(db: db, actor: actor, at: stamp, now: clock.now, mac: mac)) }
     }
 
     /// The org chart as stored now.
     public func orgChart() throws -> OrgChart { try read { try OrgRepository.load($0) } }
 
     /// The access policy over the current org chart.
-    public func policy(_ db: Database) throws -> AccessPolicy { AccessPolicy(org: try OrgRepository.load(db)) }
+    public func policy(_ db: any SQLConnection) throws -> AccessPolicy { AccessPolicy(org: try OrgRepository.load(db)) }
 }
 
 /// A write in progress: the connection, the actor, and the moment, for audit events.
 package struct Change {
-    public let db: Database
+    /// The transaction's connection, on the database port (either engine).
+    public let db: any SQLConnection
     public let actor: Actor
     /// The audit timestamp of this change.
     public let at: String
@@ -52,13 +57,22 @@ package struct Change {
     /// Seals the audit events with the office's key.
     let mac: AuditMAC
 
+    /// The same connection through GRDB, for the use cases not yet moved onto the database port
+    /// (issue 21): SQLite only; on PostgreSQL the change is refused whole (`store.notOnPostgres`).
+    public var grdb: Database {
+        get throws {
+            guard let db = db as? Database else { throw Store.notOnPostgres("PostgreSQL") }
+            return db
+        }
+    }
+
     /// Records what changed, in the same transaction as the change. A decision recorded for a
     /// leader (代录) also waits on the leader's home for confirmation.
     public func audit(_ action: String, entity: String, id: String, before: String = "", after: String = "") throws {
         let event = try AuditLog.append(db, mac: mac, at: at, actor: actor, action: action, entity: entity, entityId: id, before: before, after: after)
         if let leader = actor.onBehalfOf {
-            try OnBehalfRecord(seq: event.seq, leaderLogin: leader.login, recorderLogin: actor.person.login, action: action,
-                               entity: entity, entityId: id, at: at).insert(db)
+            try OnBehalfRepository.insert(db, OnBehalfRecord(seq: event.seq, leaderLogin: leader.login, recorderLogin: actor.person.login,
+                                                             action: action, entity: entity, entityId: id, at: at))
         }
     }
 }

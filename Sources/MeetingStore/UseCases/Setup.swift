@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// Creates a new office: the demo org chart and holiday data from `Data/` (unless empty),
@@ -15,7 +14,7 @@ public enum Setup {
 
     /// Whether the database already holds an office (someone ran init before).
     package static func isInitialized(_ store: Store) throws -> Bool {
-        try store.read { db in try OrgRepository.setting(db, "initializedAt") != nil }
+        try store.snapshot { db in try OrgRepository.setting(db, "initializedAt") != nil }
     }
 
     /// Seeds `store`. Running it again on an initialized office changes nothing and says so.
@@ -33,11 +32,11 @@ public enum Setup {
                                   "the OS login '\(TextSafety.inert(osUser))' is not a valid user name")
         }
         let stamp = clock.timestamp
-        return try store.write { db, mac in
+        return try store.transaction { db, mac in
             if try OrgRepository.setting(db, "initializedAt") != nil {
                 let org = try OrgRepository.load(db)
                 return Report(path: store.path, people: org.people.count, departments: org.departments.count,
-                              holidayYears: try Int.fetchAll(db, sql: "SELECT year FROM holiday_year ORDER BY year"),
+                              holidayYears: try db.rows("SELECT year FROM holiday_year ORDER BY year").map { try $0.get("year") },
                               admin: org.people.values.filter(\.isAdmin).map(\.login).sorted().joined(separator: ","),
                               alreadyInitialized: true)
             }
@@ -52,21 +51,21 @@ public enum Setup {
                 try OrgRepository.setSetting(db, "office.nameEn", seed.office.nameEn)
                 try OrgRepository.setSetting(db, "office.shortName", seed.office.shortName)
                 try OrgRepository.setSetting(db, "office.shortNameEn", seed.office.shortNameEn)
-                try seed.term.insert(db)
+                try OrgRepository.insert(db, seed.term)
                 try change.audit("term.create", entity: "term", id: String(seed.term.number), after: AuditSummary.of(seed.term))
-                for room in seed.rooms { try db.execute(sql: "INSERT INTO room(name) VALUES (?)", arguments: [room]) }
+                for room in seed.rooms { try OrgRepository.addRoom(db, room) }
                 for department in seed.departments {
-                    try department.insert(db)
+                    try OrgRepository.insert(db, department)
                     try change.audit("department.create", entity: "department", id: department.code, after: AuditSummary.of(department))
                 }
                 for person in seed.people {
                     let stored = person.login == admin.login ? admin : person
-                    try stored.insert(db)
+                    try OrgRepository.insert(db, stored)
                     try change.audit("person.create", entity: "person", id: person.login, after: AuditSummary.of(stored))
                 }
             }
             if seed?.people.contains(where: { $0.login == osUser }) != true {
-                try admin.insert(db)
+                try OrgRepository.insert(db, admin)
                 try change.audit("person.create", entity: "person", id: admin.login, after: AuditSummary.of(admin))
             }
             for year in holidays {

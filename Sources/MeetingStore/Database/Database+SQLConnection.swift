@@ -1,0 +1,55 @@
+import Foundation
+import GRDB
+
+/// The SQLite adapter of the database port: GRDB's connection itself.
+///
+/// Statements are prepared once per connection (GRDB's statement cache, keyed by the SQL):
+/// the paths a user waits for run the same few statements again and again.
+extension Database: SQLConnection {
+    package var dialect: any SQLDialect { SQLiteDialect() }
+
+    @discardableResult
+    package func exec(_ sql: String, _ arguments: [SQLValue]) throws -> Int {
+        if arguments.isEmpty {
+            try execute(sql: sql)  // DDL and fixed statements: not worth a place in the cache
+        } else {
+            try cachedStatement(sql: sql).execute(arguments: StatementArguments(arguments.map(\.databaseValue)))
+        }
+        return changesCount
+    }
+
+    package func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
+        let statement = try cachedStatement(sql: sql)
+        let columns = statement.columnNames
+        let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(arguments.map(\.databaseValue)))
+        var result: [SQLRow] = []
+        while let row = try cursor.next() {
+            result.append(SQLRow(columns: columns, values: (0..<columns.count).map { SQLValue(row[$0] as DatabaseValue) }))
+        }
+        return result
+    }
+}
+
+extension SQLValue {
+    init(_ value: DatabaseValue) {
+        switch value.storage {
+        case .null: self = .null
+        case .int64(let v): self = .integer(v)
+        case .double(let d): self = .real(d)
+        case .string(let s): self = .text(s)
+        case .blob(let d): self = .blob(d)
+        }
+    }
+
+    /// SQLite has no boolean storage class: `true` is stored as 1.
+    var databaseValue: DatabaseValue {
+        switch self {
+        case .null: .null
+        case .integer(let v): v.databaseValue
+        case .real(let d): d.databaseValue
+        case .text(let s): s.databaseValue
+        case .blob(let d): d.databaseValue
+        case .boolean(let b): (b ? 1 : 0 as Int64).databaseValue
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// What SQLite and PostgreSQL spell differently, in one place per engine.
+///
+/// Everything else is written once: see ``SQLConnection``. A repository asks its
+/// connection's dialect for the few fragments that differ and splices them into the same
+/// statement for both engines.
+package protocol SQLDialect: Sendable {
+    /// The engine, for messages and `huiwu doctor`.
+    var engine: StoreEngine { get }
+
+    /// The statement the engine runs for `sql` written with `?` placeholders.
+    func prepare(_ sql: String) -> String
+
+    /// What starts a write transaction: it must serialize writers, since every write appends
+    /// to the one audit chain (SQLite `BEGIN IMMEDIATE`; PostgreSQL a transaction-scoped
+    /// advisory lock, so readers keep their snapshots and never wait).
+    var beginWrite: [String] { get }
+
+    /// The column type of an auto-incremented integer primary key, for `CREATE TABLE`.
+    var autoIncrementedPrimaryKey: String { get }
+
+    /// The column type of a boolean.
+    var boolean: String { get }
+
+    /// A subquery of the values of one bound JSON array (`IN (…)` with a list of any length
+    /// bound as one parameter), each as `type` (`integer` or `text`).
+    func jsonList(_ type: SQLListType) -> String
+
+    /// DDL for triggers that refuse a change: `BEFORE event ON table`, for each row where
+    /// `condition` (over `OLD` and `NEW`) holds, abort with `message`.
+    func refusingTrigger(named name: String, on table: String, before event: SQLTriggerEvent,
+                         when condition: String?, message: String) -> [String]
+
+    /// A statement that tells other servers on the database that audit event `seq` was
+    /// appended, delivered when the transaction commits; nil where the engine has no such
+    /// channel (SQLite: the clients watch the file instead).
+    func announce(seq: Int64) -> (sql: String, arguments: [SQLValue])?
+
+    /// Whether `error` is the refusal of a trigger made by ``refusingTrigger(named:on:before:when:message:)``, and its message.
+    func triggerRefusal(in error: any Error) -> String?
+}
+
+/// The type of the elements of a bound JSON list (``SQLDialect/jsonList(_:)``).
+package enum SQLListType: Sendable { case integer, text }
+
+/// The change a refusing trigger stops (``SQLDialect/refusingTrigger(named:on:before:when:message:)``).
+package enum SQLTriggerEvent: String, Sendable { case insert = "INSERT", update = "UPDATE", delete = "DELETE" }
+
+/// The two engines the store runs on.
+package enum StoreEngine: String, Sendable, Codable {
+    case sqlite
+    case postgresql
+}

@@ -1,0 +1,58 @@
+import Foundation
+import HuiwuTestSupport
+import MeetingStore
+import Testing
+
+/// The `huiwu` binary on an office in PostgreSQL (issue 21): `huiwu --db postgresql://… init`
+/// creates the office there as on a file, with the audit key in the state directory, and the
+/// use cases already on the database port work through it.
+@Suite("huiwu on PostgreSQL from the command line", .postgres)
+struct PostgresCLITests {
+    @Test("init creates the demo office in PostgreSQL, a second init says so, and the org chart, meetings and audit verify work")
+    func initAndUse() throws {
+        let url = try PostgresCluster.shared().database()
+        let name = try PostgresURL(url, osUser: "root").database
+        let state = TestOffice.temporaryDirectory() + "/state"
+        var huiwu = Binary(database: url)
+        huiwu.extraEnvironment["HUIWU_STATE_DIR"] = state
+
+        let report = try #require(try huiwu.json(["init"]) as? [String: Any])
+        #expect(report["alreadyInitialized"] as? Bool == false)
+        #expect((report["people"] as? Int ?? 0) > 50)
+        #expect((report["holidayYears"] as? [Int] ?? []).contains(2026))
+        let keyPath = state + "/\(name).auditkey"
+        #expect(FileManager.default.fileExists(atPath: keyPath), "the audit key is in the state directory")
+        let mode = (try FileManager.default.attributesOfItem(atPath: keyPath)[.posixPermissions] as? Int) ?? 0
+        #expect(mode == 0o600)
+        let again = try #require(try huiwu.json(["init"]) as? [String: Any])
+        #expect(again["alreadyInitialized"] as? Bool == true)
+
+        let people = try #require(try huiwu.json(["people", "list"]) as? [[String: Any]])
+        #expect(people.contains { $0["login"] as? String == "zhoulixin" })
+        #expect(try huiwu.run(["people", "edit", "lijing", "--name", "李静静", "--expect-version", "1"]).status == 0)
+        let stale = try huiwu.run(["people", "edit", "lijing", "--name", "李静", "--expect-version", "1", "--lang", "en"])
+        #expect(stale.status == 5 && stale.stderr.contains("changed by"))
+
+        let plan = try #require(try huiwu.json(["meeting", "plan", "--kind", "topical", "--from", "2026-01-01", "--to", "2026-03-31"])
+            as? [String: Any])
+        #expect(plan["committed"] as? Bool == true)
+        let meetings = try #require(try huiwu.json(["meeting", "list", "--kind", "topical", "--from", "2026-01-01", "--to", "2026-03-31"])
+            as? [[String: Any]])
+        #expect(meetings.count >= 10)
+
+        let verify = try #require(try huiwu.json(["audit", "verify"]) as? [String: Any])
+        #expect(verify["firstBreak"] == nil || verify["firstBreak"] is NSNull)
+        #expect((verify["events"] as? Int ?? 0) > 100)
+        #expect(FileManager.default.fileExists(atPath: state + "/\(name).audit-head"), "the head is anchored after writes")
+    }
+
+    @Test("a database without an office is not an office: every command but init says so and writes nothing")
+    func noOffice() throws {
+        let url = try PostgresCluster.shared().database()
+        var huiwu = Binary(database: url)
+        huiwu.extraEnvironment["HUIWU_STATE_DIR"] = TestOffice.temporaryDirectory()
+        let result = try huiwu.run(["people", "list", "--lang", "en"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("no office in the PostgreSQL database"))
+    }
+}
