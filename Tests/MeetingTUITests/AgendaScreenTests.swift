@@ -66,13 +66,13 @@ struct AgendaScreenTests {
         let scene = try AgendaScene()
         var h = try scene.harness("lijing", root: ItemListScreen())
         Snapshot.assert(h.text, named: "item-list")
-        h.press(.char("s"), .down, .down, .down, .enter)  // 全部, 草稿, 征求意见, 意见一致
+        h.press(.char("f"), .char("1"), .down, .down, .down, .enter)  // by state: 全部, 草稿, 征求意见, 意见一致
         #expect(h.text.contains("状态：意见一致"))
         #expect(h.text.contains("共 1 项"))
-        h.press(.char("x"), .char("m"), .down, .enter)
+        h.press(.char("f"), .char("4"), .char("f"), .char("3"), .down, .enter)  // clear, then by meeting
         #expect(h.text.contains("会议：第1次区政府常务会议"))
         #expect(h.text.contains("共 2 项"))
-        h.press(.char("x"), .char("d"), .escape)
+        h.press(.char("f"), .char("4"), .char("f"), .char("2"), .escape)  // clear, then by department, cancelled
         #expect(h.text.contains("共 5 项"))
         var byDepartment = try scene.harness("lijing", root: ItemListScreen(department: "WJW"))
         #expect(byDepartment.text.contains("共 2 项"))
@@ -141,7 +141,7 @@ struct AgendaScreenTests {
         #expect(try scene.office.session().meetingAgenda(scene.meeting.id!).lines.map(\.slot.itemId) == [scene.scheduledSecond, scene.flagged])
         h.press(.char("+"), .char("+"))
         #expect(h.text.contains("合计 60 分钟 / 会议 60 分钟"))
-        h.press(.char("t"), .backspace, .backspace)
+        h.press(.char("e"), .backspace, .backspace)
         h.type("45")
         h.press(.enter)
         #expect(h.text.contains("R61：议程计划 75 分钟，超出会议时长 60 分钟 15 分钟"))
@@ -152,14 +152,14 @@ struct AgendaScreenTests {
         #expect(try scene.office.session().meetingAgenda(scene.meeting.id!).lines.first?.slot.itemId == scene.scheduledSecond)
     }
 
-    @Test("from home: i opens the items; Enter on a waiting entry opens the item")
+    @Test("from home: 2 opens the items; Enter on a waiting entry opens the item")
     func fromHome() throws {
         let scene = try AgendaScene()
         var h = try scene.harness("wangxiaoyan")
         #expect(h.text.contains("审核议题 #\(scene.consensus)"))
         h.press(.tab, .enter)
         #expect(h.text.contains("关于校园周边交通秩序整治的议题"))
-        h.press(.escape, .char("i"))
+        h.press(.escape, .char("2"))
         #expect(h.text.contains("共 5 项"))
     }
 }

@@ -6,10 +6,10 @@ import Testing
 
 /// A screen with a text field, as later capabilities build them: letters are input.
 struct FormScreen: Screen {
+    typealias Action = Never
     var field = TextField()
     func title(_ lang: Lang) -> String { "表单" }
-    func hints(_ lang: Lang) -> [KeyHint] { [KeyHint("Esc", "返回", "back")] }
-    var capturesText: Bool { true }
+    var isModal: Bool { true }
     mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
         if key == .escape { return .pop }
         if key == .enter { return .status(Localized(zh: "已保存：\(field.text)", en: "saved: \(field.text)"), .ok) }
@@ -23,8 +23,8 @@ struct FormScreen: Screen {
 
 /// A read-only inner screen: `q` goes back.
 struct DetailScreen: Screen {
+    typealias Action = Never
     func title(_ lang: Lang) -> String { "详情" }
-    func hints(_ lang: Lang) -> [KeyHint] { [] }
     mutating func update(_ key: Key, _ context: ScreenContext) -> Effect { key == .escape ? .pop : .none }
     func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         buffer.put("详情内容", row: area.top, column: 0)
@@ -98,7 +98,7 @@ struct AppModelTests {
         #expect(ui.text.hasPrefix("window too smal"))
         ui.rows = 24
         ui.columns = 80
-        #expect(ui.text.contains("Today and this week"))
+        #expect(ui.text.contains("This week and the next seven days"))
     }
 
     @Test("the title bar shows who acts, and for whom")

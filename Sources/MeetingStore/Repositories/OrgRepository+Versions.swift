@@ -7,8 +7,7 @@ extension OrgRepository {
     package static func person(_ db: Database, login: String) throws -> Versioned<Person> {
         guard let person = try Person.fetchOne(db, key: login),
               let version = try Int.fetchOne(db, sql: "SELECT version FROM person WHERE login = ?", arguments: [login]) else {
-            throw Refusal.notFound("identity.unknownPerson", "没有登录名为 “\(TextSafety.inert(login))” 的人员（huiwu people list 可查看）",
-                                   "no person with login '\(TextSafety.inert(login))' (see huiwu people list)")
+            throw RefusalCatalog.unknownPerson(login)
         }
         return Versioned(person, version: version)
     }
@@ -17,8 +16,7 @@ extension OrgRepository {
     package static func department(_ db: Database, code: String) throws -> Versioned<Department> {
         guard let department = try Department.fetchOne(db, key: code),
               let version = try Int.fetchOne(db, sql: "SELECT version FROM department WHERE code = ?", arguments: [code]) else {
-            throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(code)) 的部门（huiwu departments list 可查看）",
-                                   "no department with code \(TextSafety.inert(code)) (see huiwu departments list)")
+            throw RefusalCatalog.unknownDepartment(code)
         }
         return Versioned(department, version: version)
     }

@@ -46,7 +46,17 @@ extension Session {
         try? FileManager.default.removeItem(atPath: backup + ".manifest.json")
         _ = try StoreBackup.backup(store, to: backup, takenAt: clock.timestamp)
         let seeder = DemoSeeder(session: self, calendar: try holidayCalendar())
-        let counts = try seeder.run()
+        let counts: (meetings: Int, items: Int, minutes: Int, leave: Int)
+        do {
+            counts = try seeder.run()
+        } catch {
+            // Half a demo is worse than none: the office goes back to how it was.
+            if let kept = try? StoreBackup.restore(store, from: backup, stamp: clock.timestamp) {
+                try? FileManager.default.removeItem(atPath: kept)
+                try? FileManager.default.removeItem(atPath: kept + ".manifest.json")
+            }
+            throw error
+        }
         try write { change in
             try OrgRepository.setSetting(change.db, Session.demoSeededOn, clock.today.iso)
             try OrgRepository.setSetting(change.db, Session.demoBackup, backup)
@@ -215,7 +225,7 @@ struct DemoSeeder {
         try as_(secretary, at(workday(-2), "10:05")).scheduleItem(elderly, meeting: m5, plannedMinutes: 30)
         try as_(secretary, at(workday(-1), "16:00")).sendNotice(meetingId: m5)
         try as_("wangxiaoyan", at(workday(-1), "17:00")).requestLeave(meetingId: m5, reason: "赴市里参加全市教育工作会议")
-        try as_("handongmei", at(workday(-1), "17:30")).requestLeave(meetingId: m5, reason: "参加市卫生健康委专题会议", substitute: "fengguoqing")
+        try as_("handongmei", at(workday(-1), "17:30")).requestLeave(meetingId: m5, reason: "参加市卫生健康委专题会议", substitute: "zhangyuhang")
         leave += 2
         let m6 = try as_(secretary, at(workday(-2), "11:00")).addMeeting(kind: .topical, start: at(workday(1), "15:00"), durationMinutes: 90,
                                                                        room: "区政府第二会议室", title: "研究优化营商环境工作").id!

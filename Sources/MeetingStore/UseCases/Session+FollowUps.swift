@@ -98,8 +98,7 @@ extension Session {
                                           "a request for more time names a due day after \(followUp.dueDay.iso)")
                 }
             case .dueMoved:
-                throw Refusal.rule("R54", "followUp.notOffice", "办理期限由区政府办公室调整（huiwu followup due）",
-                                   "the office moves the due day (huiwu followup due)")
+                throw RefusalCatalog.followUpDueByOffice()
             }
             let unit = units.first { org.department($0)?.signsOff(actor.principal.login) ?? false }
             var report = FollowUpReport(followUpId: id, kind: kind, departmentCode: unit, text: text, dueDay: due,

@@ -178,6 +178,11 @@ public struct AppModel {
             }
         case .batch(let effects):
             for effect in effects { apply(effect) }
+        case .local(let body):
+            var screen = stack.removeLast()
+            let next = body(&screen)
+            stack.append(screen)
+            apply(next)
         }
     }
 
@@ -218,7 +223,15 @@ public struct AppModel {
             let used = buffer.put(":", row: buffer.rows - 2, column: 0, style: .accent)
             commandLine.draw(into: &buffer, row: buffer.rows - 2, column: used, width: width - used, focused: true)
         } else if let status {
-            buffer.put(" " + status.text.text(lang), row: buffer.rows - 2, column: 0, style: status.style, maxWidth: width)
+            // A long message (a refusal with its article and key) takes up to three rows, over
+            // the bottom of the screen, rather than being cut.
+            let rows = WrappedText.rows(status.text.text(lang), width: width - 2)
+            let shown = Array(rows.prefix(3))
+            for (i, line) in shown.enumerated() {
+                let row = buffer.rows - 1 - shown.count + i
+                buffer.fill(Rect(top: row, left: 0, height: 1, width: width))
+                buffer.put(" " + line, row: row, column: 0, style: status.style, maxWidth: width)
+            }
         }
         Footer.draw(top.hints(context), modal: top.isModal, into: &buffer, row: buffer.rows - 1, lang: lang)
         if let quitQuestion { quitQuestion.draw(into: &buffer, area: area, lang: lang) }

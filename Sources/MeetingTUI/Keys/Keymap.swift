@@ -38,7 +38,7 @@ public struct Keymap<Action> {
     }
 
     /// Binds a section's digit (the same on every screen: ``Section``) to `action`.
-    public mutating func add(_ section: Section, _ action: Action) {
+    public mutating func add(section: Section, _ action: Action) {
         bindings.append(Binding(keys: [section.key], label: String(section.rawValue), hint: section.label, action: action,
                                 verb: nil, inFooter: true))
     }

@@ -130,7 +130,7 @@ public enum GlobalKey: CaseIterable, Sendable {
 
     public var label: String {
         switch self {
-        case .help: return "? F1"
+        case .help: return "? / F1"
         case .back: return "q"
         case .search: return "/"
         case .command: return ":"

@@ -34,7 +34,7 @@ public struct HomeScreen: Screen {
         map.add(.roster, .roster, Localized(zh: "本会议名单与签到", en: "roster of this meeting"), when: selectedMeeting != nil, footer: false)
         map.add(.leave, .leave, Localized(zh: "为本会议请假", en: "ask leave for this meeting"), when: selectedMeeting != nil, footer: false)
         map.add(.new, .newMeeting, Localized(zh: "新建会议", en: "new meeting"), footer: false)
-        for section in Section.allCases { map.add(section, .section(section)) }
+        for section in Section.allCases { map.add(section: section, .section(section)) }
         return map
     }
 

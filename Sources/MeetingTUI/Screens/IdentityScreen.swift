@@ -57,7 +57,7 @@ public struct IdentityScreen: Screen {
             options += others.map { person in
                 .person(person, detail: person.role.title.text(lang) + (person.departmentCode.flatMap { org.department($0)?.name }.map { " · " + $0 } ?? ""))
             }
-            picker = Picker(options: options, selecting: context.office.actor.person.login)
+            picker = Picker(options: options, selecting: options.first?.id)
             loadError = nil
         } catch {
             loadError = .describing(error)

@@ -56,14 +56,15 @@ public struct MeetingDetailScreen: Screen {
         map.add(.approve, .approve, Localized(zh: "批准(R61)", en: "approve (R61)"), when: m.approval == .awaiting && role == .mayor && open)
         map.add(.hold, .hold, Localized(zh: "已召开", en: "mark held"), when: open && started && (office || role == .mayor))
         map.add(.draftMinutes, .draftMinutes, when: m.status == .held)
-        map.add(.notify, .notify, Localized(zh: "发通知", en: "send notice"), when: open && !started && m.approval != .awaiting && office)
+        map.add(.notify, .notify, Localized(zh: "发通知", en: "send notice"), when: open && !started && office)
         map.add(.roster, .roster, Localized(zh: "名单签到", en: "roster"))
         map.add(.agenda, .agenda)
         map.add(.leave, .leave, Localized(zh: "请假", en: "leave"), when: open && (onRoster || office))
         map.add(.participants, .invite, Localized(zh: "增加参会人员", en: "add participants"), when: open && office)
         map.add(.move, .move, Localized(zh: "改期", en: "move"), when: open && office)
         map.add(.cancelMeeting, .cancel, when: open && office)
-        map.add(.entrust, .entrust, Localized(zh: "委托主持(R39)", en: "entrust (R39)"), when: open && role == .mayor && m.kind == .executive && m.chairDelegation == nil)
+        map.add(.entrust, .entrust, Localized(zh: "委托主持(R39)", en: "entrust (R39)"),
+                when: open && (role == .mayor || office) && m.kind == .executive && m.chairDelegation == nil)
         map.add(.receipts, .receipts)
         map.add(.seating, .seating)
         map.add(.print, .print, Localized(zh: "打印通知", en: "print notice"))
@@ -108,12 +109,18 @@ public struct MeetingDetailScreen: Screen {
             ], tag: String(version))
             purpose = .move
         case .cancel:
-            form = Form(title: Localized(zh: "取消会议", en: "Cancel meeting"), fields: [
+            // Irreversible: asked first, then the reason (a refused reason stays in the form).
+            let form = Form(title: Localized(zh: "取消会议", en: "Cancel meeting"), fields: [
                 .text(label: Localized(zh: "取消原因", en: "Reason"), field: TextField("", limit: InputLimits.title)),
                 .note(Localized(zh: "取消后，其后未发布编号的会议依次重新编号；议题退回并通知主办部门",
                                 en: "later unpublished numbers follow; its items go back, their departments told")),
             ], tag: String(version))
-            purpose = .cancel
+            question = Question(Localized(zh: "取消\(m.numberedTitle(.zh))？取消不可撤销。", en: "Cancel \(m.numberedTitle(.en))? It cannot be undone."),
+                                then: .local(on: MeetingDetailScreen.self) { screen in
+                                    screen.form = form
+                                    screen.purpose = .cancel
+                                    return .none
+                                })
         case .approve:
             question = Question(Localized(zh: "批准召开\(m.numberedTitle(.zh))（R61）？", en: "Approve \(m.numberedTitle(.en)) (R61)?"),
                                 then: .change("approveMeeting", on: MeetingDetailScreen.self, { try $0.approveMeeting(id, expectedVersion: version) },
@@ -227,11 +234,8 @@ public struct MeetingDetailScreen: Screen {
             }
         case .cancel?:
             let reason = form.text(0) ?? ""
-            self.form = nil
-            question = Question(Localized(zh: "取消会议不可撤销，确认取消？", en: "Cancelling cannot be undone. Cancel the meeting?"),
-                                then: .change("cancelMeeting", on: MeetingDetailScreen.self, { try $0.cancelMeeting(id, reason: reason, expectedVersion: version) },
-                                              done: MeetingDetailScreen.done(Localized(zh: "已取消", en: "cancelled"))))
-            return .none
+            return .submit("cancelMeeting", on: MeetingDetailScreen.self, form: \.form, { try $0.cancelMeeting(id, reason: reason, expectedVersion: version) },
+                           done: MeetingDetailScreen.done(Localized(zh: "已取消", en: "cancelled")))
         case .invite?:
             let role = Participation.allCases[form.choice(0)]
             let heads = form.chosen(2).compactMap { org.department($0)?.headLogin }

@@ -28,8 +28,9 @@ public struct OrgChartScreen: Screen {
     var dialog: Dialog?
     var question: Question?
     var loadError: Localized?
-    /// Whether the acting person may change the org chart (administrators, the office director).
-    var mayAdminister = false
+    /// Why the acting person may not change the org chart (nil: an administrator or the office director).
+    var adminRefusal: Refusal?
+    var mayAdminister: Bool { adminRefusal == nil }
 
     public init() {}
 
@@ -72,7 +73,7 @@ public struct OrgChartScreen: Screen {
         }
         do {
             org = try context.office.orgChart()
-            mayAdminister = try context.office.refusalToAdministerOrgChart() == nil
+            adminRefusal = try context.office.refusalToAdministerOrgChart()
             loadError = nil
         } catch {
             loadError = .describing(error)
@@ -127,6 +128,8 @@ public struct OrgChartScreen: Screen {
     public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
         if question != nil { question?.input(key); return .none }
         if let dialog { return updateDialog(dialog, key, context) }
+        // The keys that change the chart, pressed by someone who may not: say why.
+        if let adminRefusal, [Verb.new, .edit, .withdraw].contains(where: { $0.key == key }) { return .failure(adminRefusal) }
         if tab == .people { peopleList.handle(key) } else { departmentList.handle(key) }
         return .none
     }

@@ -78,7 +78,7 @@ struct OrgForm {
         }
         switch key {
         case .escape: return .cancel
-        case .enter: return .save
+        case .enter, .function(2): return .save
         case .tab: move(1); return nil
         case .backTab: move(-1); return nil
         default: break
@@ -141,7 +141,7 @@ struct OrgForm {
                 buffer.put(shown, row: row, column: inputLeft - 2, style: focused ? .selected : .normal, maxWidth: inputWidth + 2)
             }
         }
-        let help = lang == .zh ? "Tab 下一项  ↑↓ 选择  Enter 保存  Esc 取消" : "Tab next  ↑↓ choose  Enter save  Esc cancel"
+        let help = lang == .zh ? "Tab 下一项  ↑↓ 选择  Enter 保存（选择栏中为选择）  F2 保存  Esc 取消" : "Tab next  ↑↓ choose  Enter save (choose, on a choice)  F2 save  Esc cancel"
         buffer.put(help, row: rect.bottom - 2, column: rect.left + 3, style: .dim, maxWidth: rect.width - 6)
         picking?.drawBox(title: fields[focus].label.text(lang), into: &buffer, area: area, lang: lang)
     }

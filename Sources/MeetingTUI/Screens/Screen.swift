@@ -75,6 +75,18 @@ public indirect enum Effect {
     case actAs(String?)
     /// Several effects, in order.
     case batch([Effect])
+    /// Changes the top screen itself, later (what a confirmation's "yes" opens).
+    case local((inout any Screen) -> Effect)
+
+    /// A change of this screen (of type `S`), run when the effect is applied.
+    public static func local<S: Screen>(on screen: S.Type, _ body: @escaping (inout S) -> Effect) -> Effect {
+        .local { screen in
+            guard var typed = screen as? S else { return .none }
+            let effect = body(&typed)
+            screen = typed
+            return effect
+        }
+    }
 
     /// A use case whose outcome this screen (of type `S`) takes in `then`.
     public static func call<S: Screen, Value>(_ name: String, on screen: S.Type,
@@ -141,4 +153,10 @@ public struct ScreenContext: Sendable {
 
     /// The acting person's login.
     public var me: String { office.actor.principal.login }
+}
+
+extension Screen where Action == Never {
+    /// A screen without keys of its own (its ``input(_:_:)`` or ``update(_:_:)`` takes them).
+    public func keymap(_ context: ScreenContext) -> Keymap<Never> { Keymap() }
+    public mutating func perform(_ action: Never, _ context: ScreenContext) -> Effect {}
 }

@@ -3,9 +3,10 @@ import MeetingKit
 
 extension Localized {
     /// What a screen shows when loading or an action fails: a refusal in its own words, with
-    /// its article; any other error as it describes itself.
+    /// its article and the key that resolves it (``Refusal/interfaceText(_:)``, never a
+    /// command line); any other error as it describes itself.
     static func describing(_ error: any Error) -> Localized {
-        if let refusal = error as? Refusal { return Localized(zh: refusal.text(.zh), en: refusal.text(.en)) }
+        if let refusal = error as? Refusal { return Localized(zh: refusal.interfaceText(.zh), en: refusal.interfaceText(.en)) }
         return .same("\(error)")
     }
 }

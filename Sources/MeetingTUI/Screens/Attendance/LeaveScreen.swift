@@ -24,6 +24,7 @@ public struct LeaveScreen: Screen {
     var rejecting: LeaveLine?
     /// The request to select after loading (opened from "waiting for me").
     var selecting: Int64?
+    var loaded = false
 
     public init(selecting: Int64? = nil) {
         self.selecting = selecting
@@ -59,8 +60,12 @@ public struct LeaveScreen: Screen {
             // Keep the cursor on the same request when the queue changes under it.
             let keep = selecting ?? selectedID
             let keepMeeting = optionCursor.selected.flatMap { options.indices.contains($0) ? options[$0].meeting.id : nil }
+            let first = !loaded
             options = try context.office.leaveOptions()
             lines = try context.office.leaveQueue()
+            loaded = true
+            // An approver with requests waiting comes to decide them: the queue has the cursor.
+            if first && !lines.isEmpty { pane = .queue }
             loadError = nil
             optionCursor.count = options.count
             cursor.count = lines.count
@@ -140,7 +145,7 @@ public struct LeaveScreen: Screen {
             return
         }
         // Above: the coming meetings one may ask leave for, with one's own request.
-        let mineHeight = lines.isEmpty ? area.height : min(max(3, options.count + 2), area.height / 2)
+        let mineHeight = lines.isEmpty ? min(max(3, options.count + 2), area.height - 2) : min(max(3, options.count + 2), area.height / 2)
         let mine = Rect(top: area.top, left: area.left, height: mineHeight, width: area.width)
         buffer.box(mine, title: context.t("可请假的会议（v 请假）", "Coming meetings (v asks leave)"), style: pane == .mine ? .accent : .dim)
         let mineInner = mine.inset(1)
@@ -170,6 +175,7 @@ public struct LeaveScreen: Screen {
                        maxWidth: max(0, mineInner.width - used - titleWidth - 2))
         }
         guard !lines.isEmpty else {
+            buffer.put(context.t(" 没有待审批的请假", " No leave waiting for a decision"), row: area.top + mineHeight, column: area.left, style: .dim)
             form?.draw(into: &buffer, area: area, lang: lang)
             question?.dialog.draw(into: &buffer, area: area, lang: lang)
             return

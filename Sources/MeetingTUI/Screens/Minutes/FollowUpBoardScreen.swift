@@ -141,7 +141,12 @@ public struct FollowUpBoardScreen: Screen {
     }
 
     public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
-        if form != nil { form?.input(key) } else { cursor.handle(key) }
+        if form != nil { form?.input(key); return .none }
+        // Closing and moving the due day are the office's (R54): a unit pressing them is told.
+        if !isOffice, selected?.followUp.status == .open, key == Verb.approve.key || key == Verb.move.key {
+            return .failure(RefusalCatalog.followUpNotOffice())
+        }
+        cursor.handle(key)
         return .none
     }
 
