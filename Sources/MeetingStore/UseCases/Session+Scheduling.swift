@@ -31,7 +31,7 @@ extension Session {
                 let org = try OrgRepository.load(db)
                 try Session.requireScheduler(cadence.kind, org: org, actor: actor)
                 let plan = cadence.plan(from: from, to: to, calendar: try HolidayRepository.calendar(db),
-                                        existing: try MeetingRepository.seriesDays(db, series: cadence.series))
+                                        existing: try Session.plannedDays(db, cadence, from: from, to: to, org: org))
                 return PlanReport(plan: plan, created: [:], committed: false)
             }
         }
@@ -40,7 +40,7 @@ extension Session {
             let org = try OrgRepository.load(db)
             try Session.requireScheduler(cadence.kind, org: org, actor: actor)
             let calendar = try HolidayRepository.calendar(db)
-            let plan = cadence.plan(from: from, to: to, calendar: calendar, existing: try MeetingRepository.seriesDays(db, series: cadence.series))
+            let plan = cadence.plan(from: from, to: to, calendar: calendar, existing: try Session.plannedDays(db, cadence, from: from, to: to, org: org))
             var made: [(Day, Int64)] = []
             for occurrence in plan.occurrences where occurrence.createsMeeting {
                 guard let start = plan.start(of: occurrence), let nominal = occurrence.nominal else { continue }
@@ -59,6 +59,19 @@ extension Session {
             }
             return PlanReport(plan: plan, created: created, committed: true)
         }
+    }
+
+    /// The days the cadence's periods are already taken: the series' own meetings, and any
+    /// other meeting of the kind not cancelled (added by hand, notified or not): the mayor's
+    /// for a topical cadence. Planning never puts a second meeting in such a period.
+    static func plannedDays(_ db: Database, _ cadence: Cadence, from: Day, to: Day, org: OrgChart) throws -> [Day] {
+        let mayor = org.holder(of: .mayor)?.login
+        let others = try MeetingRepository.meetings(db, from: LocalDateTime(day: from.adding(days: -31), minuteOfDay: 0),
+                                                    to: LocalDateTime(day: to.adding(days: 32), minuteOfDay: 0), kind: cadence.kind,
+                                                    includeCancelled: false)
+            .filter { $0.series != cadence.series && (cadence.kind != .topical || $0.chairLogin == mayor) }
+            .map(\.start.day)
+        return (try MeetingRepository.seriesDays(db, series: cadence.series) + others).sorted()
     }
 
     /// What adding `request` would give, without writing: the chair the rules pick (R7) and

@@ -149,7 +149,8 @@ public struct ReportScreen: Screen {
         }
         chart(t("会议（已召开）", "Meetings held"), r.meetings.map { m in
             (m.kind.name.text(lang), Double(m.held),
-             t("\(m.held) 次", "\(m.held)") + (m.notHeld > 0 ? t("，未召开 \(m.notHeld)", ", \(m.notHeld) not held") : ""),
+             t("\(m.held) 次", "\(m.held)") + (m.notHeld > 0 ? t("，未召开 \(m.notHeld)", ", \(m.notHeld) not held") : "")
+                + (m.upcoming > 0 ? t("，待召开 \(m.upcoming)", ", \(m.upcoming) to come") : ""),
              MeetingStyle.style(forKind: m.kind.rawValue))
         }, empty: "")
         chart(t("议题决定（按主办部门）", "Items decided (by lead department)"), r.items.filter { $0.decided + $0.deferred > 0 }.map { c in
