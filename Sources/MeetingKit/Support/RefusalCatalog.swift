@@ -28,9 +28,17 @@ public enum RefusalCatalog {
     /// Wraps a CLI hint the way each language writes one: "（…）" or " (…)".
     static func hint(zh: String, en: String) -> Localized { Localized(zh: "（" + zh + "）", en: " (" + en + ")") }
 
-    static func refusal(_ kind: Refusal.Kind, _ code: String, article: String? = nil, zh: String, en: String,
+    static func refusal(_ kind: Refusal.Kind, _ code: String, article: String, zh: String, en: String,
                         _ action: Remedy.Action, cli: Localized) -> Refusal {
         var refusal = Refusal(kind, code: code, article: article, Localized(zh: zh, en: en))
+        refusal.remedy = Remedy(action, cli: cli)
+        return refusal
+    }
+
+    /// A refusal no single article decides (an unknown login, a conflict of state).
+    static func plainRefusal(_ kind: Refusal.Kind, _ code: String, zh: String, en: String,
+                             _ action: Remedy.Action, cli: Localized) -> Refusal {
+        var refusal = Refusal(kind, code: code, article: nil, Localized(zh: zh, en: en))
         refusal.remedy = Remedy(action, cli: cli)
         return refusal
     }
@@ -78,7 +86,7 @@ public enum RefusalCatalog {
     /// R43: the mayor signs what reached him (or returns it).
     public static func approveAtSignature() -> Refusal {
         let cli = hint(zh: "huiwu minutes sign", en: "huiwu minutes sign")
-        return refusal(.conflict, "minutes.approveAtSignature", zh: "纪要已待区长签发：区长应签发" + cli.zh + "或退回",
+        return plainRefusal(.conflict, "minutes.approveAtSignature", zh: "纪要已待区长签发：区长应签发" + cli.zh + "或退回",
                        en: "the minutes await the mayor's signature: sign them" + cli.en + " or return them", .signMinutes, cli: cli)
     }
 
@@ -133,38 +141,38 @@ public enum RefusalCatalog {
     public static func unknownPerson(_ login: String) -> Refusal {
         let safe = TextSafety.inert(login)
         let cli = hint(zh: "huiwu people list 可查看", en: "see huiwu people list")
-        return refusal(.notFound, "identity.unknownPerson", zh: "没有登录名为 “\(safe)” 的人员" + cli.zh,
+        return plainRefusal(.notFound, "identity.unknownPerson", zh: "没有登录名为 “\(safe)” 的人员" + cli.zh,
                        en: "no person with login '\(safe)'" + cli.en, .listPeople, cli: cli)
     }
 
     public static func unknownDepartment(_ code: String) -> Refusal {
         let safe = TextSafety.inert(code)
         let cli = hint(zh: "huiwu departments list 可查看", en: "see huiwu departments list")
-        return refusal(.notFound, "department.unknown", zh: "没有代码为 \(safe) 的部门" + cli.zh,
+        return plainRefusal(.notFound, "department.unknown", zh: "没有代码为 \(safe) 的部门" + cli.zh,
                        en: "no department with code \(safe)" + cli.en, .listDepartments, cli: cli)
     }
 
     public static func unknownDepartments(_ list: String) -> Refusal {
         let cli = hint(zh: "huiwu departments list 可查看", en: "see huiwu departments list")
-        return refusal(.notFound, "department.unknown", zh: "没有这些代码的部门：\(list)" + cli.zh,
+        return plainRefusal(.notFound, "department.unknown", zh: "没有这些代码的部门：\(list)" + cli.zh,
                        en: "no departments with these codes: \(list)" + cli.en, .listDepartments, cli: cli)
     }
 
     public static func useRetire() -> Refusal {
         let cli = Localized(zh: "huiwu people retire", en: "huiwu people retire")
-        return refusal(.invalidInput, "person.useRetire", zh: "请用 " + cli.zh + " 办理退出", en: "use " + cli.en + " to retire someone",
+        return plainRefusal(.invalidInput, "person.useRetire", zh: "请用 " + cli.zh + " 办理退出", en: "use " + cli.en + " to retire someone",
                        .retirePerson, cli: cli)
     }
 
     public static func stillHead(_ login: String, of heads: [String], code: String) -> Refusal {
         let cli = hint(zh: "huiwu departments edit \(code) --head 登录名", en: "huiwu departments edit \(code) --head LOGIN")
-        return refusal(.rule, "person.stillHead", zh: "\(login) 仍是 \(heads.joined(separator: "、")) 的负责人：请先指定新负责人" + cli.zh,
+        return plainRefusal(.rule, "person.stillHead", zh: "\(login) 仍是 \(heads.joined(separator: "、")) 的负责人：请先指定新负责人" + cli.zh,
                        en: "\(login) still heads \(heads.joined(separator: ", ")): name a new head first" + cli.en, .setHead, cli: cli)
     }
 
     public static func stillSupervises(_ login: String, _ portfolio: [String]) -> Refusal {
         let cli = hint(zh: "huiwu portfolio set", en: "huiwu portfolio set")
-        return refusal(.rule, "person.stillSupervises", zh: "\(login) 仍分管 \(portfolio.joined(separator: "、"))：请先把这些部门交给其他副区长" + cli.zh,
+        return plainRefusal(.rule, "person.stillSupervises", zh: "\(login) 仍分管 \(portfolio.joined(separator: "、"))：请先把这些部门交给其他副区长" + cli.zh,
                        en: "\(login) still supervises \(portfolio.joined(separator: ", ")): give them to another vice mayor first" + cli.en,
                        .setPortfolio, cli: cli)
     }

@@ -261,6 +261,7 @@ enum Footer {
     }
 
     static func help(cut: Bool) -> KeyHint {
-        KeyHint(key: "?", label: cut ? Localized(zh: "更多", en: "more") : Localized(zh: "帮助", en: "help"))
+        let label = cut ? Localized(zh: "更多", en: "more") : Localized(zh: "帮助", en: "help")
+        return KeyHint(key: "?", label: label)
     }
 }

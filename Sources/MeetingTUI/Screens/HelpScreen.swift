@@ -60,7 +60,7 @@ public struct HelpScreen: Screen {
         lines.append(("Esc", context.t("返回或取消", "back, or cancel"), .normal))
         lines.append(("Enter", context.t("打开", "open"), .normal))
         lines.append(("↑↓ j k", context.t("上下移动；PgUp PgDn Home End 翻页、首尾", "move; PgUp PgDn Home End for pages, first, last"), .normal))
-        lines.append(("1–8", Section.allCases.map { "\($0.rawValue) \($0.label.text(lang))" }.joined(separator: context.t("  ", ", ")), .normal))
+        lines.append(("1–8", Section.allCases.map { "\($0.rawValue) \($0.label.text(lang))" }.joined(separator: "  "), .normal))
         lines.append(("", "", .normal))
         lines.append(("", context.t("身份与演示数据", "Who you are, and the demo"), .heading))
         lines.append(("", context.t("  管理员可按 @ 以他人身份操作，或启动时用 huiwu --as 登录名（如 --as lijing）。",
