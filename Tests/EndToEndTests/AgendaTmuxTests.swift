@@ -6,7 +6,7 @@ import HuiwuTestSupport
 
 @Suite("Agenda items in a real terminal", .serialized)
 struct AgendaTmuxTests {
-    @Test("the supervising vice mayor approves an item from 'waiting for me' (R41)", .enabled(if: Tmux.isAvailable))
+    @Test("the supervising vice mayor approves an item from 'waiting for me' (R41)", .requires(Tmux.isAvailable, "tmux"))
     func approveAsViceMayor() throws {
         let office = try TestOffice()
         let id = try office.session("lijing").addItem(title: "关于中小学课后服务的议题", lead: "JW", related: ["WJW"]).id!

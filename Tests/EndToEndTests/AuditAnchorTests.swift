@@ -7,7 +7,7 @@ import Testing
 
 /// The chain's head is kept outside the database, so deleting the newest events (which
 /// leaves a shorter chain that links perfectly) is detected.
-@Suite("Audit head anchored outside the database", .enabled(if: SQLiteShell.isAvailable, "sqlite3 is not installed (apt-get install sqlite3)"))
+@Suite("Audit head anchored outside the database", .requires(SQLiteShell.isAvailable, "sqlite3"))
 struct AuditAnchorTests {
     func head(_ office: TestOffice) throws -> AuditHead { try #require(try office.session().auditHead()) }
 

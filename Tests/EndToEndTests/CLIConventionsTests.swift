@@ -113,7 +113,7 @@ struct CLIConventionsTests {
         }
     }
 
-    @Test("man ./docs/huiwu.1 renders and shows every subcommand", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/man")))
+    @Test("man ./docs/huiwu.1 renders and shows every subcommand", .requires(FileManager.default.isExecutableFile(atPath: "/usr/bin/man"), "man"))
     func manRenders() throws {
         let (status, output) = try sh(["man", "./docs/huiwu.1"], cwd: root, environment: ["MANPAGER": "cat", "PAGER": "cat", "MANWIDTH": "100"])
         #expect(status == 0, "\(output)")

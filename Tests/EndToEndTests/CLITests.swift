@@ -76,7 +76,7 @@ struct CLITests {
     }
 
     @Test("audit verify passes, then fails naming the event after an sqlite3 UPDATE",
-          .enabled(if: SQLiteShell.isAvailable, "sqlite3 is not installed (apt-get install sqlite3)"))
+          .requires(SQLiteShell.isAvailable, "sqlite3"))
     func auditVerify() throws {
         let path = newDatabasePath()
         let huiwu = Binary(database: path)

@@ -86,7 +86,7 @@ struct CalendarExportTests {
     }
 
     @Test("python3's icalendar parses the file: times in Asia/Shanghai, roles mapped, cancelled status",
-          .enabled(if: CalendarTools.python != nil, "python3 icalendar is not installed: apt-get install python3-icalendar"))
+          .requires(CalendarTools.python != nil, "python3-icalendar"))
     func pythonICalendar() throws {
         let (file, _, _) = try exported()
         let script = """
@@ -119,7 +119,7 @@ struct CalendarExportTests {
     }
 
     @Test("calcurse imports the file and shows the meetings at their Beijing times",
-          .enabled(if: CalendarTools.calcurse != nil, "calcurse is not installed: apt-get install calcurse"))
+          .requires(CalendarTools.calcurse != nil, "calcurse"))
     func calcurseImport() throws {
         let (file, _, _) = try exported()
         let dir = TestOffice.temporaryDirectory() + "/calcurse"

@@ -30,6 +30,11 @@ struct CrashTests {
         var lastAcknowledgedBody = -1
         var problems: [String] = []
         let clock = Date()
+        // How long one whole write takes on this machine now (a loaded CI machine is several
+        // times slower than an idle one): kills fall before, during and after writes alike.
+        let calibration = Date()
+        #expect(try huiwu.run(["item", "add", "--lead", "JW", "--title", "crash-calibration", "--as", "lijing"]).status == 0)
+        let window = max(UInt64(145_000), UInt64(Date().timeIntervalSince(calibration) * 1.5 * 1_000_000))
 
         for i in 0..<CrashTests.iterations {
             // Two writers at once: an item (a row, a timeline entry, an audit event) and either a
@@ -46,7 +51,7 @@ struct CrashTests {
             let commands = [["item", "add", "--lead", "JW", "--title", item, "--as", "lijing"], second]
             let processes = try commands.map { try huiwu.start(bytes: $0.map { Array($0.utf8) }) }
             started += processes.count
-            let delays = processes.map { _ in useconds_t(5_000 + random.next() % 145_000) }
+            let delays = processes.map { _ in useconds_t(5_000 + random.next() % window) }
             // Kill each at its moment, in order.
             let begin = Date()
             for (process, delay) in zip(processes, delays).sorted(by: { $0.1 < $1.1 }) {

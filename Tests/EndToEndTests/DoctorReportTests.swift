@@ -26,7 +26,7 @@ struct DoctorReportTests {
     }
 
     @Test("a dropped trigger, a missing attachment, a missing key and low disk space are each reported with a fix",
-          .enabled(if: SQLiteShell.isAvailable, "sqlite3 is not installed (apt-get install sqlite3)"))
+          .requires(SQLiteShell.isAvailable, "sqlite3"))
     func problems() throws {
         let office = try TestOffice()
         let meeting = try MinutesFixtures.heldMeeting(office)
@@ -48,7 +48,7 @@ struct DoctorReportTests {
     }
 
     @Test("a database locked by another process: doctor reports the lock and every check, exit 0",
-          .enabled(if: SQLiteShell.isAvailable, "sqlite3 is not installed (apt-get install sqlite3)"))
+          .requires(SQLiteShell.isAvailable, "sqlite3"))
     func locked() throws {
         let office = try TestOffice()
         let path = office.path

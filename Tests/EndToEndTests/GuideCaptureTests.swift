@@ -10,7 +10,7 @@ import Testing
 /// and compares it with the text between `<!-- capture:NAME -->` and `<!-- /capture -->` in
 /// the guide of its language. `GUIDE_RECORD=1 swift test --filter GuideCaptureTests` writes
 /// the current screens into the guides instead.
-@Suite("The guides' screen captures are the current screens", .enabled(if: Tmux.isAvailable), .serialized)
+@Suite("The guides' screen captures are the current screens", .requires(Tmux.isAvailable, "tmux"), .serialized)
 struct GuideCaptureTests {
     static let guides: [(Lang, String)] = [(.zh, "docs/guide.zh.md"), (.en, "docs/guide.en.md")]
 

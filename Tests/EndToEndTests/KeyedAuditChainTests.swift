@@ -7,7 +7,7 @@ import Testing
 
 /// The audit chain is an HMAC under a key beside the database: whoever can rewrite the file
 /// but not read the key cannot re-chain a rewritten log.
-@Suite("Keyed audit chain", .enabled(if: SQLiteShell.isAvailable, "sqlite3 is not installed (apt-get install sqlite3)"))
+@Suite("Keyed audit chain", .requires(SQLiteShell.isAvailable, "sqlite3"))
 struct KeyedAuditChainTests {
     @Test("init creates a 32-byte key beside the database, mode 0600; audit verify and doctor name it and its id")
     func keyCreatedAndNamed() throws {

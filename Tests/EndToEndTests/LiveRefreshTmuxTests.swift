@@ -26,7 +26,7 @@ struct LiveRefreshTmuxTests {
     }
 
     @Test("a meeting added by the CLI and moved in one TUI appears in the other within one second",
-          .enabled(if: Tmux.isAvailable, "tmux is not installed"))
+          .requires(Tmux.isAvailable, "tmux"))
     func twoTerminals() throws {
         let office = try TestOffice()
         let huiwu = Binary(database: office.path)

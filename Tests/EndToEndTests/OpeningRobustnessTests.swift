@@ -85,7 +85,7 @@ struct OpeningRobustnessTests {
     }
 
     @Test("another process holding the write lock (sqlite3, BEGIN IMMEDIATE): reads answer at once; a write waits for the lock, then succeeds",
-          .enabled(if: SQLiteShell.isAvailable, "sqlite3 is not installed (apt-get install sqlite3)"))
+          .requires(SQLiteShell.isAvailable, "sqlite3"))
     func heldWriteLock() throws {
         let office = try TestOffice()
         let path = office.path

@@ -8,7 +8,7 @@ import HuiwuTestSupport
 /// confirms in its own terminal from "waiting for me", another with the CLI, a third asks for
 /// leave through its receipt; the office's receipts screen, still open, shows the one unit
 /// that has not answered.
-@Suite("Notice receipts in the terminal", .enabled(if: Tmux.isAvailable, "tmux is not installed"))
+@Suite("Notice receipts in the terminal", .requires(Tmux.isAvailable, "tmux"))
 struct ReceiptsTmuxTests {
     @Test("send a notice, two units confirm, one asks for leave, the office sees the one that has not answered")
     func receipts() throws {

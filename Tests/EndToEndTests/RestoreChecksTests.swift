@@ -7,7 +7,7 @@ import Testing
 
 /// A forged file placed as a backup does not pass `restore`: its schema objects, integrity,
 /// application id, schema version and keyed chain are all checked before anything is replaced.
-@Suite("Restore refuses forged backups", .enabled(if: SQLiteShell.isAvailable, "sqlite3 is not installed (apt-get install sqlite3)"))
+@Suite("Restore refuses forged backups", .requires(SQLiteShell.isAvailable, "sqlite3"))
 struct RestoreChecksTests {
     /// An office, a backup of it, and what the live data looks like before any restore.
     func officeAndBackup() throws -> (TestOffice, backup: String, content: String, events: Int) {

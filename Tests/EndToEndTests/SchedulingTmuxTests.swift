@@ -6,7 +6,7 @@ import HuiwuTestSupport
 /// and the meeting is then found by `huiwu meeting list --json`.
 @Suite("Scheduling in a real terminal (tmux)")
 struct SchedulingTmuxTests {
-    @Test("a meeting created through the TUI is listed by huiwu meeting list", .enabled(if: Tmux.isAvailable, "tmux is not installed"))
+    @Test("a meeting created through the TUI is listed by huiwu meeting list", .requires(Tmux.isAvailable, "tmux"))
     func createThroughTUI() throws {
         let office = try TestOffice()
         let huiwu = Binary(database: office.path)

@@ -41,7 +41,7 @@ struct SearchCLITests {
         #expect(none.status == 0 && none.stdout.contains("没有找到“没有这个词”"))
     }
 
-    @Test("on a terminal the match is bold instead of bracketed, unless NO_COLOR is set", .enabled(if: Tmux.isAvailable))
+    @Test("on a terminal the match is bold instead of bracketed, unless NO_COLOR is set", .requires(Tmux.isAvailable, "tmux"))
     func boldOnTerminal() throws {
         let office = try TestOffice()
         try MinutesFixtures.heldMeeting(office)

@@ -1,6 +1,7 @@
 import Foundation
 import HuiwuTestSupport
 import MeetingKit
+import MeetingService
 import MeetingStore
 import Testing
 
@@ -85,7 +86,7 @@ struct ServerBoundaryTests {
     /// The attacks that worked on the group-shared file: each is an sqlite3 session of a
     /// secretary. On the served office none can even open the file.
     @Test("the sqlite3 shell cannot approve leave as the mayor, forge a signature or read secret minutes",
-          .enabled(if: SQLiteShell.isAvailable, "sqlite3 is not installed"))
+          .requires(SQLiteShell.isAvailable, "sqlite3"))
     func rawFileAttacks() throws {
         guard let office = try Self.served() else { return }
         try OSAccounts.ensure("lijing", groups: [ServedOffice.serviceAccount])
@@ -150,6 +151,20 @@ struct ServerBoundaryTests {
         #expect(FileManager.default.contents(atPath: path) == Data("课后服务方案\n".utf8))
         var info = stat()
         #expect(stat(path, &info) == 0 && info.st_uid == OSAccounts.uid("lijing") && info.st_mode & 0o777 == 0o600)
+    }
+
+    @Test("the acting person is derived again for every call: a retirement takes effect at once for an open client")
+    func actorOnEveryCall() throws {
+        let prepared = try TestOffice()
+        guard let office = try Self.served(prepared: prepared) else { return }
+        // root (an administrator of the prepared office) holds a connection acting as lijing, as an open TUI would.
+        let open = try Office.connect(socket: office.socket, asLogin: "lijing")
+        #expect(open.actor.person.login == "lijing")
+        #expect(try open.meetings().isEmpty)
+        let retired = try office.run(as: "yangwentao", ["people", "retire", "lijing"])
+        #expect(retired.status == 0, "\(retired.stderr)")
+        #expect(throws: Refusal.self) { try open.meetings() }
+        do { _ = try open.meetings() } catch let refusal as Refusal { #expect(refusal.code == "identity.retired") }
     }
 
     @Test("a server that is not running is an error with exit 6, never a private office instead")

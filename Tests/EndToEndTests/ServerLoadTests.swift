@@ -29,7 +29,7 @@ struct ServerLoadTests {
     }
 
     @Test("16 client processes × 200 edits through one server: every acknowledged edit stored once, none lost",
-          .enabled(if: SQLiteShell.isAvailable, "sqlite3 is not installed"))
+          .requires(SQLiteShell.isAvailable, "sqlite3"))
     func manyClients() throws {
         guard let office = try ServerBoundaryTests.served() else { return }
         let acknowledged = Acknowledged()
@@ -65,7 +65,7 @@ struct ServerLoadTests {
     }
 
     @Test("the server killed with SIGKILL during writes, again and again: no acknowledged write lost, the chain intact",
-          .enabled(if: SQLiteShell.isAvailable, "sqlite3 is not installed"))
+          .requires(SQLiteShell.isAvailable, "sqlite3"))
     func killedServer() throws {
         guard let office = try ServerBoundaryTests.served() else { return }
         let acknowledged = Acknowledged()

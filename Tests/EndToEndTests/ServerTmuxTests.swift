@@ -14,7 +14,7 @@ struct ServerTmuxTests {
     }
 
     @Test("an idle TUI sleeps; another user's change reaches it through the server within a second",
-          .enabled(if: Tmux.isAvailable, "tmux is not installed"))
+          .requires(Tmux.isAvailable, "tmux"))
     func idleAndLive() throws {
         guard let office = try ServerBoundaryTests.served() else { return }
         let tui = try Tmux(command: office.clientCommand(as: "lijing", ["--lang", "en"]), environment: [:], rows: 30, columns: 100)

@@ -6,7 +6,7 @@ import HuiwuTestSupport
 
 /// Sign-in in a real terminal: the roster screen of the real binary inside tmux, checked
 /// afterwards through `huiwu attendance show --json`.
-@Suite("Sign-in in the terminal", .enabled(if: Tmux.isAvailable))
+@Suite("Sign-in in the terminal", .requires(Tmux.isAvailable, "tmux"))
 struct SignInTmuxTests {
     @Test("marking sign-in on the roster screen is visible in huiwu attendance show")
     func signInThroughTheRoster() throws {

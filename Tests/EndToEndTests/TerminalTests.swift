@@ -7,7 +7,7 @@ import Testing
 
 /// The real binary in a real terminal (tmux): what a secretary sees over SSH.
 @Suite("The full-screen interface in a real terminal",
-       .enabled(if: Tmux.isAvailable, "tmux is not installed (apt-get install tmux); .ci/run installs it"))
+       .requires(Tmux.isAvailable, "tmux"))
 struct TerminalTests {
     /// Monday 2026-03-02 09:00 with two meetings this week.
     let office: TestOffice

@@ -47,6 +47,7 @@ public enum DocumentFixtures {
         let minutesId = try secretary.draftMinutes(meetingId: meeting.id!).id!
         try secretary.setMinutesAttributes(minutesId, disclosure: .public, reason: nil, classification: nil)
         try secretary.submitMinutes(minutesId)
+        try MinutesFixtures.officeCheck(office, minutesId, now: "2026-03-03T09:30")
         try office.session("zhoulixin", now: "2026-03-03T10:00").signMinutes(minutesId)
 
         let classified = try MinutesFixtures.awaitingSignature(office, start: "2026-03-09T09:00", classification: .confidential)

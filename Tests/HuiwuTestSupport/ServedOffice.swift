@@ -173,7 +173,10 @@ public final class ServedOffice: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: dir)
         try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         chmod(dir, 0o755)
-        try! FileManager.default.copyItem(atPath: Binary.path, toPath: dir + "/huiwu")
+        // Copied by a child process: were this process to hold the new file open for writing,
+        // a fork by a parallel test could inherit that descriptor, and executing the copy would
+        // fail with "Text file busy" until the child's exec.
+        _ = try? Subprocess.run("/bin/cp", [Binary.path, dir + "/huiwu"])
         chmod(dir + "/huiwu", 0o755)
         try! FileManager.default.copyItem(atPath: TestOffice.packageRoot + "/Data", toPath: dir + "/Data")
         _ = try? Subprocess.run("/bin/chmod", ["-R", "a+rX", dir])

@@ -16,3 +16,12 @@ extension Trait where Self == ConditionTrait {
         .enabled(if: SlowTests.enabled, "slow tier: HUIWU_SLOW_TESTS=0 skips it")
     }
 }
+
+extension Trait where Self == ConditionTrait {
+    /// A test that needs an outside program (tmux, sqlite3, calcurse …): skipped with a message
+    /// on a workstation without it, but run in CI (`CI` set), where a missing tool must fail
+    /// the run instead of hiding a missing install step in `.ci/run`.
+    public static func requires(_ available: Bool, _ tool: String) -> Self {
+        .enabled(if: available || SlowTests.inCI, "\(tool) is not installed")
+    }
+}

@@ -59,7 +59,7 @@ struct AuditTests {
     }
 
     @Test("a row altered with the sqlite3 shell fails verification at that event",
-          .enabled(if: SQLiteShell.isAvailable, "sqlite3 is not installed (apt-get install sqlite3)"))
+          .requires(SQLiteShell.isAvailable, "sqlite3"))
     func alteredWithShell() throws {
         let (office, middle) = try officeWithHistory()
         let shell = try SQLiteShell.run(office.path, "UPDATE audit_event SET actor = 'zhoulixin' WHERE seq = \(middle);")
@@ -71,7 +71,7 @@ struct AuditTests {
     }
 
     @Test("a row deleted with the sqlite3 shell is detected",
-          .enabled(if: SQLiteShell.isAvailable, "sqlite3 is not installed (apt-get install sqlite3)"))
+          .requires(SQLiteShell.isAvailable, "sqlite3"))
     func deletedWithShell() throws {
         let (office, middle) = try officeWithHistory()
         try SQLiteShell.run(office.path, "DELETE FROM audit_event WHERE seq = \(middle);")

@@ -15,14 +15,7 @@ extension Office {
     /// into `cacheDirectory` (the server's files are the service account's alone).
     public func localCopy(ofAttachment id: Int64, cacheDirectory: String) throws -> String {
         let line = try attachment(id)
-        switch line.status {
-        case .ok: break
-        case .missing:
-            throw Refusal.notFound("attachment.missing", "附件 #\(id) 的文件缺失", "the copy of attachment #\(id) is missing")
-        case .changed:
-            throw Refusal.conflict("attachment.changed", "附件 #\(id) 的文件已被改动（SHA-256 不符）",
-                                   "the copy of attachment #\(id) changed since it was attached (SHA-256 differs)")
-        }
+        try line.requireIntact()
         guard case .server = location else { return line.path }
         let directory = cacheDirectory + "/" + String(line.attachment.sha256.prefix(16))
         let path = directory + "/" + line.attachment.name

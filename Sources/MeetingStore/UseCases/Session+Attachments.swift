@@ -66,14 +66,7 @@ extension Session {
     /// The content of an attachment, if the acting person may see it and its copy is intact.
     public func attachmentContent(_ id: Int64) throws -> Data {
         let line = try attachment(id)
-        switch line.status {
-        case .ok: break
-        case .missing:
-            throw Refusal.notFound("attachment.missing", "附件 #\(id) 的文件缺失", "the copy of attachment #\(id) is missing")
-        case .changed:
-            throw Refusal.conflict("attachment.changed", "附件 #\(id) 的文件已被改动（SHA-256 不符）",
-                                   "the copy of attachment #\(id) changed since it was attached (SHA-256 differs)")
-        }
+        try line.requireIntact()
         guard let content = FileManager.default.contents(atPath: line.path) else {
             throw Refusal.notFound("attachment.missing", "附件 #\(id) 的文件缺失", "the copy of attachment #\(id) is missing")
         }
