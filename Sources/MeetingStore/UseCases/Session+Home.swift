@@ -27,6 +27,7 @@ extension Session {
     /// What waits for the acting person, most urgent first. Each capability adds its source.
     func waitingEntries(_ db: Database, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] {
         let all = try schedulingWaiting(db)
+            + officeMeetingWaiting(db, now: clock.now)
             + agendaWaitingEntries(db, today: today, calendar: calendar)
             + leaveWaitingEntries(db, today: today)
             + minutesWaitingEntries(db, today: today, calendar: calendar)

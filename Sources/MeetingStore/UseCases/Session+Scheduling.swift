@@ -129,6 +129,36 @@ extension Session {
             }
     }
 
+    /// The office's own meeting work (office staff): meetings of the last 30 days that ended
+    /// but were never marked held, and held meetings whose minutes nobody has drafted yet
+    /// (R43: every meeting has minutes). Read through the start index and the one-original-
+    /// per-meeting index of minutes, so the home screen scans no history table.
+    func officeMeetingWaiting(_ db: Database, now: LocalDateTime) throws -> [WaitingEntry] {
+        guard AccessPolicy.isOfficeStaff(actor.person) else { return [] }
+        let recent = try MeetingRepository.meetings(db, from: LocalDateTime(day: now.day.adding(days: -30), minuteOfDay: 0), to: now,
+                                                    includeCancelled: false)
+        var entries: [WaitingEntry] = []
+        for m in recent {
+            let title = "\(m.start.day.iso.dropFirst(5)) \(m.numberedTitle(.zh))"
+            switch m.status {
+            case .planned, .notified, .postponed:
+                guard m.end <= now else { continue }
+                entries.append(WaitingEntry(ref: .meeting(m.id!), what: Localized(zh: "会议已过，待记录已召开", en: "Meeting over: mark it held"),
+                                            title: title, due: nil, isOverdue: m.end.day < now.day))
+            case .held:
+                let drafted = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM minutes WHERE meeting_id = ? AND correction_of IS NULL)"),
+                                                arguments: [m.id]) ?? false
+                if !drafted {
+                    entries.append(WaitingEntry(ref: .meeting(m.id!), what: Localized(zh: "待起草纪要", en: "Draft the minutes"),
+                                                title: title, due: nil, isOverdue: false))
+                }
+            default:
+                break
+            }
+        }
+        return entries
+    }
+
     // MARK: - Shared steps
 
     static func validate(_ request: MeetingRequest) throws {
