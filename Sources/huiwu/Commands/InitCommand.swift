@@ -7,7 +7,9 @@ struct InitCommand: HuiwuCommand {
         commandName: "init",
         abstract: "Create the database and seed the demo office from Data/. 创建数据库并载入演示办公室。",
         discussion: """
-            The OS user who runs it becomes an administrator. The demo office's work (meetings, items, leave, minutes) is             dated from today; huiwu demo remove takes it out again. Running init again changes nothing.             运行者成为管理员；演示数据按今天的日期生成，huiwu demo remove 可删除；重复运行不作改动。
+            The OS user who runs it becomes an administrator. The demo office's work (meetings, items, leave, minutes) is \
+            dated from today; huiwu demo remove takes it out again. Running init again changes nothing. \
+            运行者成为管理员；演示数据按今天的日期生成，huiwu demo remove 可删除；重复运行不作改动。
             """)
 
     @OptionGroup var global: GlobalOptions
