@@ -50,6 +50,25 @@ struct AppModelTests {
         #expect(ui.model.top is HelpScreen)
     }
 
+    @Test("at 80×24 the help scrolls with ↓ to every line: how to act as someone, remove the demo, start empty")
+    func helpScrolls() throws {
+        let office = try TestOffice()
+        for lang in [Lang.zh, .en] {
+            var ui = ScreenHarness(session: try office.session("lijing"), lang: lang, rows: 24, columns: 80)
+            ui.press(.char("?"))
+            let first = ui.text
+            var seen = first
+            for _ in 0..<30 {
+                ui.press(.down)
+                seen += ui.text
+            }
+            #expect(ui.text != first, "↓ scrolls")
+            #expect(seen.contains("huiwu --as") && seen.contains("huiwu demo remove") && seen.contains("huiwu init --empty"))
+            ui.press(.up)
+            #expect(ui.model.top is HelpScreen)
+        }
+    }
+
     @Test("q quits on the home screen and goes back on any other")
     func quit() throws {
         let office = try TestOffice()

@@ -32,7 +32,20 @@ public struct HelpScreen: Screen {
     public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
         switch action {
         case .close: return .pop
-        case .scroll: return .none
+        case .scroll(let rows): scroll = max(0, scroll + rows)
+        }
+        return .none
+    }
+
+    /// The keymap's `↑↓` stands for both arrows (one hint in the footer); the direction is
+    /// the key's own, so the arrows and paging keys scroll here before the keymap is read.
+    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
+        switch key {
+        case .down: return perform(.scroll(1), context)
+        case .up: return perform(.scroll(-1), context)
+        default:
+            if let action = keymap(context).action(for: key) { return perform(action, context) }
+            return input(key, context)
         }
     }
 
@@ -75,14 +88,25 @@ public struct HelpScreen: Screen {
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let all = lines(context)
         let keyWidth = min(14, all.map { DisplayWidth.of($0.0) }.max() ?? 0)
-        let first = min(scroll, max(0, all.count - area.height + 1))
-        for (offset, line) in all.dropFirst(first).prefix(area.height - 1).enumerated() {
-            let row = area.top + 1 + offset
+        // Long lines wrap (a narrow terminal shows all of them, scrolling), never cut.
+        var rows: [(key: String, text: String, style: Style, keyed: Bool)] = []
+        for line in all {
             if line.0.isEmpty {
-                buffer.put("  " + line.1, row: row, column: area.left, style: line.2, maxWidth: area.width - 2)
+                for text in WrappedText.rows(line.1, width: max(1, area.width - 4)) { rows.append(("", text, line.2, false)) }
             } else {
-                buffer.put("  " + DisplayWidth.pad(line.0, to: keyWidth), row: row, column: area.left, style: .accent)
-                buffer.put(line.1, row: row, column: area.left + keyWidth + 4, maxWidth: area.width - keyWidth - 4)
+                for (i, text) in WrappedText.rows(line.1, width: max(1, area.width - keyWidth - 4)).enumerated() {
+                    rows.append((i == 0 ? line.0 : "", text, line.2, true))
+                }
+            }
+        }
+        let first = min(scroll, max(0, rows.count - area.height + 1))
+        for (offset, line) in rows.dropFirst(first).prefix(area.height - 1).enumerated() {
+            let row = area.top + 1 + offset
+            if !line.keyed {
+                buffer.put("  " + line.text, row: row, column: area.left, style: line.style, maxWidth: area.width - 2)
+            } else {
+                buffer.put("  " + DisplayWidth.pad(line.key, to: keyWidth), row: row, column: area.left, style: .accent)
+                buffer.put(line.text, row: row, column: area.left + keyWidth + 4, maxWidth: area.width - keyWidth - 4)
             }
         }
     }
