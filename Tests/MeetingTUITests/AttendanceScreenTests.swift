@@ -60,7 +60,7 @@ struct AttendanceScreenTests {
         h.press(.enter, .char("4"), .function(2))  // 周立新 has no approved leave
         #expect(h.text.contains("R42: 没有已批准的请假"))
         #expect(try office.session().roster(meetingId: meetingId).markedCount == 0)
-        h.press(.escape)  // the form closes; nothing was marked
+        h.press(.escape, .escape)  // the first Esc asks (typed input), the second closes the form; nothing was marked
         h.press(.char("p"))
         #expect(try office.session().roster(meetingId: meetingId).lines[0].status == .present)
     }

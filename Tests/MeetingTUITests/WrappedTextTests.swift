@@ -1,8 +1,11 @@
+import HuiwuTestSupport
 import MeetingTUI
 import Testing
 
 @Suite("Wrapped text: status lines and bodies")
 struct WrappedTextTests {
+    init() { TerminalLocale.activate() }  // display widths come from wcwidth in a UTF-8 locale
+
     @Test("English breaks between words, never inside one; the gap does not start a row")
     func englishWords() {
         let rows = WrappedText.rows("the responsible units report progress or completion", width: 20)

@@ -26,6 +26,8 @@ public struct Form {
     /// The message of the last refused submission, shown inside the form.
     public var error: Localized?
     public private(set) var isModified = false
+    /// Esc was pressed once on typed input: a second Esc discards it, anything else goes on.
+    public private(set) var isConfirmingCancel = false
     /// A text the form keeps for its owner (what it is for: ids, a version).
     public var tag: String = ""
 
@@ -70,11 +72,22 @@ public struct Form {
             }
             return nil
         }
+        if action != .cancel, isConfirmingCancel {
+            isConfirmingCancel = false
+            error = nil
+        }
         switch action {
         case .next: move(1)
         case .previous: move(-1)
         case .submit: return .submit
-        case .cancel: return .cancel
+        case .cancel:
+            // Typed input is not thrown away by one key (issue 18): the first Esc asks.
+            if isModified && !isConfirmingCancel {
+                isConfirmingCancel = true
+                error = Localized(zh: "有未保存的输入：再按 Esc 放弃，按其他键继续填写", en: "Input is not saved: Esc again discards it, any other key goes on")
+                return nil
+            }
+            return .cancel
         case .enter:
             if case .pick(_, let options, let chosen, let many, _) = fields[focus] {
                 picking = (focus, Picker(options: options, allowsMany: many, marked: many ? chosen : [], selecting: chosen.first))
@@ -109,6 +122,10 @@ public struct Form {
 
     /// A key the keymap does not take: typing, moving in a list or a picker.
     public mutating func input(_ key: Key) {
+        if isConfirmingCancel {
+            isConfirmingCancel = false
+            error = nil
+        }
         if var open = picking {
             let outcome = open.picker.handle(key)
             picking = open
