@@ -162,4 +162,18 @@ struct AgendaScreenTests {
         h.press(.escape, .char("2"))
         #expect(h.text.contains("共 5 项"))
     }
+
+    @Test("a disagreeing department's reasons show in full at 80×24, wrapped under its opinion")
+    func longReasons() throws {
+        let office = try TestOffice()
+        let id = try office.session("xuwenbo").addItem(title: "关于校园午餐配送的议题", lead: "JW", related: ["WJW"]).id!
+        try office.session("xuwenbo").submitItem(id)
+        let reason = "食品安全责任划分不清，配送企业资质审核、留样检测和突发事件处置的牵头单位均未明确，补贴标准缺少测算依据"
+        try office.session("handongmei").giveOpinion(id, department: "WJW", stance: .disagree, reason: reason)
+        for lang in [Lang.zh, .en] {
+            let ui = ScreenHarness(session: try office.session("xuwenbo"), lang: lang, rows: 24, columns: 80, root: ItemDetailScreen(itemId: id))
+            let joined = ui.text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+            #expect(joined.contains(reason), "\(ui.text)")
+        }
+    }
 }
