@@ -36,6 +36,22 @@ public final class Office: Sendable {
         return Office(transport: transport, actor: hello.actor, clock: hello.clock.clock(), location: .server(socket: socket))
     }
 
+    /// The same office with someone else acting: an administrator's `--as` (`nil`: the OS
+    /// user again). The office checks the change as it checks `--as` at start (the org chart
+    /// decides who may act as whom); in server mode the client connects again.
+    public func acting(as login: String?) throws -> Office {
+        switch location {
+        case .server(let socket):
+            return try Office.connect(socket: socket, asLogin: login)
+        case .embedded:
+            guard let local = transport as? InProcessTransport else {
+                throw Refusal.invalid("identity.cannotSwitch", "无法切换身份", "cannot change who is acting here")
+            }
+            let switched = local.acting(as: login)
+            return Office(transport: switched, actor: try switched.session().actor, clock: clock, location: location)
+        }
+    }
+
     /// Changes to the office made since the last call (by anyone, this process included),
     /// without waiting; empty when nothing changed.
     public func takeChanges() -> [RecordChange] { transport.takeChanges() }

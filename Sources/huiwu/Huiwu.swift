@@ -31,7 +31,7 @@ struct Huiwu: ParsableCommand {
             LeaveCommand.self, AttendanceCommand.self,
             PortfolioCommand.self, TermCommand.self, OrgCommand.self, ConfigCommand.self,
             MinutesCommand.self, FollowUpCommand.self, RulesCommand.self,
-            SearchCommand.self, AttachCommand.self, ReportCommand.self, OnBehalfCommand.self,
+            SearchCommand.self, AttachCommand.self, ReportCommand.self, OnBehalfCommand.self, DemoCommand.self,
         ]
     )
 

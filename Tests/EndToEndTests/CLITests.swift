@@ -263,11 +263,16 @@ struct CLITests {
         #expect(result.stderr.isEmpty)
     }
 
-    @Test("an unknown option is a usage error (exit 64)")
+    @Test("an unknown option is a usage error (exit 64), in the language of the session")
     func usageError() throws {
-        let result = try Binary(database: newDatabasePath()).run(["people", "list", "--bogus"])
-        #expect(result.status == 64)
-        #expect(result.stderr.contains("Unknown option '--bogus'"))
+        let zh = try Binary(database: newDatabasePath()).run(["people", "list", "--bogus", "--lang", "zh"])
+        #expect(zh.status == 64)
+        #expect(zh.stderr.contains("未知选项 --bogus") && zh.stderr.contains("查看用法") && !zh.stderr.contains("Unknown option"), "\(zh.stderr)")
+        let en = try Binary(database: newDatabasePath()).run(["people", "list", "--bogus", "--lang", "en"])
+        #expect(en.status == 64)
+        #expect(en.stderr.contains("Unknown option '--bogus'"))
+        let missing = try Binary(database: newDatabasePath()).run(["meeting", "show", "--lang", "zh"])
+        #expect(missing.status == 64 && missing.stderr.contains("缺少参数"), "\(missing.stderr)")
     }
 
     @Test("a name with escape sequences or bidi overrides is refused, and the message is inert")

@@ -21,7 +21,7 @@ struct MinutesTmuxTests {
         let tmux = try Tmux(command: [Binary.path, "--as", "zhoulixin"], environment: huiwu.environment, rows: 24, columns: 100)
         try tmux.waitFor("待签发纪要")
         try tmux.waitFor("第1次区政府常务会议纪要")
-        try tmux.send("s")
+        try tmux.send("S")
         try tmux.waitFor("签发后文号：常务会议纪要〔2026〕1号。确认签发？")
         try tmux.send("y")
         try tmux.waitFor("已签发：常务会议纪要〔2026〕1号")
@@ -53,7 +53,7 @@ struct MinutesTmuxTests {
         huiwu.extraEnvironment["VISUAL"] = script
         let tmux = try Tmux(command: [Binary.path, "--as", "lijing"], environment: huiwu.environment, rows: 24, columns: 100)
         try tmux.waitFor("待我处理")
-        try tmux.send("n")
+        try tmux.send("4")  // section 4: the minutes
         try tmux.waitFor("会议纪要")
         try tmux.send("Enter")
         try tmux.waitFor("原稿第一行")

@@ -20,7 +20,7 @@ struct ReceiptsTmuxTests {
         try desk.waitFor("研究教育工作")
         try desk.send("Enter")
         try desk.waitFor("发通知")
-        try desk.send("n")
+        try desk.send("N")
         try desk.waitFor("已发出通知，回执 4 份")
         try desk.send("h")
         let sent = try desk.waitFor("未答复 4")
@@ -32,7 +32,7 @@ struct ReceiptsTmuxTests {
         try unit.send("Tab")
         try unit.send("Enter")
         try unit.waitFor("会议通知回执")
-        try unit.send("c")
+        try unit.send("a")  // a: 签收 (the one key for approving and confirming)
         try unit.waitFor("已签收：区财政局 何雪梅")
 
         #expect(try huiwu.run(["meeting", "receipt", String(meetingId), "--confirm", "--as", "xuwenbo"]).status == 0)

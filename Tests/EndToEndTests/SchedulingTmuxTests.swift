@@ -12,7 +12,7 @@ struct SchedulingTmuxTests {
         let huiwu = Binary(database: office.path)
         let tmux = try Tmux(command: [Binary.path], environment: huiwu.environment, rows: 30, columns: 100)
         try tmux.waitFor("待我处理")
-        try tmux.send("w")
+        try tmux.send("1")  // section 1: the calendar
         try tmux.waitFor("会议日历 · 周 2026-03-02 – 2026-03-08")
         try tmux.send("n")
         try tmux.waitFor("新建会议")

@@ -134,7 +134,7 @@ struct TerminalTests {
     @Test("SIGTERM and SIGHUP (the SSH link dropped) restore the terminal", arguments: [SIGTERM, SIGHUP])
     func signals(signal: Int32) throws {
         let tmux = try start(rows: 24, columns: 80)
-        try tmux.waitFor("今天和本周")
+        try tmux.waitFor("本周和未来七天")
         let shell = try tmux.panePID()
         let huiwu = try #require(Tmux.children(of: shell).first, "huiwu is not running under the pane's shell")
         #expect(kill(huiwu, signal) == 0)
@@ -145,12 +145,12 @@ struct TerminalTests {
     @Test("colours are used on a colour terminal and turned off with NO_COLOR")
     func noColor() throws {
         let colored = try start(rows: 24, columns: 80)
-        try colored.waitFor("今天和本周")
+        try colored.waitFor("本周和未来七天")
         let withColor = try colored.captureWithAttributes()
         #expect(TerminalTests.colourCodes(in: withColor) > 0)
 
         let plain = try start(rows: 24, columns: 80, environment: ["NO_COLOR": "1"])
-        try plain.waitFor("今天和本周")
+        try plain.waitFor("本周和未来七天")
         let withoutColor = try plain.captureWithAttributes()
         #expect(TerminalTests.colourCodes(in: withoutColor) == 0, "\(withoutColor.debugDescription)")
         #expect(withoutColor.contains("\u{1B}[7m"))  // the title bar is still set apart, in reverse video

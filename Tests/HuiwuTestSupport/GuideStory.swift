@@ -23,7 +23,7 @@ public enum GuideStory {
         (prepare, [
             Capture(name: "home", login: "lijing", now: "2026-03-02T09:00", keys: [],
                     ready: Localized(zh: "待我处理", en: "Waiting for me")),
-            Capture(name: "item", login: "lijing", now: "2026-03-02T09:30", keys: ["i", "j", "j", "Enter"],
+            Capture(name: "item", login: "lijing", now: "2026-03-02T09:30", keys: ["2", "j", "j", "Enter"],
                     ready: Localized(zh: "分歧说明", en: "Statement of disagreement")),
         ]),
         (signIn, [
@@ -31,7 +31,7 @@ public enum GuideStory {
                     ready: Localized(zh: "名单与签到", en: "Roster")),
         ]),
         (draft, [
-            Capture(name: "minutes", login: "lijing", now: "2026-03-05T16:00", keys: ["n", "Enter"],
+            Capture(name: "minutes", login: "lijing", now: "2026-03-05T16:00", keys: ["4", "Enter"],
                     ready: Localized(zh: "办公室起草", en: "office drafts")),
         ]),
         (submit, [
@@ -39,11 +39,11 @@ public enum GuideStory {
                     ready: Localized(zh: "待签发", en: "to sign")),
         ]),
         (sign, [
-            Capture(name: "followups", login: "lijing", now: "2026-03-06T10:30", keys: ["f"],
+            Capture(name: "followups", login: "lijing", now: "2026-03-06T10:30", keys: ["5"],
                     ready: Localized(zh: "区教委", en: "区教委")),
             Capture(name: "search", login: "lijing", now: "2026-03-06T10:30", keys: ["/", "literal:经费", "Enter"],
                     ready: Localized(zh: "按相关度", en: "best first")),
-            Capture(name: "report", login: "lijing", now: "2026-03-06T10:30", keys: ["t"],
+            Capture(name: "report", login: "lijing", now: "2026-03-06T10:30", keys: ["6"],
                     ready: Localized(zh: "出勤率", en: "Attendance")),
         ]),
     ]

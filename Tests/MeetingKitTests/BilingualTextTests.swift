@@ -62,6 +62,8 @@ struct BilingualTextTests {
         "MeetingStore/Schema/Schema+Search.swift": ("SQL reproducing the Chinese numbered meeting title for the index", nil),
         "MeetingStore/Setup.swift": ("seed data: the office's Chinese name", nil),
         "huiwu-bench/SyntheticOffice.swift": ("generated demo data (titles, rooms, reasons)", nil),
+        "huiwu/Support/UsageMessage.swift": ("the argument parser's usage errors rendered in Chinese: their English side is the parser's own message", nil),
+        "MeetingStore/UseCases/Session+Demo.swift": ("the demo office's records (titles, rooms, reasons, decisions): Chinese data, as the office enters it", nil),
         "huiwu-bench/SearchBench.swift": ("the Chinese words the benchmark searches for", nil),
         "huiwu-bench/Bench.swift": ("the marker the benchmark waits for on the Chinese first screen", nil),
         "huiwu-bench/TerminalBench.swift": ("the marker the benchmark waits for on the Chinese first screen", ["机构"]),

@@ -36,7 +36,7 @@ struct QueryPlanTests {
         let office = try QueryPlanTests.office()
         let traced = try TracedStore(office, statistics)
         var harness = ScreenHarness(session: try traced.session("lijing"))
-        harness.press(.char("w"))
+        harness.press(.char("1"))  // the week view is section 1
         #expect(harness.model.top is CalendarScreen)
         harness.press(.pageDown, .pageUp, .right, .left, .down, .down)
         #expect(harness.text.contains("03-02"))

@@ -66,13 +66,13 @@ struct AgendaScreenTests {
         let scene = try AgendaScene()
         var h = try scene.harness("lijing", root: ItemListScreen())
         Snapshot.assert(h.text, named: "item-list")
-        h.press(.char("s"), .down, .down, .down, .enter)  // 全部, 草稿, 征求意见, 意见一致
+        h.press(.char("f"), .char("1"), .down, .down, .down, .enter)  // by state: 全部, 草稿, 征求意见, 意见一致
         #expect(h.text.contains("状态：意见一致"))
         #expect(h.text.contains("共 1 项"))
-        h.press(.char("x"), .char("m"), .down, .enter)
+        h.press(.char("f"), .char("4"), .char("f"), .char("3"), .down, .enter)  // clear, then by meeting
         #expect(h.text.contains("会议：第1次区政府常务会议"))
         #expect(h.text.contains("共 2 项"))
-        h.press(.char("x"), .char("d"), .escape)
+        h.press(.char("f"), .char("4"), .char("f"), .char("2"), .escape)  // clear, then by department, cancelled
         #expect(h.text.contains("共 5 项"))
         var byDepartment = try scene.harness("lijing", root: ItemListScreen(department: "WJW"))
         #expect(byDepartment.text.contains("共 2 项"))
@@ -141,7 +141,7 @@ struct AgendaScreenTests {
         #expect(try scene.office.session().meetingAgenda(scene.meeting.id!).lines.map(\.slot.itemId) == [scene.scheduledSecond, scene.flagged])
         h.press(.char("+"), .char("+"))
         #expect(h.text.contains("合计 60 分钟 / 会议 60 分钟"))
-        h.press(.char("t"), .backspace, .backspace)
+        h.press(.char("e"), .backspace, .backspace)
         h.type("45")
         h.press(.enter)
         #expect(h.text.contains("R61：议程计划 75 分钟，超出会议时长 60 分钟 15 分钟"))
@@ -152,14 +152,28 @@ struct AgendaScreenTests {
         #expect(try scene.office.session().meetingAgenda(scene.meeting.id!).lines.first?.slot.itemId == scene.scheduledSecond)
     }
 
-    @Test("from home: i opens the items; Enter on a waiting entry opens the item")
+    @Test("from home: 2 opens the items; Enter on a waiting entry opens the item")
     func fromHome() throws {
         let scene = try AgendaScene()
         var h = try scene.harness("wangxiaoyan")
         #expect(h.text.contains("审核议题 #\(scene.consensus)"))
         h.press(.tab, .enter)
         #expect(h.text.contains("关于校园周边交通秩序整治的议题"))
-        h.press(.escape, .char("i"))
+        h.press(.escape, .char("2"))
         #expect(h.text.contains("共 5 项"))
+    }
+
+    @Test("a disagreeing department's reasons show in full at 80×24, wrapped under its opinion")
+    func longReasons() throws {
+        let office = try TestOffice()
+        let id = try office.session("xuwenbo").addItem(title: "关于校园午餐配送的议题", lead: "JW", related: ["WJW"]).id!
+        try office.session("xuwenbo").submitItem(id)
+        let reason = "食品安全责任划分不清，配送企业资质审核、留样检测和突发事件处置的牵头单位均未明确，补贴标准缺少测算依据"
+        try office.session("handongmei").giveOpinion(id, department: "WJW", stance: .disagree, reason: reason)
+        for lang in [Lang.zh, .en] {
+            let ui = ScreenHarness(session: try office.session("xuwenbo"), lang: lang, rows: 24, columns: 80, root: ItemDetailScreen(itemId: id))
+            let joined = ui.text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+            #expect(joined.contains(reason), "\(ui.text)")
+        }
     }
 }

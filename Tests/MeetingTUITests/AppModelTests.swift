@@ -6,10 +6,10 @@ import Testing
 
 /// A screen with a text field, as later capabilities build them: letters are input.
 struct FormScreen: Screen {
+    typealias Action = Never
     var field = TextField()
     func title(_ lang: Lang) -> String { "表单" }
-    func hints(_ lang: Lang) -> [KeyHint] { [KeyHint("Esc", "返回", "back")] }
-    var capturesText: Bool { true }
+    var isModal: Bool { true }
     mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
         if key == .escape { return .pop }
         if key == .enter { return .status(Localized(zh: "已保存：\(field.text)", en: "saved: \(field.text)"), .ok) }
@@ -23,8 +23,8 @@ struct FormScreen: Screen {
 
 /// A read-only inner screen: `q` goes back.
 struct DetailScreen: Screen {
+    typealias Action = Never
     func title(_ lang: Lang) -> String { "详情" }
-    func hints(_ lang: Lang) -> [KeyHint] { [] }
     mutating func update(_ key: Key, _ context: ScreenContext) -> Effect { key == .escape ? .pop : .none }
     func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         buffer.put("详情内容", row: area.top, column: 0)
@@ -48,6 +48,25 @@ struct AppModelTests {
         }
         ui.press(.function(1))
         #expect(ui.model.top is HelpScreen)
+    }
+
+    @Test("at 80×24 the help scrolls with ↓ to every line: how to act as someone, remove the demo, start empty")
+    func helpScrolls() throws {
+        let office = try TestOffice()
+        for lang in [Lang.zh, .en] {
+            var ui = ScreenHarness(session: try office.session("lijing"), lang: lang, rows: 24, columns: 80)
+            ui.press(.char("?"))
+            let first = ui.text
+            var seen = first
+            for _ in 0..<30 {
+                ui.press(.down)
+                seen += ui.text
+            }
+            #expect(ui.text != first, "↓ scrolls")
+            #expect(seen.contains("huiwu --as") && seen.contains("huiwu demo remove") && seen.contains("huiwu init --empty"))
+            ui.press(.up)
+            #expect(ui.model.top is HelpScreen)
+        }
     }
 
     @Test("q quits on the home screen and goes back on any other")
@@ -98,7 +117,7 @@ struct AppModelTests {
         #expect(ui.text.hasPrefix("window too smal"))
         ui.rows = 24
         ui.columns = 80
-        #expect(ui.text.contains("Today and this week"))
+        #expect(ui.text.contains("This week and the next seven days"))
     }
 
     @Test("the title bar shows who acts, and for whom")

@@ -31,9 +31,9 @@ struct AttendanceScreenTests {
         var h = try harness("lijing", root: RosterScreen(meetingId: meetingId))
         h.press(.char("p"))                                 // 周立新 present
         h.press(.char("l")); h.type("15"); h.press(.enter)  // 陈海峰 late 15
-        h.press(.char("a"))                                 // 郭振华 absent without leave
+        h.press(.enter, .char("3"), .function(2))           // 郭振华 absent without leave (Enter: any mark)
         h.press(.down, .down, .down)                        // past 刘思琪, 马丽萍, 孙明远
-        h.press(.char("v"))                                 // 王晓燕 on approved leave
+        h.press(.enter, .char("4"), .function(2))           // 王晓燕 on approved leave
         Snapshot.assert(h.text, named: "roster-signin-zh")
         let roster = try office.session().roster(meetingId: meetingId)
         #expect(roster.lines.map(\.person).prefix(7) == ["zhoulixin", "chenhaifeng", "guozhenhua", "liusiqi", "maliping", "sunmingyuan", "wangxiaoyan"])
@@ -57,34 +57,35 @@ struct AttendanceScreenTests {
     @Test("a refused mark shows on the status line and the cursor stays")
     func refusedMark() throws {
         var h = try harness("lijing", root: RosterScreen(meetingId: meetingId))
-        h.press(.char("v"))  // 周立新 has no approved leave
+        h.press(.enter, .char("4"), .function(2))  // 周立新 has no approved leave
         #expect(h.text.contains("R42: 没有已批准的请假"))
         #expect(try office.session().roster(meetingId: meetingId).markedCount == 0)
-        h.press(.char("s"))  // asks who came instead
-        h.press(.escape)
+        h.press(.escape, .escape)  // the first Esc asks (typed input), the second closes the form; nothing was marked
         h.press(.char("p"))
         #expect(try office.session().roster(meetingId: meetingId).lines[0].status == .present)
     }
 
-    @Test("substitute: the approved leave's substitute is taken with one key")
+    @Test("substitute: the approved leave's substitute is offered in the mark form")
     func substituteKey() throws {
         var h = try harness("lijing", root: RosterScreen(meetingId: meetingId))
         let index = try office.session().roster(meetingId: meetingId).lines.firstIndex { $0.person == "gaozhiqiang" }!
         for _ in 0..<index { h.press(.down) }
-        h.press(.char("s"))
+        h.press(.enter, .char("5"), .function(2))
         let line = try office.session().roster(meetingId: meetingId).lines[index]
         #expect(line.status == .substitute)
         #expect(line.substitute == "zhangyuhang")
     }
 
-    @Test("the leave request dialog files a request for the selected person")
+    @Test("the office's leave request dialog files a request for the selected person, and says whom it waits for")
     func requestDialog() throws {
         var h = try harness("lijing", now: "2026-03-02T09:00", root: RosterScreen(meetingId: meetingId))
         h.press(.down)  // 陈海峰
-        h.press(.char("n"))
-        #expect(h.text.contains("请假申请 · 陈海峰"))
+        h.press(.char("v"))
+        #expect(h.text.contains("请假申请（R42）") && h.text.contains("陈海峰"))
+        h.press(.tab)
         h.type("出席市政府会议")
-        h.press(.enter)
+        h.press(.function(2))
+        #expect(h.text.contains("已提交 陈海峰 的请假，待 周立新 批准（R42）"))
         let request = try #require(try office.session().leaveRequests(meetingId: meetingId).first { $0.person == "chenhaifeng" })
         #expect(request.reason == "出席市政府会议")
         #expect(request.approver == "zhoulixin")
@@ -94,7 +95,7 @@ struct AttendanceScreenTests {
     @Test("the approver's queue lists only what they decide; approve asks first, reject asks why")
     func queue() throws {
         let head2 = try office.session("xuwenbo").requestLeave(meetingId: meetingId, reason: "市教委会议")
-        var h = try harness("yangwentao", now: "2026-03-02T09:00", root: LeaveQueueScreen())
+        var h = try harness("yangwentao", now: "2026-03-02T09:00", root: LeaveScreen())
         Snapshot.assert(h.text, named: "leave-queue-zh")
         h.press(.char("a"))
         #expect(h.text.contains("批准 方卫国 的请假？"))
@@ -123,16 +124,16 @@ struct AttendanceScreenTests {
         #expect(!home.text.contains("请假汇总"))
     }
 
-    @Test("from the home screen: r opens the selected meeting's roster, v the leave queue")
+    @Test("from the home screen: r opens the selected meeting's roster, 3 the leave section with the queue")
     func homeKeys() throws {
         var h = try harness("yangwentao", now: "2026-03-02T09:00")
         h.press(.char("r"))
         #expect(h.text.contains("第1次区政府常务会议 · 名单与签到"))
         h.press(.escape)
-        h.press(.char("v"))
-        #expect(h.text.contains("请假审批"))
+        h.press(.char("3"))
+        #expect(h.text.contains("待我审批"))
         #expect(h.text.contains("方卫国"))
-        h.press(.char("s"))
+        h.press(.char("#"))
         #expect(h.text.contains("出勤统计"))
     }
 
@@ -163,7 +164,7 @@ struct AttendanceScreenTests {
         #expect(h.text.contains("区教委"))
         h.press(.tab)
         Snapshot.assert(h.text, named: "attendance-stats-kinds-zh")
-        h.press(.char("]"))
+        h.press(.right)
         #expect(h.text.contains("2026-04-01 至 2026-06-30 · 1 次会议"))
     }
 }

@@ -48,13 +48,13 @@ struct HomeScreenTests {
             return (0..<buffer.rows).first { row in (0..<buffer.columns).contains { buffer[row, $0].style == .selected } }
                 .map { buffer.line($0) }
         }
-        #expect(selectedRow()?.contains("Topical meeting") == true)
+        #expect(selectedRow()?.contains("Topical") == true)
         ui.press(.char("j"))
         #expect(selectedRow()?.contains("Executive meeting No. 1") == true)
         ui.press(.down)
         #expect(selectedRow()?.contains("Executive meeting No. 1") == true)
         ui.press(.char("k"))
-        #expect(selectedRow()?.contains("Topical meeting") == true)
+        #expect(selectedRow()?.contains("Topical") == true)
         ui.press(.tab)
         #expect(selectedRow() == nil)  // nothing is waiting, so nothing is selected there
         #expect(!ui.text.contains("No. 2"))

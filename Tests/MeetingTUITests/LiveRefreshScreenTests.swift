@@ -27,7 +27,7 @@ struct LiveRefreshScreenTests {
         #expect(ui.text.contains("changed by 李静 (lijing) at 2026-03-02 10:25"), "\(ui.text)")
         #expect(try office.session().meeting(id).start == at("2026-03-13T09:00"))
         // Reopened on the current version, the same move goes through.
-        ui.press(.escape, .char("m"))
+        ui.press(.escape, .escape, .char("m"))  // Esc asks before dropping the typed time, Esc again drops it
         for _ in 0..<16 { ui.press(.backspace) }
         ui.type("2026-03-19T09:00")
         ui.press(.enter, .enter, .enter)
@@ -41,14 +41,14 @@ struct LiveRefreshScreenTests {
         let earlier = try office.session().addMeeting(kind: .executive, start: at("2026-03-05T09:00")).id!
         let first = try office.session("xuwenbo").requestLeave(meetingId: later, reason: "市教委会议")
         let second = try office.session("fangweiguo").requestLeave(meetingId: later, reason: "街道应急值守")
-        var ui = ScreenHarness(session: try office.session("yangwentao"), lang: .en, root: LeaveQueueScreen())
+        var ui = ScreenHarness(session: try office.session("yangwentao"), lang: .en, root: LeaveScreen())
         ui.press(.down)
-        #expect((ui.model.top as? LeaveQueueScreen)?.selected?.id == second.id)
+        #expect((ui.model.top as? LeaveScreen)?.selected?.id == second.id)
         ui.press(.char("a"))  // "Approve 方卫国's leave?"
         // Meanwhile a request for an earlier meeting arrives and sorts first.
         try office.session("handongmei").requestLeave(meetingId: earlier, reason: "市卫健委会议")
         ui.model.reloadTop()
-        let queue = try #require(ui.model.top as? LeaveQueueScreen)
+        let queue = try #require(ui.model.top as? LeaveScreen)
         #expect(queue.lines.count == 3)
         #expect(queue.selected?.id == second.id)
         ui.press(.char("y"))
@@ -61,7 +61,7 @@ struct LiveRefreshScreenTests {
         let office = try TestOffice()
         let meeting = try office.session().addMeeting(kind: .executive, start: at("2026-03-12T09:00")).id!
         let request = try office.session("xuwenbo").requestLeave(meetingId: meeting, reason: "市教委会议")
-        var ui = ScreenHarness(session: try office.session("yangwentao"), lang: .en, root: LeaveQueueScreen())
+        var ui = ScreenHarness(session: try office.session("yangwentao"), lang: .en, root: LeaveScreen())
         ui.press(.char("x"))
         ui.type("须到会")
         try office.session("lijing", onBehalfOf: "yangwentao", now: "2026-03-02T09:20").approveLeave(request.id!)

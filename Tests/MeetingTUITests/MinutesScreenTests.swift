@@ -49,11 +49,11 @@ struct MinutesScreenTests {
     func signFromQueue() throws {
         let (office, ids) = try queueOffice()
         var ui = ScreenHarness(session: try office.session("zhoulixin"))
-        ui.press(.char("s"))
+        ui.press(.char("S"))
         #expect(ui.text.contains("签发后文号：常务会议纪要〔2026〕1号。确认签发？"))
         ui.press(.char("n"))
         #expect(try office.session().minutesDetail(ids[0]).minutes.state == .awaitingSignature)
-        ui.press(.char("s"), .char("y"))
+        ui.press(.char("S"), .char("y"))
         #expect(ui.text.contains("已签发：常务会议纪要〔2026〕1号"))
         #expect(try office.session().minutesDetail(ids[0]).minutes.state == .signed)
         #expect(!ui.text.contains("第1次区政府常务会议纪要"))
@@ -67,19 +67,19 @@ struct MinutesScreenTests {
         // Issue 17 (R47): the office's check comes after the drafting.
         #expect(ui.text.contains("主办单位起草 许文博 ✓ → 办公室审核（R47） 杨文涛 ✓ → 分管副区长审核 王晓燕 ✓"))
         #expect(ui.text.contains("  → 常务副区长审核 陈海峰 ● → 区长签发 周立新 ○"))  // the steps that do not fit continue below
-        #expect(ui.text.contains("a 同意") && ui.text.contains("r 退回") && !ui.text.contains("s 签发"))
+        #expect(ui.text.contains("a 同意") && ui.text.contains("x 退回") && !ui.text.contains("S 签发"))
         let en = ScreenHarness(session: try office.session("chenhaifeng"), lang: .en, columns: 120, root: MinutesViewScreen(id: id))
         Snapshot.assert(en.text, named: "minutes-view-review-en")
         // The mayor may not act yet; nothing but scrolling is offered.
         let mayor = ScreenHarness(session: try office.session("zhoulixin"), root: MinutesViewScreen(id: id))
-        #expect(!mayor.text.contains("s 签发") && !mayor.text.contains("a 同意"))
+        #expect(!mayor.text.contains("S 签发") && !mayor.text.contains("a 同意"))
     }
 
     @Test("a return through the view asks for the reason and sends the request back to its drafter")
     func returnThroughView() throws {
         let (office, id) = try requestInReview()
         var ui = ScreenHarness(session: try office.session("chenhaifeng"), root: MinutesViewScreen(id: id))
-        ui.press(.char("r"))
+        ui.press(.char("x"))
         ui.type("经费来源须写明")
         ui.press(.enter)
         #expect(ui.text.contains("已退回起草人"))
@@ -99,7 +99,7 @@ struct MinutesScreenTests {
         evm.press(.char("y"))
         #expect(try office.session().minutesDetail(id).minutes.state == .awaitingSignature)
         var mayor = ScreenHarness(session: try office.session("zhoulixin"), root: MinutesViewScreen(id: id))
-        mayor.press(.char("s"))
+        mayor.press(.char("S"))
         #expect(mayor.text.contains("专题会议纪要〔2026〕1号"))
         mayor.press(.char("y"))
         #expect(mayor.text.contains("已签发：专题会议纪要〔2026〕1号"))
@@ -113,12 +113,11 @@ struct MinutesScreenTests {
         let id = try office.session("lijing").draftMinutes(meetingId: meeting.id!, body: "第一行").id!
         var ui = ScreenHarness(session: try office.session("lijing"), root: MinutesViewScreen(id: id))
         #expect(ui.text.contains("未设置（R22）"))
-        ui.press(.char("u"), .char("y"))
+        ui.press(.char("s"), .char("y"))
         #expect(ui.text.contains("R22"))
-        ui.press(.char("p"), .char("3"))  // not public: asks for the reason
+        ui.press(.char("u"), .char("3"), .tab)  // not public: with its reason
         ui.type("涉及内部人事安排")
-        ui.press(.enter)
-        ui.press(.char("c"), .char("2"))
+        ui.press(.tab, .char("2"), .enter)
         #expect(ui.text.contains("不予公开（涉及内部人事安排）") && ui.text.contains("密级：内部"))
 
         ui.press(.char("e"))
@@ -131,7 +130,7 @@ struct MinutesScreenTests {
         #expect(ui.model.top is MinutesViewScreen)
         #expect(try office.session().minutesDetail(id).minutes.body == "　　第一行\n第二行：会议决定")
 
-        ui.press(.char("u"), .char("y"))
+        ui.press(.char("s"), .char("y"))
         #expect(try office.session().minutesDetail(id).minutes.state == .inReview)  // the office checks it first (R47)
         #expect(!ui.text.contains("e 编辑正文"))
     }
@@ -176,7 +175,7 @@ struct MinutesScreenTests {
         try office.session("zhoulixin").signMinutes(ids[0])
         var ui = ScreenHarness(session: try office.session("lijing"), root: MinutesListScreen())
         Snapshot.assert(ui.text, named: "minutes-list-zh")
-        ui.press(.char("t"), .char("t"), .char("t"))  // all → draft → in review → awaiting signature
+        ui.press(.char("f"), .char("f"), .char("f"))  // all → draft → in review → awaiting signature
         #expect(ui.text.contains("筛选：待区长签发") && !ui.text.contains("常务会议纪要〔2026〕1号"))
         ui.press(.enter)
         #expect((ui.model.top as? MinutesViewScreen)?.id == ids[1])
@@ -213,9 +212,9 @@ struct MinutesScreenTests {
         let en = ScreenHarness(session: try office.session("lijing"), lang: .en, root: FollowUpBoardScreen())
         Snapshot.assert(en.text, named: "followup-board-en")
 
-        ui.press(.char("o"))
+        ui.press(.char("f"))
         #expect(ui.text.contains("只看逾期") && !ui.text.contains("同意实施方案"))
-        ui.press(.char("o"), .char("d"))
+        ui.press(.char("f"), .char("a"))
         ui.type("经费已落实")
         ui.press(.enter)
         #expect(ui.text.contains("已办结"))
@@ -224,13 +223,14 @@ struct MinutesScreenTests {
         #expect(ui.model.top is MinutesViewScreen)
     }
 
-    @Test("the home screen opens the minutes list with n and the follow-up board with f")
+    @Test("the minutes list is section 4 and the follow-up board section 5, from any screen")
     func homeKeys() throws {
         let office = try TestOffice()
         var ui = ScreenHarness(session: try office.session("lijing"))
-        ui.press(.char("n"))
+        ui.press(.char("4"))
         #expect(ui.model.top is MinutesListScreen)
-        ui.press(.escape, .char("f"))
+        ui.press(.char("5"))
+        #expect(ui.model.stack.count == 2)  // a section opens right above the home screen
         #expect(ui.model.top is FollowUpBoardScreen)
     }
 }

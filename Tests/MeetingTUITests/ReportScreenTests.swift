@@ -9,19 +9,19 @@ import Testing
 struct ReportScreenTests {
     init() { TerminalLocale.activate() }
 
-    @Test("t on the home screen opens the quarter's report as bar charts; ← → change the period, p its length")
+    @Test("6 opens the quarter's report as bar charts from anywhere; ← → change the period, Tab its length")
     func charts() throws {
         let office = try TestOffice()
         try ReportFixtures.quarter(office)
         var ui = ScreenHarness(session: try office.session("lijing", now: ReportFixtures.asOf), rows: 40)
-        ui.press(.char("t"))
+        ui.press(.char("6"))
         #expect(ui.model.top is ReportScreen)
         #expect(ui.text.contains("2026-04-01 至 2026-06-30（季度）"))
         ui.press(.left)
         Snapshot.assert(ui.text, named: "report-quarter-zh")
-        ui.press(.char("p"))
+        ui.press(.tab)
         #expect(ui.text.contains("2026-01-01 至 2026-12-31（年）"))
-        ui.press(.char("p"))
+        ui.press(.tab)
         #expect(ui.text.contains("2026-01-01 至 2026-01-31（月）"))
         ui.press(.escape)
         #expect(ui.model.top is HomeScreen)

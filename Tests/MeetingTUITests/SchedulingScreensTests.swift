@@ -28,7 +28,7 @@ struct SchedulingScreensTests {
         return (office, s, executive, vm)
     }
 
-    @Test("the home screen opens the week view with w: days with their status, meetings in kind colours")
+    @Test("the home screen opens the week view with 1: days with their status, meetings in kind colours")
     func week() throws {
         let (_, s, _, _) = try office()
         var ui = ScreenHarness(session: s)
@@ -36,7 +36,7 @@ struct SchedulingScreensTests {
         ui.press(.enter)
         #expect((ui.model.top as? MeetingDetailScreen)?.detail?.meeting.start == at("2026-03-02T09:00"))
         ui.press(.escape)
-        ui.press(.char("w"))
+        ui.press(.char("1"))
         #expect(ui.model.top is CalendarScreen)
         Snapshot.assert(ui.text, named: "calendar-week")
         #expect(style(of: "第5次区政府专题会议", in: ui.buffer) == .topical)
@@ -48,7 +48,7 @@ struct SchedulingScreensTests {
         let (_, s, executive, _) = try office()
         var ui = ScreenHarness(session: s, lang: .en, root: CalendarScreen(mode: .week, day: day("2026-03-05")))
         Snapshot.assert(ui.text, named: "calendar-week-en")
-        ui.press(.char("m"))
+        ui.press(.tab)
         Snapshot.assert(ui.text, named: "calendar-month-en")
         let detail = ScreenHarness(session: s, lang: .en, root: MeetingDetailScreen(id: executive))
         Snapshot.assert(detail.text, named: "meeting-detail-en")
@@ -84,7 +84,7 @@ struct SchedulingScreensTests {
     func detail() throws {
         let (_, s, executive, _) = try office()
         var ui = ScreenHarness(session: s, rows: 30, columns: 100)
-        ui.press(.char("w"))
+        ui.press(.char("1"))
         // Down to the executive meeting on Thursday, then open it.
         let calendar = ui.model.top as! CalendarScreen
         let row = calendar.rows.firstIndex { if case .meeting(let m) = $0 { return m.id == executive } else { return false } }!
@@ -101,11 +101,13 @@ struct SchedulingScreensTests {
         let (office, s, _, vm) = try office()
         var ui = ScreenHarness(session: s, root: MeetingDetailScreen(id: vm))
         let events = try office.auditCount()
-        ui.press(.char("n"))
+        ui.press(.char("N"))
         #expect(ui.text.contains("R61"))
         #expect(try office.auditCount() == events)
         var mayor = ScreenHarness(session: try office.session("zhoulixin"), root: MeetingDetailScreen(id: vm))
         mayor.press(.char("a"))
+        #expect(mayor.text.contains("批准召开"))  // approving a meeting asks first
+        mayor.press(.char("y"))
         #expect(mayor.text.contains("区长已批准"))
     }
 
@@ -149,7 +151,9 @@ struct SchedulingScreensTests {
         #expect(ui.text.contains("2026-03-05T09:00 → 2026-03-09T14:00  区长出差"))
         ui.press(.home)
 
-        ui.press(.char("c"))
+        ui.press(.char("C"))
+        #expect(ui.text.contains("取消不可撤销"))  // cancelling asks first, then for the reason
+        ui.press(.char("y"))
         ui.press(.enter)  // an empty reason is refused inside the dialog
         #expect(ui.text.contains("理由不能为空"))
         ui.type("议题不足")
@@ -163,7 +167,7 @@ struct SchedulingScreensTests {
         let office = try TestOffice()
         let s = try office.session("lijing")
         var ui = ScreenHarness(session: s, root: CalendarScreen(mode: .week, day: day("2026-03-02")))
-        ui.press(.char("p"))
+        ui.press(.char("B"))
         ui.press(.tab)
         ui.press(Array(repeating: Key.backspace, count: 10))
         ui.type("2026-02-01")

@@ -14,6 +14,8 @@ public struct AgendaTimelineEntry: Hashable, Sendable, Codable {
         case meetingMoved
         /// Taken off its meeting's agenda before the meeting.
         case unscheduled
+        /// Its title, summary or (while a draft) related departments were edited.
+        case edited
 
         public var name: Localized {
             switch self {
@@ -33,6 +35,7 @@ public struct AgendaTimelineEntry: Hashable, Sendable, Codable {
             case .returned: return Localized(zh: "会议取消，议题退回", en: "returned: meeting cancelled")
             case .meetingMoved: return Localized(zh: "会议改期", en: "meeting moved")
             case .unscheduled: return Localized(zh: "撤下议程", en: "taken off the agenda")
+            case .edited: return Localized(zh: "修改议题", en: "edited")
             }
         }
     }
@@ -98,6 +101,7 @@ extension AgendaTimelineEntry.Kind {
         case .returned: return "return"
         case .meetingMoved: return "follow"
         case .unscheduled: return "unschedule"
+        case .edited: return "edit"
         }
     }
 }

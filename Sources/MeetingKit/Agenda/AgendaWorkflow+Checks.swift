@@ -140,12 +140,7 @@ extension AgendaWorkflow {
 
     /// An outcome is the meeting's collective decision (R5, R18): recorded only once the meeting was held.
     static func checkHeld(_ item: AgendaItem, _ meeting: Meeting) throws {
-        guard meeting.status == .held else {
-            let title = Localized(zh: meeting.numberedTitle(.zh), en: meeting.numberedTitle(.en))
-            throw Refusal.rule("R5, R18", "item.meetingNotHeld",
-                               "议题 \(item.label) 的结果是会议集体讨论的决定：\(title.zh)\(meeting.status.name.zh)，尚未召开，不能记录决定或暂缓（huiwu meeting hold）",
-                               "the outcome of item \(item.label) is the meeting's collective decision: \(title.en) is \(meeting.status.name.en), not held, so no decision or deferral can be recorded (huiwu meeting hold)")
-        }
+        guard meeting.status == .held else { throw RefusalCatalog.meetingNotHeld(item, meeting) }
     }
 
     /// Acceptance blocked: exactly the missing preconditions, with their articles (R16, R18, R19, R20, R47(1)).
@@ -158,8 +153,7 @@ extension AgendaWorkflow {
     }
 
     static func unknownDepartment(_ code: String) -> Refusal {
-        .notFound("department.unknown", "没有代码为 \(TextSafety.inert(code)) 的部门（huiwu departments list 可查看）",
-                  "no department with code \(TextSafety.inert(code)) (see huiwu departments list)")
+        RefusalCatalog.unknownDepartment(code)
     }
 
     private static func list(_ codes: [String]) -> String { codes.isEmpty ? "-" : codes.joined(separator: ", ") }

@@ -4,6 +4,7 @@
 ///
 /// ```toml
 /// language = "en"
+/// theme = "auto"                  # auto, dark, light or mono (NO_COLOR always wins)
 /// server = "/run/huiwu/huiwu.sock"
 ///
 /// [office]
@@ -41,6 +42,11 @@ public struct HuiwuConfig: Sendable, Hashable {
     }
 
     public var language: Setting<Lang>?
+    /// The interface's colours: `auto` (readable on dark and light terminals), `dark`,
+    /// `light` or `mono` (attributes only, as with `NO_COLOR`).
+    public var theme: Setting<String>?
+    /// The themes `theme` may name.
+    public static let themes = ["auto", "dark", "light", "mono"]
     /// The socket of the office's `huiwu serve` (usually set system-wide in /etc/huiwu/config.toml).
     public var server: Setting<String>?
     public var officeName: Setting<String>?
@@ -77,7 +83,7 @@ public struct HuiwuConfig: Sendable, Hashable {
     }
 
     /// The keys the file may set, for messages.
-    public static let knownKeys = ["language", "server", "office.name", "office.name_en", "office.rooms", "print.printer", "print.directory"]
+    public static let knownKeys = ["language", "theme", "server", "office.name", "office.name_en", "office.rooms", "print.printer", "print.directory"]
         + MeetingKind.allCases.flatMap { kind in
             (kind == .plenary ? ["time", "duration_minutes", "adjusted_working_days"]
                 : ["weekday", "time", "duration_minutes", "adjusted_working_days"]).map { "cadence.\(kind.rawValue).\($0)" }
@@ -103,6 +109,13 @@ public struct HuiwuConfig: Sendable, Hashable {
                 return Problem(line, zh: "language 应为 \"zh\" 或 \"en\"", en: "language must be \"zh\" or \"en\"")
             }
             language = Setting(value: lang, line: line)
+        case "theme":
+            guard let s = text() else { return wrongType("string") }
+            guard HuiwuConfig.themes.contains(s) else {
+                let list = HuiwuConfig.themes.map { "\"\($0)\"" }.joined(separator: ", ")
+                return Problem(line, zh: "theme 应为 \(list) 之一", en: "theme must be one of \(list)")
+            }
+            theme = Setting(value: s, line: line)
         case "server":
             guard let s = text() else { return wrongType("string") }
             guard s.hasPrefix("/"), s.utf8.count < 108, !s.unicodeScalars.contains(where: { $0.value < 0x20 }) else {

@@ -27,9 +27,7 @@ public enum Disclosure: String, CaseIterable, Sendable, Codable {
         case .secret, .confidential: allowed = self == .notPublic
         }
         if allowed { return nil }
-        return Refusal.rule("R22", "minutes.classifiedPublic",
-                            "密级为“\(classification.name.zh)”的公文不能“\(name.zh)”：公开前须经保密审查（R48），先解密（huiwu minutes declassify）再定公开属性",
-                            "a document classified \(classification.name.en) cannot be \(name.en): disclosure waits for the secrecy review (R48); declassify it first (huiwu minutes declassify)")
+        return RefusalCatalog.classifiedPublic(classification, self)
     }
 
     /// The note printed on the document (GB/T 9704 附注), e.g. "（此件主动公开）".

@@ -184,3 +184,41 @@ public struct MinutesDraft: Hashable, Sendable {
         return String(n)
     }
 }
+
+extension MinutesDraft {
+    /// The title of a correction of `original`: the signed document's title marked as its
+    /// correction (更正), so the two never read alike in a queue.
+    public static func correctionTitle(of original: Minutes) -> String {
+        original.title.hasSuffix("（更正）") ? original.title : original.title + "（更正）"
+    }
+
+    /// The decision on the item titled `title` as the signed minutes state it: the text after
+    /// "会议决定：" in the item's section ("一、<title>（主办：…）"), up to the next section,
+    /// or nil when the body has no such section (a body written from scratch). The follow-up
+    /// then quotes what was signed, not what was first recorded.
+    public static func decisionText(in body: String, itemTitle title: String) -> String? {
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard !title.isEmpty, let start = lines.firstIndex(where: { line in
+            guard let mark = line.firstIndex(of: "、") else { return false }
+            return line[line.index(after: mark)...].hasPrefix(title)
+        }) else { return nil }
+        var collected: [String] = []
+        var inDecision = false
+        for line in lines[(start + 1)...] {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if let mark = trimmed.firstIndex(of: "、"), trimmed[..<mark].allSatisfy({ "一二三四五六七八九十".contains($0) }), !trimmed[..<mark].isEmpty {
+                break  // the next item's section
+            }
+            if trimmed.hasPrefix("妥否") { break }
+            if let range = trimmed.range(of: "会议决定：") {
+                inDecision = true
+                collected.append(String(trimmed[range.upperBound...]))
+            } else if inDecision {
+                if trimmed.isEmpty { break }
+                collected.append(trimmed)
+            }
+        }
+        let text = collected.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
+    }
+}

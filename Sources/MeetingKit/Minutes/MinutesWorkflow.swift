@@ -47,9 +47,7 @@ public enum MinutesWorkflow {
             try requireWithDrafter(minutes)
             try policy.require(.changeMinutes(minutes), by: actor)
             guard let disclosure = minutes.disclosure else {
-                throw Refusal.rule("R22", "minutes.disclosureMissing",
-                                   "提交前须明确公开属性：主动公开、依申请公开或不予公开（huiwu minutes set ID --disclosure …）",
-                                   "set the disclosure attribute before submitting: public, on-request or not-public (huiwu minutes set ID --disclosure …)")
+                throw RefusalCatalog.disclosureMissing()
             }
             if disclosure == .notPublic, (minutes.disclosureReason ?? "").trimmed.isEmpty { throw reasonMissing() }
             if let refusal = disclosure.refusal(with: minutes.classification) { throw refusal }
@@ -68,8 +66,7 @@ public enum MinutesWorkflow {
         case .approve:
             try requireCurrentStep(minutes, actor: actor, org: org, signing: false)
             guard minutes.state == .inReview else {
-                throw Refusal.conflict("minutes.approveAtSignature", "纪要已待区长签发：区长应签发（huiwu minutes sign）或退回",
-                                       "the minutes await the mayor's signature: sign them (huiwu minutes sign) or return them")
+                throw RefusalCatalog.approveAtSignature()
             }
             next.step = minutes.step + 1
             next.stepSince = now
@@ -161,18 +158,12 @@ public enum MinutesWorkflow {
     }
 
     static func signedImmutable(_ minutes: Minutes) -> Refusal {
-        let number = minutes.number.map { " \($0.text(.zh))" } ?? ""
-        let numberEn = minutes.number.map { " \($0.text(.en))" } ?? ""
-        return Refusal.rule("R43", "minutes.signedImmutable",
-                            "已签发的纪要\(number)不能修改；如需更正，请起草更正件（huiwu minutes draft 会议ID）",
-                            "signed minutes\(numberEn) cannot be changed; draft a correction instead (huiwu minutes draft MEETING)")
+        RefusalCatalog.signedImmutable(minutes)
     }
 
     /// Lowering the classification is its own step, with its reason and its authority (R48).
     static func declassifyInstead(_ minutes: Minutes) -> Refusal {
-        Refusal.rule("R48", "minutes.declassifyStep",
-                     "降低或解除密级“\(minutes.classification.name.zh)”须单独办理解密（huiwu minutes declassify \(minutes.id.map(String.init) ?? "ID")）",
-                     "lowering the classification (\(minutes.classification.name.en)) is a declassification of its own (huiwu minutes declassify \(minutes.id.map(String.init) ?? "ID"))")
+        RefusalCatalog.declassifyInstead(minutes)
     }
 
     static func reasonMissing() -> Refusal {

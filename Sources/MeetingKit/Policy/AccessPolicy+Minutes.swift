@@ -93,9 +93,7 @@ extension AccessPolicy {
     /// responsible unit's report or request.
     func refusalToUpdateFollowUp(_ followUp: FollowUp, by actor: Actor) -> Refusal? {
         if isOfficeStaff(actor.person) { return nil }
-        return .rule("R54", "followUp.notOffice",
-                     "督办事项由区政府办公室办结或调整期限；承办单位报告办理进展、办结情况或申请延期（huiwu followup report）",
-                     "the government office closes a follow-up or moves its due day; the responsible units report progress or completion, or ask for more time (huiwu followup report)")
+        return RefusalCatalog.followUpNotOffice()
     }
 
     /// The units a decision names carry it out and report (R54): the head (or the entrusted

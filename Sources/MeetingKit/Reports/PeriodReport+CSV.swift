@@ -23,6 +23,7 @@ extension PeriodReport {
         for m in meetings {
             add("meetings", m.kind.rawValue, m.kind.name.zh, "held", "\(m.held)")
             add("meetings", m.kind.rawValue, m.kind.name.zh, "notHeld", "\(m.notHeld)")
+            add("meetings", m.kind.rawValue, m.kind.name.zh, "upcoming", "\(m.upcoming)")
             add("meetings", m.kind.rawValue, m.kind.name.zh, "cancelled", "\(m.cancelled)")
         }
         for c in items + [itemTotal] {

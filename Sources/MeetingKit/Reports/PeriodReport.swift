@@ -10,8 +10,10 @@ public struct PeriodReport: Hashable, Sendable, Codable {
     public struct MeetingCount: Hashable, Sendable, Codable {
         public var kind: MeetingKind
         public var held = 0
-        /// Not held yet (planned, notified, postponed).
+        /// Past their day but not recorded as held (planned, notified, postponed).
         public var notHeld = 0
+        /// Still to come (on or after ``PeriodReport/asOf``): not counted as "not held".
+        public var upcoming = 0
         public var cancelled = 0
     }
 
@@ -113,7 +115,8 @@ public struct PeriodReport: Hashable, Sendable, Codable {
                 switch m.status {
                 case .held: count.held += 1
                 case .cancelled: count.cancelled += 1
-                default: count.notHeld += 1
+                default:
+                    if m.start.day >= asOf { count.upcoming += 1 } else { count.notHeld += 1 }
                 }
             }
             return count

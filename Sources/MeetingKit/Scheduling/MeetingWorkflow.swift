@@ -105,8 +105,6 @@ public enum MeetingWorkflow {
     /// someone else cannot go ahead.
     static func requireApproval(_ meeting: Meeting, to what: Localized) throws {
         guard meeting.approval == .awaiting else { return }
-        throw Refusal.rule("R61", "meeting.awaitingApproval",
-                           "以区政府名义召开的会议须经区长批准，批准前不能\(what.zh)（huiwu meeting approve \(meeting.id.map(String.init) ?? "")）",
-                           "a meeting in the government's name needs the mayor's approval before \(what.en) (huiwu meeting approve \(meeting.id.map(String.init) ?? ""))")
+        throw RefusalCatalog.meetingAwaitingApproval(meeting, before: what)
     }
 }

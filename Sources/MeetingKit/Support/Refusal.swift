@@ -23,6 +23,9 @@ public struct Refusal: Error, Hashable, Sendable, Codable {
     /// The article of the work rules, such as `R42`, when a rule is the reason.
     public let article: String?
     public let message: Localized
+    /// What to do about it, when that depends on the front end (``RefusalCatalog``): the
+    /// message holds the command line's hint, which the interface replaces with its key.
+    public var remedy: Remedy?
 
     public init(_ kind: Kind, code: String, article: String? = nil, _ message: Localized) {
         self.kind = kind

@@ -9,8 +9,8 @@ import MeetingStore
 struct InProcessTransport: Transport {
     let store: Store
     let osUser: String
-    let asLogin: String?
-    let onBehalfOf: String?
+    private(set) var asLogin: String?
+    private(set) var onBehalfOf: String?
     let clock: Clock
     /// On the server: the only directory a call may name files in (backups). Nil in
     /// embedded mode, where the user's own process may use any path the user can.
@@ -27,6 +27,15 @@ struct InProcessTransport: Transport {
         self.clock = clock
         self.fileArea = fileArea
         watcher = watchesFile ? DatabaseWatcher(store: store) : nil
+    }
+
+    /// The same file, acting as `login` (an administrator's `--as`; nil: the OS user), watched
+    /// by the same watcher.
+    func acting(as login: String?) -> InProcessTransport {
+        var copy = self
+        copy.asLogin = login
+        copy.onBehalfOf = nil
+        return copy
     }
 
     func session() throws -> Session {

@@ -12,6 +12,12 @@ extension Office {
         try run(AddItemCall(title: title, lead: lead, related: related, major: major, normative: normative, publicInterest: publicInterest, market: market, category: category, summary: summary, hearing: hearing, reportToCongress: reportToCongress))
     }
 
+    /// Edits an item's title, summary and (while a draft) related departments, before the
+    /// vice mayor approves it (R41).
+    public func editItem(_ id: Int64, title: String, summary: String, related: [String], expectedVersion: Int? = nil) throws -> AgendaItem {
+        try run(EditItemCall(id: id, title: title, summary: summary, related: related, expectedVersion: expectedVersion))
+    }
+
     public func submitItem(_ id: Int64, expectedVersion: Int? = nil) throws -> AgendaItem {
         try run(SubmitItemCall(id: id, expectedVersion: expectedVersion))
     }
@@ -71,6 +77,18 @@ struct AddItemCall: UseCase {
     var hearing: Bool
     var reportToCongress: Bool
     func run(in session: Session) throws -> AgendaItem { try session.addItem(title: title, lead: lead, related: related, major: major, normative: normative, publicInterest: publicInterest, market: market, category: category, summary: summary, hearing: hearing, reportToCongress: reportToCongress) }
+}
+
+struct EditItemCall: UseCase {
+    static let name = "editItem"
+    var id: Int64
+    var title: String
+    var summary: String
+    var related: [String]
+    var expectedVersion: Int?
+    func run(in session: Session) throws -> AgendaItem {
+        try session.editItem(id, title: title, summary: summary, related: related, expectedVersion: expectedVersion)
+    }
 }
 
 struct SubmitItemCall: UseCase {

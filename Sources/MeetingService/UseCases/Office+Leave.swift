@@ -2,6 +2,11 @@ import MeetingKit
 import MeetingStore
 
 extension Office {
+    /// The coming meetings the acting person may ask leave for (all of them, for the office).
+    public func leaveOptions() throws -> [LeaveOption] {
+        try run(LeaveOptionsCall())
+    }
+
     public func requestLeave(meetingId: Int64, person: String? = nil, reason: String, substitute: String? = nil, override overrideReason: String? = nil) throws -> LeaveRequest {
         try run(RequestLeaveCall(meetingId: meetingId, person: person, reason: reason, substitute: substitute, overrideReason: overrideReason))
     }
@@ -103,4 +108,9 @@ struct PrefillLeaveCall: UseCase {
     var to: Day
     var reason: String
     func run(in session: Session) throws -> [LeaveRequest] { try session.prefillLeave(forAbsenceOf: login, from: from, to: to, reason: reason) }
+}
+
+struct LeaveOptionsCall: UseCase {
+    static let name = "leaveOptions"
+    func run(in session: Session) throws -> [LeaveOption] { try session.leaveOptions() }
 }

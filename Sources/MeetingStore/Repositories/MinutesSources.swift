@@ -10,6 +10,8 @@ enum MinutesSources {
         var itemId: Int64?
         var department: String
         var text: String
+        /// The item's title: its section of the minutes is found by it.
+        var title: String = ""
     }
 
     /// The draft of a held meeting's minutes, from its stored records: attendance as signed
@@ -98,7 +100,7 @@ enum MinutesSources {
             let item = line.item
             guard !line.slot.deferred, item.state == .decided, item.meetingId == meeting.id,
                   let text = item.decision, !text.isEmpty else { return nil }
-            return Decision(itemId: item.id, department: item.leadCode, text: text)
+            return Decision(itemId: item.id, department: item.leadCode, text: text, title: item.title)
         }
     }
 }

@@ -5,8 +5,7 @@ extension OrgRepository {
     /// A person with its stored version, or a not-found refusal.
     package static func person(_ db: any SQLConnection, login: String) throws -> Versioned<Person> {
         guard let row = try db.row("SELECT \(personColumns), version FROM person WHERE login = ?", login) else {
-            throw Refusal.notFound("identity.unknownPerson", "没有登录名为 “\(TextSafety.inert(login))” 的人员（huiwu people list 可查看）",
-                                   "no person with login '\(TextSafety.inert(login))' (see huiwu people list)")
+            throw RefusalCatalog.unknownPerson(login)
         }
         return Versioned(try person(row), version: try row.get("version"))
     }
@@ -14,8 +13,7 @@ extension OrgRepository {
     /// A department with its stored version, or a not-found refusal.
     package static func department(_ db: any SQLConnection, code: String) throws -> Versioned<Department> {
         guard let row = try db.row("SELECT \(departmentColumns), version FROM department WHERE code = ?", code) else {
-            throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(code)) 的部门（huiwu departments list 可查看）",
-                                   "no department with code \(TextSafety.inert(code)) (see huiwu departments list)")
+            throw RefusalCatalog.unknownDepartment(code)
         }
         return Versioned(try department(row), version: try row.get("version"))
     }

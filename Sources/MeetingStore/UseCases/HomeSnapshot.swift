@@ -5,10 +5,12 @@ public struct HomeSnapshot: Sendable, Codable {
     public var officeName: Localized
     public var now: LocalDateTime
     public var day: DayInfo
-    /// Meetings from today to the end of this week (Sunday), in time order.
+    /// Meetings of this week (from Monday) and of the next seven days, in time order.
     public var meetings: [MeetingLine]
     /// What waits for the acting person, most urgent first.
     public var waiting: [WaitingEntry]
+    /// Whether the office holds the demo's records (`huiwu demo remove` takes them out).
+    public var demo = false
 }
 
 /// Whether a day is worked, and why not.
@@ -65,8 +67,12 @@ public struct MeetingLine: Hashable, Sendable, Codable {
     public var durationMinutes: Int
     public var room: String?
     public var status: String
+    /// The subject of a meeting that has one (研究城市更新工作), for lists too narrow for the
+    /// whole title.
+    public var subject: String?
 
-    public init(id: Int64, kind: String, title: Localized, start: LocalDateTime, durationMinutes: Int, room: String?, status: String) {
+    public init(id: Int64, kind: String, title: Localized, start: LocalDateTime, durationMinutes: Int, room: String?, status: String,
+                subject: String? = nil) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -74,6 +80,7 @@ public struct MeetingLine: Hashable, Sendable, Codable {
         self.durationMinutes = durationMinutes
         self.room = room
         self.status = status
+        self.subject = subject
     }
 }
 

@@ -29,8 +29,6 @@ enum Identity {
                              "登录名 “\(safe)” 不在本办公室的人员名单中。请管理员添加：huiwu people add --login \(safe) --name 姓名 --role 角色",
                              "the login '\(safe)' is not in this office's people. An administrator can add it: huiwu people add --login \(safe) --name NAME --role ROLE")
         }
-        return .notFound("identity.unknownPerson",
-                         "没有登录名为 “\(safe)” 的人员（huiwu people list 可查看）",
-                         "no person with login '\(safe)' (see huiwu people list)")
+        return RefusalCatalog.unknownPerson(login)
     }
 }

@@ -54,9 +54,7 @@ extension Session {
         let db = try change.grdb
         try AccessPolicy(org: org).require(.markAttendance, by: change.actor)
         if let latest = try MinutesRepository.forMeeting(db, meetingId: meeting.id!).last, latest.state == .signed {
-            throw Refusal.rule("R43", "attendance.minutesSigned",
-                               "会议纪要\(latest.number.map { " \($0.text(.zh))" } ?? "")已签发，其所载出席情况不可更改；如需更正，请先起草更正件（huiwu minutes draft \(meeting.id!)）",
-                               "the minutes\(latest.number.map { " \($0.text(.en))" } ?? "") are signed and fix the attendance they state; to correct it, draft a correction first (huiwu minutes draft \(meeting.id!))")
+            throw RefusalCatalog.attendanceSigned(latest.number, meetingId: meeting.id!)
         }
         let approved = try participant.personLogin.flatMap { try LeaveRepository.openRequest(db, meetingId: meeting.id!, person: $0) }
             .flatMap { $0.status == .approved ? $0 : nil }

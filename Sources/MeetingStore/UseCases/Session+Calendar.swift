@@ -61,6 +61,6 @@ extension Session {
 extension MeetingLine {
     init(_ m: Meeting) {
         self.init(id: m.id!, kind: m.kind.rawValue, title: Localized(zh: m.numberedTitle(.zh), en: m.numberedTitle(.en)), start: m.start,
-                  durationMinutes: m.durationMinutes, room: m.room, status: m.status.rawValue)
+                  durationMinutes: m.durationMinutes, room: m.room, status: m.status.rawValue, subject: m.title.isEmpty ? nil : m.title)
     }
 }

@@ -10,8 +10,7 @@ extension Session {
         return try grdbRead { db in
             let org = try OrgRepository.load(db)
             if let person, org.person(person) == nil {
-                throw Refusal.notFound("identity.unknownPerson", "没有登录名为 “\(TextSafety.inert(person))” 的人员（huiwu people list 可查看）",
-                                       "no person with login '\(TextSafety.inert(person))' (see huiwu people list)")
+                throw RefusalCatalog.unknownPerson(person)
             }
             let steps = try Session.pendingSteps(db, org: org).filter { step in
                 step.due != nil && (person == nil || step.waitingOn.contains(person!))

@@ -98,8 +98,7 @@ extension Session {
                                           "a request for more time names a due day after \(followUp.dueDay.iso)")
                 }
             case .dueMoved:
-                throw Refusal.rule("R54", "followUp.notOffice", "办理期限由区政府办公室调整（huiwu followup due）",
-                                   "the office moves the due day (huiwu followup due)")
+                throw RefusalCatalog.followUpDueByOffice()
             }
             let unit = units.first { org.department($0)?.signsOff(actor.principal.login) ?? false }
             var report = FollowUpReport(followUpId: id, kind: kind, departmentCode: unit, text: text, dueDay: due,
@@ -155,10 +154,13 @@ extension Session {
         let due = FollowUp.defaultDue(signedOn: change.now.day, calendar: calendar)
         for decision in decisions {
             if let item = decision.itemId, try FollowUp.filter(Column("item_id") == item).fetchCount(change.grdb) > 0 { continue }
+            // What the signed minutes say the meeting decided (the body may have been edited
+            // since the decision was recorded), else the recorded decision.
+            let text = MinutesDraft.decisionText(in: minutes.body, itemTitle: decision.title) ?? decision.text
             var followUp = FollowUp(minutesId: minutes.id!, itemId: decision.itemId, leadDepartmentCode: decision.department,
-                                    description: decision.text, dueDay: due, createdAt: change.now)
+                                    description: text, dueDay: due, createdAt: change.now)
             try followUp.insert(change.grdb)
-            let co = DecisionUnits.named(in: decision.text, org: org).filter { $0 != decision.department }
+            let co = DecisionUnits.named(in: text, org: org).filter { $0 != decision.department }
             for code in co {
                 try change.grdb.execute(sql: "INSERT INTO follow_up_unit(follow_up_id, department_code) VALUES (?, ?)", arguments: [followUp.id, code])
             }

@@ -10,24 +10,24 @@ extension Session {
             return HomeSnapshot(officeName: try OrgRepository.officeName(db), now: now,
                                 day: DayInfo(day: now.day, calendar: calendar),
                                 meetings: try Session.weekMeetings(db, from: now.day),
-                                waiting: try waitingEntries(db, today: now.day, calendar: calendar))
+                                waiting: try waitingEntries(db, today: now.day, calendar: calendar),
+                                demo: try OrgRepository.setting(db, Session.demoSeededOn) != nil)
         }
     }
 
-    /// Meetings from `day` to the end of its week (Sunday), cancelled ones left out.
+    /// Meetings of `day`'s week (from Monday, so this week's held meetings show too) and of
+    /// the seven days after `day` (so on Friday next week's show), cancelled ones left out.
     static func weekMeetings(_ db: Database, from day: Day) throws -> [MeetingLine] {
-        let end = day.startOfWeek.adding(days: 7)
-        return try MeetingRepository.meetings(db, from: LocalDateTime(day: day, minuteOfDay: 0),
+        let end = max(day.startOfWeek.adding(days: 7), day.adding(days: 8))
+        return try MeetingRepository.meetings(db, from: LocalDateTime(day: day.startOfWeek, minuteOfDay: 0),
                                               to: LocalDateTime(day: end, minuteOfDay: 0), includeCancelled: false)
-            .map { m in
-                MeetingLine(id: m.id!, kind: m.kind.rawValue, title: Localized(zh: m.numberedTitle(.zh), en: m.numberedTitle(.en)), start: m.start,
-                            durationMinutes: m.durationMinutes, room: m.room, status: m.status.rawValue)
-            }
+            .map(MeetingLine.init)
     }
 
     /// What waits for the acting person, most urgent first. Each capability adds its source.
     func waitingEntries(_ db: Database, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] {
         let all = try schedulingWaiting(db)
+            + officeMeetingWaiting(db, now: clock.now)
             + agendaWaitingEntries(db, today: today, calendar: calendar)
             + leaveWaitingEntries(db, today: today)
             + minutesWaitingEntries(db, today: today, calendar: calendar)

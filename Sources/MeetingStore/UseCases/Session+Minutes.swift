@@ -37,7 +37,7 @@ extension Session {
             let requesting = route == .governmentRequest ? lead.map { org.department($0)?.name ?? $0 } : nil
             let text = try body ?? previous?.body ?? MinutesSources.draft(db, meeting: meeting, org: org, requestingDepartment: requesting).body
             var minutes = Minutes(meetingId: meetingId, meetingKind: meeting.kind, route: route, drafterLogin: actor.principal.login,
-                                  leadDepartmentCode: lead, title: previous?.title ?? MinutesDraft.title(of: meeting, route: route), body: text,
+                                  leadDepartmentCode: lead, title: previous.map(MinutesDraft.correctionTitle) ?? MinutesDraft.title(of: meeting, route: route), body: text,
                                   disclosure: previous?.disclosure, disclosureReason: previous?.disclosureReason,
                                   classification: previous?.classification ?? .none, correctionOf: previous?.id,
                                   createdAt: change.now)

@@ -37,7 +37,7 @@ extension Session {
             try Session.validate(person)
             if person == stored.value { return stored }
             if person.isRetired != stored.value.isRetired {
-                throw Refusal.invalid("person.useRetire", "请用 huiwu people retire 办理退出", "use huiwu people retire to retire someone")
+                throw RefusalCatalog.useRetire()
             }
             try requireAdminGrant(changing: stored.value, to: person, in: before)
             let after = before.replacing(person: person)
@@ -64,13 +64,11 @@ extension Session {
             }
             let heads = before.departments().filter { $0.headLogin == login }.map(\.code)
             if let code = heads.first {
-                throw Refusal.forbidden("person.stillHead", "\(login) 仍是 \(heads.joined(separator: "、")) 的负责人：请先指定新负责人（huiwu departments edit \(code) --head 登录名）",
-                                        "\(login) still heads \(heads.joined(separator: ", ")): name a new head first (huiwu departments edit \(code) --head LOGIN)")
+                throw RefusalCatalog.stillHead(login, of: heads, code: code)
             }
             let portfolio = before.portfolio(of: login).map(\.code)
             if !portfolio.isEmpty {
-                throw Refusal.forbidden("person.stillSupervises", "\(login) 仍分管 \(portfolio.joined(separator: "、"))：请先把这些部门交给其他副区长（huiwu portfolio set）",
-                                        "\(login) still supervises \(portfolio.joined(separator: ", ")): give them to another vice mayor first (huiwu portfolio set)")
+                throw RefusalCatalog.stillSupervises(login, portfolio)
             }
             var person = stored.value
             person.isRetired = true
@@ -147,8 +145,7 @@ extension Session {
             let unknown = wanted.filter { before.department($0) == nil }
             if !unknown.isEmpty {
                 let list = unknown.map { TextSafety.inert($0) }.joined(separator: ", ")
-                throw Refusal.notFound("department.unknown", "没有这些代码的部门：\(list)（huiwu departments list 可查看）",
-                                       "no departments with these codes: \(list) (see huiwu departments list)")
+                throw RefusalCatalog.unknownDepartments(list)
             }
             let old = before.portfolio(of: leader).map(\.code)
             var result = PortfolioChange(leader: leader, portfolio: wanted.sorted(), added: [], removed: [], takenFrom: [:])

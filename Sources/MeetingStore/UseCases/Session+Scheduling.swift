@@ -30,7 +30,7 @@ extension Session {
                 let org = try OrgRepository.load(db)
                 try Session.requireScheduler(cadence.kind, org: org, actor: actor)
                 let plan = cadence.plan(from: from, to: to, calendar: try HolidayRepository.calendar(db),
-                                        existing: try MeetingRepository.seriesDays(db, series: cadence.series))
+                                        existing: try Session.plannedDays(db, cadence, from: from, to: to, org: org))
                 return PlanReport(plan: plan, created: [:], committed: false)
             }
         }
@@ -39,7 +39,7 @@ extension Session {
             let org = try OrgRepository.load(db)
             try Session.requireScheduler(cadence.kind, org: org, actor: actor)
             let calendar = try HolidayRepository.calendar(db)
-            let plan = cadence.plan(from: from, to: to, calendar: calendar, existing: try MeetingRepository.seriesDays(db, series: cadence.series))
+            let plan = cadence.plan(from: from, to: to, calendar: calendar, existing: try Session.plannedDays(db, cadence, from: from, to: to, org: org))
             var made: [(Day, Int64)] = []
             for occurrence in plan.occurrences where occurrence.createsMeeting {
                 guard let start = plan.start(of: occurrence), let nominal = occurrence.nominal else { continue }
@@ -58,6 +58,19 @@ extension Session {
             }
             return PlanReport(plan: plan, created: created, committed: true)
         }
+    }
+
+    /// The days the cadence's periods are already taken: the series' own meetings, and any
+    /// other meeting of the kind not cancelled (added by hand, notified or not): the mayor's
+    /// for a topical cadence. Planning never puts a second meeting in such a period.
+    static func plannedDays(_ db: any SQLConnection, _ cadence: Cadence, from: Day, to: Day, org: OrgChart) throws -> [Day] {
+        let mayor = org.holder(of: .mayor)?.login
+        let others = try MeetingRepository.meetings(db, from: LocalDateTime(day: from.adding(days: -31), minuteOfDay: 0),
+                                                    to: LocalDateTime(day: to.adding(days: 32), minuteOfDay: 0), kind: cadence.kind,
+                                                    includeCancelled: false)
+            .filter { $0.series != cadence.series && (cadence.kind != .topical || $0.chairLogin == mayor) }
+            .map(\.start.day)
+        return (try MeetingRepository.seriesDays(db, series: cadence.series) + others).sorted()
     }
 
     /// What adding `request` would give, without writing: the chair the rules pick (R7) and
@@ -113,6 +126,35 @@ extension Session {
                 WaitingEntry(ref: .meeting(m.id!), what: Localized(zh: "待批准会议（R61）", en: "approve meeting (R61)"),
                              title: "\(m.start.day.iso.dropFirst(5)) \(m.numberedTitle(.zh))", due: nil, isOverdue: false)
             }
+    }
+
+    /// The office's own meeting work (office staff): meetings of the last 30 days that ended
+    /// but were never marked held, and held meetings whose minutes nobody has drafted yet
+    /// (R43: every meeting has minutes). Read through the start index and the one-original-
+    /// per-meeting index of minutes, so the home screen scans no history table.
+    func officeMeetingWaiting(_ db: any SQLConnection, now: LocalDateTime) throws -> [WaitingEntry] {
+        guard AccessPolicy.isOfficeStaff(actor.person) else { return [] }
+        let recent = try MeetingRepository.meetings(db, from: LocalDateTime(day: now.day.adding(days: -30), minuteOfDay: 0), to: now,
+                                                    includeCancelled: false)
+        var entries: [WaitingEntry] = []
+        for m in recent {
+            let title = "\(m.start.day.iso.dropFirst(5)) \(m.numberedTitle(.zh))"
+            switch m.status {
+            case .planned, .notified, .postponed:
+                guard m.end <= now else { continue }
+                entries.append(WaitingEntry(ref: .meeting(m.id!), what: Localized(zh: "会议已过，待记录已召开", en: "Meeting over: mark it held"),
+                                            title: title, due: nil, isOverdue: m.end.day < now.day))
+            case .held:
+                let drafted = try db.row("SELECT 1 FROM minutes WHERE meeting_id = ? AND correction_of IS NULL LIMIT 1", m.id!) != nil
+                if !drafted {
+                    entries.append(WaitingEntry(ref: .meeting(m.id!), what: Localized(zh: "待起草纪要", en: "Draft the minutes"),
+                                                title: title, due: nil, isOverdue: false))
+                }
+            default:
+                break
+            }
+        }
+        return entries
     }
 
     // MARK: - Shared steps

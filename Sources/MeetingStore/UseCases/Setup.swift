@@ -10,6 +10,8 @@ public enum Setup {
         public var holidayYears: [Int]
         public var admin: String
         public var alreadyInitialized: Bool
+        /// Whether the demo office's work was seeded too (`huiwu init` without `--no-demo`).
+        public var demo = false
     }
 
     /// Whether the database already holds an office (someone ran init before).

@@ -2,18 +2,26 @@ import MeetingKit
 import MeetingService
 import MeetingStore
 
-/// The whole interface as a value: a stack of screens and a status line. The terminal
-/// loop and the tests drive it the same way: ``handle(_:)`` a key, then ``draw(into:)``.
+/// The whole interface as a value: a stack of screens, a status line and the app's own
+/// dialogs (quit with unsaved input, the `:` command line). The terminal loop and the tests
+/// drive it the same way: ``handle(_:)`` a key, then ``draw(into:)``. It runs the effects
+/// screens return, the office's use cases among them (``Effect/task(_:)``).
 public struct AppModel {
     public private(set) var stack: [any Screen]
     public private(set) var status: (text: Localized, style: Style)?
     public private(set) var isFinished = false
     /// Screens from this index up show current data; those below reload when they are back on top.
     private var freshFrom = 0
-    public let context: ScreenContext
+    public private(set) var context: ScreenContext
     /// Runs a ``TerminalTask`` with the terminal handed over (the terminal loop suspends curses
     /// around it); in memory, the task simply runs.
     public var suspender: (TerminalTask) -> Effect = { $0.run() }
+    /// Asking whether to quit although input is unsaved.
+    private(set) var quitQuestion: ConfirmDialog?
+    /// The `:` command line while it is open.
+    private(set) var commandLine: TextField?
+    /// The names of the use cases run, in order (tests read it).
+    public private(set) var tasksRun: [String] = []
 
     public init(context: ScreenContext, root: any Screen) {
         self.context = context
@@ -22,38 +30,97 @@ public struct AppModel {
         stack = [root]
     }
 
-    /// The home screen as the root.
+    /// The home screen as the root; an administrator of a demo office is asked who they
+    /// are first, the mayor sees his signature queue when something waits (R43, R46).
     public init(context: ScreenContext) {
         self.init(context: context, root: HomeScreen())
-        // The mayor's first screen is his signature queue when something waits (R43, R46).
-        if let queue = SignatureQueueScreen.opening(context) { apply(.push(queue)) }
+        openFirstScreen()
+    }
+
+    private mutating func openFirstScreen() {
+        if let chooser = IdentityScreen.opening(context) {
+            apply(.push(chooser))
+        } else if let queue = SignatureQueueScreen.opening(context) {
+            apply(.push(queue))
+        }
     }
 
     public var top: any Screen { stack[stack.count - 1] }
 
-    /// Handles one key: global keys first (help, quit, back), then the top screen.
+    /// Whether any open screen holds input that leaving would lose.
+    public var hasUnsavedInput: Bool { stack.contains { $0.hasUnsavedInput } }
+
+    /// Handles one key: the app's dialogs, then the global keys (help, back, search, command
+    /// line, sections), then the top screen's keymap.
     public mutating func handle(_ key: Key) {
         if key == .resize || key == .tick { return }
         status = nil
-        if !top.capturesText {
-            switch key {
-            case .char("?"), .function(1):
-                apply(top is HelpScreen ? .pop : .push(HelpScreen(hints: top.hints(context.lang))))
-                return
-            case .char("q"):
-                apply(stack.count == 1 ? .quit : .pop)
-                return
-            case .char("/") where !(top is SearchScreen):
-                apply(.push(SearchScreen()))
-                return
-            default:
-                break
+        if var question = quitQuestion {
+            switch question.handle(key) {
+            case true?: isFinished = true
+            case false?: quitQuestion = nil
+            case nil: quitQuestion = question
             }
+            return
         }
+        if commandLine != nil { return handleCommandLine(key) }
+        if key == .control("c") {
+            if hasUnsavedInput {
+                quitQuestion = ConfirmDialog(Localized(zh: "有未保存的输入，仍要退出？", en: "Input is not saved. Quit anyway?"))
+            } else {
+                isFinished = true
+            }
+            return
+        }
+        if !top.isModal, let global = GlobalKey.allCases.first(where: { $0.keys.contains(key) }) {
+            return handle(global)
+        }
+        if !top.isModal, let section = Section.allCases.first(where: { $0.key == key }) {
+            return apply(.jump(Sections.screen(section, context)))
+        }
+        if top.isModal, key == .function(1) { return handle(.help) }
         var screen = stack.removeLast()
         let effect = screen.update(key, context)
         stack.append(screen)
         apply(effect)
+    }
+
+    private mutating func handle(_ global: GlobalKey) {
+        switch global {
+        case .help:
+            if top is HelpScreen { apply(.pop) } else { apply(.push(HelpScreen(for: top, context))) }
+        case .back:
+            apply(stack.count == 1 ? .quit : .pop)
+        case .search:
+            if top is SearchScreen {
+                var screen = stack.removeLast()
+                let effect = screen.update(.char("/"), context)
+                stack.append(screen)
+                apply(effect)
+            } else {
+                apply(.push(SearchScreen()))
+            }
+        case .command:
+            commandLine = TextField("", limit: 200)
+        case .actAs:
+            apply(.push(IdentityScreen(context)))
+        case .interrupt:
+            break
+        }
+    }
+
+    private mutating func handleCommandLine(_ key: Key) {
+        guard var field = commandLine else { return }
+        switch key {
+        case .escape:
+            commandLine = nil
+        case .enter:
+            commandLine = nil
+            apply(CommandPrompt.effect(for: field.text, context))
+        default:
+            field.handle(key)
+            commandLine = field
+        }
     }
 
     public mutating func apply(_ effect: Effect) {
@@ -69,13 +136,53 @@ public struct AppModel {
         case .popAndReload:
             if stack.count > 1 { stack.removeLast() }
             reloadTop()
+        case .reload:
+            reloadTop()
         case .status(let text, let style):
             status = (text, style)
         case .quit:
-            isFinished = true
+            if hasUnsavedInput {
+                quitQuestion = ConfirmDialog(Localized(zh: "有未保存的输入，仍要退出？", en: "Input is not saved. Quit anyway?"))
+            } else {
+                isFinished = true
+            }
         case .suspend(let task):
             apply(suspender(task))
             reloadTop()  // what ran outside may have changed the records
+            freshFrom = stack.count - 1
+        case .task(let task):
+            tasksRun.append(task.name)
+            let outcome = task.run(context.office)
+            var screen = stack.removeLast()
+            let next = task.resume(&screen, outcome, context)
+            stack.append(screen)
+            // The screens below may show what the use case changed: they reload when back on top.
+            freshFrom = stack.count - 1
+            apply(next)
+        case .jump(var screen):
+            stack.removeSubrange(1...)
+            screen.reload(context)
+            stack.append(screen)
+            freshFrom = 1
+        case .actAs(let login):
+            do {
+                context.office = try context.office.acting(as: login)
+                stack = [HomeScreen()]
+                freshFrom = 0
+                reloadTop()
+                if let queue = SignatureQueueScreen.opening(context) { apply(.push(queue)) }
+                let name = context.office.actor.displayName(context.lang)
+                status = (Localized(zh: "现在的身份：\(name)", en: "now acting as \(name)"), .ok)
+            } catch {
+                apply(.failure(error))
+            }
+        case .batch(let effects):
+            for effect in effects { apply(effect) }
+        case .local(let body):
+            var screen = stack.removeLast()
+            let next = body(&screen)
+            stack.append(screen)
+            apply(next)
         }
     }
 
@@ -112,16 +219,49 @@ public struct AppModel {
         let area = Rect(top: 1, left: 0, height: buffer.rows - 3, width: width)
         top.draw(into: &buffer, area: area, context)
 
-        if let status {
-            buffer.put(" " + status.text.text(lang), row: buffer.rows - 2, column: 0, style: status.style, maxWidth: width)
+        if let commandLine {
+            let used = buffer.put(":", row: buffer.rows - 2, column: 0, style: .accent)
+            commandLine.draw(into: &buffer, row: buffer.rows - 2, column: used, width: width - used, focused: true)
+        } else if let status {
+            // A long message (a refusal with its article and key) takes up to three rows, over
+            // the bottom of the screen, rather than being cut.
+            let rows = WrappedText.rows(status.text.text(lang), width: width - 2)
+            let shown = Array(rows.prefix(3))
+            for (i, line) in shown.enumerated() {
+                let row = buffer.rows - 1 - shown.count + i
+                buffer.fill(Rect(top: row, left: 0, height: 1, width: width))
+                buffer.put(" " + line, row: row, column: 0, style: status.style, maxWidth: width)
+            }
         }
+        Footer.draw(top.hints(context), modal: top.isModal, into: &buffer, row: buffer.rows - 1, lang: lang)
+        if let quitQuestion { quitQuestion.draw(into: &buffer, area: area, lang: lang) }
+    }
+}
+
+/// The bottom line: the keys of the screen that fit, then `?` for the help (which lists
+/// every key, those that did not fit and the global ones).
+enum Footer {
+    static func draw(_ hints: [KeyHint], modal: Bool, into buffer: inout ScreenBuffer, row: Int, lang: Lang) {
+        let width = buffer.columns
+        let shown = hints.filter(\.inFooter)
+        func needed(_ hint: KeyHint) -> Int { DisplayWidth.of(hint.key) + DisplayWidth.of(hint.label.text(lang)) + 2 }
+        let total = shown.reduce(0) { $0 + needed($1) }
+        let all = total <= width - needed(help(cut: false)) && shown.count == hints.count
+        let more = help(cut: !all)
+        let budget = modal ? width : width - needed(more)
         var column = 0
-        for hint in top.hints(lang) {
-            let label = hint.label.text(lang)
-            let needed = DisplayWidth.of(hint.key) + DisplayWidth.of(label) + 2
-            if column + needed > width { break }
-            column += buffer.put(hint.key, row: buffer.rows - 1, column: column, style: .accent)
-            column += buffer.put(" " + label + " ", row: buffer.rows - 1, column: column, style: .dim)
+        for hint in shown {
+            if column + needed(hint) > budget { break }
+            column += buffer.put(hint.key, row: row, column: column, style: .accent)
+            column += buffer.put(" " + hint.label.text(lang) + " ", row: row, column: column, style: .dim)
         }
+        guard !modal else { return }
+        column += buffer.put(more.key, row: row, column: column, style: .accent)
+        buffer.put(" " + more.label.text(lang) + " ", row: row, column: column, style: .dim)
+    }
+
+    static func help(cut: Bool) -> KeyHint {
+        let label = cut ? Localized(zh: "更多", en: "more") : Localized(zh: "帮助", en: "help")
+        return KeyHint(key: "?", label: label)
     }
 }

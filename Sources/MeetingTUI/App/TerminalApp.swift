@@ -19,7 +19,7 @@ public struct TerminalApp {
     }
 
     public func run() throws {
-        let terminal = CursesTerminal(environment: environment)
+        let terminal = CursesTerminal(environment: environment, theme: Theme.resolve(config.theme?.value, environment: environment))
         defer { CursesTerminal.restore() }
         var context = ScreenContext(office: office, lang: lang, environment: environment)
         context.config = config

@@ -4,7 +4,8 @@ import MeetingStore
 
 /// The meeting calendar: a week as a list of days with their meetings (the default), or a
 /// month as a grid. Days carry their working-day status (holiday 休, adjusted working day 班),
-/// meetings their kind's colour. Enter opens a meeting; `n` adds one, `p` plans a range.
+/// meetings their kind's colour. Enter opens a meeting; `n` adds one, `B` plans a range,
+/// Tab switches between the week and the month.
 public struct CalendarScreen: Screen {
     public enum Mode: Hashable, Sendable { case week, month }
 
@@ -45,16 +46,28 @@ public struct CalendarScreen: Screen {
         }
     }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        var hints = [KeyHint("q", "返回", "back")]
+    public enum Action { case back, open, earlier, later, today, switchView, new, plan }
+
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
         if mode == .week {
-            hints += [KeyHint("↑↓", "选择", "select"), KeyHint("←→", "上/下周", "prev/next week"), KeyHint("Enter", "打开", "open")]
+            map.add(.enter, .open, Localized(zh: "打开", en: "open"), when: selectedMeeting != nil)
+            map.add(.left, .earlier, Localized(zh: "上周", en: "previous week"))
+            map.add(.right, .later, Localized(zh: "下周", en: "next week"))
         } else {
-            hints += [KeyHint("←→↑↓", "选日", "move"), KeyHint("PgUp/Dn", "上/下月", "prev/next month"), KeyHint("Enter", "周视图", "week")]
+            map.add(.enter, .open, Localized(zh: "周视图", en: "week"))
         }
-        hints += [KeyHint("n", "新建", "new"), KeyHint("p", "批量安排", "plan"), KeyHint(mode == .week ? "m" : "w", mode == .week ? "月视图" : "周视图", mode == .week ? "month" : "week"),
-                  KeyHint("t", "今天", "today")]
-        return hints
+        map.add(.tab, .switchView, mode == .week ? Localized(zh: "月视图", en: "month") : Localized(zh: "周视图", en: "week"))
+        map.add(.new, .new, Localized(zh: "新建会议", en: "new"))
+        map.add(.plan, .plan)
+        map.add(.today, .today)
+        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        return map
+    }
+
+    var selectedMeeting: MeetingLine? {
+        guard let i = rowCursor.selected, i < rows.count, case .meeting(let m) = rows[i] else { return nil }
+        return m
     }
 
     /// The days shown: Monday to Sunday of the week, or the whole weeks covering the month.
@@ -85,39 +98,37 @@ public struct CalendarScreen: Screen {
                 // Prefer the day's first meeting, else the day itself.
                 if i + 1 < rows.count, case .meeting = rows[i + 1] { rowCursor.select(i + 1) } else { rowCursor.select(i) }
             }
-        } catch let refusal as Refusal {
-            loadError = refusal.message
         } catch {
-            loadError = .same("\(error)")
+            loadError = .describing(error)
         }
     }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        let before = (mode, range.from)
+        switch action {
+        case .back: return .pop
+        case .today: cursorDay = context.office.clock.today
+        case .switchView: mode = mode == .week ? .month : .week
+        case .new: return .push(MeetingFormScreen(day: max(cursorDay, context.office.clock.today)))
+        case .plan: return .push(PlanRangeScreen(today: context.office.clock.today))
+        case .open:
+            if mode == .month { mode = .week; break }
+            if let m = selectedMeeting { return .push(MeetingDetailScreen(id: m.id)) }
+        case .earlier: cursorDay = cursorDay.adding(days: -7)
+        case .later: cursorDay = cursorDay.adding(days: 7)
+        }
+        return moved(from: before)
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
         let before = (mode, range.from)
         switch key {
-        case .escape:
-            return .pop
-        case .char("t"):
-            cursorDay = context.office.clock.today
-        case .char("w"):
-            mode = .week
-        case .char("m"):
-            mode = .month
-        case .char("n"):
-            return .push(MeetingFormScreen(day: cursorDay))
-        case .char("p"):
-            return .push(PlanRangeScreen(today: context.office.clock.today))
-        case .enter:
-            if mode == .month { mode = .week; break }
-            if let i = rowCursor.selected, i < rows.count, case .meeting(let m) = rows[i] { return .push(MeetingDetailScreen(id: m.id)) }
         case .pageUp:
             cursorDay = mode == .week ? cursorDay.adding(days: -7) : CalendarScreen.shiftMonth(cursorDay, by: -1)
         case .pageDown:
             cursorDay = mode == .week ? cursorDay.adding(days: 7) : CalendarScreen.shiftMonth(cursorDay, by: 1)
-        case .left, .char("h"):
-            cursorDay = cursorDay.adding(days: mode == .week ? -7 : -1)
-        case .right, .char("l"):
-            cursorDay = cursorDay.adding(days: mode == .week ? 7 : 1)
+        case .left where mode == .month: cursorDay = cursorDay.adding(days: -1)
+        case .right where mode == .month: cursorDay = cursorDay.adding(days: 1)
         case .up, .char("k"), .down, .char("j"), .home, .end, .char("g"), .char("G"):
             if mode == .month {
                 if key == .up || key == .char("k") { cursorDay = cursorDay.adding(days: -7) }
@@ -130,11 +141,13 @@ public struct CalendarScreen: Screen {
         default:
             return .none
         }
-        if (mode, range.from) != before {
-            reload(context)
-        } else if mode == .week, let i = rows.firstIndex(where: { $0.day == cursorDay }) {
-            rowCursor.select(i)
-        }
+        return moved(from: before)
+    }
+
+    /// After the day moved: another week or month reloads, the same one moves the cursor.
+    private mutating func moved(from before: (Mode, Day)) -> Effect {
+        if (mode, range.from) != before { return .reload }
+        if mode == .week, let i = rows.firstIndex(where: { $0.day == cursorDay }) { rowCursor.select(i) }
         return .none
     }
 

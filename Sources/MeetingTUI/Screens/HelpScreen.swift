@@ -1,50 +1,112 @@
 import MeetingKit
 
-/// The keys of the screen it was opened from, plus the keys that work everywhere.
+/// Every key of the screen it was opened from (those the footer had no room for too), then
+/// the keys that work everywhere, the sections, and how to act as someone else or start an
+/// empty office.
 public struct HelpScreen: Screen {
+    public enum Action { case close, scroll(Int) }
+
+    let screenTitle: String
     let hints: [KeyHint]
     var scroll = 0
 
-    public init(hints: [KeyHint]) { self.hints = hints }
+    public init(hints: [KeyHint], title: String = "") {
+        self.hints = hints
+        screenTitle = title
+    }
 
-    static let global: [KeyHint] = [
-        KeyHint("? / F1", "帮助", "help"),
-        KeyHint("q", "退出（子界面中为返回）", "quit (back, on inner screens)"),
-        KeyHint("Esc", "返回", "back"),
-        KeyHint("↑ ↓ / j k", "上下移动", "move up and down"),
-        KeyHint("PgUp PgDn Home End", "翻页、首尾", "page, first, last"),
-        KeyHint("Enter", "打开", "open"),
-        KeyHint("/", "查找（会议、议题、意见、纪要）", "search (meetings, items, opinions, minutes)"),
-        KeyHint("Ctrl-C", "立即退出", "quit at once"),
-    ]
+    /// The help of `screen` as it is now.
+    public init(for screen: any Screen, _ context: ScreenContext) {
+        self.init(hints: screen.hints(context), title: screen.title(context.lang))
+    }
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "帮助" : "Help" }
-    public func hints(_ lang: Lang) -> [KeyHint] { [KeyHint("Esc", "返回", "back"), KeyHint("q", "返回", "back")] }
+    public func title(_ lang: Lang) -> String { (lang == .zh ? "帮助" : "Help") + (screenTitle.isEmpty ? "" : " · " + screenTitle) }
 
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        map.add(.escape, .close, Localized(zh: "返回", en: "back"))
+        map.add(.upDown, .scroll(1), Localized(zh: "滚动", en: "scroll"))
+        return map
+    }
+
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        switch action {
+        case .close: return .pop
+        case .scroll(let rows): scroll = max(0, scroll + rows)
+        }
+        return .none
+    }
+
+    /// The keymap's `↑↓` stands for both arrows (one hint in the footer); the direction is
+    /// the key's own, so the arrows and paging keys scroll here before the keymap is read.
     public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
         switch key {
-        case .escape, .enter, .char("?"), .function(1): return .pop
+        case .down: return perform(.scroll(1), context)
+        case .up: return perform(.scroll(-1), context)
+        default:
+            if let action = keymap(context).action(for: key) { return perform(action, context) }
+            return input(key, context)
+        }
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        switch key {
+        case .enter: return .pop
         case .down, .char("j"): scroll += 1
         case .up, .char("k"): scroll = max(0, scroll - 1)
+        case .pageDown: scroll += 10
+        case .pageUp: scroll = max(0, scroll - 10)
         default: break
         }
         return .none
     }
 
-    public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
-        var lines: [(String, String, Style)] = [(context.t("本界面", "This screen"), "", .heading)]
-        lines += hints.map { ($0.key, $0.label.text(context.lang), .normal) }
+    /// The lines of the help: (key, text, style); an empty key is a heading or a paragraph.
+    func lines(_ context: ScreenContext) -> [(String, String, Style)] {
+        let lang = context.lang
+        var lines: [(String, String, Style)] = [("", context.t("本界面", "This screen"), .heading)]
+        lines += hints.map { ($0.key, $0.label.text(lang), .normal) }
+        if hints.isEmpty { lines.append(("", context.t("  （本界面没有自己的按键）", "  (no keys of its own)"), .dim)) }
         lines.append(("", "", .normal))
-        lines.append((context.t("所有界面", "Everywhere"), "", .heading))
-        lines += HelpScreen.global.map { ($0.key, $0.label.text(context.lang), .normal) }
-        let keyWidth = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
-        for (offset, line) in lines.dropFirst(min(scroll, max(0, lines.count - 1))).prefix(area.height - 1).enumerated() {
-            let row = area.top + 1 + offset
-            if line.1.isEmpty {
-                buffer.put("  " + line.0, row: row, column: area.left, style: line.2)
+        lines.append(("", context.t("所有界面", "Everywhere"), .heading))
+        lines += GlobalKey.allCases.map { ($0.label, $0.hint.text(lang), .normal) }
+        lines.append(("Esc", context.t("返回或取消", "back, or cancel"), .normal))
+        lines.append(("Enter", context.t("打开", "open"), .normal))
+        lines.append(("↑↓ j k", context.t("上下移动；PgUp PgDn Home End 翻页、首尾", "move; PgUp PgDn Home End for pages, first, last"), .normal))
+        lines.append(("1–8", Section.allCases.map { "\($0.rawValue) \($0.label.text(lang))" }.joined(separator: "  "), .normal))
+        lines.append(("", "", .normal))
+        lines.append(("", context.t("身份与演示数据", "Who you are, and the demo"), .heading))
+        lines.append(("", context.t("  管理员可按 @ 以他人身份操作，或启动时用 huiwu --as 登录名（如 --as lijing）。",
+                                    "  An administrator presses @ to act as someone, or starts with huiwu --as LOGIN (e.g. --as lijing)."), .normal))
+        lines.append(("", context.t("  演示办公室的会议、议题、请假和纪要以今天为准生成；huiwu demo remove 删除它们，",
+                                    "  The demo office's meetings, items, leave and minutes are dated from today; huiwu demo remove"), .normal))
+        lines.append(("", context.t("  huiwu init --empty 建一个空办公室（只有假日数据）。",
+                                    "  deletes them, and huiwu init --empty starts an empty office (holiday data only)."), .normal))
+        return lines
+    }
+
+    public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
+        let all = lines(context)
+        let keyWidth = min(14, all.map { DisplayWidth.of($0.0) }.max() ?? 0)
+        // Long lines wrap (a narrow terminal shows all of them, scrolling), never cut.
+        var rows: [(key: String, text: String, style: Style, keyed: Bool)] = []
+        for line in all {
+            if line.0.isEmpty {
+                for text in WrappedText.rows(line.1, width: max(1, area.width - 4)) { rows.append(("", text, line.2, false)) }
             } else {
-                buffer.put("  " + DisplayWidth.pad(line.0, to: keyWidth), row: row, column: area.left, style: .accent)
-                buffer.put(line.1, row: row, column: area.left + keyWidth + 4, maxWidth: area.width - keyWidth - 4)
+                for (i, text) in WrappedText.rows(line.1, width: max(1, area.width - keyWidth - 4)).enumerated() {
+                    rows.append((i == 0 ? line.0 : "", text, line.2, true))
+                }
+            }
+        }
+        let first = min(scroll, max(0, rows.count - area.height + 1))
+        for (offset, line) in rows.dropFirst(first).prefix(area.height - 1).enumerated() {
+            let row = area.top + 1 + offset
+            if !line.keyed {
+                buffer.put("  " + line.text, row: row, column: area.left, style: line.style, maxWidth: area.width - 2)
+            } else {
+                buffer.put("  " + DisplayWidth.pad(line.key, to: keyWidth), row: row, column: area.left, style: .accent)
+                buffer.put(line.text, row: row, column: area.left + keyWidth + 4, maxWidth: area.width - keyWidth - 4)
             }
         }
     }

@@ -7,6 +7,8 @@ import MeetingStore
 public struct HomeScreen: Screen {
     enum Pane { case meetings, waiting }
 
+    public enum Action { case open, switchPane, roster, leave, newMeeting, section(Section) }
+
     var snapshot: HomeSnapshot?
     var loadError: Localized?
     var focus: Pane = .meetings
@@ -19,13 +21,21 @@ public struct HomeScreen: Screen {
         (snapshot?.officeName.text(lang) ?? "") + (lang == .zh ? " · 会务" : " · Meetings")
     }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        // Short labels so that every key fits in 80 columns; `?` explains them at length.
-        [KeyHint("?", "帮助", "help"), KeyHint("q", "退出", "quit"), KeyHint("Tab", "切换", "pane"),
-         KeyHint("Enter", "打开", "open"), KeyHint("w", "周历", "week"), KeyHint("m", "月历", "month"),
-         KeyHint("i", "议题", "items"), KeyHint("r", "签到", "roster"), KeyHint("v", "请假", "leave"),
-         KeyHint("o", "机构", "org"), KeyHint("n", "纪要", "minutes"), KeyHint("f", "督办", "follow"),
-         KeyHint("t", "报表", "report"), KeyHint("/", "查找", "search")]
+    var selectedMeeting: MeetingLine? {
+        guard focus == .meetings, let snapshot else { return nil }
+        return meetingList.selected.map { snapshot.meetings[$0] }
+    }
+
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        map.add(.enter, .open, Localized(zh: "打开", en: "open"), when: selectedRef != nil, footer: false)
+        map.add(.tab, .switchPane, Localized(zh: "切换窗格", en: "switch pane"), footer: false)
+        map.add(.leftRight, .switchPane, Localized(zh: "切换窗格", en: "switch pane"), footer: false)
+        map.add(.roster, .roster, Localized(zh: "本会议名单与签到", en: "roster of this meeting"), when: selectedMeeting != nil, footer: false)
+        map.add(.leave, .leave, Localized(zh: "为本会议请假", en: "ask leave for this meeting"), when: selectedMeeting != nil, footer: false)
+        map.add(.new, .newMeeting, Localized(zh: "新建会议", en: "new meeting"), footer: false)
+        for section in Section.allCases { map.add(section: section, .section(section)) }
+        return map
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -39,39 +49,37 @@ public struct HomeScreen: Screen {
             loadError = nil
             meetingList.count = snap.meetings.count
             waitingList.count = snap.waiting.count
-            if let id = selectedMeeting, let i = snap.meetings.firstIndex(where: { $0.id == id }) { meetingList.select(i) }
+            if let id = selectedMeeting, let i = snap.meetings.firstIndex(where: { $0.id == id }) {
+                meetingList.select(i)
+            } else if selectedMeeting == nil, let i = snap.meetings.firstIndex(where: { $0.start.day >= snap.now.day }) {
+                meetingList.select(i)  // the first meeting from today, not one held earlier this week
+            }
             if let ref = selectedWaiting, let i = snap.waiting.firstIndex(where: { $0.ref == ref }) { waitingList.select(i) }
-        } catch let refusal as Refusal {
-            loadError = refusal.message
         } catch {
-            loadError = .same("\(error)")
+            loadError = .describing(error)
         }
     }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        switch key {
-        case .tab, .backTab, .left, .right, .char("h"), .char("l"):
-            focus = focus == .meetings ? .waiting : .meetings
-        case .enter:
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        switch action {
+        case .open:
             if let ref = selectedRef, let screen = Navigator.screen(for: ref) { return .push(screen) }
-        case .char("w"), .char("m"):
-            return .push(CalendarScreen(mode: key == .char("w") ? .week : .month, day: context.office.clock.today))
-        case .char("i"): return .push(ItemListScreen())
-        case .char("r"):
-            if let snapshot, let i = meetingList.selected { return .push(RosterScreen(meetingId: snapshot.meetings[i].id)) }
-        case .char("v"):
-            return .push(LeaveQueueScreen())
-        case .char("o"):
-            return .push(OrgChartScreen())
-        case .char("n"):
-            return .push(MinutesListScreen())
-        case .char("f"):
-            return .push(FollowUpBoardScreen())
-        case .char("t"):
-            return .push(ReportScreen())
-        default:
-            if focus == .meetings { meetingList.handle(key) } else { waitingList.handle(key) }
+        case .switchPane:
+            focus = focus == .meetings ? .waiting : .meetings
+        case .roster:
+            if let m = selectedMeeting { return .push(RosterScreen(meetingId: m.id)) }
+        case .leave:
+            if let m = selectedMeeting { return .push(LeaveRequestDialog(meetingId: m.id, meetingTitle: m.title.text(context.lang), forSelf: true)) }
+        case .newMeeting:
+            return .push(MeetingFormScreen(day: context.office.clock.today))
+        case .section(let section):
+            return .jump(Sections.screen(section, context))
         }
+        return .none
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        if focus == .meetings { meetingList.handle(key) } else { waitingList.handle(key) }
         return .none
     }
 
@@ -96,8 +104,11 @@ public struct HomeScreen: Screen {
         header = day.label.text(lang)
         col += buffer.put(header, row: area.top, column: area.left + col, style: day.isWorkingDay ? .ok : .holiday)
         if !day.hasHolidayData {
-            buffer.put(context.t("  （\(day.day.year) 年无假日数据，仅按周末计）", "  (no holiday data for \(day.day.year): weekends only)"),
-                       row: area.top, column: area.left + col, style: .warning, maxWidth: area.width - col)
+            col += buffer.put(context.t("  （\(day.day.year) 年无假日数据，仅按周末计）", "  (no holiday data for \(day.day.year): weekends only)"),
+                              row: area.top, column: area.left + col, style: .warning, maxWidth: area.width - col)
+        }
+        if snapshot.demo {
+            buffer.put(context.t("  演示数据", "  demo data"), row: area.top, column: area.left + col, style: .accent, maxWidth: area.width - col)
         }
         let panes = Rect(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width)
         let (left, right) = panes.splitColumns(leftWidth: panes.width * 11 / 20)
@@ -106,7 +117,7 @@ public struct HomeScreen: Screen {
     }
 
     private func drawMeetings(_ snapshot: HomeSnapshot, into buffer: inout ScreenBuffer, rect: Rect, _ context: ScreenContext) {
-        buffer.box(rect, title: context.t("今天和本周", "Today and this week"), style: focus == .meetings ? .accent : .dim)
+        buffer.box(rect, title: context.t("本周和未来七天", "This week and the next seven days"), style: focus == .meetings ? .accent : .dim)
         let inner = rect.inset(1)
         if snapshot.meetings.isEmpty {
             buffer.put(context.t("本周没有会议", "No meetings this week"), row: inner.top, column: inner.left + 1, style: .dim)
@@ -115,13 +126,14 @@ public struct HomeScreen: Screen {
         for (offset, index) in meetingList.visible(rows: inner.height).enumerated() {
             let m = snapshot.meetings[index]
             let isToday = m.start.day == snapshot.now.day
+            let isPast = m.start.day < snapshot.now.day
             let when = "\(m.start.day.iso.dropFirst(5)) \(m.start.day.weekday.shortName.text(context.lang)) \(m.start.timeText)"
             let selected = focus == .meetings && meetingList.selected == index
             let row = inner.top + offset
             defer { if selected { buffer.markSelection(row: row, column: inner.left) } }
-            let used = buffer.put(" " + when + " ", row: row, column: inner.left, style: (isToday ? .accent : .normal))
-            buffer.put(m.title.text(context.lang), row: row, column: inner.left + used, style: MeetingStyle.style(forKind: m.kind),
-                       maxWidth: inner.width - used)
+            let used = buffer.put(" " + when + " ", row: row, column: inner.left, style: (isToday ? .accent : isPast ? .dim : .normal))
+            buffer.put(MeetingStyle.title(m, width: inner.width - used, context.lang), row: row, column: inner.left + used,
+                       style: isPast ? .dim : MeetingStyle.style(forKind: m.kind), maxWidth: inner.width - used)
         }
     }
 
@@ -148,8 +160,17 @@ public struct HomeScreen: Screen {
     }
 }
 
-/// Colours of the meeting kinds, shared by every list of meetings.
+/// Colours and titles of meetings, shared by every list of meetings.
 enum MeetingStyle {
+    /// The numbered title when it fits `width`, else the kind and the subject ("专题会议：研究…"),
+    /// so a narrow list keeps what the meeting is about.
+    static func title(_ m: MeetingLine, width: Int, _ lang: Lang) -> String {
+        let full = m.title.text(lang)
+        guard DisplayWidth.of(full) > width, let subject = m.subject,
+              let kind = MeetingKind(rawValue: m.kind) else { return full }
+        return kind.shortName.text(lang) + (lang == .zh ? "：" : ": ") + subject
+    }
+
     static func style(forKind kind: String) -> Style {
         switch kind {
         case "plenary": return .plenary

@@ -5,196 +5,272 @@ import MeetingService
 import MeetingStore
 
 /// One meeting: time and day status, chair (with the R39/R7 delegation shown), state and
-/// the R61 approval, conflicts inline, and the roster grouped by role. `m` moves it, `c`
-/// cancels it (both in dialogs), `a` approves it (the mayor), `e` entrusts its chair to the
-/// executive vice mayor (the mayor, R39), `n` sends the notice, `h` shows its receipts, `s` the
-/// seating, `p` prints the notice, `d` drafts its minutes once it was held (for a vice mayor's
-/// topical meeting, in the government's name or not, R44).
+/// the R61 approval, conflicts inline, and the roster grouped by role. The keys are the
+/// steps that apply now: `m` moves it, `C` cancels it (both in dialogs, cancelling after a
+/// confirmation), `a` approves it (the mayor, R61), `E` entrusts its chair to the executive
+/// vice mayor (the mayor, R39), `i` adds participants and invitees (pickers), `N` sends the
+/// notice, `h` shows its receipts, `z` the seating, `r` the roster and sign-in, `v` asks leave,
+/// `O` opens the agenda, `H` records that it was held, `D` drafts its minutes once held (for a
+/// vice mayor's topical meeting, in the government's name or not, R44), `P` prints the notice.
 public struct MeetingDetailScreen: Screen {
-    /// A dialog over the detail. Each keeps the meeting's version when it opened: saving
-    /// states it, so a change someone made meanwhile is not overwritten (``RecordVersion``).
-    enum Dialog: Hashable {
-        /// New start, duration, reason; `focus` is the field being edited.
-        case move(start: TextField, duration: TextField, reason: TextField, focus: Int, version: Int)
-        case cancel(reason: TextField, version: Int)
-        /// A vice mayor's topical meeting: minutes in the government's name (R44) or his own.
-        case draft(ChoiceList)
+    enum Purpose { case move, cancel, invite, draft }
+    public enum Action {
+        case back, move, cancel, approve, entrust, invite, notify, receipts, seating, roster, leave, agenda, hold, draftMinutes, print
+        case form(Form.Action), question(Question.Action)
     }
 
     let id: Int64
     var detail: MeetingDetail?
     var loadError: Localized?
     var scroll = 0
-    var dialog: Dialog?
-    /// The last refusal or check message shown inside a dialog.
-    var dialogError: Localized?
+    var form: Form?
+    var purpose: Purpose?
+    var question: Question?
+    var org = OrgChart(people: [], departments: [])
 
     public init(id: Int64) { self.id = id }
 
     /// An upper bound of the lines the detail has, to keep scrolling in range.
     var lineCount: Int { (detail?.participants.count ?? 0) + (detail?.conflicts.count ?? 0) + (detail?.moves.count ?? 0) + 20 }
 
-    public var capturesText: Bool { dialog != nil }
+    public var isModal: Bool { form != nil || question != nil }
+    public var hasUnsavedInput: Bool { form?.hasUnsavedInput ?? false }
 
     public func title(_ lang: Lang) -> String {
         detail.map { $0.meeting.numberedTitle(lang) } ?? (lang == .zh ? "会议" : "Meeting")
     }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        if dialog != nil {
-            return [KeyHint("Tab", "下一项", "next field"), KeyHint("Enter", "确定", "confirm"), KeyHint("Esc", "取消", "cancel")]
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        if let question { map.merge(question.keymap(), Action.question); return map }
+        if let form { map.merge(form.keymap(), Action.form); return map }
+        guard let m = detail?.meeting else {
+            map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+            return map
         }
-        return [KeyHint("q", "返回", "back"), KeyHint("↑↓", "滚动", "scroll"), KeyHint("m", "改期", "move"), KeyHint("c", "取消会议", "cancel"),
-                KeyHint("a", "批准(R61)", "approve (R61)"), KeyHint("e", "委托主持(R39)", "entrust"), KeyHint("n", "发通知", "send notice"),
-                KeyHint("h", "回执", "receipts"), KeyHint("s", "座次", "seating"), KeyHint("p", "打印通知", "print notice"),
-                KeyHint("d", "起草纪要", "minutes")]
+        let role = context.office.actor.principal.role
+        let office = AccessPolicy.isOfficeStaff(context.office.actor.person)
+        let open = [.planned, .notified, .postponed].contains(m.status)
+        let started = context.office.clock.now >= m.start
+        let onRoster = detail?.participants.contains { $0.login == context.me } == true
+        map.add(.approve, .approve, Localized(zh: "批准(R61)", en: "approve (R61)"), when: m.approval == .awaiting && role == .mayor && open)
+        map.add(.hold, .hold, Localized(zh: "已召开", en: "mark held"), when: open && started && (office || role == .mayor))
+        map.add(.draftMinutes, .draftMinutes, when: m.status == .held)
+        map.add(.notify, .notify, Localized(zh: "发通知", en: "send notice"), when: open && !started && office)
+        map.add(.roster, .roster, Localized(zh: "名单签到", en: "roster"))
+        map.add(.agenda, .agenda)
+        map.add(.leave, .leave, Localized(zh: "请假", en: "leave"), when: open && (onRoster || office))
+        map.add(.participants, .invite, Localized(zh: "增加参会人员", en: "add participants"), when: open && office)
+        map.add(.move, .move, Localized(zh: "改期", en: "move"), when: open && office)
+        map.add(.cancelMeeting, .cancel, when: open && office)
+        map.add(.entrust, .entrust, Localized(zh: "委托主持(R39)", en: "entrust (R39)"),
+                when: open && (role == .mayor || office) && m.kind == .executive && m.chairDelegation == nil)
+        map.add(.receipts, .receipts)
+        map.add(.seating, .seating)
+        map.add(.print, .print, Localized(zh: "打印通知", en: "print notice"))
+        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        return map
     }
 
     public mutating func reload(_ context: ScreenContext) {
         do {
             detail = try context.office.meetingDetail(id)
+            org = try context.office.orgChart()
             loadError = nil
         } catch {
             loadError = .describing(error)
         }
     }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        if dialog != nil { return updateDialog(key, context) }
-        guard let detail else { return key == .escape ? .pop : .none }
+    static func done(_ verb: Localized) -> (Meeting) -> Localized {
+        { meeting in Localized(zh: "\(verb.zh)：\(meeting.numberedTitle(.zh))", en: "\(verb.en): \(meeting.numberedTitle(.en))") }
+    }
+
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        guard let detail else { if case .back = action { return .pop }; return .none }
+        let m = detail.meeting, id = self.id, version = m.version
+        switch action {
+        case .back: return .popAndReload
+        case .question(let answer):
+            let effect = question?.answer(answer) ?? .none
+            question = nil
+            return effect
+        case .form(let formAction):
+            guard var open = form else { return .none }
+            let outcome = open.perform(formAction)
+            form = open
+            if outcome == .cancel { form = nil }
+            return outcome == .submit ? submit(open, context) : .none
+        case .move:
+            form = Form(title: Localized(zh: "改期", en: "Move meeting"), fields: [
+                .text(label: Localized(zh: "新时间（YYYY-MM-DD HH:MM）", en: "New start (YYYY-MM-DD HH:MM)"), field: TextField(m.start.iso, limit: 16)),
+                .text(label: Localized(zh: "时长（分钟）", en: "Minutes"), field: TextField(String(m.durationMinutes), limit: 4)),
+                .text(label: Localized(zh: "原因", en: "Reason"), field: TextField("", limit: InputLimits.title)),
+            ], tag: String(version))
+            purpose = .move
+        case .cancel:
+            // Irreversible: asked first, then the reason (a refused reason stays in the form).
+            let form = Form(title: Localized(zh: "取消会议", en: "Cancel meeting"), fields: [
+                .text(label: Localized(zh: "取消原因", en: "Reason"), field: TextField("", limit: InputLimits.title)),
+                .note(Localized(zh: "取消后，其后未发布编号的会议依次重新编号；议题退回并通知主办部门",
+                                en: "later unpublished numbers follow; its items go back, their departments told")),
+            ], tag: String(version))
+            question = Question(Localized(zh: "取消\(m.numberedTitle(.zh))？取消不可撤销。", en: "Cancel \(m.numberedTitle(.en))? It cannot be undone."),
+                                then: .local(on: MeetingDetailScreen.self) { screen in
+                                    screen.form = form
+                                    screen.purpose = .cancel
+                                    return .none
+                                })
+        case .approve:
+            question = Question(Localized(zh: "批准召开\(m.numberedTitle(.zh))（R61）？", en: "Approve \(m.numberedTitle(.en)) (R61)?"),
+                                then: .change("approveMeeting", on: MeetingDetailScreen.self, { try $0.approveMeeting(id, expectedVersion: version) },
+                                              done: MeetingDetailScreen.done(Localized(zh: "已批准", en: "approved"))))
+        case .entrust:
+            question = Question(Localized(zh: "委托常务副区长主持本次会议（R39）？", en: "Entrust the executive vice mayor with the chair (R39)?"),
+                                then: .change("entrustChair", on: MeetingDetailScreen.self, { try $0.entrustChair(id, expectedVersion: version) },
+                                              done: MeetingDetailScreen.done(Localized(zh: "已委托常务副区长主持", en: "entrusted to the executive vice mayor"))))
+        case .hold:
+            question = Question(Localized(zh: "记录\(m.numberedTitle(.zh))已经召开？会议编号随之固定。", en: "Record that \(m.numberedTitle(.en)) was held? Its number is then fixed."),
+                                then: .change("holdMeeting", on: MeetingDetailScreen.self, { try $0.holdMeeting(id, expectedVersion: version) },
+                                              done: MeetingDetailScreen.done(Localized(zh: "已召开", en: "held"))))
+        case .notify:
+            return .call("sendNotice", on: MeetingDetailScreen.self, { try $0.sendNotice(meetingId: id) }) { _, result, _ in
+                switch result {
+                case .success(let board):
+                    if let warning = board.timing?.warning { return .batch([.reload, .status(warning, .warning)]) }
+                    return .batch([.reload, .status(Localized(zh: "已发出通知，回执 \(board.lines.count) 份（h 查看）",
+                                                              en: "notice sent, \(board.lines.count) receipts (h shows them)"), .ok)])
+                case .failure(let error): return .failure(error)
+                }
+            }
+        case .receipts: return .push(ReceiptsScreen(meetingId: id))
+        case .seating: return .push(SeatingScreen(meetingId: id))
+        case .roster: return .push(RosterScreen(meetingId: id))
+        case .agenda: return .push(AgendaEditorScreen(meetingId: id))
+        case .leave: return .push(LeaveRequestDialog(meetingId: id, meetingTitle: m.numberedTitle(context.lang), forSelf: true))
+        case .print:
+            return DocumentPrinter.print(name: "notice-\(id)", context) { NoticeComposer.layout(try $0.meetingNotice(id)) }
+        case .invite:
+            let people = org.people.values.filter { !$0.isRetired && $0.role != .admin }.sorted { $0.login < $1.login }
+                .map { Picker.Option.person($0, detail: ($0.departmentCode.flatMap { org.department($0)?.name } ?? $0.role.title.text(context.lang))) }
+            let departments = org.departments().filter { $0.headLogin != nil }.sorted { $0.code < $1.code }.map(Picker.Option.department)
+            form = Form(title: Localized(zh: "增加参会人员", en: "Add participants"), fields: [
+                .choice(label: Localized(zh: "身份", en: "As"), list: ChoiceList(options: Participation.allCases.map { $0.name.text(context.lang) }, selected: 1)),
+                .pick(label: Localized(zh: "人员（可多选）", en: "People (several)"), options: people, chosen: [], many: true, optional: true),
+                .pick(label: Localized(zh: "部门（邀请其主要负责人，可多选）", en: "Departments (their heads; several)"), options: departments, chosen: [], many: true, optional: true),
+                .text(label: Localized(zh: "特邀嘉宾姓名（可不填）", en: "Guest's name (optional)"), field: TextField("", limit: InputLimits.name)),
+                .text(label: Localized(zh: "嘉宾单位", en: "Guest's organisation"), field: TextField("", limit: InputLimits.name)),
+            ])
+            purpose = .invite
+        case .draftMinutes:
+            let mayor = org.holder(of: .mayor)?.login
+            guard m.kind == .topical && m.chairLogin != mayor else { return draftMinutes(nil) }
+            form = Form(title: Localized(zh: "纪要是否以区政府名义下发（R44）", en: "Minutes in the government's name? (R44)"), fields: [
+                .choice(label: Localized(zh: "下发方式", en: "Route"), list: ChoiceList(options: [
+                    context.t("以区政府名义下发：主办单位请示（R44）", "in the government's name: the lead department's request (R44)"),
+                    context.t("不以区政府名义下发：副区长签发", "not in the government's name: the vice mayor signs")],
+                    selected: m.inGovernmentName ? 0 : 1)),
+            ])
+            purpose = .draft
+        }
+        return .none
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        if question != nil { question?.input(key); return .none }
+        if form != nil { form?.input(key); return .none }
         switch key {
-        case .escape: return .pop
         case .down, .char("j"): scroll = min(scroll, lineCount) + 1
         case .up, .char("k"): scroll = max(0, min(scroll, lineCount) - 1)
         case .pageDown: scroll = min(scroll, lineCount) + 10
         case .pageUp: scroll = max(0, min(scroll, lineCount) - 10)
         case .home, .char("g"): scroll = 0
         case .end, .char("G"): scroll = Int.max / 2
-        case .char("m"):
-            let m = detail.meeting
-            dialog = .move(start: TextField(m.start.iso, limit: 16), duration: TextField(String(m.durationMinutes), limit: 4),
-                           reason: TextField("", limit: InputLimits.title), focus: 0, version: m.version)
-            dialogError = nil
-        case .char("c"):
-            dialog = .cancel(reason: TextField("", limit: InputLimits.title), version: detail.meeting.version)
-            dialogError = nil
-        case .char("a"):
-            let id = self.id, version = detail.meeting.version
-            return perform(context, Localized(zh: "已批准", en: "approved")) { try $0.approveMeeting(id, expectedVersion: version) }
-        case .char("n"):
-            let id = self.id
-            do {
-                let board = try context.office.sendNotice(meetingId: id)
-                reload(context)
-                if let warning = board.timing?.warning { return .status(warning, .warning) }
-                return .status(Localized(zh: "已发出通知，回执 \(board.lines.count) 份（h 查看）", en: "notice sent, \(board.lines.count) receipts (h shows them)"), .ok)
-            } catch {
-                return .failure(error)
-            }
-        case .char("h"): return .push(ReceiptsScreen(meetingId: id))
-        case .char("s"): return .push(SeatingScreen(meetingId: id))
-        case .char("p"):
-            let id = self.id
-            return DocumentPrinter.print(name: "notice-\(id)", context) { NoticeComposer.layout(try $0.meetingNotice(id)) }
-        case .char("e"):
-            let id = self.id, version = detail.meeting.version
-            return perform(context, Localized(zh: "已委托常务副区长主持", en: "entrusted to the executive vice mayor")) {
-                try $0.entrustChair(id, expectedVersion: version)
-            }
-        case .char("d"):
-            let m = detail.meeting
-            let mayor = (try? context.office.orgChart())?.holder(of: .mayor)?.login
-            guard m.kind == .topical && m.chairLogin != mayor else { return draftMinutes(nil, context) }
-            dialog = .draft(ChoiceList(options: [context.t("以区政府名义下发：主办单位请示（R44）", "in the government's name: the lead department's request (R44)"),
-                                                 context.t("不以区政府名义下发：副区长签发", "not in the government's name: the vice mayor signs")],
-                                       selected: m.inGovernmentName ? 0 : 1))
-            dialogError = nil
         default: break
         }
         return .none
     }
 
-    /// Runs a change; reloads and reports it, or shows the refusal (with its article).
-    private mutating func perform(_ context: ScreenContext, _ done: Localized, _ body: (Office) throws -> Meeting) -> Effect {
-        do {
-            let meeting = try body(context.office)
-            reload(context)
-            return .status(Localized(zh: "\(done.zh)：\(meeting.numberedTitle(.zh))", en: "\(done.en): \(meeting.numberedTitle(.en))"), .ok)
-        } catch {
-            return .failure(error)
-        }
-    }
-
     /// Drafts the meeting's minutes (`inGovernmentName`: the R44 choice) and opens them.
-    private mutating func draftMinutes(_ inGovernmentName: Bool?, _ context: ScreenContext) -> Effect {
-        do {
-            let minutes = try context.office.draftMinutes(meetingId: id, inGovernmentName: inGovernmentName)
-            return .push(MinutesViewScreen(id: minutes.id!))
-        } catch {
-            return .failure(error)
+    private func draftMinutes(_ inGovernmentName: Bool?) -> Effect {
+        let id = self.id
+        return .call("draftMinutes", on: MeetingDetailScreen.self, { try $0.draftMinutes(meetingId: id, inGovernmentName: inGovernmentName) }) { screen, result, _ in
+            screen.form = nil
+            switch result {
+            case .success(let minutes): return .push(MinutesViewScreen(id: minutes.id!))
+            case .failure(let error): return .failure(error)
+            }
         }
     }
 
-    private mutating func updateDialog(_ key: Key, _ context: ScreenContext) -> Effect {
-        guard let current = dialog else { return .none }
-        if key == .escape {
-            dialog = nil
+    private mutating func submit(_ form: Form, _ context: ScreenContext) -> Effect {
+        let id = self.id, version = Int(form.tag)
+        switch purpose {
+        case .move?:
+            do {
+                let at = try SchedulingInput.moment(form.text(0) ?? "", option: context.t("新时间", "new time"))
+                guard let minutes = Int(form.text(1) ?? ""), (1...1440).contains(minutes) else {
+                    throw Refusal.invalid("meeting.badDuration", "会议时长须在 1 到 1440 分钟之间", "the duration must be 1 to 1440 minutes")
+                }
+                let reason = form.text(2)
+                return .call("moveMeeting", on: MeetingDetailScreen.self, {
+                    try $0.moveMeeting(id, to: at, durationMinutes: minutes, reason: reason, expectedVersion: version)
+                }) { screen, result, _ in
+                    switch result {
+                    case .success(let moved):
+                        screen.form = nil
+                        let n = moved.conflicts.count
+                        return .batch([.reload, .status(Localized(zh: "已改期到 \(at.day.iso) \(at.timeText)" + (n > 0 ? "，冲突 \(n) 项" : ""),
+                                                                  en: "moved to \(at.day.iso) \(at.timeText)" + (n > 0 ? ", \(n) conflicts" : "")),
+                                                        n > 0 ? .warning : .ok)])
+                    case .failure(let error):
+                        screen.form?.error = .describing(error)
+                        return .none
+                    }
+                }
+            } catch {
+                self.form?.error = .describing(error)
+                return .none
+            }
+        case .cancel?:
+            let reason = form.text(0) ?? ""
+            return .submit("cancelMeeting", on: MeetingDetailScreen.self, form: \.form, { try $0.cancelMeeting(id, reason: reason, expectedVersion: version) },
+                           done: MeetingDetailScreen.done(Localized(zh: "已取消", en: "cancelled")))
+        case .invite?:
+            let role = Participation.allCases[form.choice(0)]
+            let heads = form.chosen(2).compactMap { org.department($0)?.headLogin }
+            let people = Array(Set(form.chosen(1) + heads)).sorted()
+            let guest = form.text(3), guestOrg = form.text(4)
+            guard !people.isEmpty || guest != nil else {
+                self.form?.error = Localized(zh: "请选择人员、部门或填写嘉宾", en: "choose people or departments, or name a guest")
+                return .none
+            }
+            return .call("inviteToMeeting", on: MeetingDetailScreen.self, { office -> (Int, [Refusal]) in
+                var added = 0
+                var refused: [Refusal] = []
+                for login in people {
+                    do { try office.inviteToMeeting(id, person: login, role: role); added += 1 } catch let r as Refusal { refused.append(r) }
+                }
+                if let guest {
+                    do { try office.inviteToMeeting(id, guest: guest, guestOrg: guestOrg, role: role); added += 1 } catch let r as Refusal { refused.append(r) }
+                }
+                return (added, refused)
+            }) { screen, result, _ in
+                switch result {
+                case .success(let (added, refused)):
+                    if refused.isEmpty { screen.form = nil } else { screen.form?.error = Localized.describing(refused[0]) }
+                    let text = Localized(zh: "已增加 \(added) 人", en: "\(added) added")
+                    return .batch([.reload, .status(text, refused.isEmpty ? .ok : .warning)])
+                case .failure(let error):
+                    screen.form?.error = .describing(error)
+                    return .none
+                }
+            }
+        case .draft?:
+            return draftMinutes(form.choice(0) == 0)
+        case nil:
             return .none
         }
-        switch current {
-        case .draft(var list):
-            guard let outcome = list.handle(key) else { dialog = .draft(list); return .none }
-            dialog = nil
-            guard case .chosen(let index) = outcome else { return .none }
-            return draftMinutes(index == 0, context)
-        case .move(var start, var duration, var reason, var focus, let version):
-            switch key {
-            case .tab, .down: focus = (focus + 1) % 3
-            case .backTab, .up: focus = (focus + 2) % 3
-            case .enter where focus < 2: focus += 1
-            case .enter:
-                do {
-                    let at = try SchedulingInput.moment(start.text, option: context.t("新时间", "new time"))
-                    guard let minutes = Int(duration.text), (1...1440).contains(minutes) else {
-                        throw Refusal.invalid("meeting.badDuration", "会议时长须在 1 到 1440 分钟之间", "the duration must be 1 to 1440 minutes")
-                    }
-                    let text = reason.text.trimmingCharacters(in: .whitespaces)
-                    let result = try context.office.moveMeeting(id, to: at, durationMinutes: minutes, reason: text.isEmpty ? nil : text,
-                                                                 expectedVersion: version)
-                    dialog = nil
-                    reload(context)
-                    let n = result.conflicts.count
-                    return .status(Localized(zh: "已改期到 \(at.day.iso) \(at.timeText)" + (n > 0 ? "，冲突 \(n) 项" : ""),
-                                             en: "moved to \(at.day.iso) \(at.timeText)" + (n > 0 ? ", \(n) conflicts" : "")), n > 0 ? .warning : .ok)
-                } catch {
-                    dialogError = .describing(error)
-                }
-            default:
-                dialogError = nil
-                switch focus {
-                case 0: start.handle(key)
-                case 1: duration.handle(key)
-                default: reason.handle(key)
-                }
-            }
-            if dialog != nil { dialog = .move(start: start, duration: duration, reason: reason, focus: focus, version: version) }
-        case .cancel(var reason, let version):
-            if key == .enter {
-                do {
-                    let meeting = try context.office.cancelMeeting(id, reason: reason.text, expectedVersion: version)
-                    dialog = nil
-                    reload(context)
-                    return .status(Localized(zh: "已取消：\(meeting.numberedTitle(.zh))", en: "cancelled: \(meeting.numberedTitle(.en))"), .ok)
-                } catch {
-                    dialogError = .describing(error)
-                }
-            } else {
-                dialogError = nil
-                reason.handle(key)
-                dialog = .cancel(reason: reason, version: version)
-            }
-        }
-        return .none
     }
 
     /// The detail as lines, for drawing and scrolling.
@@ -287,42 +363,7 @@ public struct MeetingDetailScreen: Screen {
         for (offset, line) in all.dropFirst(first).prefix(area.height).enumerated() {
             buffer.put(" " + line.0, row: area.top + offset, column: area.left, style: line.1, maxWidth: area.width)
         }
-        if let dialog { drawDialog(dialog, into: &buffer, area: area, context) }
-    }
-
-    private func drawDialog(_ dialog: Dialog, into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
-        let rect = area.centered(height: dialogHeight(dialog), width: min(area.width - 2, 64))
-        buffer.fill(rect)
-        let fieldLeft = rect.left + 16
-        let fieldWidth = rect.width - 18
-        switch dialog {
-        case .move(let start, let duration, let reason, let focus, _):
-            buffer.box(rect, title: context.t("改期", "Move meeting"), style: .accent)
-            let labels = [context.t("新时间", "New start"), context.t("时长（分钟）", "Minutes"), context.t("原因", "Reason")]
-            for (i, field) in [start, duration, reason].enumerated() {
-                let row = rect.top + 2 + i * 2
-                buffer.put(labels[i], row: row, column: rect.left + 2, style: focus == i ? .accent : .normal)
-                field.draw(into: &buffer, row: row, column: fieldLeft, width: fieldWidth, focused: focus == i)
-            }
-        case .draft(let list):
-            buffer.box(rect, title: context.t("纪要是否以区政府名义下发（R44）", "Minutes in the government's name? (R44)"), style: .accent)
-            list.draw(into: &buffer, rect: Rect(top: rect.top + 2, left: rect.left + 2, height: 2, width: rect.width - 4), focused: true)
-        case .cancel(let reason, _):
-            buffer.box(rect, title: context.t("取消会议", "Cancel meeting"), style: .accent)
-            buffer.put(context.t("取消原因", "Reason"), row: rect.top + 2, column: rect.left + 2, style: .accent)
-            reason.draw(into: &buffer, row: rect.top + 2, column: fieldLeft, width: fieldWidth, focused: true)
-            buffer.put(context.t("取消后，其后未发布编号的会议依次重新编号；议题退回并通知主办部门", "later unpublished numbers follow; its items go back, their departments told"),
-                       row: rect.top + 4, column: rect.left + 2, style: .dim, maxWidth: rect.width - 4)
-        }
-        if let dialogError {
-            buffer.put(dialogError.text(context.lang), row: rect.bottom - 2, column: rect.left + 2, style: .error, maxWidth: rect.width - 4)
-        }
-    }
-
-    private func dialogHeight(_ dialog: Dialog) -> Int {
-        switch dialog {
-        case .move: return 10
-        case .cancel, .draft: return 7
-        }
+        form?.draw(into: &buffer, area: area, lang: context.lang)
+        question?.dialog.draw(into: &buffer, area: area, lang: context.lang)
     }
 }

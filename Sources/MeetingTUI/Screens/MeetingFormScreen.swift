@@ -12,7 +12,10 @@ public struct MeetingFormScreen: Screen {
     var kind: MeetingKind = .topical
     var start: TextField
     var duration = TextField("90", limit: 4)
-    var chair = TextField("", limit: 32)
+    /// The chair chosen (a login), or nil for the one the rules pick.
+    var chair: String?
+    var chairPicker: Picker?
+    var leaders: [Picker.Option] = []
     var room = TextField("", limit: InputLimits.name)
     var title = TextField("", limit: InputLimits.title)
     var focus: Field = .kind
@@ -25,14 +28,38 @@ public struct MeetingFormScreen: Screen {
         start = TextField(LocalDateTime(day: day, minuteOfDay: 9 * 60).iso, limit: 16)
     }
 
-    public var capturesText: Bool { created == nil }
+    public enum Action { case next, previous, enter, cancel, open, close }
+
+    public var isModal: Bool { created == nil }
+    public var hasUnsavedInput: Bool { created == nil && (!title.text.isEmpty || !room.text.isEmpty || chair != nil) }
 
     public func title(_ lang: Lang) -> String { lang == .zh ? "新建会议" : "New meeting" }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        if created != nil { return [KeyHint("Enter", "查看会议", "open meeting"), KeyHint("Esc", "返回日历", "back to calendar")] }
-        return [KeyHint("Tab/↓", "下一项", "next"), KeyHint("←→", "选种类", "kind"), KeyHint("Enter", "下一项/保存", "next/save"),
-                KeyHint("Esc", "放弃", "discard")]
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        if created != nil {
+            map.add(.enter, .open, Localized(zh: "查看会议", en: "open meeting"))
+            map.add(.escape, .close, Localized(zh: "返回", en: "back"))
+            return map
+        }
+        if chairPicker != nil {
+            map.add(.enter, .enter, Localized(zh: "选择", en: "choose"))
+            map.add(.escape, .cancel, Localized(zh: "关闭", en: "close"))
+            return map
+        }
+        map.add(.tab, .next, Localized(zh: "下一项", en: "next"))
+        map.add(.backTab, .previous, Localized(zh: "上一项", en: "previous"), footer: false)
+        map.add(.enter, .enter, focus == .title ? Localized(zh: "保存", en: "save") : focus == .chair ? Localized(zh: "选择主持人", en: "choose the chair")
+                    : Localized(zh: "下一项", en: "next"))
+        map.add(.escape, .cancel, Localized(zh: "放弃", en: "discard"))
+        return map
+    }
+
+    public mutating func reload(_ context: ScreenContext) {
+        guard leaders.isEmpty, let org = try? context.office.orgChart() else { return }
+        let roles: [Role] = [.mayor, .executiveViceMayor, .viceMayor]
+        leaders = [Picker.Option(id: "", text: context.t("按规则（R7、R39、R40）", "as the rules pick (R7, R39, R40)"), detail: "")]
+            + roles.flatMap { org.activePeople(role: $0) }.map { Picker.Option.person($0, detail: $0.role.title.text(context.lang)) }
     }
 
     /// The request the fields describe, or the refusal saying which field is wrong.
@@ -41,42 +68,65 @@ public struct MeetingFormScreen: Screen {
         guard let minutes = Int(duration.text), (1...1440).contains(minutes) else {
             throw Refusal.invalid("meeting.badDuration", "会议时长须在 1 到 1440 分钟之间", "the duration must be 1 to 1440 minutes")
         }
-        let chairText = chair.text.trimmingCharacters(in: .whitespaces)
         let roomText = room.text.trimmingCharacters(in: .whitespaces)
-        return MeetingRequest(kind: kind, start: at, durationMinutes: minutes, chair: chairText.isEmpty ? nil : chairText,
+        return MeetingRequest(kind: kind, start: at, durationMinutes: minutes, chair: chair,
                               room: roomText.isEmpty ? nil : roomText, title: title.text.trimmingCharacters(in: .whitespaces))
     }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
         if let created {
-            switch key {
-            case .enter: return .push(MeetingDetailScreen(id: created.meeting.id!))
-            case .escape, .char("q"): return .popAndReload
-            default: return .none
+            switch action {
+            case .open: return .push(MeetingDetailScreen(id: created.meeting.id!))
+            default: return .popAndReload
             }
         }
-        switch key {
-        case .escape:
-            return .pop
-        case .tab, .down:
-            move(by: 1, context)
-        case .backTab, .up:
-            move(by: -1, context)
+        if var picker = chairPicker {
+            switch action {
+            case .enter:
+                if case .chosen(let ids)? = picker.handle(.enter) { chair = ids.first.flatMap { $0.isEmpty ? nil : $0 } }
+                chairPicker = nil
+                return check(context)
+            default:
+                chairPicker = nil
+                return .none
+            }
+        }
+        switch action {
+        case .cancel: return .pop
+        case .next: return move(by: 1, context)
+        case .previous: return move(by: -1, context)
         case .enter:
             if focus == .title { return save(context) }
-            move(by: 1, context)
+            if focus == .chair {
+                chairPicker = Picker(options: leaders, selecting: chair ?? "")
+                return .none
+            }
+            return move(by: 1, context)
+        case .open, .close: return .none
+        }
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        if created != nil { return .none }
+        if var picker = chairPicker {
+            _ = picker.handle(key)
+            chairPicker = picker
+            return .none
+        }
+        switch key {
+        case .down: return move(by: 1, context)
+        case .up: return move(by: -1, context)
         case .left where focus == .kind, .right where focus == .kind, .char(" ") where focus == .kind:
             let all = MeetingKind.allCases
             let i = all.firstIndex(of: kind)!
             kind = all[(i + (key == .left ? all.count - 1 : 1)) % all.count]
             duration = TextField(String(context.config.cadence(for: kind).durationMinutes), limit: 4)
-            check(context)
+            return check(context)
         default:
             switch focus {
-            case .kind: break
+            case .kind, .chair: break
             case .start: start.handle(key)
             case .duration: duration.handle(key)
-            case .chair: chair.handle(key)
             case .room: room.handle(key)
             case .title: title.handle(key)
             }
@@ -84,39 +134,57 @@ public struct MeetingFormScreen: Screen {
         return .none
     }
 
-    private mutating func move(by step: Int, _ context: ScreenContext) {
+    private mutating func move(by step: Int, _ context: ScreenContext) -> Effect {
         let all = Field.allCases
         focus = all[(focus.rawValue + step + all.count) % all.count]
-        check(context)
+        return check(context)
     }
 
     /// Previews the chair and conflicts, or says what is wrong with the fields so far.
-    mutating func check(_ context: ScreenContext) {
+    mutating func check(_ context: ScreenContext) -> Effect {
+        let request: MeetingRequest
         do {
-            let result = try context.office.previewMeeting(try makeRequest(context))
-            preview = result
-            previewChairName = try context.office.orgChart().person(result.meeting.chairLogin)?.name
-            error = nil
-        } catch let refusal as Refusal {
-            preview = nil
-            error = .describing(refusal)
+            request = try makeRequest(context)
         } catch {
             preview = nil
-            self.error = .same("\(error)")
+            self.error = .describing(error)
+            return .none
+        }
+        return .call("previewMeeting", on: MeetingFormScreen.self, { office -> (ScheduledMeeting, String?) in
+            let result = try office.previewMeeting(request)
+            return (result, try office.orgChart().person(result.meeting.chairLogin)?.name)
+        }) { screen, result, _ in
+            switch result {
+            case .success(let (meeting, name)):
+                screen.preview = meeting
+                screen.previewChairName = name
+                screen.error = nil
+            case .failure(let error):
+                screen.preview = nil
+                screen.error = .describing(error)
+            }
+            return .none
         }
     }
 
     private mutating func save(_ context: ScreenContext) -> Effect {
+        let request: MeetingRequest
         do {
-            let result = try context.office.scheduleMeeting(try makeRequest(context))
-            created = result
-            return .status(Localized(zh: "已添加 \(result.meeting.numberedTitle(.zh))", en: "added \(result.meeting.numberedTitle(.en))"),
-                           result.conflicts.isEmpty ? .ok : .warning)
-        } catch let refusal as Refusal {
-            error = .describing(refusal)
-            return .status(error!, .error)
+            request = try makeRequest(context)
         } catch {
-            return .status(.same("\(error)"), .error)
+            self.error = .describing(error)
+            return .failure(error)
+        }
+        return .call("scheduleMeeting", on: MeetingFormScreen.self, { try $0.scheduleMeeting(request) }) { screen, result, _ in
+            switch result {
+            case .success(let created):
+                screen.created = created
+                return .status(Localized(zh: "已添加 \(created.meeting.numberedTitle(.zh))", en: "added \(created.meeting.numberedTitle(.en))"),
+                               created.conflicts.isEmpty ? .ok : .warning)
+            case .failure(let error):
+                screen.error = .describing(error)
+                return .failure(error)
+            }
         }
     }
 
@@ -128,7 +196,7 @@ public struct MeetingFormScreen: Screen {
         }
         let labels: [Field: Localized] = [
             .kind: Localized(zh: "种类", en: "Kind"), .start: Localized(zh: "开始时间", en: "Start"),
-            .duration: Localized(zh: "时长（分钟）", en: "Minutes"), .chair: Localized(zh: "主持人（登录名）", en: "Chair (login)"),
+            .duration: Localized(zh: "时长（分钟）", en: "Minutes"), .chair: Localized(zh: "主持人", en: "Chair"),
             .room: Localized(zh: "会议室", en: "Room"), .title: Localized(zh: "议题/标题", en: "Title"),
         ]
         let left = area.left + 2
@@ -148,7 +216,9 @@ public struct MeetingFormScreen: Screen {
             case .start: start.draw(into: &buffer, row: row, column: fieldLeft, width: fieldWidth, focused: focused)
             case .duration: duration.draw(into: &buffer, row: row, column: fieldLeft, width: 8, focused: focused)
             case .chair:
-                chair.draw(into: &buffer, row: row, column: fieldLeft, width: 20, focused: focused)
+                let chosen = chair.flatMap { id in leaders.first { $0.id == id }?.text } ?? context.t("按规则", "as the rules pick")
+                buffer.fill(Rect(top: row, left: fieldLeft, height: 1, width: 20), style: focused ? .selected : .input)
+                buffer.put(chosen, row: row, column: fieldLeft, style: focused ? .selected : .input, maxWidth: 20)
                 if let p = preview {
                     var text = "→ " + (previewChairName ?? p.meeting.chairLogin)
                     if let d = p.meeting.chairDelegation { text += "（\(d.article)）" }
@@ -173,6 +243,7 @@ public struct MeetingFormScreen: Screen {
                 }
             }
         }
+        chairPicker?.drawBox(title: context.t("主持人", "Chair"), into: &buffer, area: area, lang: lang)
     }
 
     private func drawResult(_ result: ScheduledMeeting, into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {

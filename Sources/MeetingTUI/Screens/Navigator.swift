@@ -8,7 +8,7 @@ enum Navigator {
         case .item(let id): return ItemDetailScreen(itemId: id)
         case .minutes(let id): return MinutesViewScreen(id: id)
         case .followUp(let id): return FollowUpBoardScreen(selecting: id)
-        case .leave(let id): return LeaveQueueScreen(selecting: id)
+        case .leave(let id): return LeaveScreen(selecting: id)
         case .leaveReport(let meetingId): return LeaveReportScreen(meetingId: meetingId)
         case .onBehalf(let seq): return OnBehalfScreen(selecting: seq)
         case .receipts(let meetingId): return ReceiptsScreen(meetingId: meetingId)

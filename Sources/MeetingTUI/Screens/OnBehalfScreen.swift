@@ -2,41 +2,38 @@ import MeetingKit
 import MeetingService
 import MeetingStore
 
-/// Decisions a secretary recorded on a leader's behalf (代录): the leader confirms (c) or
-/// disputes (d, with a reason) each; the office acknowledges a dispute (k, with a note)
+/// Decisions a secretary recorded on a leader's behalf (代录): the leader confirms (`a`) or
+/// disputes (`x`, with a reason) each; the office acknowledges a dispute (`a`, with a note)
 /// once it has dealt with it.
 public struct OnBehalfScreen: Screen {
-    enum Mode {
-        case browse
-        case confirm(ConfirmDialog, OnBehalfLine)
-        case text(TextField, OnBehalfLine, dispute: Bool)
-    }
+    public enum Action { case back, confirm, dispute, acknowledge, question(Question.Action), form(Form.Action) }
 
     var lines: [OnBehalfLine] = []
     var loadError: Localized?
     var cursor = ListCursor()
-    var mode: Mode = .browse
+    var question: Question?
+    var form: Form?
     var selecting: Int64?
 
     public init(selecting: Int64? = nil) { self.selecting = selecting }
 
     public func title(_ lang: Lang) -> String { lang == .zh ? "代录确认" : "Recorded on your behalf" }
 
-    public var capturesText: Bool {
-        if case .text = mode { return true }
-        return false
-    }
+    public var isModal: Bool { question != nil || form != nil }
+    public var hasUnsavedInput: Bool { form?.hasUnsavedInput ?? false }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        switch mode {
-        case .browse:
-            return [KeyHint("c", "确认", "confirm"), KeyHint("d", "提出异议", "dispute"), KeyHint("k", "异议已处理", "acknowledge"),
-                    KeyHint("Esc", "返回", "back")]
-        case .confirm:
-            return [KeyHint("y", "确认", "confirm"), KeyHint("n", "取消", "cancel")]
-        case .text:
-            return [KeyHint("Enter", "提交", "submit"), KeyHint("Esc", "取消", "cancel")]
-        }
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        if let question { map.merge(question.keymap(), Action.question); return map }
+        if let form { map.merge(form.keymap(), Action.form); return map }
+        let line = selected
+        let mine = line?.record.leaderLogin == context.me
+        map.add(.approve, .confirm, Localized(zh: "确认", en: "confirm"), when: mine && line?.record.status == .pending)
+        map.add(.reject, .dispute, Localized(zh: "提出异议", en: "dispute"), when: mine && line?.record.status == .pending)
+        map.add(.approve, .acknowledge, Localized(zh: "异议已处理", en: "acknowledge"),
+                when: !mine && line?.record.status == .disputed && AccessPolicy.isOfficeStaff(context.office.actor.person))
+        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        return map
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -54,56 +51,47 @@ public struct OnBehalfScreen: Screen {
 
     var selected: OnBehalfLine? { cursor.selected.flatMap { lines.indices.contains($0) ? lines[$0] : nil } }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        switch mode {
-        case .confirm(var dialog, let line):
-            guard let answer = dialog.handle(key) else { mode = .confirm(dialog, line); return .none }
-            mode = .browse
-            return answer ? perform(context) { try $0.confirmOnBehalf(line.record.seq) } : .none
-        case .text(var field, let line, let dispute):
-            switch key {
-            case .escape: mode = .browse
-            case .enter:
-                mode = .browse
-                let text = field.text
-                return perform(context) { office in
-                    dispute ? try office.disputeOnBehalf(line.record.seq, reason: text) : try office.acknowledgeOnBehalf(line.record.seq, note: text)
-                }
-            default:
-                field.handle(key)
-                mode = .text(field, line, dispute: dispute)
-            }
-            return .none
-        case .browse:
-            break
-        }
-        switch key {
-        case .escape: return .popAndReload
-        case .char("c"):
-            if let line = selected {
-                mode = .confirm(ConfirmDialog(Localized(zh: "确认 \(line.recorderName) 代您录入的这项决定？",
-                                                        en: "Confirm the decision \(line.recorderName) recorded for you?")), line)
-            }
-        case .char("d"):
-            if let line = selected { mode = .text(TextField("", limit: InputLimits.reason), line, dispute: true) }
-        case .char("k"):
-            if let line = selected { mode = .text(TextField("", limit: InputLimits.reason), line, dispute: false) }
-        default:
-            cursor.handle(key)
+    static func done(_ line: OnBehalfLine) -> Localized {
+        let status = OnBehalfScreen.statusText(line.record.status)
+        return Localized(zh: "代录 #\(line.record.seq)：\(status.zh)", en: "record #\(line.record.seq): \(status.en)")
+    }
+
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        guard let line = selected else { if case .back = action { return .popAndReload }; return .none }
+        let seq = line.record.seq
+        switch action {
+        case .back: return .popAndReload
+        case .question(let answer):
+            let effect = question?.answer(answer) ?? .none
+            question = nil
+            return effect
+        case .form(let formAction):
+            guard var open = form else { return .none }
+            let outcome = open.perform(formAction)
+            form = open
+            if outcome == .cancel { form = nil }
+            guard outcome == .submit else { return .none }
+            let text = open.text(0) ?? ""
+            let dispute = open.tag == "dispute"
+            return .submit(dispute ? "disputeOnBehalf" : "acknowledgeOnBehalf", on: OnBehalfScreen.self, form: \.form, { office in
+                dispute ? try office.disputeOnBehalf(seq, reason: text) : try office.acknowledgeOnBehalf(seq, note: text)
+            }, done: OnBehalfScreen.done)
+        case .confirm:
+            question = Question(Localized(zh: "确认 \(line.recorderName) 代您录入的这项决定？", en: "Confirm the decision \(line.recorderName) recorded for you?"),
+                                then: .change("confirmOnBehalf", on: OnBehalfScreen.self, { try $0.confirmOnBehalf(seq) }, done: OnBehalfScreen.done))
+        case .dispute:
+            form = Form(title: Localized(zh: "提出异议", en: "Dispute"), fields: [
+                .text(label: Localized(zh: "异议理由", en: "Why you dispute it"), field: TextField("", limit: InputLimits.reason))], tag: "dispute")
+        case .acknowledge:
+            form = Form(title: Localized(zh: "异议已处理", en: "Acknowledge the dispute"), fields: [
+                .text(label: Localized(zh: "处理说明", en: "How it was handled"), field: TextField("", limit: InputLimits.reason))], tag: "acknowledge")
         }
         return .none
     }
 
-    private mutating func perform(_ context: ScreenContext, _ body: (Office) throws -> OnBehalfLine) -> Effect {
-        do {
-            let line = try body(context.office)
-            reload(context)
-            let status = OnBehalfScreen.statusText(line.record.status)
-            return .status(Localized(zh: "代录 #\(line.record.seq)：\(status.zh)", en: "record #\(line.record.seq): \(status.en)"), .ok)
-        } catch {
-            reload(context)
-            return .failure(error)
-        }
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        if question != nil { question?.input(key) } else if form != nil { form?.input(key) } else { cursor.handle(key) }
+        return .none
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
@@ -127,18 +115,8 @@ public struct OnBehalfScreen: Screen {
                 + "\(line.record.action) \(line.record.entity) #\(line.record.entityId)" + (line.record.note.map { "  — " + $0 } ?? "")
             buffer.put(text, row: row, column: area.left, style: line.record.status == .disputed ? .warning : .normal, maxWidth: area.width)
         }
-        switch mode {
-        case .browse:
-            break
-        case .confirm(let dialog, _):
-            dialog.draw(into: &buffer, area: area, lang: lang)
-        case .text(let field, _, let dispute):
-            let row = area.bottom - 1
-            buffer.fill(Rect(top: row, left: area.left, height: 1, width: area.width))
-            let label = dispute ? context.t(" 异议理由：", " Why you dispute it: ") : context.t(" 处理说明：", " How it was handled: ")
-            let used = buffer.put(label, row: row, column: area.left, style: .heading)
-            field.draw(into: &buffer, row: row, column: area.left + used, width: area.width - used - 1, focused: true)
-        }
+        form?.draw(into: &buffer, area: area, lang: lang)
+        question?.dialog.draw(into: &buffer, area: area, lang: lang)
     }
 
     static func statusText(_ status: OnBehalfRecord.Status) -> Localized {

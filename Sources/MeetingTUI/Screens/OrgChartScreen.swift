@@ -2,9 +2,9 @@ import MeetingKit
 import MeetingService
 import MeetingStore
 
-/// The org chart: people and departments, with add, edit and retire dialogs for
-/// administrators and the office director (everyone else may look). Opened with `o` from
-/// the home screen. Edits carry the version read when the dialog opened, so a change
+/// The org chart: people and departments, with add (`n`), edit (`e`, Enter) and retire (`w`)
+/// dialogs for administrators and the office director (everyone else may look). Opened
+/// with `7` from anywhere. Edits carry the version read when the dialog opened, so a change
 /// someone else saved meanwhile is refused ("changed by X at T, reload"), not overwritten.
 public struct OrgChartScreen: Screen {
     enum Tab { case people, departments }
@@ -14,8 +14,9 @@ public struct OrgChartScreen: Screen {
         case person(OrgForm, login: String?)
         /// Adding (code nil) or editing a department.
         case department(OrgForm, code: String?)
-        case retire(ConfirmDialog, login: String, version: Int)
     }
+
+    public enum Action { case back, switchTab, add, edit, retire, showRetired, dialog, question(Question.Action) }
 
     var tab: Tab = .people
     var org = OrgChart(people: [], departments: [])
@@ -25,30 +26,42 @@ public struct OrgChartScreen: Screen {
     var peopleList = ListCursor()
     var departmentList = ListCursor()
     var dialog: Dialog?
+    var question: Question?
     var loadError: Localized?
+    /// Why the acting person may not change the org chart (nil: an administrator or the office director).
+    var adminRefusal: Refusal?
+    var mayAdminister: Bool { adminRefusal == nil }
 
     public init() {}
 
     public func title(_ lang: Lang) -> String { lang == .zh ? "组织机构" : "Org chart" }
 
-    public var capturesText: Bool { dialog != nil }
-
-    public func hints(_ lang: Lang) -> [KeyHint] {
+    public var isModal: Bool { dialog != nil || question != nil }
+    public var hasUnsavedInput: Bool {
         switch dialog {
-        case .retire:
-            return [KeyHint("y", "是", "yes"), KeyHint("n / Esc", "否", "no"), KeyHint("← →", "切换", "switch")]
-        case .person, .department:
-            return [KeyHint("Tab", "下一项", "next field"), KeyHint("Enter", "保存", "save"), KeyHint("Esc", "取消", "cancel")]
-        case nil:
-            break
+        case .person(let form, _), .department(let form, _): return form.isModified
+        case nil: return false
         }
-        var hints = [KeyHint("Tab", "人员/部门", "people/departments"), KeyHint("a", "添加", "add"), KeyHint("e", "修改", "edit")]
-        if tab == .people {
-            hints.append(KeyHint("r", "退出", "retire"))
-            hints.append(KeyHint("x", showRetired ? "隐藏已退出" : "显示已退出", showRetired ? "hide retired" : "show retired"))
+    }
+
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        if let question { map.merge(question.keymap(), Action.question); return map }
+        if dialog != nil {
+            map.add(.tab, .dialog, Localized(zh: "下一项", en: "next field"))
+            map.add(.enter, .dialog, Localized(zh: "保存（选择栏中为选择）", en: "save (choose, on a choice)"))
+            map.add(.escape, .dialog, Localized(zh: "取消", en: "cancel"))
+            return map
         }
-        hints.append(KeyHint("Esc", "返回", "back"))
-        return hints
+        map.add(.tab, .switchTab, Localized(zh: "人员/部门", en: "people/departments"))
+        map.add(.new, .add, Localized(zh: "添加", en: "add"), when: mayAdminister)
+        map.add(.edit, .edit, Localized(zh: "修改", en: "edit"), when: mayAdminister)
+        map.add(.enter, .edit, Localized(zh: "修改", en: "edit"), when: mayAdminister, footer: false)
+        map.add(.withdraw, .retire, Localized(zh: "退出（离任）", en: "retire"), when: mayAdminister && tab == .people && selectedPerson?.isRetired == false)
+        map.add(.filter, .showRetired, showRetired ? Localized(zh: "隐藏已退出", en: "hide retired") : Localized(zh: "显示已退出", en: "show retired"),
+                when: tab == .people)
+        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        return map
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -60,11 +73,10 @@ public struct OrgChartScreen: Screen {
         }
         do {
             org = try context.office.orgChart()
+            adminRefusal = try context.office.refusalToAdministerOrgChart()
             loadError = nil
-        } catch let refusal as Refusal {
-            loadError = refusal.message
         } catch {
-            loadError = .same("\(error)")
+            loadError = .describing(error)
         }
         people = org.people.values.filter { showRetired || !$0.isRetired }.sorted { $0.login < $1.login }
         departments = org.departments().sorted { $0.code < $1.code }
@@ -74,73 +86,88 @@ public struct OrgChartScreen: Screen {
 
     // MARK: - Update
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        if let dialog { return updateDialog(dialog, key, context) }
-        switch key {
-        case .escape:
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        switch action {
+        case .back:
             return .pop
-        case .tab, .backTab, .left, .right, .char("h"), .char("l"):
+        case .question(let answer):
+            let effect = question?.answer(answer) ?? .none
+            question = nil
+            return effect
+        case .dialog:
+            return .none  // the dialog's keys arrive through input
+        case .switchTab:
             tab = tab == .people ? .departments : .people
-        case .char("x") where tab == .people:
+        case .showRetired:
             showRetired.toggle()
-            let selected = selectedPerson?.login
-            reload(context)
-            if let selected, let index = people.firstIndex(where: { $0.login == selected }) { peopleList.select(index) }
-        case .char("a"):
-            if let refusal = permission(context) { return refusal }
-            dialog = tab == .people ? .person(OrgChartScreen.personForm(nil, version: nil, lang: context.lang), login: nil)
-                : .department(OrgChartScreen.departmentForm(nil, version: nil, lang: context.lang), code: nil)
-        case .char("e"), .enter:
-            if let refusal = permission(context) { return refusal }
+            return .reload
+        case .add:
+            dialog = tab == .people ? .person(OrgChartScreen.personForm(nil, version: nil, org: org, lang: context.lang), login: nil)
+                : .department(OrgChartScreen.departmentForm(nil, version: nil, org: org, lang: context.lang), code: nil)
+        case .edit:
             return openEditor(context)
-        case .char("r") where tab == .people:
-            if let refusal = permission(context) { return refusal }
+        case .retire:
             guard let person = selectedPerson else { return .none }
-            if person.isRetired {
-                return .status(Localized(zh: "\(person.name) 已经退出", en: "\(person.name) is already retired"), .warning)
+            let login = person.login
+            return .call("person", on: OrgChartScreen.self, { try $0.person(login) }) { screen, result, _ in
+                switch result {
+                case .success(let current):
+                    screen.question = Question(
+                        Localized(zh: "让 \(person.name)（\(login)）退出？历史记录保留。", en: "Retire \(person.name) (\(login))? Their history is kept."),
+                        then: .change("retirePerson", on: OrgChartScreen.self, { try $0.retirePerson(login, expectedVersion: current.version) }) { retired in
+                            Localized(zh: "\(retired.value.name) 已退出，历史记录保留", en: "\(retired.value.name) is retired; their history is kept")
+                        })
+                    return .none
+                case .failure(let error): return .failure(error)
+                }
             }
-            do {
-                let current = try context.office.person(person.login)
-                dialog = .retire(ConfirmDialog(Localized(zh: "让 \(person.name)（\(person.login)）退出？历史记录保留。",
-                                                         en: "Retire \(person.name) (\(person.login))? Their history is kept.")),
-                                 login: person.login, version: current.version)
-            } catch {
-                return .failure(error)
-            }
-        default:
-            if tab == .people { peopleList.handle(key) } else { departmentList.handle(key) }
         }
         return .none
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        if question != nil { question?.input(key); return .none }
+        if let dialog { return updateDialog(dialog, key, context) }
+        // The keys that change the chart, pressed by someone who may not: say why.
+        if let adminRefusal, [Verb.new, .edit, .withdraw].contains(where: { $0.key == key }) { return .failure(adminRefusal) }
+        if tab == .people { peopleList.handle(key) } else { departmentList.handle(key) }
+        return .none
+    }
+
+    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
+        // A dialog takes every key (Tab, Enter and Esc included), as OrgForm handles them.
+        if let dialog, question == nil { return updateDialog(dialog, key, context) }
+        if let action = keymap(context).action(for: key) { return perform(action, context) }
+        return input(key, context)
     }
 
     var selectedPerson: Person? { peopleList.selected.map { people[$0] } }
     var selectedDepartment: Department? { departmentList.selected.map { departments[$0] } }
 
-    /// Refuses to open a dialog for people who may not change the org chart.
-    func permission(_ context: ScreenContext) -> Effect? {
-        do {
-            return try context.office.refusalToAdministerOrgChart().map { .failure($0) }
-        } catch {
-            return .failure(error)
-        }
-    }
-
     private mutating func openEditor(_ context: ScreenContext) -> Effect {
-        do {
-            switch tab {
-            case .people:
-                guard let person = selectedPerson else { return .none }
-                let current = try context.office.person(person.login)
-                dialog = .person(OrgChartScreen.personForm(current.value, version: current.version, lang: context.lang), login: person.login)
-            case .departments:
-                guard let department = selectedDepartment else { return .none }
-                let current = try context.office.department(department.code)
-                dialog = .department(OrgChartScreen.departmentForm(current.value, version: current.version, lang: context.lang), code: department.code)
+        let org = self.org, lang = context.lang
+        switch tab {
+        case .people:
+            guard let login = selectedPerson?.login else { return .none }
+            return .call("person", on: OrgChartScreen.self, { try $0.person(login) }) { screen, result, _ in
+                switch result {
+                case .success(let current):
+                    screen.dialog = .person(OrgChartScreen.personForm(current.value, version: current.version, org: org, lang: lang), login: login)
+                    return .none
+                case .failure(let error): return .failure(error)
+                }
             }
-        } catch {
-            return .failure(error)
+        case .departments:
+            guard let code = selectedDepartment?.code else { return .none }
+            return .call("department", on: OrgChartScreen.self, { try $0.department(code) }) { screen, result, _ in
+                switch result {
+                case .success(let current):
+                    screen.dialog = .department(OrgChartScreen.departmentForm(current.value, version: current.version, org: org, lang: lang), code: code)
+                    return .none
+                case .failure(let error): return .failure(error)
+                }
+            }
         }
-        return .none
     }
 
     private mutating func updateDialog(_ current: Dialog, _ key: Key, _ context: ScreenContext) -> Effect {
@@ -155,18 +182,6 @@ public struct OrgChartScreen: Screen {
             if outcome == .cancel { dialog = nil; return .none }
             dialog = .department(form, code: code)
             return save(department: form, code: code, context)
-        case .retire(var confirm, let login, let version):
-            guard let yes = confirm.handle(key) else { dialog = .retire(confirm, login: login, version: version); return .none }
-            dialog = nil
-            guard yes else { return .none }
-            do {
-                let retired = try context.office.retirePerson(login, expectedVersion: version)
-                reload(context)
-                return .status(Localized(zh: "\(retired.value.name) 已退出，历史记录保留", en: "\(retired.value.name) is retired; their history is kept"), .ok)
-            } catch {
-                reload(context)
-                return .failure(error)
-            }
         }
     }
 
@@ -175,7 +190,16 @@ public struct OrgChartScreen: Screen {
     static let roles = Role.allCases
     static let kinds = Department.Kind.allCases
 
-    static func personForm(_ person: Person?, version: Int?, lang: Lang) -> OrgForm {
+    static func departmentOptions(_ org: OrgChart) -> [Picker.Option] {
+        [Picker.Option(id: "", text: "—", detail: "")] + org.departments().sorted { $0.code < $1.code }.map(Picker.Option.department)
+    }
+
+    static func peopleOptions(_ org: OrgChart, lang: Lang) -> [Picker.Option] {
+        [Picker.Option(id: "", text: "—", detail: "")] + org.people.values.filter { !$0.isRetired }.sorted { $0.login < $1.login }
+            .map { Picker.Option.person($0, detail: $0.role.title.text(lang)) }
+    }
+
+    static func personForm(_ person: Person?, version: Int?, org: OrgChart, lang: Lang) -> OrgForm {
         OrgForm(
             title: person == nil ? Localized(zh: "添加人员", en: "Add a person") : Localized(zh: "修改人员", en: "Edit person"),
             fields: [
@@ -184,14 +208,14 @@ public struct OrgChartScreen: Screen {
                 .init(label: Localized(zh: "角色", en: "Role"),
                       input: .choice(ChoiceList(options: roles.map { $0.title.text(lang) },
                                                 selected: roles.firstIndex(of: person?.role ?? .secretary) ?? 0))),
-                .init(label: Localized(zh: "部门代码", en: "Department code"), input: .text(TextField(person?.departmentCode ?? "", limit: 16))),
+                .init(label: Localized(zh: "部门", en: "Department"), input: .pick(departmentOptions(org), person?.departmentCode ?? "")),
                 .init(label: Localized(zh: "管理员", en: "Administrator"),
                       input: .choice(ChoiceList(options: lang == .zh ? ["否", "是"] : ["no", "yes"], selected: person?.isAdmin == true ? 1 : 0))),
             ],
             version: version)
     }
 
-    static func departmentForm(_ department: Department?, version: Int?, lang: Lang) -> OrgForm {
+    static func departmentForm(_ department: Department?, version: Int?, org: OrgChart, lang: Lang) -> OrgForm {
         OrgForm(
             title: department == nil ? Localized(zh: "添加部门", en: "Add a department") : Localized(zh: "修改部门", en: "Edit department"),
             fields: [
@@ -200,8 +224,8 @@ public struct OrgChartScreen: Screen {
                 .init(label: Localized(zh: "类别", en: "Kind"),
                       input: .choice(ChoiceList(options: kinds.map { $0.title.text(lang) },
                                                 selected: kinds.firstIndex(of: department?.kind ?? .constituent) ?? 0))),
-                .init(label: Localized(zh: "负责人登录名", en: "Head (login)"), input: .text(TextField(department?.headLogin ?? "", limit: 32))),
-                .init(label: Localized(zh: "分管领导登录名", en: "Supervisor (login)"), input: .text(TextField(department?.supervisorLogin ?? "", limit: 32))),
+                .init(label: Localized(zh: "负责人", en: "Head"), input: .pick(peopleOptions(org, lang: lang), department?.headLogin ?? "")),
+                .init(label: Localized(zh: "分管领导", en: "Supervisor"), input: .pick(peopleOptions(org, lang: lang), department?.supervisorLogin ?? "")),
             ],
             version: version)
     }
@@ -211,20 +235,22 @@ public struct OrgChartScreen: Screen {
         let role = OrgChartScreen.roles[form.choice(2)]
         let department = form.text(3).isEmpty ? nil : form.text(3)
         let admin = form.choice(4) == 1
-        do {
-            let saved: Person
+        let newLogin = form.text(0), version = form.version
+        return .call("savePerson", on: OrgChartScreen.self, { office -> Person in
             if let login {
                 let edit = PersonEdit(name: name, role: role, department: .to(department), isAdmin: admin)
-                saved = try context.office.editPerson(login, expectedVersion: form.version, edit).value
-            } else {
-                saved = try context.office.addPerson(Person(login: form.text(0), name: name, role: role, departmentCode: department, isAdmin: admin))
+                return try office.editPerson(login, expectedVersion: version, edit).value
             }
-            dialog = nil
-            reload(context)
-            if let index = people.firstIndex(where: { $0.login == saved.login }) { peopleList.select(index) }
-            return .status(Localized(zh: "已保存 \(saved.name)（\(saved.login)）", en: "saved \(saved.name) (\(saved.login))"), .ok)
-        } catch {
-            return .failure(error)
+            return try office.addPerson(Person(login: newLogin, name: name, role: role, departmentCode: department, isAdmin: admin))
+        }) { screen, result, context in
+            switch result {
+            case .success(let saved):
+                screen.dialog = nil
+                screen.reload(context)
+                if let index = screen.people.firstIndex(where: { $0.login == saved.login }) { screen.peopleList.select(index) }
+                return .status(Localized(zh: "已保存 \(saved.name)（\(saved.login)）", en: "saved \(saved.name) (\(saved.login))"), .ok)
+            case .failure(let error): return .failure(error)
+            }
         }
     }
 
@@ -233,20 +259,22 @@ public struct OrgChartScreen: Screen {
         let kind = OrgChartScreen.kinds[form.choice(2)]
         let head = form.text(3).isEmpty ? nil : form.text(3)
         let supervisor = form.text(4).isEmpty ? nil : form.text(4)
-        do {
-            let saved: Department
+        let newCode = form.text(0), version = form.version
+        return .call("saveDepartment", on: OrgChartScreen.self, { office -> Department in
             if let code {
                 let edit = DepartmentEdit(name: name, kind: kind, head: .to(head), supervisor: .to(supervisor))
-                saved = try context.office.editDepartment(code, expectedVersion: form.version, edit).value
-            } else {
-                saved = try context.office.addDepartment(Department(code: form.text(0), name: name, kind: kind, headLogin: head, supervisorLogin: supervisor)).value
+                return try office.editDepartment(code, expectedVersion: version, edit).value
             }
-            dialog = nil
-            reload(context)
-            if let index = departments.firstIndex(where: { $0.code == saved.code }) { departmentList.select(index) }
-            return .status(Localized(zh: "已保存 \(saved.name)（\(saved.code)）", en: "saved \(saved.name) (\(saved.code))"), .ok)
-        } catch {
-            return .failure(error)
+            return try office.addDepartment(Department(code: newCode, name: name, kind: kind, headLogin: head, supervisorLogin: supervisor)).value
+        }) { screen, result, context in
+            switch result {
+            case .success(let saved):
+                screen.dialog = nil
+                screen.reload(context)
+                if let index = screen.departments.firstIndex(where: { $0.code == saved.code }) { screen.departmentList.select(index) }
+                return .status(Localized(zh: "已保存 \(saved.name)（\(saved.code)）", en: "saved \(saved.name) (\(saved.code))"), .ok)
+            case .failure(let error): return .failure(error)
+            }
         }
     }
 
@@ -270,9 +298,9 @@ public struct OrgChartScreen: Screen {
         }
         switch dialog {
         case .person(let form, _), .department(let form, _): form.draw(into: &buffer, area: area, lang: lang)
-        case .retire(let confirm, _, _): confirm.draw(into: &buffer, area: area, lang: lang)
         case nil: break
         }
+        question?.dialog.draw(into: &buffer, area: area, lang: lang)
     }
 
     private func drawPeople(into buffer: inout ScreenBuffer, rect: Rect, _ context: ScreenContext) {

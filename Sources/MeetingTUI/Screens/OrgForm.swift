@@ -9,6 +9,8 @@ struct OrgForm {
     enum Input {
         case text(TextField)
         case choice(ChoiceList)
+        /// A person or a department, chosen with a ``Picker`` (the id; empty for none).
+        case pick([Picker.Option], String)
     }
 
     struct Field {
@@ -25,6 +27,10 @@ struct OrgForm {
     var focus: Int
     /// The version of the record read when the dialog opened; nil when adding.
     var version: Int?
+    /// The picker open over a pick field.
+    var picking: Picker?
+    /// Whether anything was changed since the dialog opened.
+    var isModified = false
 
     init(title: Localized, fields: [Field], version: Int? = nil) {
         self.title = title
@@ -36,6 +42,7 @@ struct OrgForm {
     /// The text of field `i` (a choice gives its index as text is not needed: see ``choice(_:)``).
     func text(_ i: Int) -> String {
         if case .text(let field) = fields[i].input { return field.text.trimmingCharacters(in: .whitespaces) }
+        if case .pick(_, let id) = fields[i].input { return id }
         return ""
     }
 
@@ -52,9 +59,26 @@ struct OrgForm {
     }
 
     mutating func handle(_ key: Key) -> Outcome? {
+        if var picker = picking {
+            switch picker.handle(key) {
+            case .chosen(let ids)?:
+                if case .pick(let options, _) = fields[focus].input { fields[focus].input = .pick(options, ids.first ?? "") }
+                isModified = true
+                picking = nil
+            case .cancelled?:
+                picking = nil
+            case nil:
+                picking = picker
+            }
+            return nil
+        }
+        if key == .enter, case .pick(let options, let id) = fields[focus].input, fields[focus].editable {
+            picking = Picker(options: options, selecting: id)
+            return nil
+        }
         switch key {
         case .escape: return .cancel
-        case .enter: return .save
+        case .enter, .function(2): return .save
         case .tab: move(1); return nil
         case .backTab: move(-1); return nil
         default: break
@@ -63,8 +87,10 @@ struct OrgForm {
         case .text(var field):
             if key == .down { move(1); return nil }
             if key == .up { move(-1); return nil }
-            field.handle(key)
+            if field.handle(key) { isModified = true }
             fields[focus].input = .text(field)
+        case .pick:
+            if key == .down { move(1) } else if key == .up { move(-1) }
         case .choice(var list):
             switch key {
             case .left: _ = list.handle(.up)
@@ -72,6 +98,7 @@ struct OrgForm {
             case .up, .down, .home, .end, .char("j"), .char("k"): _ = list.handle(key)
             default: break
             }
+            isModified = true
             fields[focus].input = .choice(list)
         }
         return nil
@@ -104,13 +131,18 @@ struct OrgForm {
                 } else {
                     buffer.put(text.text, row: row, column: inputLeft, style: .dim, maxWidth: inputWidth)
                 }
+            case .pick(let options, let id):
+                let name = options.first { $0.id == id }.map { $0.id.isEmpty ? "—" : "\($0.text)（\($0.id)）" } ?? id
+                buffer.put(name + (focused ? (lang == .zh ? "  ‹Enter 选择›" : "  ‹Enter: choose›") : ""), row: row, column: inputLeft,
+                           style: focused ? .selected : .normal, maxWidth: inputWidth)
             case .choice(let list):
                 let name = list.options[list.selectedIndex ?? 0]
                 let shown = focused ? "◂ " + name + " ▸" : "  " + name
                 buffer.put(shown, row: row, column: inputLeft - 2, style: focused ? .selected : .normal, maxWidth: inputWidth + 2)
             }
         }
-        let help = lang == .zh ? "Tab 下一项  ↑↓ 选择  Enter 保存  Esc 取消" : "Tab next  ↑↓ choose  Enter save  Esc cancel"
+        let help = lang == .zh ? "Tab 下一项  ↑↓ 选择  Enter 保存（选择栏中为选择）  F2 保存  Esc 取消" : "Tab next  ↑↓ choose  Enter save (choose, on a choice)  F2 save  Esc cancel"
         buffer.put(help, row: rect.bottom - 2, column: rect.left + 3, style: .dim, maxWidth: rect.width - 6)
+        picking?.drawBox(title: fields[focus].label.text(lang), into: &buffer, area: area, lang: lang)
     }
 }

@@ -18,52 +18,71 @@ public struct PlanRangeScreen: Screen {
     var list = ListCursor()
     var error: Localized?
 
+    let initialFrom: String
+    let initialTo: String
+
     public init(today: Day) {
-        from = TextField(today.iso, limit: 10)
-        to = TextField(Day(year: today.year, month: 12, day: 31)!.iso, limit: 10)
+        initialFrom = today.iso
+        initialTo = Day(year: today.year, month: 12, day: 31)!.iso
+        from = TextField(initialFrom, limit: 10)
+        to = TextField(initialTo, limit: 10)
     }
 
-    public var capturesText: Bool { if case .editing = stage { return true } else { return false } }
+    public enum Action { case next, previous, enter, cancel, commit, edit, close }
+
+    public var isModal: Bool { if case .editing = stage { return true } else { return false } }
+
+    public var hasUnsavedInput: Bool {
+        if case .editing = stage { return from.text != initialFrom || to.text != initialTo }
+        return false
+    }
 
     public func title(_ lang: Lang) -> String { lang == .zh ? "批量安排例会" : "Plan regular meetings" }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
         switch stage {
         case .editing:
-            return [KeyHint("Tab/↓", "下一项", "next"), KeyHint("←→", "选择", "choose"), KeyHint("Enter", "预览", "preview"), KeyHint("Esc", "放弃", "discard")]
+            map.add(.tab, .next, Localized(zh: "下一项", en: "next"))
+            map.add(.backTab, .previous, Localized(zh: "上一项", en: "previous"), footer: false)
+            map.add(.enter, .enter, focus == .duration ? Localized(zh: "预览", en: "preview") : Localized(zh: "下一项", en: "next"))
+            map.add(.escape, .cancel, Localized(zh: "放弃", en: "discard"))
         case .preview:
-            return [KeyHint("↑↓", "滚动", "scroll"), KeyHint("Enter/y", "确认安排", "create them"), KeyHint("Esc", "修改", "edit")]
+            map.add(.enter, .commit, Localized(zh: "确认安排", en: "create them"))
+            map.add(.escape, .edit, Localized(zh: "修改", en: "edit"))
         case .done:
-            return [KeyHint("Esc/q", "返回日历", "back to calendar"), KeyHint("↑↓", "滚动", "scroll")]
+            map.add(.enter, .close, Localized(zh: "返回日历", en: "back to calendar"))
+            map.add(.escape, .close, Localized(zh: "返回日历", en: "back to calendar"), footer: false)
         }
+        return map
     }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        switch stage {
-        case .done:
-            if key == .escape || key == .char("q") || key == .enter { return .popAndReload }
-            list.handle(key)
-        case .preview(let report):
-            switch key {
-            case .escape: stage = .editing
-            case .enter, .char("y"): return run(context, commit: true, current: report)
-            default: list.handle(key)
-            }
-        case .editing:
-            return updateEditing(key, context)
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        let all = Field.allCases
+        switch action {
+        case .next: focus = all[(focus.rawValue + 1) % all.count]
+        case .previous: focus = all[(focus.rawValue + all.count - 1) % all.count]
+        case .enter:
+            if focus == .duration { return run(context, commit: false, current: nil) }
+            focus = all[focus.rawValue + 1]
+        case .cancel: return .pop
+        case .commit:
+            if case .preview(let report) = stage { return run(context, commit: true, current: report) }
+        case .edit: stage = .editing
+        case .close: return .popAndReload
         }
         return .none
     }
 
-    private mutating func updateEditing(_ key: Key, _ context: ScreenContext) -> Effect {
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        guard case .editing = stage else {
+            list.handle(key)
+            return .none
+        }
         let all = Field.allCases
         switch key {
-        case .escape: return .pop
-        case .tab, .down: focus = all[(focus.rawValue + 1) % all.count]
-        case .backTab, .up: focus = all[(focus.rawValue + all.count - 1) % all.count]
-        case .enter:
-            if focus == .duration { return run(context, commit: false, current: nil) }
-            focus = all[focus.rawValue + 1]
+        case .down: focus = all[(focus.rawValue + 1) % all.count]
+        case .up: focus = all[(focus.rawValue + all.count - 1) % all.count]
         case .left where focus == .kind || focus == .weekday, .right where focus == .kind || focus == .weekday,
              .char(" ") where focus == .kind || focus == .weekday:
             let step = key == .left ? -1 : 1
@@ -90,10 +109,11 @@ public struct PlanRangeScreen: Screen {
 
     /// Previews (or commits) the plan; refusals stay on this screen.
     private mutating func run(_ context: ScreenContext, commit: Bool, current: PlanReport?) -> Effect {
+        var c = current?.plan.cadence ?? cadence
+        let f: Day, t: Day
         do {
-            var c = current?.plan.cadence ?? cadence
-            let f = try current?.plan.from ?? SchedulingInput.day(from.text, option: context.t("开始日期", "from"))
-            let t = try current?.plan.to ?? SchedulingInput.day(to.text, option: context.t("结束日期", "to"))
+            f = try current?.plan.from ?? SchedulingInput.day(from.text, option: context.t("开始日期", "from"))
+            t = try current?.plan.to ?? SchedulingInput.day(to.text, option: context.t("结束日期", "to"))
             if current == nil {
                 c.minuteOfDay = try SchedulingInput.time(time.text, option: context.t("时间", "time"))
                 guard let minutes = Int(duration.text) else {
@@ -101,22 +121,28 @@ public struct PlanRangeScreen: Screen {
                 }
                 c.durationMinutes = minutes
             }
-            let report = try context.office.planMeetings(c, from: f, to: t, commit: commit)
-            error = nil
-            list = ListCursor(count: report.plan.occurrences.count)
-            if commit {
-                stage = .done(report)
-                return .status(Localized(zh: "已安排 \(report.created.count) 次会议", en: "created \(report.created.count) meetings"), .ok)
-            }
-            stage = .preview(report)
-        } catch let refusal as Refusal {
-            error = .describing(refusal)
-            if current != nil { stage = .editing }
-            return .status(error!, .error)
         } catch {
-            return .status(.same("\(error)"), .error)
+            self.error = .describing(error)
+            return .failure(error)
         }
-        return .none
+        let plan = c
+        return .call("planMeetings", on: PlanRangeScreen.self, { try $0.planMeetings(plan, from: f, to: t, commit: commit) }) { screen, result, _ in
+            switch result {
+            case .success(let report):
+                screen.error = nil
+                screen.list = ListCursor(count: report.plan.occurrences.count)
+                if commit {
+                    screen.stage = .done(report)
+                    return .status(Localized(zh: "已安排 \(report.created.count) 次会议", en: "created \(report.created.count) meetings"), .ok)
+                }
+                screen.stage = .preview(report)
+                return .none
+            case .failure(let error):
+                screen.error = .describing(error)
+                if current != nil { screen.stage = .editing }
+                return .failure(error)
+            }
+        }
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {

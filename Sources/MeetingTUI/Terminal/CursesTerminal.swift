@@ -8,39 +8,30 @@ final class CursesTerminal {
     private let colors: Bool
     nonisolated(unsafe) private static var active = false
 
-    init(environment: [String: String]) {
+    init(environment: [String: String], theme: Theme) {
         initscr()
         cbreak()
         noecho()
         nonl()
         keypad(huiwu_stdscr(), true)
         set_escdelay(25)
-        let wantsColor = (environment["NO_COLOR"] ?? "").isEmpty
-        colors = wantsColor && has_colors()
+        // A terminal without colours gets the attributes-only theme whatever was asked.
+        self.theme = has_colors() ? theme : .mono
+        colors = self.theme != .mono
         if colors {
             start_color()
             use_default_colors()
-            for (style, pair) in CursesTerminal.palette { init_pair(Int16(style.rawValue + 1), pair.0, pair.1) }
+            for style in Style.allCases {
+                let look = self.theme.look(style)
+                if !look.usesDefaultColors { init_pair(Int16(style.rawValue + 1), look.foreground.rawValue, look.background.rawValue) }
+            }
         }
         CursesTerminal.active = true
         CursesTerminal.installSignalHandlers()
     }
 
-    /// Foreground and background per style; -1 is the terminal's default.
-    private static let palette: [(Style, (Int16, Int16))] = [
-        (.title, (Int16(COLOR_WHITE), Int16(COLOR_BLUE))),
-        (.heading, (Int16(COLOR_CYAN), -1)),
-        (.selected, (Int16(COLOR_BLACK), Int16(COLOR_CYAN))),
-        (.accent, (Int16(COLOR_YELLOW), -1)),
-        (.warning, (Int16(COLOR_YELLOW), -1)),
-        (.error, (Int16(COLOR_RED), -1)),
-        (.ok, (Int16(COLOR_GREEN), -1)),
-        (.holiday, (Int16(COLOR_RED), -1)),
-        (.plenary, (Int16(COLOR_MAGENTA), -1)),
-        (.executive, (Int16(COLOR_CYAN), -1)),
-        (.topical, (Int16(COLOR_GREEN), -1)),
-        (.input, (Int16(COLOR_WHITE), Int16(COLOR_BLACK))),
-    ]
+    /// The theme in use (``Theme/mono`` when the terminal has no colours).
+    let theme: Theme
 
     /// Restores the terminal; safe to call more than once.
     static func restore() {
@@ -199,15 +190,12 @@ final class CursesTerminal {
     }
 
     private func attributes(for style: Style) -> Int32 {
-        if colors {
-            let extra: Int32 = style == .title || style == .heading ? huiwu_attr_bold() : 0
-            return style == .normal ? 0 : huiwu_color_pair(Int32(style.rawValue) + 1) | extra
-        }
-        switch style {
-        case .normal, .plenary, .executive, .topical, .ok: return 0
-        case .title, .selected, .input: return huiwu_attr_reverse()
-        case .heading, .accent, .warning, .error, .holiday: return huiwu_attr_bold()
-        case .dim: return huiwu_attr_dim()
-        }
+        let look = theme.look(style)
+        var value: Int32 = colors && !look.usesDefaultColors ? huiwu_color_pair(Int32(style.rawValue) + 1) : 0
+        if look.attributes.contains(.bold) { value |= huiwu_attr_bold() }
+        if look.attributes.contains(.dim) { value |= huiwu_attr_dim() }
+        if look.attributes.contains(.reverse) { value |= huiwu_attr_reverse() }
+        if look.attributes.contains(.underline) { value |= huiwu_attr_underline() }
+        return value
     }
 }

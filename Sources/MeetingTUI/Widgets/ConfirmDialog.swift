@@ -38,3 +38,38 @@ public struct ConfirmDialog: Hashable, Sendable {
         buffer.put(no, row: rect.top + 4, column: start + used + 2, style: yesFocused ? .normal : .selected)
     }
 }
+
+/// A confirmation in a screen: the question and what a "yes" runs. Irreversible acts (sign,
+/// approve a meeting, cancel one, hold one, quit with unsaved input) ask first.
+public struct Question {
+    public enum Action { case yes, no, enter }
+
+    public var dialog: ConfirmDialog
+    public let then: Effect
+
+    public init(_ message: Localized, then: Effect) {
+        dialog = ConfirmDialog(message)
+        self.then = then
+    }
+
+    public func keymap() -> Keymap<Action> {
+        var map = Keymap<Action>()
+        map.add(.yes, .yes, Localized(zh: "是", en: "yes"))
+        map.add(.no, .no, Localized(zh: "否", en: "no"))
+        map.add(.enter, .enter, Localized(zh: "选定", en: "choose"), footer: false)
+        map.add(.escape, .no, Localized(zh: "取消", en: "cancel"), footer: false)
+        return map
+    }
+
+    /// The effect of an answer: `then` for yes, nothing for no.
+    public func answer(_ action: Action) -> Effect {
+        switch action {
+        case .yes: return then
+        case .no: return .none
+        case .enter: return dialog.yesFocused ? then : .none
+        }
+    }
+
+    /// ← → and Tab move between the buttons.
+    public mutating func input(_ key: Key) { _ = dialog.handle(key) }
+}

@@ -35,6 +35,7 @@ struct ConfigCommand: ParsableCommand {
             var lines: [Line] = []
 
             lines.append(Line(key: "language", value: context.lang.rawValue, source: languageSource(context)))
+            lines.append(Line(key: "theme", value: config.theme?.value ?? "auto", source: config.theme.map { fromFile($0.line) } ?? "default"))
 
             let settings = try context.office().officeSettings()
             let (stored, rooms) = (settings.name, settings.rooms)

@@ -43,11 +43,11 @@ struct ReportCommand: HuiwuCommand {
         func days(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "—" }
         var parts = [zh ? "会务报表 \(r.from.iso) 至 \(r.to.iso)" : "Report \(r.from.iso) to \(r.to.iso)"]
 
-        let meetingRows = r.meetings.map { [$0.kind.name.text(lang), "\($0.held)", "\($0.notHeld)", "\($0.cancelled)"] }
+        let meetingRows = r.meetings.map { [$0.kind.name.text(lang), "\($0.held)", "\($0.notHeld)", "\($0.upcoming)", "\($0.cancelled)"] }
         let totals = ["\(r.meetings.reduce(0) { $0 + $1.held })", "\(r.meetings.reduce(0) { $0 + $1.notHeld })",
-                      "\(r.meetings.reduce(0) { $0 + $1.cancelled })"]
+                      "\(r.meetings.reduce(0) { $0 + $1.upcoming })", "\(r.meetings.reduce(0) { $0 + $1.cancelled })"]
         parts.append((zh ? "会议" : "Meetings") + "\n" + Output.table(
-            zh ? ["类别", "已召开", "未召开", "已取消"] : ["kind", "held", "not held", "cancelled"],
+            zh ? ["类别", "已召开", "未召开", "待召开", "已取消"] : ["kind", "held", "not held", "to come", "cancelled"],
             meetingRows + [[zh ? "合计" : "total"] + totals]))
 
         let itemRows = (r.items + [r.itemTotal]).map { c in

@@ -68,7 +68,7 @@ struct CommandContext {
     }
 
     /// Creates (or finds already made) the office in a database file, seeded from `Data/`.
-    func initialize(database path: String, empty: Bool) throws -> Setup.Report {
+    func initialize(database path: String, empty: Bool, demo: Bool = true) throws -> Setup.Report {
         var seed: OfficeSeed?
         var holidays: [HolidayYear] = []
         if let data = DataDirectory.locate(environment: environment) {
@@ -78,7 +78,13 @@ struct CommandContext {
             throw Refusal.notFound("seed.missing", "找不到演示数据目录 Data/（可设置 HUIWU_DATA）",
                                    "cannot find the demo data directory Data/ (set HUIWU_DATA)")
         }
-        return try Office.initialize(database: path, seed: seed, holidays: holidays, osUser: OSUser.login(), clock: try localClock())
+        var report = try Office.initialize(database: path, seed: seed, holidays: holidays, osUser: OSUser.login(), clock: try localClock())
+        if seed != nil && demo && !report.alreadyInitialized {
+            // The demo's work goes through the use cases, as the people the rules name.
+            try Office.embedded(database: path, osUser: OSUser.login(), clock: try localClock()).seedDemo()
+            report.demo = true
+        }
+        return report
     }
 
     /// The database file of a command that works on a file itself (`init`, `serve`, embedded

@@ -29,9 +29,11 @@ extension Huiwu {
             .filter { !$0.isEmpty && !$0.hasPrefix("Help:") && !$0.hasPrefix("Usage:") && !$0.hasPrefix("See '") }
         var message = lines.joined(separator: " ").replacingOccurrences(of: "Error: ", with: "")
         if message.isEmpty { message = "\(error)" }
+        let lang = languageFromRawArguments(ArgumentBytes.commandLine())
+        if lang == .zh { message = UsageMessage.chinese(message) ?? message }
         // The argument parser's "See 'huiwu meeting move --help' for more information." becomes a hint.
         if let see = full.range(of: "See '"), let end = full[see.upperBound...].firstIndex(of: "'") {
-            message += " (\(full[see.upperBound..<end]))"
+            message += lang == .zh ? "（\(full[see.upperBound..<end]) 查看用法）" : " (\(full[see.upperBound..<end]))"
         }
         Output.error(message)
         Foundation.exit(code.rawValue)

@@ -4,7 +4,7 @@ import MeetingStore
 
 /// A meeting's agenda: the items in order with their planned minutes, the total against
 /// the meeting's duration and the R61 overrun warning. Office staff and the chair reorder
-/// items (K/J) and change planned minutes (+/− or t to type).
+/// items (`K`/`J`) and change planned minutes (`+`/`-`, or `e` to type them).
 public struct AgendaEditorScreen: Screen {
     let meetingId: Int64
     var agenda: MeetingAgenda?
@@ -19,12 +19,26 @@ public struct AgendaEditorScreen: Screen {
         (lang == .zh ? "会议议程：" : "Agenda: ") + (agenda?.meeting.numberedTitle(lang) ?? String(meetingId))
     }
 
-    public var capturesText: Bool { minutesField != nil }
+    public enum Action { case back, open, up, down, longer, shorter, type, set, cancelTyping }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        if minutesField != nil { return [KeyHint("Enter", "确定", "set"), KeyHint("Esc", "取消", "cancel")] }
-        return [KeyHint("K/J", "上移/下移", "move up/down"), KeyHint("+/-", "时长±5分钟", "±5 minutes"), KeyHint("t", "输入时长", "type minutes"),
-                KeyHint("Enter", "打开议题", "open item"), KeyHint("Esc", "返回", "back")]
+    public var isModal: Bool { minutesField != nil }
+
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        if minutesField != nil {
+            map.add(.enter, .set, Localized(zh: "确定", en: "set"))
+            map.add(.escape, .cancelTyping, Localized(zh: "取消", en: "cancel"))
+            return map
+        }
+        let line = selectedLine != nil
+        map.add(.moveUp, .up, when: line)
+        map.add(.moveDown, .down, when: line)
+        map.add(.longer, .longer, when: line)
+        map.add(.shorter, .shorter, when: line)
+        map.add(.edit, .type, Localized(zh: "输入时长", en: "type minutes"), when: line)
+        map.add(.enter, .open, Localized(zh: "打开议题", en: "open item"), when: line)
+        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        return map
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -42,57 +56,61 @@ public struct AgendaEditorScreen: Screen {
 
     var selectedLine: MeetingAgenda.Line? { cursor.selected.flatMap { agenda?.lines[$0] } }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        if var field = minutesField {
-            switch key {
-            case .escape:
-                minutesField = nil
-            case .enter:
-                minutesField = nil
-                guard let minutes = Int(field.text.trimmingCharacters(in: .whitespaces)) else {
-                    return .status(Localized(zh: "计划时长须为分钟数", en: "planned minutes must be a number"), .error)
-                }
-                return setMinutes(minutes, context)
-            default:
-                if case .char(let c) = key, !c.isNumber { return .none }
-                field.handle(key)
-                minutesField = field
-            }
-            return .none
-        }
-        switch key {
-        case .escape: return .popAndReload
-        case .enter:
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        switch action {
+        case .back: return .popAndReload
+        case .open:
             if let line = selectedLine, let id = line.item.id { return .push(ItemDetailScreen(itemId: id)) }
-        case .char("K"): return move(-1, context)
-        case .char("J"): return move(1, context)
-        case .char("+"), .char("="): if let line = selectedLine { return setMinutes(line.slot.plannedMinutes + 5, context) }
-        case .char("-"): if let line = selectedLine { return setMinutes(line.slot.plannedMinutes - 5, context) }
-        case .char("t"): if let line = selectedLine { minutesField = TextField(String(line.slot.plannedMinutes), limit: 3) }
-        case .char("r"): reload(context)
-        default: cursor.handle(key)
+        case .up: return move(-1)
+        case .down: return move(1)
+        case .longer: if let line = selectedLine { return setMinutes(line.slot.plannedMinutes + 5) }
+        case .shorter: if let line = selectedLine { return setMinutes(line.slot.plannedMinutes - 5) }
+        case .type: if let line = selectedLine { minutesField = TextField(String(line.slot.plannedMinutes), limit: 3) }
+        case .cancelTyping: minutesField = nil
+        case .set:
+            let text = minutesField?.text ?? ""
+            minutesField = nil
+            guard let minutes = Int(text.trimmingCharacters(in: .whitespaces)) else {
+                return .status(Localized(zh: "计划时长须为分钟数", en: "planned minutes must be a number"), .error)
+            }
+            return setMinutes(minutes)
         }
         return .none
     }
 
-    private mutating func move(_ offset: Int, _ context: ScreenContext) -> Effect {
-        guard let line = selectedLine else { return .none }
-        do {
-            agenda = try context.office.moveOnAgenda(meeting: meetingId, item: line.slot.itemId, by: offset)
-            if let index = agenda?.lines.firstIndex(where: { $0.slot.itemId == line.slot.itemId }) { cursor.select(index) }
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        if var field = minutesField {
+            if case .char(let c) = key, !c.isNumber { return .none }
+            field.handle(key)
+            minutesField = field
             return .none
-        } catch {
-            return .failure(error)
+        }
+        cursor.handle(key)
+        return .none
+    }
+
+    private func move(_ offset: Int) -> Effect {
+        guard let line = selectedLine else { return .none }
+        let meeting = meetingId, item = line.slot.itemId
+        return .call("moveOnAgenda", on: AgendaEditorScreen.self, { try $0.moveOnAgenda(meeting: meeting, item: item, by: offset) }) { screen, result, _ in
+            switch result {
+            case .success(let agenda):
+                screen.agenda = agenda
+                if let index = agenda.lines.firstIndex(where: { $0.slot.itemId == item }) { screen.cursor.select(index) }
+                return .none
+            case .failure(let error): return .failure(error)
+            }
         }
     }
 
-    private mutating func setMinutes(_ minutes: Int, _ context: ScreenContext) -> Effect {
+    private func setMinutes(_ minutes: Int) -> Effect {
         guard let line = selectedLine else { return .none }
-        do {
-            agenda = try context.office.planMinutes(meeting: meetingId, item: line.slot.itemId, minutes: minutes)
-            return .none
-        } catch {
-            return .failure(error)
+        let meeting = meetingId, item = line.slot.itemId
+        return .call("planMinutes", on: AgendaEditorScreen.self, { try $0.planMinutes(meeting: meeting, item: item, minutes: minutes) }) { screen, result, _ in
+            switch result {
+            case .success(let agenda): screen.agenda = agenda; return .none
+            case .failure(let error): return .failure(error)
+            }
         }
     }
 
@@ -118,7 +136,7 @@ public struct AgendaEditorScreen: Screen {
         row += 1
         let listRows = max(1, area.height - (row - area.top) - 4)
         if agenda.lines.isEmpty {
-            buffer.put(context.t("议程上还没有议题（在议题详情中按 m 安排上会）", "No items on the agenda yet (press m on an item to place it)"),
+            buffer.put(context.t("议程上还没有议题（在议题详情中按 M 安排上会）", "No items on the agenda yet (press M on an item to place it)"),
                        row: row, column: area.left + 1, style: .dim, maxWidth: width)
         }
         for (offset, index) in cursor.visible(rows: listRows).enumerated() {

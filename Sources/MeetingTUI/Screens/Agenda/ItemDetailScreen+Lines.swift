@@ -71,14 +71,21 @@ extension ItemDetailScreen {
             for code in item.relatedCodes {
                 var line = StyledLine("  " + DisplayWidth.pad(dept(code), to: deptWidth) + "  ")
                 if let o = item.opinion(of: code) {
-                    line.add(DisplayWidth.pad(o.stance.name.text(lang), to: 8), o.stance == .agree ? .ok : .warning)
+                    line.add(DisplayWidth.pad(o.stance.name.text(lang), to: 8) + " ", o.stance == .agree ? .ok : .warning)  // "disagree" fills 8 columns: a space before the name
                     var who = d.personName(o.givenBy)
                     if o.recordedBy != o.givenBy { who += t("（\(d.personName(o.recordedBy))代录）", " (by \(d.personName(o.recordedBy)))") }
-                    line.add(who + "  " + when(o.at) + (o.reason.map { "  " + $0 } ?? ""))
+                    line.add(who + "  " + when(o.at))
                 } else {
                     line.add(t("待提出", "awaited"), .dim)
                 }
                 out.append(line)
+                // A disagreeing department's reasons in full, wrapped under its line (never cut).
+                if let reason = item.opinion(of: code)?.reason, !reason.isEmpty {
+                    let indent = 4 + deptWidth
+                    for part in AgendaDisplay.wrap(t("理由：", "reasons: ") + reason, width: max(10, width - indent)) {
+                        out.append(StyledLine(String(repeating: " ", count: indent) + part, .warning))
+                    }
+                }
             }
         }
         if !item.requiredPreconditions.isEmpty {

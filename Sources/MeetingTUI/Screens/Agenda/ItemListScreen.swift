@@ -2,15 +2,19 @@ import MeetingKit
 import MeetingService
 import MeetingStore
 
-/// Agenda items, newest first, filtered by state (s), department (d) and meeting (m);
-/// Enter opens an item, e the agenda of the filtered (or selected item's) meeting.
+/// Agenda items, newest first, filtered (`f`) by state, department or meeting (pickers);
+/// Enter opens an item, `n` drafts one, `O` opens the agenda of the filtered (or selected
+/// item's) meeting.
 public struct ItemListScreen: Screen {
-    /// A filter being chosen.
-    enum Picker {
+    /// A filter being chosen: first which filter, then its value.
+    enum FilterPicker {
+        case which(ChoiceList)
         case state(ChoiceList)
-        case department(ChoiceList, codes: [String])
-        case meeting(ChoiceList, ids: [Int64])
+        case department(Picker)
+        case meeting(Picker)
     }
+
+    public enum Action { case back, open, new, filter, agenda, choose, cancelFilter }
 
     var state: AgendaState?
     var department: String?
@@ -22,7 +26,7 @@ public struct ItemListScreen: Screen {
     var meetings: [Int64: Meeting] = [:]
     var org: OrgChart?
     var cursor = ListCursor()
-    var picker: Picker?
+    var picker: FilterPicker?
     var loadError: Localized?
 
     public init(state: AgendaState? = nil, department: String? = nil, meeting: Int64? = nil) {
@@ -33,13 +37,21 @@ public struct ItemListScreen: Screen {
 
     public func title(_ lang: Lang) -> String { lang == .zh ? "议题" : "Agenda items" }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        if picker != nil { return [KeyHint("Enter", "选择", "choose"), KeyHint("Esc", "取消", "cancel")] }
-        var hints = [KeyHint("Enter", "打开", "open"), KeyHint("s", "按状态", "by state"), KeyHint("d", "按部门", "by department"),
-                     KeyHint("m", "按会议", "by meeting")]
-        if state != nil || department != nil || meetingId != nil { hints.append(KeyHint("x", "清除筛选", "clear filters")) }
-        hints += [KeyHint("e", "会议议程", "agenda"), KeyHint("Esc", "返回", "back")]
-        return hints
+    public var isModal: Bool { picker != nil }
+
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        if picker != nil {
+            map.add(.enter, .choose, Localized(zh: "选择", en: "choose"))
+            map.add(.escape, .cancelFilter, Localized(zh: "取消", en: "cancel"))
+            return map
+        }
+        map.add(.enter, .open, Localized(zh: "打开", en: "open"), when: cursor.selected != nil)
+        map.add(.new, .new, Localized(zh: "起草议题", en: "draft an item"))
+        map.add(.filter, .filter, Localized(zh: "筛选", en: "filter"))
+        map.add(.agenda, .agenda, when: meetingId != nil || cursor.selected.flatMap { items[$0].meetingId } != nil)
+        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        return map
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -64,47 +76,70 @@ public struct ItemListScreen: Screen {
         }
     }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        if let open = picker { return choose(open, key, context) }
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
         let lang = context.lang
-        switch key {
-        case .escape: return .popAndReload
-        case .enter:
+        switch action {
+        case .back: return .popAndReload
+        case .open:
             if let index = cursor.selected, let id = items[index].id { return .push(ItemDetailScreen(itemId: id)) }
-        case .char("s"):
+        case .new:
+            return .push(ItemFormScreen())
+        case .agenda:
+            let selected = cursor.selected.flatMap { items[$0].meetingId }
+            if let id = meetingId ?? selected { return .push(AgendaEditorScreen(meetingId: id)) }
+        case .filter:
+            var options = [context.t("按状态", "by state"), context.t("按部门", "by department"), context.t("按会议", "by meeting")]
+            if state != nil || department != nil || meetingId != nil { options.append(context.t("清除筛选", "clear filters")) }
+            picker = .which(ChoiceList(options: options))
+        case .cancelFilter:
+            picker = nil
+        case .choose:
+            return input(.enter, context)
+        }
+        _ = lang
+        return .none
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        if let open = picker { return choose(open, key, context) }
+        cursor.handle(key)
+        return loadMoreIfNeeded()
+    }
+
+    /// Opens the picker of the chosen filter: states as a list, departments and meetings
+    /// found by typing (recent and coming meetings, read when the filter opens rather than with
+    /// every page: on a large office they are thousands).
+    private mutating func openFilter(_ index: Int, _ context: ScreenContext) -> Effect {
+        let lang = context.lang
+        switch index {
+        case 0:
             let options = [context.t("全部", "all")] + AgendaState.allCases.map { $0.name.text(lang) }
             picker = .state(ChoiceList(options: options, selected: state.flatMap { AgendaState.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0))
-        case .char("d"):
-            let departments = (org?.departments(kind: .constituent) ?? []) + (org?.departments(kind: .unit) ?? [])
-                + (org?.departments(kind: .street) ?? [])
-            let codes = [""] + departments.map(\.code)
-            let options = [context.t("全部", "all")] + departments.map { "\($0.code)  \($0.name)" }
-            picker = .department(ChoiceList(options: options, selected: codes.firstIndex(of: department ?? "") ?? 0), codes: codes)
-        case .char("m"):
-            // Recent and coming meetings, read when the filter opens rather than with every page:
-            // on a large office they are thousands, and most visits never filter by meeting.
+        case 1:
+            let departments = (org?.departments(kind: .constituent) ?? []) + (org?.departments(kind: .unit) ?? []) + (org?.departments(kind: .street) ?? [])
+            picker = .department(Picker(options: [Picker.Option(id: "", text: context.t("全部", "all"))] + departments.map(Picker.Option.department),
+                                        selecting: department ?? ""))
+        case 2:
             let today = context.office.clock.today
-            if let recent = try? context.office.meetings(from: LocalDateTime(day: today.adding(days: -90), minuteOfDay: 0)) {
-                for m in recent { meetings[m.id!] = m }
+            let from = LocalDateTime(day: today.adding(days: -90), minuteOfDay: 0)
+            let known = meetings
+            return .call("meetings", on: ItemListScreen.self, { try $0.meetings(from: from) }) { screen, result, _ in
+                var all = known
+                if case .success(let recent) = result { for m in recent { all[m.id!] = m } }
+                screen.meetings = all
+                let sorted = all.values.sorted { $0.start < $1.start }
+                let options = [Picker.Option(id: "0", text: lang == .zh ? "全部" : "all")] + sorted.map {
+                    Picker.Option(id: String($0.id!), text: AgendaDisplay.meetingLine($0, lang: lang), detail: "", keywords: [$0.title])
+                }
+                screen.picker = .meeting(Picker(options: options, selecting: String(screen.meetingId ?? 0)))
+                return .none
             }
-            let sorted = meetings.values.sorted { $0.start < $1.start }
-            let ids = [Int64(0)] + sorted.compactMap(\.id)
-            let options = [context.t("全部", "all")] + sorted.map { AgendaDisplay.meetingLine($0, lang: lang) }
-            picker = .meeting(ChoiceList(options: options, selected: ids.firstIndex(of: meetingId ?? 0) ?? 0), ids: ids)
-        case .char("x"):
+        default:
             state = nil
             department = nil
             meetingId = nil
-            startOver(context)
-        case .char("e"):
-            let selected = cursor.selected.flatMap { items[$0].meetingId }
-            if let id = meetingId ?? selected { return .push(AgendaEditorScreen(meetingId: id)) }
-            return .status(Localized(zh: "请先按 m 选择会议，或选中已上会的议题", en: "choose a meeting with m, or select an item on a meeting"), .warning)
-        case .char("r"):
-            reload(context)
-        default:
-            cursor.handle(key)
-            loadMoreIfNeeded(context)
+            startOver()
+            return .reload
         }
         return .none
     }
@@ -113,44 +148,53 @@ public struct ItemListScreen: Screen {
     static let pageSize = 200
 
     /// Loads the next page when the cursor comes within half a page of the last loaded item.
-    mutating func loadMoreIfNeeded(_ context: ScreenContext) {
+    func loadMoreIfNeeded() -> Effect {
         guard items.count < total, let selected = cursor.selected, selected >= items.count - ItemListScreen.pageSize / 2,
-              let last = items.last?.id else { return }
-        do {
-            let page = try context.office.itemPage(state: state, department: department, meeting: meetingId,
-                                                    before: last, limit: ItemListScreen.pageSize)
-            items += page.items
-            total = page.total
-            meetings.merge(page.meetings) { old, _ in old }
-            cursor.count = items.count
-        } catch {
-            loadError = .describing(error)
+              let last = items.last?.id else { return .none }
+        let state = self.state, department = self.department, meetingId = self.meetingId
+        return .call("itemPage", on: ItemListScreen.self, {
+            try $0.itemPage(state: state, department: department, meeting: meetingId, before: last, limit: ItemListScreen.pageSize)
+        }) { screen, result, _ in
+            switch result {
+            case .success(let page):
+                screen.items += page.items
+                screen.total = page.total
+                screen.meetings.merge(page.meetings) { old, _ in old }
+                screen.cursor.count = screen.items.count
+            case .failure(let error):
+                screen.loadError = .describing(error)
+            }
+            return .none
         }
     }
 
-    private mutating func choose(_ open: Picker, _ key: Key, _ context: ScreenContext) -> Effect {
+    private mutating func choose(_ open: FilterPicker, _ key: Key, _ context: ScreenContext) -> Effect {
         switch open {
+        case .which(var list):
+            guard let outcome = list.handle(key) else { picker = .which(list); return .none }
+            picker = nil
+            if case .chosen(let i) = outcome { return openFilter(i, context) }
+            return .none
         case .state(var list):
             guard let outcome = list.handle(key) else { picker = .state(list); return .none }
             if case .chosen(let i) = outcome { state = i == 0 ? nil : AgendaState.allCases[i - 1] }
-        case .department(var list, let codes):
-            guard let outcome = list.handle(key) else { picker = .department(list, codes: codes); return .none }
-            if case .chosen(let i) = outcome { department = codes[i].isEmpty ? nil : codes[i] }
-        case .meeting(var list, let ids):
-            guard let outcome = list.handle(key) else { picker = .meeting(list, ids: ids); return .none }
-            if case .chosen(let i) = outcome { meetingId = ids[i] == 0 ? nil : ids[i] }
+        case .department(var list):
+            guard let outcome = list.handle(key) else { picker = .department(list); return .none }
+            if case .chosen(let ids) = outcome { department = ids.first.flatMap { $0.isEmpty ? nil : $0 } }
+        case .meeting(var list):
+            guard let outcome = list.handle(key) else { picker = .meeting(list); return .none }
+            if case .chosen(let ids) = outcome { meetingId = ids.first.flatMap { Int64($0) }.flatMap { $0 == 0 ? nil : $0 } }
         }
         picker = nil
-        startOver(context)
-        return .none
+        startOver()
+        return .reload
     }
 
     /// A new filter: the first page from the top, not as many rows as the old filter showed.
-    private mutating func startOver(_ context: ScreenContext) {
+    private mutating func startOver() {
         items = []
         total = 0
         cursor.count = 0
-        reload(context)
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
@@ -200,17 +244,12 @@ public struct ItemListScreen: Screen {
                            style: MeetingStyle.style(forKind: m.kind.rawValue), maxWidth: list.right - column)
             }
         }
-        if let picker {
-            let (title, list): (String, ChoiceList)
-            switch picker {
-            case .state(let l): (title, list) = (context.t("按状态筛选", "Filter by state"), l)
-            case .department(let l, _): (title, list) = (context.t("按部门筛选", "Filter by department"), l)
-            case .meeting(let l, _): (title, list) = (context.t("按会议筛选", "Filter by meeting"), l)
-            }
-            let rect = area.centered(height: min(area.height - 2, list.options.count + 2), width: min(area.width - 4, 60))
-            buffer.fill(rect)
-            buffer.box(rect, title: title, style: .accent)
-            list.draw(into: &buffer, rect: rect.inset(1))
+        switch picker {
+        case .which(let list)?: MinutesStyle.drawChoice(list, title: context.t("筛选", "Filter"), into: &buffer, area: area)
+        case .state(let list)?: MinutesStyle.drawChoice(list, title: context.t("按状态筛选", "Filter by state"), into: &buffer, area: area)
+        case .department(let p)?: p.drawBox(title: context.t("按部门筛选", "Filter by department"), into: &buffer, area: area, lang: lang)
+        case .meeting(let p)?: p.drawBox(title: context.t("按会议筛选", "Filter by meeting"), into: &buffer, area: area, lang: lang)
+        case nil: break
         }
     }
 }

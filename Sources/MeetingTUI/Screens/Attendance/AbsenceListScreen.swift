@@ -3,39 +3,43 @@ import MeetingService
 import MeetingStore
 
 /// The register of absences from Beijing (R65, R7) from a month ago on: who, when, why, its
-/// approval, and whether it was registered in advance, withdrawn or reported. `w` withdraws
-/// one (the trip was cancelled), `s` shortens it, `b` records the mayor's report (报备) to the
-/// municipal government; the chair of the mayor's meetings follows (R7).
+/// approval, and whether it was registered in advance, withdrawn or reported. `n` registers
+/// one (for oneself, or for anyone by the office), `a` approves and `x` refuses it (the mayor,
+/// or the supervising vice mayor of a department's head), `w` withdraws one (the trip was
+/// cancelled), `e` shortens it, `s` records the mayor's report (报备) to the municipal
+/// government; the chair of the mayor's meetings follows (R7).
 public struct AbsenceListScreen: Screen {
-    enum Mode {
-        case browse
-        case withdraw(TextField)
-        /// The new first and last days, "YYYY-MM-DD YYYY-MM-DD".
-        case shorten(TextField)
-    }
+    enum Purpose { case register, refuse, withdraw, shorten }
+    public enum Action { case back, new, approve, refuse, withdraw, shorten, report, form(Form.Action) }
 
     var absences: [Absence] = []
     var org = OrgChart(people: [], departments: [])
     var loadError: Localized?
     var cursor = ListCursor()
-    var mode: Mode = .browse
+    var form: Form?
+    var purpose: Purpose?
     var selecting: Int64?
 
     public init(selecting: Int64? = nil) { self.selecting = selecting }
 
     public func title(_ lang: Lang) -> String { lang == .zh ? "离京登记" : "Absences from Beijing" }
 
-    public var capturesText: Bool {
-        if case .browse = mode { return false }
-        return true
-    }
+    public var isModal: Bool { form != nil }
+    public var hasUnsavedInput: Bool { form?.hasUnsavedInput ?? false }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        if case .browse = mode {
-            return [KeyHint("w", "撤销", "withdraw"), KeyHint("s", "缩短", "shorten"), KeyHint("b", "向市政府报备", "report to the city"),
-                    KeyHint("Esc", "返回", "back")]
-        }
-        return [KeyHint("Enter", "确定", "OK"), KeyHint("Esc", "取消", "cancel")]
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        if let form { map.merge(form.keymap(), Action.form); return map }
+        let open = selected.map { $0.withdrawnAt == nil } ?? false
+        map.add(.new, .new, Localized(zh: "登记离京", en: "register"))
+        map.add(.approve, .approve, when: open && selected?.status == .pending)
+        map.add(.reject, .refuse, Localized(zh: "不予批准", en: "refuse"), when: open && selected?.status == .pending)
+        map.add(.withdraw, .withdraw, Localized(zh: "撤销", en: "withdraw"), when: open)
+        map.add(.edit, .shorten, Localized(zh: "缩短", en: "shorten"), when: open)
+        map.add(.submit, .report, Localized(zh: "向市政府报备", en: "report to the city"),
+                when: open && org.person(selected?.personLogin ?? "")?.role == .mayor)
+        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        return map
     }
 
     var selected: Absence? { cursor.selected.map { absences[$0] } }
@@ -54,58 +58,108 @@ public struct AbsenceListScreen: Screen {
         selecting = nil
     }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        switch mode {
-        case .browse:
-            break
-        case .withdraw(var field), .shorten(var field):
-            let withdrawing: Bool
-            if case .withdraw = mode { withdrawing = true } else { withdrawing = false }
-            switch key {
-            case .escape:
-                mode = .browse
-            case .enter:
-                mode = .browse
-                guard let id = selected?.id else { return .none }
-                let text = field.text, office = context.office
-                let effect = MinutesStyle.attempt {
-                    let done: AbsenceChange
-                    if withdrawing {
-                        done = try office.withdrawAbsence(id, reason: text)
-                    } else {
-                        let days = text.split(separator: " ").map(String.init)
-                        guard days.count == 2 else {
-                            throw Refusal.invalid("input.badDate", "请输入新的起止日期：YYYY-MM-DD YYYY-MM-DD", "give the new first and last days: YYYY-MM-DD YYYY-MM-DD")
-                        }
-                        done = try office.shortenAbsence(id, from: try SchedulingInput.day(days[0], option: context.t("开始", "from")),
-                                                          to: try SchedulingInput.day(days[1], option: context.t("结束", "to")))
-                    }
-                    return AbsenceListScreen.changed(done)
-                }
-                reload(context)
-                return effect
-            default:
-                field.handle(key)
-                mode = withdrawing ? .withdraw(field) : .shorten(field)
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        let id = selected?.id
+        switch action {
+        case .back: return .pop
+        case .form(let formAction):
+            guard var open = form else { return .none }
+            let outcome = open.perform(formAction)
+            form = open
+            switch outcome {
+            case .cancel?: form = nil; purpose = nil
+            case .submit?: return submit(open, context)
+            case nil: break
             }
-            return .none
-        }
-        switch key {
-        case .escape: return .pop
-        case .char("w"):
-            if selected != nil { mode = .withdraw(TextField("", limit: InputLimits.reason)) }
-        case .char("s"):
-            if let a = selected { mode = .shorten(TextField("\(a.fromDay.iso) \(a.toDay.iso)", limit: 21)) }
-        case .char("b"):
-            guard let id = selected?.id else { return .none }
-            let office = context.office
-            let effect = MinutesStyle.attempt { AbsenceListScreen.changed(try office.reportAbsenceToMunicipality(id)) }
-            reload(context)
-            return effect
-        default:
-            cursor.handle(key)
+        case .new:
+            let me = context.me
+            let people = org.people.values.filter { !$0.isRetired && $0.role != .secretary && $0.role != .admin }
+                .sorted { $0.login < $1.login }
+                .map { Picker.Option.person($0, detail: $0.role.title.text(context.lang)) }
+            let today = context.office.clock.today
+            form = Form(title: Localized(zh: "登记离京（R65、R7）", en: "Register an absence (R65, R7)"), fields: [
+                .pick(label: Localized(zh: "离京人员", en: "Who"), options: people, chosen: people.contains { $0.id == me } ? [me] : [], many: false, optional: false),
+                .text(label: Localized(zh: "离京日期（YYYY-MM-DD）", en: "First day (YYYY-MM-DD)"), field: TextField(today.adding(days: 1).iso, limit: 10)),
+                .text(label: Localized(zh: "返京日期（YYYY-MM-DD）", en: "Last day (YYYY-MM-DD)"), field: TextField(today.adding(days: 2).iso, limit: 10)),
+                .choice(label: Localized(zh: "类别", en: "Kind"), list: ChoiceList(options: Absence.Kind.allCases.map { $0.name.text(context.lang) })),
+                .text(label: Localized(zh: "事由", en: "Reason"), field: TextField("", limit: InputLimits.reason)),
+            ])
+            purpose = .register
+        case .approve:
+            guard let id else { return .none }
+            return .change("decideAbsence", on: AbsenceListScreen.self, { try $0.decideAbsence(id, .approve) }) { _ in
+                Localized(zh: "已批准离京登记 #\(id)", en: "absence #\(id) approved")
+            }
+        case .refuse:
+            form = Form(title: Localized(zh: "不予批准的理由", en: "Why it is refused"), fields: [.text(label: Localized(zh: "理由", en: "Reason"), field: TextField("", limit: InputLimits.reason))])
+            purpose = .refuse
+        case .withdraw:
+            form = Form(title: Localized(zh: "撤销离京登记", en: "Withdraw the absence"), fields: [
+                .text(label: Localized(zh: "撤销理由（行程取消）", en: "Why (the trip was cancelled)"), field: TextField("", limit: InputLimits.reason))])
+            purpose = .withdraw
+        case .shorten:
+            guard let a = selected else { return .none }
+            form = Form(title: Localized(zh: "缩短离京", en: "Shorten the absence"), fields: [
+                .text(label: Localized(zh: "新的离京日期", en: "New first day"), field: TextField(a.fromDay.iso, limit: 10)),
+                .text(label: Localized(zh: "新的返京日期", en: "New last day"), field: TextField(a.toDay.iso, limit: 10))])
+            purpose = .shorten
+        case .report:
+            guard let id else { return .none }
+            return .change("reportAbsenceToMunicipality", on: AbsenceListScreen.self, { try $0.reportAbsenceToMunicipality(id) }, done: AbsenceListScreen.changed)
         }
         return .none
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        if form != nil { form?.input(key) } else { cursor.handle(key) }
+        return .none
+    }
+
+    private func submit(_ form: Form, _ context: ScreenContext) -> Effect {
+        let id = selected?.id ?? 0
+        func day(_ index: Int, _ option: Localized) throws -> Day {
+            try SchedulingInput.day(form.text(index) ?? "", option: option.text(context.lang))
+        }
+        let effect: Effect
+        switch purpose {
+        case .register?:
+            guard let who = form.chosen(0).first else { return .status(Localized(zh: "请选择离京人员", en: "choose who is away"), .error) }
+            let kind = Absence.Kind.allCases[form.choice(3)], reason = form.text(4) ?? ""
+            let from = form.text(1) ?? "", to = form.text(2) ?? "", lang = context.lang
+            effect = .call("registerAbsence", on: AbsenceListScreen.self, { office -> AbsenceRegistration in
+                try office.registerAbsence(person: who, from: try SchedulingInput.day(from, option: lang == .zh ? "离京日期" : "first day"),
+                                           to: try SchedulingInput.day(to, option: lang == .zh ? "返京日期" : "last day"), kind: kind, reason: reason)
+            }) { screen, result, _ in
+                switch result {
+                case .success(let done):
+                    screen.form = nil
+                    screen.purpose = nil
+                    screen.selecting = done.absence.id
+                    return .batch([.reload, .status(Localized(zh: "已登记离京 #\(done.absence.id ?? 0)", en: "absence #\(done.absence.id ?? 0) registered"), .ok)])
+                case .failure(let error):
+                    screen.form?.error = .describing(error)
+                    return .none
+                }
+            }
+            return effect
+        case .refuse?:
+            let reason = form.text(0) ?? ""
+            return .submit("decideAbsence", on: AbsenceListScreen.self, form: \.form, { try $0.decideAbsence(id, .refuse(reason: reason)) }) { _ in
+                Localized(zh: "离京登记 #\(id) 不予批准", en: "absence #\(id) refused")
+            }
+        case .withdraw?:
+            let reason = form.text(0) ?? ""
+            return .submit("withdrawAbsence", on: AbsenceListScreen.self, form: \.form, { try $0.withdrawAbsence(id, reason: reason) }, done: AbsenceListScreen.changed)
+        case .shorten?:
+            do {
+                let from = try day(0, Localized(zh: "离京日期", en: "first day")), to = try day(1, Localized(zh: "返京日期", en: "last day"))
+                return .submit("shortenAbsence", on: AbsenceListScreen.self, form: \.form, { try $0.shortenAbsence(id, from: from, to: to) }, done: AbsenceListScreen.changed)
+            } catch {
+                return .failure(error)
+            }
+        case nil:
+            return .none
+        }
     }
 
     /// The status line after a change: the absence, and the meetings whose chair went back to the mayor (R7).
@@ -122,7 +176,8 @@ public struct AbsenceListScreen: Screen {
             return
         }
         if absences.isEmpty {
-            buffer.put(context.t("近一个月以来没有离京登记", "No absences since a month ago"), row: area.top + 1, column: area.left + 2, style: .dim)
+            buffer.put(context.t("近一个月以来没有离京登记（n 登记）", "No absences since a month ago (n registers one)"), row: area.top + 1, column: area.left + 2, style: .dim)
+            form?.draw(into: &buffer, area: area, lang: lang)
             return
         }
         var list = cursor
@@ -139,11 +194,6 @@ public struct AbsenceListScreen: Screen {
             let style: Style = a.withdrawnAt != nil ? .dim : (a.isInAdvance ? .normal : .warning)
             buffer.put(text, row: row, column: area.left, style: style, maxWidth: area.width)
         }
-        switch mode {
-        case .browse: break
-        case .withdraw(let field): MinutesStyle.drawField(field, prompt: context.t("撤销理由（行程取消）", "Why (the trip was cancelled)"), into: &buffer, area: area)
-        case .shorten(let field):
-            MinutesStyle.drawField(field, prompt: context.t("新的起止日期 YYYY-MM-DD YYYY-MM-DD", "New first and last days YYYY-MM-DD YYYY-MM-DD"), into: &buffer, area: area)
-        }
+        form?.draw(into: &buffer, area: area, lang: lang)
     }
 }

@@ -45,8 +45,16 @@ public struct AttendanceStatsScreen: Screen {
 
     public func title(_ lang: Lang) -> String { lang == .zh ? "出勤统计" : "Attendance statistics" }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        [KeyHint("Tab", "切换视图", "switch view"), KeyHint("[ ]", "上/下一季度", "previous/next quarter"), KeyHint("Esc", "返回", "back")]
+    public enum Action { case back, nextView, previousView, earlier, later }
+
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        map.add(.tab, .nextView, Localized(zh: "切换视图", en: "switch view"))
+        map.add(.backTab, .previousView, Localized(zh: "上一视图", en: "previous view"), footer: false)
+        map.add(.left, .earlier, Localized(zh: "上一季度", en: "previous quarter"))
+        map.add(.right, .later, Localized(zh: "下一季度", en: "next quarter"))
+        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        return map
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -74,24 +82,27 @@ public struct AttendanceStatsScreen: Screen {
         return all.filter { $0.recorded > 0 || $0.approvedLeave > 0 }
     }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        switch key {
-        case .escape: return .pop
-        case .tab:
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        switch action {
+        case .back: return .pop
+        case .nextView:
             view = View(rawValue: (view.rawValue + 1) % View.allCases.count)!
             cursor = ListCursor(count: rows.count)
-        case .backTab:
+        case .previousView:
             view = View(rawValue: (view.rawValue + View.allCases.count - 1) % View.allCases.count)!
             cursor = ListCursor(count: rows.count)
-        case .char("["):
+        case .earlier:
             (from, to) = AttendanceStatsScreen.quarter(of: from.adding(days: -1))
-            reload(context)
-        case .char("]"):
+            return .reload
+        case .later:
             (from, to) = AttendanceStatsScreen.quarter(of: to.adding(days: 1))
-            reload(context)
-        default:
-            cursor.handle(key)
+            return .reload
         }
+        return .none
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        cursor.handle(key)
         return .none
     }
 

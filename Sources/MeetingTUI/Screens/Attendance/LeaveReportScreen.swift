@@ -15,8 +15,13 @@ public struct LeaveReportScreen: Screen {
 
     public func title(_ lang: Lang) -> String { lang == .zh ? "请假汇总报告" : "Leave report" }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        [KeyHint("↑↓/jk", "滚动", "scroll"), KeyHint("p", "打印", "print"), KeyHint("Esc", "返回", "back")]
+    public enum Action { case back, print }
+
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        map.add(.print, .print, Localized(zh: "打印", en: "print"))
+        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        return map
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -28,17 +33,23 @@ public struct LeaveReportScreen: Screen {
         }
     }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        switch key {
-        case .escape: return .popAndReload
-        case .down, .char("j"): scroll = min(scroll + 1, max(0, (report?.lines(context.lang).count ?? 0) - 1))
-        case .up, .char("k"): scroll = max(0, scroll - 1)
-        case .pageDown: scroll = min(scroll + 10, max(0, (report?.lines(context.lang).count ?? 0) - 1))
-        case .pageUp: scroll = max(0, scroll - 10)
-        case .home, .char("g"): scroll = 0
-        case .char("p"):
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        switch action {
+        case .back: return .popAndReload
+        case .print:
             let id = meetingId
             return DocumentPrinter.print(name: "leave-report-\(id)", context) { LeaveReportComposer.layout(try $0.leaveReportPaper(meetingId: id)) }
+        }
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        let last = max(0, (report?.lines(context.lang).count ?? 0) - 1)
+        switch key {
+        case .down, .char("j"): scroll = min(scroll + 1, last)
+        case .up, .char("k"): scroll = max(0, scroll - 1)
+        case .pageDown: scroll = min(scroll + 10, last)
+        case .pageUp: scroll = max(0, scroll - 10)
+        case .home, .char("g"): scroll = 0
         default: break
         }
         return .none

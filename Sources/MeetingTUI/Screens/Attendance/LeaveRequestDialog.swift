@@ -3,77 +3,151 @@ import MeetingKit
 import MeetingService
 import MeetingStore
 
-/// Files a leave request for one person of a meeting's roster (R42): the reason, an optional
-/// substitute, and, after the meeting has started, the approver's reason for accepting it.
-/// Through a notice's receipt (`viaReceipt`) the request also answers the receipt; receipts
-/// close when the meeting starts, so there is no late override then.
+/// Asks leave for a meeting (R42): for oneself by default; office staff may pick anyone of
+/// the roster (recording a leader's request). The reason, a substitute chosen from the org
+/// chart, and, after the meeting has started, the approver's reason for accepting it late.
+/// Through a notice's receipt (`viaReceipt`) the request also answers the receipt. The
+/// status line says whom it now waits for.
 public struct LeaveRequestDialog: Screen {
-    let meetingId: Int64
-    let person: String
-    let name: String
-    var fields = [TextField("", limit: InputLimits.reason), TextField("", limit: InputLimits.name), TextField("", limit: InputLimits.reason)]
-    var focus = 0
-    let viaReceipt: Bool
+    public enum Action { case form(Form.Action) }
 
-    public init(meetingId: Int64, person: String, name: String, viaReceipt: Bool = false) {
+    let meetingId: Int64
+    var meetingTitle: String
+    /// The person asked for when opened (nil: oneself).
+    let person: String?
+    let viaReceipt: Bool
+    var form: Form?
+    var roster: Roster?
+    var names: [String: String] = [:]
+    var loadError: Localized?
+    var started = false
+
+    /// Leave for `person` (nil: the acting person) through the receipts or directly.
+    public init(meetingId: Int64, meetingTitle: String = "", person: String? = nil, viaReceipt: Bool = false) {
         self.meetingId = meetingId
+        self.meetingTitle = meetingTitle
         self.person = person
-        self.name = name
         self.viaReceipt = viaReceipt
-        if viaReceipt { fields.removeLast() }
     }
 
-    public var capturesText: Bool { true }
+    /// Leave for oneself.
+    public init(meetingId: Int64, meetingTitle: String, forSelf: Bool) {
+        self.init(meetingId: meetingId, meetingTitle: meetingTitle, person: nil)
+    }
 
     public func title(_ lang: Lang) -> String {
-        viaReceipt ? (lang == .zh ? "回执请假 · \(name)" : "Leave through the receipt · \(name)")
-            : (lang == .zh ? "请假申请 · \(name)" : "Leave request · \(name)")
+        (viaReceipt ? (lang == .zh ? "回执请假" : "Leave through the receipt") : (lang == .zh ? "请假" : "Ask for leave"))
+            + (meetingTitle.isEmpty ? "" : " · " + meetingTitle)
     }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        [KeyHint("Tab", "下一项", "next field"), KeyHint("Enter", "提交", "submit"), KeyHint("Esc", "取消", "cancel")]
+    public var isModal: Bool { true }
+    public var hasUnsavedInput: Bool { form?.hasUnsavedInput ?? false }
+
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        if let form { map.merge(form.keymap(), Action.form) } else { map.add(.escape, .form(.cancel), Localized(zh: "返回", en: "back")) }
+        return map
     }
 
-    static let labels = [Localized(zh: "事由", en: "Reason"), Localized(zh: "代会人员（登录名，可空）", en: "Substitute (login, optional)"),
-                         Localized(zh: "逾期受理理由（仅审批人，会议开始后）", en: "Override reason (approver, after the start)")]
-
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        switch key {
-        case .escape: return .pop
-        case .tab, .down: focus = (focus + 1) % fields.count
-        case .backTab, .up: focus = (focus + fields.count - 1) % fields.count
-        case .enter: return submit(context)
-        default: fields[focus].handle(key)
+    public mutating func reload(_ context: ScreenContext) {
+        guard form == nil else { return }  // a refresh must not wipe what is being typed
+        do {
+            let roster = try context.office.roster(meetingId: meetingId)
+            let org = try context.office.orgChart()
+            self.roster = roster
+            meetingTitle = roster.title.text(context.lang)
+            started = context.office.clock.now >= roster.start
+            names = Dictionary(uniqueKeysWithValues: org.people.map { ($0.key, $0.value.name) })
+            let me = context.me
+            let attendees = roster.lines.filter { $0.person != nil }
+            let wanted = person ?? me
+            let office = AccessPolicy.isOfficeStaff(context.office.actor.person)
+            guard office || attendees.contains(where: { $0.person == wanted }) else {
+                loadError = Localized(zh: "您不在\(meetingTitle)的名单上，无需请假", en: "you are not on the roster of \(meetingTitle): no leave to ask")
+                return
+            }
+            let people = attendees.map { line -> Picker.Option in
+                var option = Picker.Option(id: line.person!, text: line.name,
+                                           detail: (line.departmentName ?? line.role?.title.text(context.lang) ?? "") + " · " + line.participation.name.text(context.lang),
+                                           keywords: [line.person!] + (PinyinInitials.of(line.person!).map { [$0] } ?? []))
+                if line.person == me { option.detail += context.t(" · 本人", " · you") }
+                return option
+            }
+            let substitutes = org.people.values.filter { !$0.isRetired }.sorted { $0.login < $1.login }
+                .map { Picker.Option.person($0, detail: ($0.departmentCode.flatMap { org.department($0)?.name } ?? $0.role.title.text(context.lang))) }
+            var fields: [Form.Field] = [
+                .note(Localized(zh: "会议：\(roster.title.zh) \(roster.start.day.iso) \(roster.start.timeText)",
+                                en: "Meeting: \(roster.title.en) \(roster.start.day.iso) \(roster.start.timeText)")),
+                .pick(label: Localized(zh: "请假人（可为领导代录）", en: "Who (office staff may record a leader's request)"), options: people,
+                      chosen: attendees.contains(where: { $0.person == wanted }) ? [wanted] : [], many: false, optional: false),
+                .text(label: Localized(zh: "事由", en: "Reason"), field: TextField("", limit: InputLimits.reason)),
+                .pick(label: Localized(zh: "代会人员（可不填）", en: "Substitute (optional)"), options: substitutes, chosen: [], many: false, optional: true),
+            ]
+            if started && !viaReceipt {
+                fields.append(.text(label: Localized(zh: "逾期受理理由（审批人填写，会议已开始，R42）", en: "Why it is accepted late (the approver; the meeting has started, R42)"),
+                                    field: TextField("", limit: InputLimits.reason)))
+            }
+            form = Form(title: Localized(zh: viaReceipt ? "回执请假" : "请假申请（R42）", en: viaReceipt ? "Leave through the receipt" : "Leave request (R42)"),
+                        fields: fields)
+            if !office, var f = form { _ = f.perform(.next); form = f }  // the person is fixed: start at the reason
+            loadError = nil
+        } catch {
+            loadError = .describing(error)
         }
+    }
+
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        guard case .form(let formAction) = action else { return .none }
+        guard var form else { return .pop }
+        let outcome = form.perform(formAction)
+        self.form = form
+        switch outcome {
+        case .cancel?: return .pop
+        case .submit?: return submit(form, context)
+        case nil: return .none
+        }
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        form?.input(key)
         return .none
     }
 
-    func submit(_ context: ScreenContext) -> Effect {
-        func value(_ i: Int) -> String? {
-            let t = fields[i].text.trimmingCharacters(in: .whitespaces)
-            return t.isEmpty ? nil : t
+    func submit(_ form: Form, _ context: ScreenContext) -> Effect {
+        guard let who = form.chosen(1).first else {
+            return .status(Localized(zh: "请选择请假人", en: "choose who asks for leave"), .error)
         }
-        do {
+        let reason = form.text(2) ?? "", substitute = form.chosen(3).first
+        let late = form.fields.count > 4 ? form.text(4) : nil
+        let id = meetingId, viaReceipt = self.viaReceipt, names = self.names
+        let name = names[who] ?? who
+        return .call(viaReceipt ? "answerReceipt" : "requestLeave", on: LeaveRequestDialog.self, { office -> String in
             if viaReceipt {
-                try context.office.answerReceipt(meetingId: meetingId, person: person, answer: .leave(reason: fields[0].text, substitute: value(1)))
-            } else {
-                try context.office.requestLeave(meetingId: meetingId, person: person, reason: fields[0].text, substitute: value(1),
-                                                 override: value(2))
+                _ = try office.answerReceipt(meetingId: id, person: who, answer: .leave(reason: reason, substitute: substitute))
+                return ""
             }
-            return .popAndReload
-        } catch {
-            return .failure(error)
-        }
+            return try office.requestLeave(meetingId: id, person: who, reason: reason, substitute: substitute, override: late).approverLogin
+        }, then: { screen, result, _ in
+            switch result {
+            case .success(let approver):
+                let to = names[approver] ?? approver
+                let text = approver.isEmpty
+                    ? Localized(zh: "已回执请假：\(name)", en: "leave asked through the receipt: \(name)")
+                    : Localized(zh: "已提交 \(name) 的请假，待 \(to) 批准（R42）", en: "\(name)'s leave request is filed; it waits for \(to) (R42)")
+                return .batch([.popAndReload, .status(text, .ok)])
+            case .failure(let error):
+                screen.form?.error = .describing(error)
+                return .none
+            }
+        })
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
-        let rect = area.centered(height: 11, width: min(area.width - 2, 70))
-        buffer.fill(rect)
-        buffer.box(rect, title: title(context.lang), style: .accent)
-        for (i, label) in LeaveRequestDialog.labels.prefix(fields.count).enumerated() {
-            let row = rect.top + 1 + i * 3
-            buffer.put(label.text(context.lang), row: row, column: rect.left + 2, style: i == focus ? .heading : .dim, maxWidth: rect.width - 4)
-            fields[i].draw(into: &buffer, row: row + 1, column: rect.left + 2, width: rect.width - 4, focused: i == focus)
+        if let loadError {
+            buffer.put(loadError.text(context.lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
+            buffer.put(context.t("Esc 返回", "Esc goes back"), row: area.top + 3, column: 2, style: .dim)
+            return
         }
+        form?.draw(into: &buffer, area: area, lang: context.lang)
     }
 }

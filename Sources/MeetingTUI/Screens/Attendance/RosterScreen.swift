@@ -5,23 +5,22 @@ import MeetingService
 import MeetingStore
 
 /// A meeting's roster (members, sit-ins, invitees) with a status column, for sign-in at the
-/// door: one key marks the selected person and moves to the next (p present, l late, a
-/// absent, v on leave, s substitute). Approved leave shows before the meeting, with the
-/// substitute on a line of its own; an absence without approved leave is flagged.
+/// door: `p` marks the selected person present and moves to the next (someone on approved
+/// leave is skipped, not overwritten), `l` late, Enter chooses any mark (absent, on leave, a
+/// substitute from the org chart). Approved leave shows before the meeting, with the
+/// substitute on a line of its own; an absence without approved leave is flagged. `v` asks
+/// leave (for oneself; the office for anyone), `L` opens the leave report, `P` prints the sheet.
 public struct RosterScreen: Screen {
-    enum Mode: Hashable {
-        case browse
-        /// Asking the minutes for a late arrival.
-        case lateMinutes(TextField)
-        /// Asking who came instead.
-        case substitute(TextField)
-    }
+    enum Purpose { case mark, late }
+    public enum Action { case back, present, late, mark, leave, leaveReport, print, form(Form.Action) }
 
     let meetingId: Int64
     var roster: Roster?
     var loadError: Localized?
     var cursor = ListCursor()
-    var mode: Mode = .browse
+    var form: Form?
+    var purpose: Purpose?
+    var people: [Picker.Option] = []
 
     public init(meetingId: Int64) { self.meetingId = meetingId }
 
@@ -29,105 +28,141 @@ public struct RosterScreen: Screen {
         (roster?.title.text(lang) ?? "") + (lang == .zh ? " · 名单与签到" : " · Roster and sign-in")
     }
 
-    public var capturesText: Bool { mode != .browse }
+    public var isModal: Bool { form != nil }
+    public var hasUnsavedInput: Bool { form?.hasUnsavedInput ?? false }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        if mode != .browse { return [KeyHint("Enter", "确定", "confirm"), KeyHint("Esc", "取消", "cancel")] }
-        return [KeyHint("p", "到会", "present"), KeyHint("l", "迟到", "late"), KeyHint("a", "缺席", "absent"),
-                KeyHint("v", "请假", "on leave"), KeyHint("s", "代会", "substitute"), KeyHint("n", "请假申请", "request leave"),
-                KeyHint("R", "请假汇总", "leave report"), KeyHint("P", "打印签到表", "print sign-in sheet"), KeyHint("Esc", "返回", "back")]
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        if let form { map.merge(form.keymap(), Action.form); return map }
+        let line = selected != nil
+        map.add(.present, .present, when: line)
+        map.add(.late, .late, when: line)
+        map.add(.enter, .mark, Localized(zh: "登记…", en: "mark…"), when: line)
+        map.add(.leave, .leave, Localized(zh: "请假", en: "ask leave"))
+        map.add(.leaveReport, .leaveReport)
+        map.add(.print, .print, Localized(zh: "打印签到表", en: "print sheet"))
+        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        return map
     }
 
     public mutating func reload(_ context: ScreenContext) {
         do {
             // Keep the cursor on the same roster entry when the roster changes under it.
             let keep = selected?.participantId
+            let first = roster == nil
             let r = try context.office.roster(meetingId: meetingId)
             roster = r
+            if people.isEmpty {
+                let org = try context.office.orgChart()
+                people = org.people.values.filter { !$0.isRetired }.sorted { $0.login < $1.login }
+                    .map { Picker.Option.person($0, detail: ($0.departmentCode.flatMap { org.department($0)?.name } ?? $0.role.title.text(context.lang))) }
+            }
             loadError = nil
             cursor.count = r.lines.count
             if let keep, let i = r.lines.firstIndex(where: { $0.participantId == keep }) { cursor.select(i) }
+            // Opening it, one finds oneself at once rather than scrolling the whole roster.
+            if first, let own = r.lines.firstIndex(where: { $0.person == context.me }) { cursor.select(own) }
         } catch {
             loadError = .describing(error)
         }
     }
 
-    var selected: Roster.Line? { cursor.selected.flatMap { roster?.lines[$0] } }
+    var selected: Roster.Line? { cursor.selected.flatMap { roster?.lines.indices.contains($0) == true ? roster?.lines[$0] : nil } }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        switch mode {
-        case .lateMinutes(var field):
-            switch key {
-            case .escape: mode = .browse
-            case .enter:
-                guard let minutes = Int(field.text.trimmingCharacters(in: .whitespaces)) else {
-                    return .status(Localized(zh: "请输入迟到分钟数（数字）", en: "enter the minutes late (a number)"), .error)
-                }
-                mode = .browse
-                return mark(.late, lateMinutes: minutes, context)
-            default:
-                if case .char(let c) = key, !c.isNumber { return .none }
-                field.handle(key)
-                mode = .lateMinutes(field)
-            }
-            return .none
-        case .substitute(var field):
-            switch key {
-            case .escape: mode = .browse
-            case .enter:
-                mode = .browse
-                return mark(.substitute, substitute: field.text.trimmingCharacters(in: .whitespaces), context)
-            default:
-                field.handle(key)
-                mode = .substitute(field)
-            }
-            return .none
-        case .browse:
-            break
-        }
-        switch key {
-        case .escape: return .popAndReload  // what waits on the home screen may have changed
-        case .char("p"): return mark(.present, context)
-        case .char("a"): return mark(.absent, context)
-        case .char("v"): return mark(.leave, context)
-        case .char("l"):
-            if selected != nil { mode = .lateMinutes(TextField("", limit: 4)) }
-        case .char("s"):
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        switch action {
+        case .back: return .popAndReload  // what waits on the home screen may have changed
+        case .form(let formAction):
+            guard var open = form else { return .none }
+            let outcome = open.perform(formAction)
+            form = open
+            if outcome == .cancel { form = nil }
+            return outcome == .submit ? submit(open) : .none
+        case .present:
             guard let line = selected else { return .none }
-            if line.marked || line.substitute == nil {
-                mode = .substitute(TextField("", limit: InputLimits.name))
-            } else {
-                return mark(.substitute, substitute: line.substitute, context)
+            // Approved leave is not overwritten by a quick sign-in: Enter marks someone on
+            // leave present when they came after all.
+            if line.status == .leave && !line.marked {
+                cursor.select(cursor.index + 1)
+                return .status(Localized(zh: "\(line.name) 已获准请假，未登记到会（如确已到会，按 Enter 选择“到会”）",
+                                         en: "\(line.name) is on approved leave: not marked present (Enter marks them present if they came)"), .warning)
             }
-        case .char("n"):
-            guard let line = selected, let login = line.person else {
-                return .status(Localized(zh: "受邀嘉宾不请假", en: "invited guests do not file leave"), .warning)
-            }
-            return .push(LeaveRequestDialog(meetingId: meetingId, person: login, name: line.name))
-        case .char("R"):
+            return mark(.present)
+        case .late:
+            guard let line = selected else { return .none }
+            form = Form(title: Localized(zh: "迟到 · \(line.name)", en: "Late · \(line.name)"), fields: [
+                .text(label: Localized(zh: "迟到分钟数", en: "Minutes late"), field: TextField("", limit: 4))])
+            purpose = .late
+        case .mark:
+            guard let line = selected else { return .none }
+            form = Form(title: Localized(zh: "登记 · \(line.name)", en: "Mark · \(line.name)"), fields: [
+                .choice(label: Localized(zh: "状态", en: "Status"), list: ChoiceList(options: AttendanceStatus.allCases.map { $0.name.text(context.lang) })),
+                .text(label: Localized(zh: "迟到分钟数（迟到时）", en: "Minutes late (when late)"), field: TextField("", limit: 4)),
+                .pick(label: Localized(zh: "代会人员（代会时）", en: "Substitute (when one attends instead)"), options: people,
+                      chosen: line.substitute.map { [$0] } ?? [], many: false, optional: true),
+            ])
+            purpose = .mark
+        case .leave:
+            let office = AccessPolicy.isOfficeStaff(context.office.actor.person)
+            let person = office ? selected?.person : nil
+            return .push(LeaveRequestDialog(meetingId: meetingId, meetingTitle: roster?.title.text(context.lang) ?? "", person: person))
+        case .leaveReport:
             return .push(LeaveReportScreen(meetingId: meetingId))
-        case .char("P"):
+        case .print:
             // Before anyone signs in, the sheet is for handwritten signatures.
             let id = meetingId, blank = (roster?.markedCount ?? 0) == 0
             return DocumentPrinter.print(name: "sign-in-\(id)", context) { SignInSheetComposer.layout(try $0.signInSheet(meetingId: id), forSigning: blank) }
-        default:
+        }
+        return .none
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        if form != nil {
+            if case .char(let c) = key, purpose == .late, !c.isNumber { return .none }
+            form?.input(key)
+        } else {
             cursor.handle(key)
         }
         return .none
     }
 
-    /// Records a mark for the selected entry and moves to the next one.
-    mutating func mark(_ status: AttendanceStatus, lateMinutes: Int? = nil, substitute: String? = nil, _ context: ScreenContext) -> Effect {
-        guard let line = selected else { return .none }
-        do {
-            try context.office.markAttendance(meetingId: meetingId, participantId: line.participantId, status: status,
-                                               lateMinutes: lateMinutes, substitute: substitute?.isEmpty == true ? nil : substitute)
-        } catch {
-            return .failure(error)
+    private func submit(_ form: Form) -> Effect {
+        switch purpose {
+        case .late?:
+            guard let minutes = Int(form.text(0) ?? "") else {
+                return .status(Localized(zh: "请输入迟到分钟数（数字）", en: "enter the minutes late (a number)"), .error)
+            }
+            return mark(.late, lateMinutes: minutes)
+        case .mark?:
+            let status = AttendanceStatus.allCases[form.choice(0)]
+            let minutes = form.text(1).flatMap { Int($0) }
+            if status == .late && minutes == nil {
+                return .status(Localized(zh: "请输入迟到分钟数（数字）", en: "enter the minutes late (a number)"), .error)
+            }
+            return mark(status, lateMinutes: status == .late ? minutes : nil, substitute: status == .substitute ? form.chosen(2).first : nil)
+        case nil:
+            return .none
         }
-        reload(context)
-        cursor.select(cursor.index + 1)
-        return .status(Localized(zh: "已登记：\(line.name) \(status.name.zh)", en: "recorded: \(line.name) \(status.name.en)"), .ok)
+    }
+
+    /// Records a mark for the selected entry and moves to the next one.
+    func mark(_ status: AttendanceStatus, lateMinutes: Int? = nil, substitute: String? = nil) -> Effect {
+        guard let line = selected else { return .none }
+        let id = meetingId
+        return .call("markAttendance", on: RosterScreen.self, {
+            try $0.markAttendance(meetingId: id, participantId: line.participantId, status: status, lateMinutes: lateMinutes, substitute: substitute)
+        }) { screen, result, context in
+            switch result {
+            case .success:
+                screen.form = nil
+                screen.reload(context)
+                screen.cursor.select(screen.cursor.index + 1)
+                return .status(Localized(zh: "已登记：\(line.name) \(status.name.zh)", en: "recorded: \(line.name) \(status.name.en)"), .ok)
+            case .failure(let error):
+                if screen.form != nil { screen.form?.error = .describing(error); return .none }
+                return .failure(error)
+            }
+        }
     }
 
     /// The status column's text and style for one entry.
@@ -163,9 +198,13 @@ public struct RosterScreen: Screen {
         guard let roster else { return }
         let counts = Dictionary(grouping: roster.lines, by: \.participation).mapValues(\.count)
         let when = "\(roster.start.day.iso) \(roster.start.day.weekday.shortName.text(lang)) \(roster.start.timeText)"
+        // Signed in counts those who came (present, late, a substitute); leave and absence apart.
+        let came = roster.lines.filter { $0.marked && [.present, .late, .substitute].contains($0.status) }.count
+        let onLeave = roster.lines.filter { $0.status == .leave }.count
+        let absent = roster.lines.filter { $0.marked && $0.status == .absent }.count
         let summary = context.t(
-            " \(when) · 出席 \(counts[.member] ?? 0) · 列席 \(counts[.sitsIn] ?? 0) · 邀请 \(counts[.invited] ?? 0) · 已签到 \(roster.markedCount)/\(roster.lines.count)",
-            " \(when) · members \(counts[.member] ?? 0) · sit in \(counts[.sitsIn] ?? 0) · invited \(counts[.invited] ?? 0) · signed in \(roster.markedCount)/\(roster.lines.count)")
+            " \(when) · 出席 \(counts[.member] ?? 0) · 列席 \(counts[.sitsIn] ?? 0) · 邀请 \(counts[.invited] ?? 0) · 已签到 \(came)/\(roster.lines.count - onLeave) · 请假 \(onLeave) · 缺席 \(absent)",
+            " \(when) · members \(counts[.member] ?? 0) · sit in \(counts[.sitsIn] ?? 0) · invited \(counts[.invited] ?? 0) · signed in \(came)/\(roster.lines.count - onLeave) · leave \(onLeave) · absent \(absent)")
         buffer.put(summary, row: area.top, column: area.left, style: .heading, maxWidth: area.width)
         let nameW = 12, partW = 8, deptW = max(10, min(24, area.width - nameW - partW - 26))
         let header = "  " + DisplayWidth.pad(context.t("姓名", "Name"), to: nameW) + " " + DisplayWidth.pad(context.t("类别", "Role"), to: partW)
@@ -178,7 +217,7 @@ public struct RosterScreen: Screen {
             rows.append((i, false))
             if line.substituteName != nil { rows.append((i, true)) }
         }
-        let promptRows = mode == .browse ? 0 : 2
+        let promptRows = 0
         let listTop = area.top + 2
         let height = max(0, area.height - 2 - promptRows)
         let selectedRow = rows.firstIndex { $0.index == cursor.selected && !$0.isSubstitute } ?? 0
@@ -201,20 +240,6 @@ public struct RosterScreen: Screen {
             let (status, style) = RosterScreen.statusText(line, lang)
             buffer.put(status, row: row, column: area.left + used, style: style, maxWidth: area.width - used)
         }
-        switch mode {
-        case .browse:
-            break
-        case .lateMinutes(let field):
-            drawPrompt(context.t("迟到分钟数：", "Minutes late: "), field, into: &buffer, area: area)
-        case .substitute(let field):
-            drawPrompt(context.t("代会人员登录名：", "Substitute's login: "), field, into: &buffer, area: area)
-        }
-    }
-
-    private func drawPrompt(_ label: String, _ field: TextField, into buffer: inout ScreenBuffer, area: Rect) {
-        let row = area.bottom - 1
-        let who = selected.map { $0.name + " · " } ?? ""
-        let used = buffer.put(" " + who + label, row: row, column: area.left, style: .heading, maxWidth: area.width)
-        field.draw(into: &buffer, row: row, column: area.left + used, width: min(24, area.width - used - 1), focused: true)
+        form?.draw(into: &buffer, area: area, lang: lang)
     }
 }

@@ -4,9 +4,11 @@ import MeetingService
 import MeetingStore
 
 /// The receipts of a meeting's notice (签收/回执): the office sees who confirmed, who asked
-/// for leave and, first of all, who has not answered. A unit confirms its line (`c`) or asks
-/// for leave through it (`v`, R42); the office sends the notice (`n`) and prints it (`p`).
+/// for leave and, first of all, who has not answered. A unit confirms its line (`a`) or asks
+/// for leave through it (`v`, R42); the office sends the notice (`N`) and prints it (`P`).
 public struct ReceiptsScreen: Screen {
+    public enum Action { case back, confirm, leave, notify, filter, print }
+
     let meetingId: Int64
     var board: ReceiptBoard?
     var loadError: Localized?
@@ -19,10 +21,17 @@ public struct ReceiptsScreen: Screen {
         (board?.title ?? "") + (lang == .zh ? " · 会议通知回执" : " · Notice receipts")
     }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        [KeyHint("c", "签收", "confirm"), KeyHint("v", "回执请假", "ask for leave"), KeyHint("n", "发通知", "send notice"),
-         KeyHint("u", unansweredOnly ? "显示全部" : "只看未答复", unansweredOnly ? "show all" : "unanswered only"),
-         KeyHint("p", "打印通知", "print notice"), KeyHint("Esc", "返回", "back")]
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        let open = selected?.person != nil && selected?.receipt.status == .pending
+        map.add(.approve, .confirm, Localized(zh: "签收", en: "confirm"), when: open)
+        map.add(.leave, .leave, Localized(zh: "回执请假", en: "ask for leave"), when: open)
+        map.add(.notify, .notify, Localized(zh: "发通知", en: "send notice"), when: board != nil && board?.sentAt == nil)
+        map.add(.filter, .filter, unansweredOnly ? Localized(zh: "显示全部", en: "show all") : Localized(zh: "只看未答复", en: "unanswered only"),
+                when: board?.sentAt != nil)
+        map.add(.print, .print, Localized(zh: "打印通知", en: "print notice"))
+        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        return map
     }
 
     var lines: [ReceiptBoard.Line] { (unansweredOnly ? board?.unanswered : board?.lines) ?? [] }
@@ -35,47 +44,46 @@ public struct ReceiptsScreen: Screen {
             loadError = nil
             cursor.count = lines.count
             // A unit's own line is selected when it opens the screen from "waiting for me".
-            let me = context.office.actor.principal.login
+            let me = context.me
             if first, let own = lines.firstIndex(where: { $0.person == me }) { cursor.select(own) }
         } catch {
             loadError = .describing(error)
         }
     }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
         let id = meetingId
-        switch key {
-        case .escape: return .popAndReload
-        case .char("c"):
-            guard let line = selected, let person = line.person else { return .none }
-            do {
-                let answered = try context.office.answerReceipt(meetingId: id, person: person, answer: .confirm)
-                reload(context)
-                return .status(Localized(zh: "已签收：\(answered.unit) \(answered.name)", en: "confirmed: \(answered.unit) \(answered.name)"), .ok)
-            } catch {
-                return .failure(error)
+        switch action {
+        case .back: return .popAndReload
+        case .confirm:
+            guard let person = selected?.person else { return .none }
+            return .change("answerReceipt", on: ReceiptsScreen.self, { try $0.answerReceipt(meetingId: id, person: person, answer: .confirm) }) { answered in
+                Localized(zh: "已签收：\(answered.unit) \(answered.name)", en: "confirmed: \(answered.unit) \(answered.name)")
             }
-        case .char("v"):
+        case .leave:
             guard let line = selected, let person = line.person else { return .none }
-            return .push(LeaveRequestDialog(meetingId: id, person: person, name: line.name, viaReceipt: true))
-        case .char("n"):
-            do {
-                let sent = try context.office.sendNotice(meetingId: id)
-                reload(context)
-                if let warning = sent.timing?.warning { return .status(warning, .warning) }
-                return .status(Localized(zh: "已发出通知，回执 \(sent.lines.count) 份", en: "notice sent, \(sent.lines.count) receipts"), .ok)
-            } catch {
-                return .failure(error)
+            return .push(LeaveRequestDialog(meetingId: id, meetingTitle: board?.title ?? "", person: person, viaReceipt: true))
+        case .notify:
+            return .call("sendNotice", on: ReceiptsScreen.self, { try $0.sendNotice(meetingId: id) }) { _, result, _ in
+                switch result {
+                case .success(let sent):
+                    if let warning = sent.timing?.warning { return .batch([.reload, .status(warning, .warning)]) }
+                    return .batch([.reload, .status(Localized(zh: "已发出通知，回执 \(sent.lines.count) 份", en: "notice sent, \(sent.lines.count) receipts"), .ok)])
+                case .failure(let error): return .failure(error)
+                }
             }
-        case .char("u"):
+        case .filter:
             unansweredOnly.toggle()
             cursor.count = lines.count
             cursor.select(0)
-        case .char("p"):
+        case .print:
             return DocumentPrinter.print(name: "notice-\(id)", context) { NoticeComposer.layout(try $0.meetingNotice(id)) }
-        default:
-            cursor.handle(key)
         }
+        return .none
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        cursor.handle(key)
         return .none
     }
 
@@ -86,7 +94,7 @@ public struct ReceiptsScreen: Screen {
         }
         guard let board else { return }
         guard let sentAt = board.sentAt else {
-            buffer.put(context.t(" 通知尚未发出：按 n 发出，各单位即可签收回执", " The notice has not gone out: n sends it and opens the receipts"),
+            buffer.put(context.t(" 通知尚未发出：按 N 发出，各单位即可签收回执", " The notice has not gone out: N sends it and opens the receipts"),
                        row: area.top, column: area.left, style: .warning, maxWidth: area.width)
             return
         }

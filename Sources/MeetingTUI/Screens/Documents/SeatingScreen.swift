@@ -5,8 +5,11 @@ import MeetingStore
 
 /// A meeting's seating (座次): everyone in order of precedence with the seat the presidium
 /// rule gives them. `K`/`J` move the selected person up or down (the order is saved with the
-/// meeting), `r` restores the protocol order, `p` prints the chart, `c` the name cards.
+/// meeting), `w` takes the adjustments back (the protocol order), `P` prints the chart or the
+/// name cards.
 public struct SeatingScreen: Screen {
+    public enum Action { case back, up, down, reset, print }
+
     let meetingId: Int64
     var chart: SeatingChart?
     var loadError: Localized?
@@ -16,9 +19,14 @@ public struct SeatingScreen: Screen {
 
     public func title(_ lang: Lang) -> String { (chart?.meetingTitle ?? "") + (lang == .zh ? " · 座次" : " · Seating") }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        [KeyHint("K/J", "上移/下移", "move up/down"), KeyHint("r", "恢复默认", "protocol order"), KeyHint("p", "打印座次表", "print chart"),
-         KeyHint("c", "打印桌签", "print name cards"), KeyHint("Esc", "返回", "back")]
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        map.add(.moveUp, .up, when: cursor.selected != nil)
+        map.add(.moveDown, .down, when: cursor.selected != nil)
+        map.add(.withdraw, .reset, Localized(zh: "恢复默认座次", en: "protocol order"), when: chart?.isAdjusted == true)
+        map.add(.print, .print, Localized(zh: "打印座次表/桌签", en: "print chart/cards"))
+        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        return map
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -31,33 +39,36 @@ public struct SeatingScreen: Screen {
         }
     }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
         let id = meetingId
-        switch key {
-        case .escape: return .pop
-        case .char("K"), .char("J"):
+        switch action {
+        case .back: return .pop
+        case .up, .down:
             guard let index = cursor.selected, let seat = chart?.seats[index] else { return .none }
-            let offset = key == .char("K") ? -1 : 1
-            do {
-                chart = try context.office.moveSeat(meetingId: id, participantId: seat.participantId, by: offset)
-                cursor.select(index + offset)
-            } catch {
-                return .failure(error)
+            let offset = action == .up ? -1 : 1
+            return .call("moveSeat", on: SeatingScreen.self, { try $0.moveSeat(meetingId: id, participantId: seat.participantId, by: offset) }) { screen, result, _ in
+                switch result {
+                case .success(let chart):
+                    screen.chart = chart
+                    screen.cursor.select(index + offset)
+                    return .none
+                case .failure(let error): return .failure(error)
+                }
             }
-        case .char("r"):
-            do {
-                chart = try context.office.resetSeating(meetingId: id)
-                return .status(Localized(zh: "已恢复默认座次", en: "back to the protocol order"), .ok)
-            } catch {
-                return .failure(error)
+        case .reset:
+            return .change("resetSeating", on: SeatingScreen.self, { try $0.resetSeating(meetingId: id) }) { _ in
+                Localized(zh: "已恢复默认座次", en: "back to the protocol order")
             }
-        case .char("p"):
-            return DocumentPrinter.print(name: "seating-\(id)", context) { SeatingComposer.layout(try $0.seatingChart(meetingId: id)) }
-        case .char("c"):
-            return DocumentPrinter.print(name: "name-cards-\(id)", context) { NameCardComposer.layout(try $0.seatingChart(meetingId: id)) }
-        default:
-            cursor.handle(key)
+        case .print:
+            return DocumentPrinter.menu(Localized(zh: "打印", en: "Print"), [
+                .init(label: Localized(zh: "座次表", en: "Seating chart"), name: "seating-\(id)", format: nil) { SeatingComposer.layout(try $0.seatingChart(meetingId: id)) },
+                .init(label: Localized(zh: "桌签", en: "Name cards"), name: "name-cards-\(id)", format: nil) { NameCardComposer.layout(try $0.seatingChart(meetingId: id)) },
+            ], context)
         }
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        cursor.handle(key)
         return .none
     }
 

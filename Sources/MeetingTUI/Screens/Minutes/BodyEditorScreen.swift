@@ -17,34 +17,53 @@ public struct BodyEditorScreen: Screen {
         self.version = version
     }
 
-    public func title(_ lang: Lang) -> String { (lang == .zh ? "编辑纪要 #" : "Edit minutes #") + "\(minutesId)" }
-    public var capturesText: Bool { true }
+    public enum Action { case save, discard, question(Question.Action) }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        [KeyHint("Ctrl-O/F2", "保存", "save"), KeyHint("Esc", "放弃", "discard"), KeyHint("Tab", "段首缩进", "indent")]
+    var question: Question?
+
+    public func title(_ lang: Lang) -> String { (lang == .zh ? "编辑纪要 #" : "Edit minutes #") + "\(minutesId)" }
+    public var isModal: Bool { true }
+    public var hasUnsavedInput: Bool { area.isModified }
+
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        if let question { map.merge(question.keymap(), Action.question); return map }
+        map.add(.controlO, .save, Localized(zh: "保存", en: "save"))
+        map.add(.escape, .discard, Localized(zh: "放弃", en: "discard"))
+        return map
     }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        switch key {
-        case .control("o"), .function(2):
-            do {
-                try context.office.editMinutes(minutesId, body: area.text, expectedVersion: version)
-                return .popAndReload
-            } catch {
-                return .failure(error)
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        switch action {
+        case .save:
+            let id = minutesId, text = area.text, version = self.version
+            return .call("editMinutes", on: BodyEditorScreen.self, { try $0.editMinutes(id, body: text, expectedVersion: version) }) { _, result, _ in
+                switch result {
+                case .success: return .batch([.popAndReload, .status(Localized(zh: "正文已保存", en: "body saved"), .ok)])
+                case .failure(let error): return .failure(error)
+                }
             }
-        case .escape:
-            return .pop
-        default:
-            area.handle(key)
+        case .discard:
+            guard area.isModified else { return .pop }
+            question = Question(Localized(zh: "放弃对正文的修改？", en: "Discard the changes to the body?"), then: .pop)
             return .none
+        case .question(let answer):
+            let effect = question?.answer(answer) ?? .none
+            question = nil
+            return effect
         }
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        if question != nil { question?.input(key) } else { area.handle(key) }
+        return .none
     }
 
     public func draw(into buffer: inout ScreenBuffer, area rect: Rect, _ context: ScreenContext) {
         let status = area.isModified ? context.t(" 已修改，未保存", " modified, not saved") : context.t(" 未修改", " unchanged")
         buffer.put(status + context.t("  第 \(area.row + 1) 行", "  line \(area.row + 1)"), row: rect.top, column: rect.left,
                    style: area.isModified ? .warning : .dim)
-        area.draw(into: &buffer, rect: Rect(top: rect.top + 1, left: rect.left + 1, height: rect.height - 1, width: rect.width - 2), focused: true)
+        area.draw(into: &buffer, rect: Rect(top: rect.top + 1, left: rect.left + 1, height: rect.height - 1, width: rect.width - 2), focused: question == nil)
+        question?.dialog.draw(into: &buffer, area: rect, lang: context.lang)
     }
 }

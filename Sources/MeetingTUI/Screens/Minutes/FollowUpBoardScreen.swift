@@ -4,26 +4,17 @@ import MeetingService
 import MeetingStore
 
 /// The follow-up board (督办, R53–R55): decisions of signed minutes grouped by lead unit,
-/// overdue ones in red. `o` shows only overdue ones, Enter opens its minutes. The office
-/// closes one with a note (`d`) and moves its due day with a reason (`u`); a responsible unit
-/// reports progress (`p`), reports it done (`c`) or asks for more time (`e`) (R54). Closed
+/// overdue ones in red. `f` shows only overdue ones, Enter opens its minutes. The office
+/// closes one with a note (`a`) and moves its due day with a reason (`m`); a responsible unit
+/// reports progress, reports it done or asks for more time (`s`) (R54). Closed
 /// follow-ups stay on the board for ``recentDays`` days after closing; older ones are history
 /// (`huiwu followup list`).
 public struct FollowUpBoardScreen: Screen {
     /// How long a closed follow-up stays on the board.
     public static let recentDays = 30
 
-    enum Mode {
-        case browse
-        case note(TextField)
-        case due(TextField)
-        /// The office's reason for the new due day.
-        case dueReason(Day, TextField)
-        /// A unit's new due day asked for, before its reason.
-        case askDue(TextField)
-        /// A unit's report (with the due day asked for, for more time).
-        case report(FollowUpReport.Kind, Day?, TextField)
-    }
+    enum Purpose { case close, due, report }
+    public enum Action { case back, open, close, due, report, overdue, print, form(Form.Action) }
 
     /// One row of the board: a department heading or a follow-up.
     enum Row {
@@ -39,26 +30,31 @@ public struct FollowUpBoardScreen: Screen {
     private(set) var itemRows: [Int] = []
     var loadError: Localized?
     var cursor = ListCursor()
-    var mode: Mode = .browse
+    var form: Form?
+    var purpose: Purpose?
     var selecting: Int64?
+    /// Office staff close follow-ups and move due days (R54).
+    var isOffice = false
 
     public init(selecting: Int64? = nil) { self.selecting = selecting }
 
     public func title(_ lang: Lang) -> String { lang == .zh ? "督办事项" : "Follow-ups" }
 
-    public var capturesText: Bool {
-        if case .browse = mode { return false }
-        return true
-    }
+    public var isModal: Bool { form != nil }
+    public var hasUnsavedInput: Bool { form?.hasUnsavedInput ?? false }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        if case .browse = mode {
-            return [KeyHint("d", "办结", "close"), KeyHint("u", "改期限", "due"), KeyHint("p", "报进展", "progress"),
-                    KeyHint("c", "报办结", "done"), KeyHint("e", "申请延期", "extend"),
-                    KeyHint("o", overdueOnly ? "显示全部" : "只看逾期", overdueOnly ? "show all" : "overdue only"),
-                    KeyHint("Enter", "查看纪要", "minutes"), KeyHint("P", "打印台账", "print"), KeyHint("Esc", "返回", "back")]
-        }
-        return [KeyHint("Enter", "确定", "OK"), KeyHint("Esc", "取消", "cancel")]
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        if let form { map.merge(form.keymap(), Action.form); return map }
+        let open = selected?.followUp.status == .open
+        map.add(.enter, .open, Localized(zh: "查看纪要", en: "minutes"), when: selected != nil)
+        map.add(.approve, .close, Localized(zh: "办结", en: "close"), when: open && isOffice)
+        map.add(.move, .due, Localized(zh: "改期限", en: "move due day"), when: open && isOffice)
+        map.add(.submit, .report, Localized(zh: "报告进展/办结/延期", en: "report"), when: open)
+        map.add(.filter, .overdue, overdueOnly ? Localized(zh: "显示全部", en: "show all") : Localized(zh: "只看逾期", en: "overdue only"))
+        map.add(.print, .print, Localized(zh: "打印台账", en: "print"))
+        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        return map
     }
 
     /// Follow-ups grouped by department (in the order of their most urgent due day).
@@ -88,6 +84,7 @@ public struct FollowUpBoardScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
+        isOffice = AccessPolicy.isOfficeStaff(context.office.actor.person)
         let keep = selecting ?? selected?.followUp.id
         do {
             lines = try context.office.followUpBoard(doneSince: context.office.clock.today.adding(days: -FollowUpBoardScreen.recentDays))
@@ -102,92 +99,88 @@ public struct FollowUpBoardScreen: Screen {
         selecting = nil
     }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        switch mode {
-        case .browse:
-            break
-        case .note(var field), .due(var field), .dueReason(_, var field), .askDue(var field), .report(_, _, var field):
-            switch key {
-            case .escape:
-                mode = .browse
-            case .enter:
-                return submit(field.text, context)
-            default:
-                field.handle(key)
-                mode = mode.with(field)
-            }
-            return .none
-        }
-        switch key {
-        case .escape: return .pop
-        case .enter:
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        switch action {
+        case .back: return .pop
+        case .form(let formAction):
+            guard var open = form else { return .none }
+            let outcome = open.perform(formAction)
+            form = open
+            if outcome == .cancel { form = nil }
+            return outcome == .submit ? submit(open, context) : .none
+        case .open:
             if let line = selected { return .push(MinutesViewScreen(id: line.followUp.minutesId)) }
-        case .char("o"):
+        case .overdue:
             overdueOnly.toggle()
             cursor.count = itemRows.count
             cursor.select(0)
-        case .char("P"):
+        case .print:
             let overdue = overdueOnly
             return DocumentPrinter.print(name: "followups", context) { FollowUpComposer.layout(try $0.followUpPaper(overdueOnly: overdue)) }
-        case .char("d"):
-            if let line = selected, line.followUp.status == .open { mode = .note(TextField("", limit: InputLimits.reason)) }
-        case .char("u"):
-            if let line = selected, line.followUp.status == .open { mode = .due(TextField(line.followUp.dueDay.iso, limit: 10)) }
-        case .char("p"), .char("c"):
-            if let line = selected, line.followUp.status == .open {
-                mode = .report(key == .char("p") ? .progress : .completed, nil, TextField("", limit: InputLimits.reason))
-            }
-        case .char("e"):
-            if let line = selected, line.followUp.status == .open { mode = .askDue(TextField(line.followUp.dueDay.iso, limit: 10)) }
-        default:
-            cursor.handle(key)
+        case .close:
+            form = Form(title: Localized(zh: "办结督办事项", en: "Close the follow-up"), fields: [
+                .text(label: Localized(zh: "办结说明", en: "What was done"), field: TextField("", limit: InputLimits.reason))])
+            purpose = .close
+        case .due:
+            guard let line = selected else { return .none }
+            form = Form(title: Localized(zh: "调整办理期限（R54）", en: "Move the due day (R54)"), fields: [
+                .text(label: Localized(zh: "新的办理期限（YYYY-MM-DD）", en: "New due day (YYYY-MM-DD)"), field: TextField(line.followUp.dueDay.iso, limit: 10)),
+                .text(label: Localized(zh: "理由（承办单位的申请）", en: "Why (the unit's request)"), field: TextField("", limit: InputLimits.reason))])
+            purpose = .due
+        case .report:
+            guard let line = selected else { return .none }
+            form = Form(title: Localized(zh: "报告督办事项（R54）", en: "Report on the follow-up (R54)"), fields: [
+                .choice(label: Localized(zh: "报告", en: "Report"), list: ChoiceList(options: [
+                    context.t("办理进展", "progress"), context.t("已办结", "done"), context.t("申请延期", "more time")])),
+                .text(label: Localized(zh: "说明", en: "Details"), field: TextField("", limit: InputLimits.reason)),
+                .text(label: Localized(zh: "申请延期至（仅申请延期时填写）", en: "More time until (only when asking for it)"),
+                      field: TextField(line.followUp.dueDay.iso, limit: 10))])
+            purpose = .report
         }
         return .none
     }
 
-    /// The text of the open field is entered: a date moves on to its reason, the rest calls
-    /// the use case and reports on the status line.
-    private mutating func submit(_ text: String, _ context: ScreenContext) -> Effect {
-        let current = mode
-        mode = .browse
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        if form != nil { form?.input(key); return .none }
+        // Closing and moving the due day are the office's (R54): a unit pressing them is told.
+        if !isOffice, selected?.followUp.status == .open, key == Verb.approve.key || key == Verb.move.key {
+            return .failure(RefusalCatalog.followUpNotOffice())
+        }
+        cursor.handle(key)
+        return .none
+    }
+
+    /// The office's close and due day, and the unit's reports, through their use cases.
+    private func submit(_ form: Form, _ context: ScreenContext) -> Effect {
         guard let id = selected?.followUp.id else { return .none }
-        func day() throws -> Day {
-            guard let day = Day(iso: text.trimmingCharacters(in: .whitespaces)) else {
-                throw Refusal.invalid("date.invalid", "“\(text)” 不是有效日期（格式 2026-04-30）", "'\(text)' is not a valid date (format 2026-04-30)")
+        func day(_ text: String?) throws -> Day {
+            guard let text, let day = Day(iso: text.trimmingCharacters(in: .whitespaces)) else {
+                throw Refusal.invalid("date.invalid", "“\(text ?? "")” 不是有效日期（格式 2026-04-30）", "'\(text ?? "")' is not a valid date (format 2026-04-30)")
             }
             return day
         }
-        switch current {
-        case .due, .askDue:
-            do {
-                let asked = try day()
-                if case .due = current { mode = .dueReason(asked, TextField("", limit: InputLimits.reason)) }
-                else { mode = .report(.moreTime, asked, TextField("", limit: InputLimits.reason)) }
-            } catch {
-                return .failure(error)
+        switch purpose {
+        case .close?:
+            let note = form.text(0) ?? ""
+            return .submit("completeFollowUp", on: FollowUpBoardScreen.self, form: \.form, { try $0.completeFollowUp(id, note: note) }) { _ in
+                Localized(zh: "督办事项 #\(id) 已办结", en: "follow-up #\(id) done")
             }
+        case .due?:
+            let reason = form.text(1) ?? "", text = form.text(0)
+            return .submit("setFollowUpDue", on: FollowUpBoardScreen.self, form: \.form, { try $0.setFollowUpDue(id, due: try day(text), reason: reason) }) { f in
+                Localized(zh: "督办事项 #\(id) 期限改为 \(f.dueDay.iso)", en: "follow-up #\(id) now due \(f.dueDay.iso)")
+            }
+        case .report?:
+            let kind: FollowUpReport.Kind = [.progress, .completed, .moreTime][form.choice(0)]
+            let text = form.text(1) ?? "", asked = form.text(2)
+            return .submit("reportFollowUp", on: FollowUpBoardScreen.self, form: \.form, {
+                try $0.reportFollowUp(id, kind, text: text, due: kind == .moreTime ? try day(asked) : nil)
+            }) { _ in
+                Localized(zh: "督办事项 #\(id)：已\(kind.name.zh)", en: "follow-up #\(id): \(kind.name.en)")
+            }
+        case nil:
             return .none
-        default:
-            break
         }
-        let office = context.office
-        let effect = MinutesStyle.attempt {
-            switch current {
-            case .note:
-                try office.completeFollowUp(id, note: text)
-                return Localized(zh: "督办事项 #\(id) 已办结", en: "follow-up #\(id) done")
-            case .dueReason(let due, _):
-                try office.setFollowUpDue(id, due: due, reason: text)
-                return Localized(zh: "督办事项 #\(id) 期限改为 \(due.iso)", en: "follow-up #\(id) now due \(due.iso)")
-            case .report(let kind, let due, _):
-                try office.reportFollowUp(id, kind, text: text, due: due)
-                return Localized(zh: "督办事项 #\(id)：已\(kind.name.zh)", en: "follow-up #\(id): \(kind.name.en)")
-            case .browse, .due, .askDue:
-                return Localized(zh: "", en: "")
-            }
-        }
-        reload(context)
-        return effect
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
@@ -252,30 +245,6 @@ public struct FollowUpBoardScreen: Screen {
                 buffer.put(text, row: inner.top + i, column: inner.left + 1, style: i == 0 ? .dim : .normal, maxWidth: inner.width - 2)
             }
         }
-        switch mode {
-        case .browse: break
-        case .note(let field): MinutesStyle.drawField(field, prompt: context.t("办结说明", "What was done"), into: &buffer, area: area)
-        case .due(let field): MinutesStyle.drawField(field, prompt: context.t("新的办理期限（YYYY-MM-DD）", "New due day (YYYY-MM-DD)"), into: &buffer, area: area)
-        case .dueReason(_, let field):
-            MinutesStyle.drawField(field, prompt: context.t("调整期限的理由（承办单位的申请）", "Why (the unit's request)"), into: &buffer, area: area)
-        case .askDue(let field):
-            MinutesStyle.drawField(field, prompt: context.t("申请延期至（YYYY-MM-DD）", "Ask for more time until (YYYY-MM-DD)"), into: &buffer, area: area)
-        case .report(let kind, _, let field):
-            MinutesStyle.drawField(field, prompt: context.t("\(kind.name.zh)：说明", "\(kind.name.en): details"), into: &buffer, area: area)
-        }
-    }
-}
-
-extension FollowUpBoardScreen.Mode {
-    /// The same mode with its text field replaced (as it is being typed into).
-    func with(_ field: TextField) -> Self {
-        switch self {
-        case .browse: return .browse
-        case .note: return .note(field)
-        case .due: return .due(field)
-        case .dueReason(let day, _): return .dueReason(day, field)
-        case .askDue: return .askDue(field)
-        case .report(let kind, let day, _): return .report(kind, day, field)
-        }
+        form?.draw(into: &buffer, area: area, lang: lang)
     }
 }

@@ -2,7 +2,7 @@ import MeetingKit
 import MeetingService
 import MeetingStore
 
-/// All minutes, newest first, with state, number and whose turn it is; `t` filters by state.
+/// All minutes, newest first, with state, number and whose turn it is; `f` filters by state.
 /// Classified documents are listed for everyone (only their bodies are restricted, R48).
 public struct MinutesListScreen: Screen {
     var all: [Minutes] = []
@@ -15,9 +15,15 @@ public struct MinutesListScreen: Screen {
 
     public func title(_ lang: Lang) -> String { lang == .zh ? "会议纪要" : "Minutes" }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        [KeyHint("Enter", "查看", "view"), KeyHint("t", "按状态筛选", "filter"), KeyHint("s", "待签发/待审核", "queue"),
-         KeyHint("f", "督办", "follow-ups"), KeyHint("Esc", "返回", "back")]
+    public enum Action { case back, open, filter, queue }
+
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        map.add(.enter, .open, Localized(zh: "查看", en: "view"), when: cursor.selected != nil)
+        map.add(.filter, .filter, Localized(zh: "按状态筛选", en: "filter by state"))
+        map.add(.sign, .queue, Localized(zh: "待签发/待审核", en: "to sign/review"), when: context.office.actor.principal.role != .departmentHead)
+        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        return map
     }
 
     var shown: [Minutes] { filter.map { f in all.filter { $0.state == f } } ?? all }
@@ -35,21 +41,24 @@ public struct MinutesListScreen: Screen {
         if let selected, let i = shown.firstIndex(where: { $0.id == selected }) { cursor.select(i) }
     }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        switch key {
-        case .escape: return .pop
-        case .enter:
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        switch action {
+        case .back: return .pop
+        case .open:
             if let i = cursor.selected { return .push(MinutesViewScreen(id: shown[i].id!)) }
-        case .char("t"):
+        case .filter:
             let states: [MinutesState?] = [nil] + MinutesState.allCases
             let next = ((states.firstIndex { $0 == filter } ?? 0) + 1) % states.count
             filter = states[next]
             cursor.count = shown.count
             cursor.select(0)
-        case .char("s"): return .push(SignatureQueueScreen())
-        case .char("f"): return .push(FollowUpBoardScreen())
-        default: cursor.handle(key)
+        case .queue: return .push(SignatureQueueScreen())
         }
+        return .none
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        cursor.handle(key)
         return .none
     }
 
@@ -62,7 +71,10 @@ public struct MinutesListScreen: Screen {
         let filterText = filter.map { $0.name.text(lang) } ?? context.t("全部", "all")
         buffer.put(context.t(" 共 \(shown.count) 份 · 筛选：\(filterText)", " \(shown.count) documents · showing: \(filterText)"),
                    row: area.top, column: area.left, style: .heading)
-        let stateW = lang == .zh ? 12 : 20, numberW = lang == .zh ? 26 : 36
+        let stateW = lang == .zh ? 12 : 20
+        // The number column is as wide as the longest number shown (a number is never cut).
+        let numbers = shown.compactMap { $0.number?.text(lang) }
+        let numberW = min(max(lang == .zh ? 26 : 30, (numbers.map(DisplayWidth.of).max() ?? 0) + 2), max(20, area.width - 5 - stateW - 12))
         let header = "  " + DisplayWidth.pad("#", to: 5) + DisplayWidth.pad(context.t("状态", "state"), to: stateW)
             + DisplayWidth.pad(context.t("文号 / 待办人", "number / waiting on"), to: numberW) + context.t("纪要", "minutes")
         buffer.put(header, row: area.top + 2, column: area.left, style: .dim, maxWidth: area.width)

@@ -7,21 +7,16 @@ import MeetingStore
 /// classification, the body (withheld from readers outside a classified document's circle,
 /// R48), the timeline and the follow-ups. The keys offered are only those the acting person
 /// may use now: the drafter edits (`e`, in $VISUAL/$EDITOR or the built-in editor), sets the
-/// attributes and submits; the current reviewer approves or returns with a reason (a deputy
-/// director of the office may take the office's check, R47); the signer signs after a
-/// confirmation that shows the number. `x` declassifies (R48), `t` records that the office
-/// sent signed minutes back to the units (R46).
+/// attributes (`u`) and submits (`s`); the current reviewer approves (`a`) or returns (`x`)
+/// with a reason (a deputy director of the office may take the office's check, R47); the
+/// signer signs (`S`) after a confirmation that shows the number. `P` prints or exports,
+/// `X` declassifies (R48), `Z` records that the office sent signed minutes back (R46), `D`
+/// drafts a correction of signed minutes.
 public struct MinutesViewScreen: Screen {
-    enum Confirmation { case submit, approve, sign, dispatch }
-    enum Field { case returnReason, disclosureReason, declassifyReason(Classification) }
-    enum Choice { case disclosure, classification, declassify([Classification]) }
-    /// A dialog keeps the document's version when it opened (the last value): what it saves
-    /// states that version, so a change made meanwhile is refused, not overwritten.
-    enum Mode {
-        case browse
-        case confirm(ConfirmDialog, Confirmation, Int)
-        case field(TextField, Field, Int)
-        case choose(ChoiceList, Choice, Int)
+    enum Purpose { case attributes, returnReason, declassify([Classification]) }
+    public enum Action {
+        case back, edit, attributes, submit, approve, reject, sign, print, declassify, dispatch, correction
+        case form(Form.Action), question(Question.Action)
     }
 
     public let id: Int64
@@ -30,7 +25,9 @@ public struct MinutesViewScreen: Screen {
     var attachments: [AttachmentLine] = []
     var loadError: Localized?
     var scroll = 0
-    var mode: Mode = .browse
+    var form: Form?
+    var purpose: Purpose?
+    var question: Question?
     var me = ""
     /// The acting person's role (a deputy director of the office takes the office's check, R47).
     var myRole: Role?
@@ -44,10 +41,8 @@ public struct MinutesViewScreen: Screen {
         return (lang == .zh ? "纪要 #" : "Minutes #") + "\(id) " + (m.number?.text(lang) ?? m.state.name.text(lang))
     }
 
-    public var capturesText: Bool {
-        if case .field = mode { return true }
-        return false
-    }
+    public var isModal: Bool { form != nil || question != nil }
+    public var hasUnsavedInput: Bool { form?.hasUnsavedInput ?? false }
 
     var drafterTurn: Bool { detail.map { $0.minutes.state.isWithDrafter && $0.minutes.drafterLogin == me } ?? false }
     var reviewerTurn: Bool {
@@ -57,30 +52,28 @@ public struct MinutesViewScreen: Screen {
     var canDispatch: Bool { isOffice && detail.map { $0.minutes.state == .signed && $0.dispatch == nil } ?? false }
     var canDeclassify: Bool { detail?.minutes.classification.isClassified ?? false }
     var signerTurn: Bool { detail.map { $0.minutes.state == .awaitingSignature && $0.minutes.waitingOn == me } ?? false }
+    var canCorrect: Bool { detail.map { $0.minutes.state == .signed && $0.correctedBy == nil && (isOffice || $0.minutes.drafterLogin == me) } ?? false }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        switch mode {
-        case .confirm: return [KeyHint("y", "确认", "confirm"), KeyHint("n", "取消", "cancel")]
-        case .field: return [KeyHint("Enter", "确定", "OK"), KeyHint("Esc", "取消", "cancel")]
-        case .choose: return [KeyHint("Enter", "选择", "choose"), KeyHint("Esc", "取消", "cancel")]
-        case .browse: break
-        }
-        var hints: [KeyHint] = []
-        if drafterTurn {
-            hints += [KeyHint("e", "编辑正文", "edit"), KeyHint("p", "公开属性", "disclosure"), KeyHint("c", "密级", "classification"),
-                      KeyHint("u", "提交", "submit")]
-        }
-        if reviewerTurn { hints += [KeyHint("a", "同意", "approve"), KeyHint("r", "退回", "return")] }
-        if signerTurn { hints += [KeyHint("s", "签发", "sign"), KeyHint("r", "退回", "return")] }
-        if detail?.bodyVisible == true { hints.append(KeyHint("P", "打印", "print")) }
-        if canDeclassify { hints.append(KeyHint("x", "解密(R48)", "declassify (R48)")) }
-        if canDispatch { hints.append(KeyHint("t", "转办(R46)", "send back (R46)")) }
-        hints += [KeyHint("↑↓/jk", "滚动", "scroll"), KeyHint("Esc", "返回", "back")]
-        return hints
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        if let question { map.merge(question.keymap(), Action.question); return map }
+        if let form { map.merge(form.keymap(), Action.form); return map }
+        map.add(.edit, .edit, Localized(zh: "编辑正文", en: "edit"), when: drafterTurn)
+        map.add(.attributes, .attributes, when: drafterTurn)
+        map.add(.submit, .submit, when: drafterTurn)
+        map.add(.approve, .approve, Localized(zh: "同意", en: "approve"), when: reviewerTurn)
+        map.add(.sign, .sign, when: signerTurn)
+        map.add(.reject, .reject, Localized(zh: "退回", en: "return"), when: reviewerTurn || signerTurn)
+        map.add(.print, .print, Localized(zh: "打印/导出", en: "print/export"), when: detail?.bodyVisible == true)
+        map.add(.declassify, .declassify, Localized(zh: "解密(R48)", en: "declassify (R48)"), when: canDeclassify)
+        map.add(.dispatch, .dispatch, Localized(zh: "转办(R46)", en: "send back (R46)"), when: canDispatch)
+        map.add(.draftMinutes, .correction, Localized(zh: "起草更正件", en: "draft a correction"), when: canCorrect)
+        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        return map
     }
 
     public mutating func reload(_ context: ScreenContext) {
-        me = context.office.actor.principal.login
+        me = context.me
         myRole = context.office.actor.principal.role
         isOffice = AccessPolicy.isOfficeStaff(context.office.actor.person)
         do {
@@ -92,99 +85,127 @@ public struct MinutesViewScreen: Screen {
         }
     }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        switch mode {
-        case .confirm(var dialog, let what, let version):
-            guard let answer = dialog.handle(key) else { mode = .confirm(dialog, what, version); return .none }
-            mode = .browse
-            return answer ? perform(what, version: version, context) : .none
-        case .field(var field, let purpose, let version):
-            switch key {
-            case .escape:
-                mode = .browse
-            case .enter:
-                mode = .browse
-                let text = field.text
-                let office = context.office, id = self.id
-                let effect: Effect
-                switch purpose {
-                case .returnReason:
-                    effect = MinutesStyle.attempt {
-                        try office.returnMinutes(id, reason: text, expectedVersion: version)
-                        return Localized(zh: "已退回起草人", en: "returned to the drafter")
-                    }
-                case .disclosureReason:
-                    effect = MinutesStyle.attempt {
-                        try office.setMinutesAttributes(id, disclosure: .notPublic, reason: text, classification: nil, expectedVersion: version)
-                        return Localized(zh: "公开属性：不予公开", en: "disclosure: not public")
-                    }
-                case .declassifyReason(let level):
-                    effect = MinutesStyle.attempt {
-                        try office.declassifyMinutes(id, to: level, reason: text, expectedVersion: version)
-                        return Localized(zh: "已解密为“\(level.name.zh)”", en: "declassified to \(level.name.en)")
-                    }
-                }
-                reload(context)
-                return effect
-            default:
-                field.handle(key)
-                mode = .field(field, purpose, version)
-            }
-            return .none
-        case .choose(var list, let purpose, let version):
-            guard let outcome = list.handle(key) else { mode = .choose(list, purpose, version); return .none }
-            mode = .browse
-            guard case .chosen(let index) = outcome else { return .none }
-            return choose(purpose, index, version: version, context)
-        case .browse:
-            break
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        guard let detail else { if case .back = action { return .pop }; return .none }
+        let m = detail.minutes, id = self.id, version = m.version
+        switch action {
+        case .back: return .pop
+        case .question(let answer):
+            let effect = question?.answer(answer) ?? .none
+            question = nil
+            return effect
+        case .form(let formAction):
+            guard var open = form else { return .none }
+            let outcome = open.perform(formAction)
+            form = open
+            if outcome == .cancel { form = nil }
+            return outcome == .submit ? submit(open, context) : .none
+        case .edit:
+            return edit(m.body, version: version, context)
+        case .attributes:
+            form = Form(title: Localized(zh: "公开属性与密级（R22、R48）", en: "Disclosure and classification (R22, R48)"), fields: [
+                .choice(label: Localized(zh: "公开属性（R22）", en: "Disclosure (R22)"),
+                        list: ChoiceList(options: Disclosure.allCases.map { $0.name.text(context.lang) },
+                                         selected: Disclosure.allCases.firstIndex { $0 == m.disclosure } ?? 0)),
+                .text(label: Localized(zh: "不予公开的理由（不予公开时必填）", en: "Why not public (when not public)"),
+                      field: TextField(m.disclosureReason ?? "", limit: InputLimits.reason)),
+                .choice(label: Localized(zh: "密级（R48）", en: "Classification (R48)"),
+                        list: ChoiceList(options: Classification.allCases.map { $0.name.text(context.lang) },
+                                         selected: Classification.allCases.firstIndex(of: m.classification) ?? 0)),
+            ], tag: String(version))
+            purpose = .attributes
+        case .submit:
+            let next = detail.steps.dropFirst().first.map(\.name) ?? ""
+            question = Question(Localized(zh: "提交给 \(next)？", en: "Submit to \(next)?"),
+                                then: .change("submitMinutes", on: MinutesViewScreen.self, { try $0.submitMinutes(id, expectedVersion: version) }) { m in
+                                    Localized(zh: "已提交：\(m.state.name.zh)", en: "submitted: \(m.state.name.en)")
+                                })
+        case .approve:
+            let next = detail.steps.first { $0.status == .pending }?.name ?? ""
+            question = Question(Localized(zh: "审核同意，转 \(next)？", en: "Approve and pass to \(next)?"),
+                                then: .change("approveMinutes", on: MinutesViewScreen.self, { try $0.approveMinutes(id, expectedVersion: version) }) { m in
+                                    Localized(zh: "已审核同意：\(m.state.name.zh)", en: "approved: \(m.state.name.en)")
+                                })
+        case .reject:
+            form = Form(title: Localized(zh: "退回起草人", en: "Return to the drafter"), fields: [
+                .text(label: Localized(zh: "退回理由", en: "Reason for the return"), field: TextField("", limit: InputLimits.reason))], tag: String(version))
+            purpose = .returnReason
+        case .sign:
+            let message = detail.nextNumber.map { Localized(zh: "签发后文号：\($0.text(.zh))。确认签发？", en: "It will be numbered \($0.text(.en)). Sign?") }
+                ?? Localized(zh: "不以区政府名义下发，无区政府文号（R44）。确认签发？", en: "Not in the government's name: no government number (R44). Sign?")
+            question = Question(message, then: .change("signMinutes", on: MinutesViewScreen.self, { try $0.signMinutes(id, expectedVersion: version) }) { m in
+                Localized(zh: "已签发：\(m.number?.text(.zh) ?? m.title)", en: "signed: \(m.number?.text(.en) ?? m.title)")
+            })
+        case .print:
+            return DocumentPrinter.menu(Localized(zh: "打印或导出纪要", en: "Print or export the minutes"),
+                                        DocumentPrinter.formats(Localized(zh: "纪要", en: "Minutes"), name: "minutes-\(id)") { MinutesComposer.layout(try $0.minutesPaper(id)) },
+                                        context)
+        case .declassify:
+            let lower = Classification.allCases.filter { m.classification.isAbove($0) }
+            form = Form(title: Localized(zh: "解密（R48）", en: "Declassify (R48)"), fields: [
+                .choice(label: Localized(zh: "解密为", en: "Declassify to"), list: ChoiceList(options: lower.map { $0.name.text(context.lang) })),
+                .text(label: Localized(zh: "解密理由", en: "Why it is declassified"), field: TextField("", limit: InputLimits.reason)),
+            ], tag: String(version))
+            purpose = .declassify(lower)
+        case .dispatch:
+            question = Question(Localized(zh: "已将签发的纪要转至有关单位？", en: "Sent the signed minutes back to the units?"),
+                                then: .change("dispatchMinutes", on: MinutesViewScreen.self, { try $0.dispatchMinutes(id) }) { _ in
+                                    Localized(zh: "已转办（R46）", en: "sent back to the units (R46)")
+                                })
+        case .correction:
+            let meetingId = m.meetingId
+            question = Question(Localized(zh: "起草这份已签发纪要的更正件？", en: "Draft a correction of these signed minutes?"),
+                                then: .call("draftMinutes", on: MinutesViewScreen.self, { try $0.draftMinutes(meetingId: meetingId) }) { _, result, _ in
+                                    switch result {
+                                    case .success(let drafted): return .push(MinutesViewScreen(id: drafted.id!))
+                                    case .failure(let error): return .failure(error)
+                                    }
+                                })
         }
-        return browse(key, context)
+        return .none
     }
 
-    mutating func browse(_ key: Key, _ context: ScreenContext) -> Effect {
-        guard let detail else { return key == .escape ? .pop : .none }
-        let m = detail.minutes
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        if question != nil { question?.input(key); return .none }
+        if form != nil { form?.input(key); return .none }
         switch key {
-        case .escape: return .pop
         case .down, .char("j"): scroll += 1
         case .up, .char("k"): scroll = max(0, scroll - 1)
         case .pageDown: scroll += 10
         case .pageUp: scroll = max(0, scroll - 10)
         case .home, .char("g"): scroll = 0
         case .end, .char("G"): scroll = Int.max / 2  // drawing clamps it to the last page
-        case .char("e") where drafterTurn:
-            return edit(m.body, version: m.version, context)
-        case .char("p") where drafterTurn:
-            let current = Disclosure.allCases.firstIndex { $0 == m.disclosure } ?? 0
-            mode = .choose(ChoiceList(options: Disclosure.allCases.map { $0.name.text(context.lang) }, selected: current), .disclosure, m.version)
-        case .char("c") where drafterTurn:
-            let current = Classification.allCases.firstIndex(of: m.classification) ?? 0
-            mode = .choose(ChoiceList(options: Classification.allCases.map { $0.name.text(context.lang) }, selected: current), .classification, m.version)
-        case .char("u") where drafterTurn:
-            let next = detail.steps.dropFirst().first.map(\.name) ?? ""
-            mode = .confirm(ConfirmDialog(Localized(zh: "提交给 \(next)？", en: "Submit to \(next)?")), .submit, m.version)
-        case .char("a") where reviewerTurn:
-            let next = detail.steps.first { $0.status == .pending }?.name ?? ""
-            mode = .confirm(ConfirmDialog(Localized(zh: "审核同意，转 \(next)？", en: "Approve and pass to \(next)?")), .approve, m.version)
-        case .char("r") where reviewerTurn || signerTurn:
-            mode = .field(TextField("", limit: InputLimits.reason), .returnReason, m.version)
-        case .char("P") where detail.bodyVisible:
-            let id = self.id
-            return DocumentPrinter.print(name: "minutes-\(id)", context) { MinutesComposer.layout(try $0.minutesPaper(id)) }
-        case .char("s") where signerTurn:
-            let question = detail.nextNumber.map { Localized(zh: "签发后文号：\($0.text(.zh))。确认签发？", en: "It will be numbered \($0.text(.en)). Sign?") }
-                ?? Localized(zh: "不以区政府名义下发，无区政府文号（R44）。确认签发？", en: "Not in the government's name: no government number (R44). Sign?")
-            mode = .confirm(ConfirmDialog(question), .sign, m.version)
-        case .char("x") where canDeclassify:
-            let lower = Classification.allCases.filter { m.classification.isAbove($0) }
-            mode = .choose(ChoiceList(options: lower.map { $0.name.text(context.lang) }), .declassify(lower), m.version)
-        case .char("t") where canDispatch:
-            mode = .confirm(ConfirmDialog(Localized(zh: "已将签发的纪要转至有关单位？", en: "Sent the signed minutes back to the units?")), .dispatch, m.version)
-        default:
-            break
+        default: break
         }
         return .none
+    }
+
+    private func submit(_ form: Form, _ context: ScreenContext) -> Effect {
+        let id = self.id, version = Int(form.tag)
+        switch purpose {
+        case .attributes?:
+            let disclosure = Disclosure.allCases[form.choice(0)], reason = form.text(1)
+            let level = Classification.allCases[form.choice(2)]
+            return .submit("setMinutesAttributes", on: MinutesViewScreen.self, form: \.form, {
+                try $0.setMinutesAttributes(id, disclosure: disclosure, reason: disclosure == .notPublic ? reason : nil, classification: level,
+                                            expectedVersion: version)
+            }) { m in
+                Localized(zh: "公开属性：\(m.disclosure?.name.zh ?? "")，密级：\(m.classification.name.zh)",
+                          en: "disclosure: \(m.disclosure?.name.en ?? ""), classification: \(m.classification.name.en)")
+            }
+        case .returnReason?:
+            let reason = form.text(0) ?? ""
+            return .submit("returnMinutes", on: MinutesViewScreen.self, form: \.form, { try $0.returnMinutes(id, reason: reason, expectedVersion: version) }) { _ in
+                Localized(zh: "已退回起草人", en: "returned to the drafter")
+            }
+        case .declassify(let levels)?:
+            let level = levels[form.choice(0)], reason = form.text(1) ?? ""
+            return .submit("declassifyMinutes", on: MinutesViewScreen.self, form: \.form, { try $0.declassifyMinutes(id, to: level, reason: reason, expectedVersion: version) }) { _ in
+                Localized(zh: "已解密为“\(level.name.zh)”", en: "declassified to \(level.name.en)")
+            }
+        case nil:
+            return .none
+        }
     }
 
     /// Opens the body in the user's editor, or the built-in one when none is set. The save
@@ -193,7 +214,7 @@ public struct MinutesViewScreen: Screen {
         guard let editor = ExternalEditor.resolve(context.environment) else {
             return .push(BodyEditorScreen(minutesId: id, text: body, version: version))
         }
-        let office = context.office, id = self.id
+        let id = self.id
         return .suspend(TerminalTask {
             switch editor.edit(body, name: "minutes-\(id)") {
             case .unchanged:
@@ -201,63 +222,11 @@ public struct MinutesViewScreen: Screen {
             case .failed(let message):
                 return .status(message, .error)
             case .changed(let text):
-                return MinutesStyle.attempt {
-                    try office.editMinutes(id, body: text, expectedVersion: version)
-                    return Localized(zh: "正文已保存", en: "body saved")
+                return .change("editMinutes", on: MinutesViewScreen.self, { try $0.editMinutes(id, body: text, expectedVersion: version) }) { _ in
+                    Localized(zh: "正文已保存", en: "body saved")
                 }
             }
         })
-    }
-
-    mutating func perform(_ what: Confirmation, version: Int, _ context: ScreenContext) -> Effect {
-        let office = context.office, id = self.id
-        let effect = MinutesStyle.attempt {
-            switch what {
-            case .submit:
-                let m = try office.submitMinutes(id, expectedVersion: version)
-                return Localized(zh: "已提交：\(m.state.name.zh)", en: "submitted: \(m.state.name.en)")
-            case .approve:
-                let m = try office.approveMinutes(id, expectedVersion: version)
-                return Localized(zh: "已审核同意：\(m.state.name.zh)", en: "approved: \(m.state.name.en)")
-            case .sign:
-                let m = try office.signMinutes(id, expectedVersion: version)
-                return Localized(zh: "已签发：\(m.number?.text(.zh) ?? m.title)", en: "signed: \(m.number?.text(.en) ?? m.title)")
-            case .dispatch:
-                try office.dispatchMinutes(id)
-                return Localized(zh: "已转办（R46）", en: "sent back to the units (R46)")
-            }
-        }
-        reload(context)
-        return effect
-    }
-
-    mutating func choose(_ purpose: Choice, _ index: Int, version: Int, _ context: ScreenContext) -> Effect {
-        let office = context.office, id = self.id
-        switch purpose {
-        case .disclosure:
-            let disclosure = Disclosure.allCases[index]
-            if disclosure == .notPublic {
-                mode = .field(TextField(detail?.minutes.disclosureReason ?? "", limit: InputLimits.reason), .disclosureReason, version)
-                return .none
-            }
-            let effect = MinutesStyle.attempt {
-                try office.setMinutesAttributes(id, disclosure: disclosure, reason: nil, classification: nil, expectedVersion: version)
-                return Localized(zh: "公开属性：\(disclosure.name.zh)", en: "disclosure: \(disclosure.name.en)")
-            }
-            reload(context)
-            return effect
-        case .declassify(let levels):
-            mode = .field(TextField("", limit: InputLimits.reason), .declassifyReason(levels[index]), version)
-            return .none
-        case .classification:
-            let level = Classification.allCases[index]
-            let effect = MinutesStyle.attempt {
-                try office.setMinutesAttributes(id, disclosure: nil, reason: nil, classification: level, expectedVersion: version)
-                return Localized(zh: "密级：\(level.name.zh)", en: "classification: \(level.name.en)")
-            }
-            reload(context)
-            return effect
-        }
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
@@ -308,8 +277,15 @@ public struct MinutesViewScreen: Screen {
         row += 1
         var attributes = context.t("公开属性：", "Disclosure: ") + (m.disclosure?.name.text(lang) ?? context.t("未设置（R22）", "not set (R22)"))
         if let reason = m.disclosureReason { attributes += context.t("（\(reason)）", " (\(reason))") }
-        attributes += context.t("    密级：", "    Classification: ") + m.classification.name.text(lang)
-        buffer.put(" " + attributes, row: row, column: area.left, style: m.disclosure == nil ? .warning : .normal, maxWidth: area.width)
+        let classification = context.t("密级：", "Classification: ") + m.classification.name.text(lang)
+        // Both on one line when they fit, else the classification on a line of its own (never cut).
+        if DisplayWidth.of(attributes + classification) + 5 <= area.width {
+            buffer.put(" " + attributes + "    " + classification, row: row, column: area.left, style: m.disclosure == nil ? .warning : .normal, maxWidth: area.width)
+        } else {
+            buffer.put(" " + attributes, row: row, column: area.left, style: m.disclosure == nil ? .warning : .normal, maxWidth: area.width)
+            row += 1
+            buffer.put(" " + classification, row: row, column: area.left, maxWidth: area.width)
+        }
         row += 1
         if m.state == .signed {
             let sent = d.dispatch.map { context.t("已转办：\(d.name($0.sentBy)) \($0.sentAt.day.iso) \($0.sentAt.timeText)", "sent back: \(d.name($0.sentBy)) \($0.sentAt.day.iso) \($0.sentAt.timeText)") }
@@ -363,25 +339,7 @@ public struct MinutesViewScreen: Screen {
             buffer.put(line.0, row: row + offset, column: area.left + 1, style: line.1, maxWidth: width)
         }
 
-        switch mode {
-        case .browse: break
-        case .confirm(let dialog, _, _): dialog.draw(into: &buffer, area: area, lang: lang)
-        case .field(let field, let purpose, _):
-            let prompt: String
-            switch purpose {
-            case .returnReason: prompt = context.t("退回理由", "Reason for the return")
-            case .disclosureReason: prompt = context.t("不予公开的理由（R22）", "Why not public (R22)")
-            case .declassifyReason: prompt = context.t("解密理由（R48）", "Why it is declassified (R48)")
-            }
-            MinutesStyle.drawField(field, prompt: prompt, into: &buffer, area: area)
-        case .choose(let list, let purpose, _):
-            let title: String
-            switch purpose {
-            case .disclosure: title = context.t("公开属性（R22）", "Disclosure (R22)")
-            case .classification: title = context.t("密级（R48）", "Classification (R48)")
-            case .declassify: title = context.t("解密为（R48）", "Declassify to (R48)")
-            }
-            MinutesStyle.drawChoice(list, title: title, into: &buffer, area: area)
-        }
+        form?.draw(into: &buffer, area: area, lang: lang)
+        question?.dialog.draw(into: &buffer, area: area, lang: lang)
     }
 }

@@ -4,18 +4,14 @@ import MeetingStore
 
 /// What waits on the acting leader, oldest first: for the mayor, the minutes to sign (R43),
 /// with waiting time in working days and the R46 deadline (5 working days), overdue in red.
-/// `s` signs after a confirmation that shows the number the document will get.
+/// `S` signs after a confirmation that shows the number the document will get.
 public struct SignatureQueueScreen: Screen {
-    enum Mode {
-        case browse
-        /// The document and its version as shown when the confirmation opened (optimistic locking).
-        case confirmSign(ConfirmDialog, Int64, version: Int)
-    }
+    public enum Action { case back, open, sign, question(Question.Action) }
 
     var entries: [MinutesQueueEntry] = []
     var loadError: Localized?
     var cursor = ListCursor()
-    var mode: Mode = .browse
+    var question: Question?
     var isMayor = false
 
     public init() {}
@@ -31,12 +27,15 @@ public struct SignatureQueueScreen: Screen {
         isMayor ? (lang == .zh ? "待签发纪要" : "Minutes to sign") : (lang == .zh ? "待审核纪要" : "Minutes to review")
     }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        if case .confirmSign = mode { return [KeyHint("y", "签发", "sign"), KeyHint("n", "取消", "cancel")] }
-        var hints = [KeyHint("Enter", "查看", "view")]
-        if isMayor { hints.append(KeyHint("s", "签发", "sign")) }
-        hints += [KeyHint("↑↓/jk", "移动", "move"), KeyHint("Esc", "返回", "back")]
-        return hints
+    public var isModal: Bool { question != nil }
+
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        if let question { map.merge(question.keymap(), Action.question); return map }
+        map.add(.enter, .open, Localized(zh: "查看", en: "view"), when: selected != nil)
+        map.add(.sign, .sign, when: isMayor && selected?.minutes.state == .awaitingSignature)
+        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        return map
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -52,37 +51,31 @@ public struct SignatureQueueScreen: Screen {
         if let selected, let i = entries.firstIndex(where: { $0.minutes.id == selected }) { cursor.select(i) }
     }
 
-    var selected: MinutesQueueEntry? { cursor.selected.map { entries[$0] } }
+    var selected: MinutesQueueEntry? { cursor.selected.flatMap { entries.indices.contains($0) ? entries[$0] : nil } }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        if case .confirmSign(var dialog, let id, let version) = mode {
-            guard let answer = dialog.handle(key) else { mode = .confirmSign(dialog, id, version: version); return .none }
-            mode = .browse
-            guard answer else { return .none }
-            let effect = MinutesStyle.attempt {
-                let signed = try context.office.signMinutes(id, expectedVersion: version)
-                let number = signed.number!
-                return Localized(zh: "已签发：\(number.text(.zh))", en: "signed: \(number.text(.en))")
-            }
-            reload(context)
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        switch action {
+        case .back: return .pop
+        case .question(let answer):
+            let effect = question?.answer(answer) ?? .none
+            question = nil
             return effect
-        }
-        switch key {
-        case .escape:
-            return .pop
-        case .enter:
+        case .open:
             if let entry = selected { return .push(MinutesViewScreen(id: entry.minutes.id!)) }
-        case .char("s"):
-            guard let entry = selected else { return .none }
-            guard entry.minutes.state == .awaitingSignature, let next = try? context.office.minutesDetail(entry.minutes.id!).nextNumber else {
-                return .status(Localized(zh: "这份纪要尚未送达区长签发", en: "these minutes have not reached the mayor yet"), .warning)
-            }
-            mode = .confirmSign(ConfirmDialog(Localized(zh: "签发后文号：\(next.text(.zh))。确认签发？",
-                                                        en: "It will be numbered \(next.text(.en)). Sign?")), entry.minutes.id!,
-                                version: entry.minutes.version)
-        default:
-            cursor.handle(key)
+        case .sign:
+            guard let entry = selected, let id = entry.minutes.id else { return .none }
+            let version = entry.minutes.version
+            let message = entry.nextNumber.map { Localized(zh: "签发后文号：\($0.text(.zh))。确认签发？", en: "It will be numbered \($0.text(.en)). Sign?") }
+                ?? Localized(zh: "确认签发“\(entry.minutes.title)”？", en: "Sign \(entry.minutes.title)?")
+            question = Question(message, then: .change("signMinutes", on: SignatureQueueScreen.self, { try $0.signMinutes(id, expectedVersion: version) }) { signed in
+                Localized(zh: "已签发：\(signed.number?.text(.zh) ?? signed.title)", en: "signed: \(signed.number?.text(.en) ?? signed.title)")
+            })
         }
+        return .none
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        if question != nil { question?.input(key) } else { cursor.handle(key) }
         return .none
     }
 
@@ -134,6 +127,6 @@ public struct SignatureQueueScreen: Screen {
                            style: .accent, maxWidth: inner.width)
             }
         }
-        if case .confirmSign(let dialog, _, _) = mode { dialog.draw(into: &buffer, area: area, lang: lang) }
+        question?.dialog.draw(into: &buffer, area: area, lang: lang)
     }
 }

@@ -1,3 +1,4 @@
+import MeetingDocuments
 import MeetingKit
 import MeetingService
 import MeetingStore
@@ -34,9 +35,17 @@ public struct ReportScreen: Screen {
 
     public func title(_ lang: Lang) -> String { lang == .zh ? "会务报表" : "Report" }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
-        [KeyHint("← →", "上/下一期", "period"), KeyHint("p", "月/季/年", "month/quarter/year"), KeyHint("↑↓", "滚动", "scroll"),
-         KeyHint("Esc", "返回", "back")]
+    public enum Action { case back, earlier, later, span, statistics, print }
+
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        map.add(.left, .earlier, Localized(zh: "上一期", en: "previous"))
+        map.add(.right, .later, Localized(zh: "下一期", en: "next"))
+        map.add(.tab, .span, Localized(zh: "月/季/年", en: "month/quarter/year"))
+        map.add(.statistics, .statistics)
+        map.add(.print, .print, Localized(zh: "打印督办台账", en: "print follow-ups"))
+        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        return map
     }
 
     /// The first day of the span that contains `day`.
@@ -71,18 +80,27 @@ public struct ReportScreen: Screen {
         }
     }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        switch key {
-        case .escape: return .pop
-        case .left, .char("h"), .right, .char("l"):
-            if let start { self.start = ReportScreen.shifted(start, span, by: key == .left || key == .char("h") ? -1 : 1) }
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        switch action {
+        case .back: return .pop
+        case .earlier, .later:
+            if let start { self.start = ReportScreen.shifted(start, span, by: action == .earlier ? -1 : 1) }
             scroll = 0
-            reload(context)
-        case .char("p"):
+            return .reload
+        case .span:
             span = Span.allCases[(Span.allCases.firstIndex(of: span)! + 1) % Span.allCases.count]
             start = ReportScreen.spanStart(span, containing: start ?? context.office.clock.today)
             scroll = 0
-            reload(context)
+            return .reload
+        case .statistics:
+            return .push(period.map { AttendanceStatsScreen(from: $0.from, to: $0.to) } ?? AttendanceStatsScreen(around: context.office.clock.today))
+        case .print:
+            return DocumentPrinter.print(name: "followups", context) { FollowUpComposer.layout(try $0.followUpPaper()) }
+        }
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        switch key {
         case .down, .char("j"): scroll += 1
         case .up, .char("k"): scroll = max(0, scroll - 1)
         case .pageDown: scroll += 10
@@ -131,7 +149,8 @@ public struct ReportScreen: Screen {
         }
         chart(t("会议（已召开）", "Meetings held"), r.meetings.map { m in
             (m.kind.name.text(lang), Double(m.held),
-             t("\(m.held) 次", "\(m.held)") + (m.notHeld > 0 ? t("，未召开 \(m.notHeld)", ", \(m.notHeld) not held") : ""),
+             t("\(m.held) 次", "\(m.held)") + (m.notHeld > 0 ? t("，未召开 \(m.notHeld)", ", \(m.notHeld) not held") : "")
+                + (m.upcoming > 0 ? t("，待召开 \(m.upcoming)", ", \(m.upcoming) to come") : ""),
              MeetingStyle.style(forKind: m.kind.rawValue))
         }, empty: "")
         chart(t("议题决定（按主办部门）", "Items decided (by lead department)"), r.items.filter { $0.decided + $0.deferred > 0 }.map { c in

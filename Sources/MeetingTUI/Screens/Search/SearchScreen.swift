@@ -8,6 +8,7 @@ import MeetingStore
 /// see never appear (R48).
 public struct SearchScreen: Screen {
     enum Focus { case input, results }
+    public enum Action { case back, search, toResults, open, newSearch }
 
     var field = TextField("", limit: SearchQuery.maxLength)
     var focus: Focus = .input
@@ -16,56 +17,77 @@ public struct SearchScreen: Screen {
     var cursor = ListCursor()
     var message: Localized?
 
-    public init(text: String = "") {
-        field = TextField(text, limit: SearchQuery.maxLength)
+    public init(query: String = "") {
+        field = TextField(query, limit: SearchQuery.maxLength)
     }
 
     public func title(_ lang: Lang) -> String { lang == .zh ? "查找" : "Search" }
 
-    public var capturesText: Bool { focus == .input }
+    public var isModal: Bool { focus == .input }
 
-    public func hints(_ lang: Lang) -> [KeyHint] {
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
         switch focus {
         case .input:
-            return [KeyHint("Enter", "查找", "search"), KeyHint("Tab", "结果", "results"), KeyHint("Esc", "返回", "back")]
+            map.add(.enter, .search, Localized(zh: "查找", en: "search"))
+            map.add(.tab, .toResults, Localized(zh: "结果", en: "results"), when: !results.isEmpty)
+            map.add(.escape, .back, Localized(zh: "返回", en: "back"))
         case .results:
-            return [KeyHint("Enter", "打开", "open"), KeyHint("/", "重新查找", "new search"), KeyHint("↑↓", "移动", "move"),
-                    KeyHint("Esc", "返回", "back")]
+            map.add(.enter, .open, Localized(zh: "打开", en: "open"), when: cursor.selected != nil)
+            map.add(.tab, .newSearch, Localized(zh: "重新查找（/ 亦可）", en: "new search (/ too)"))
+            map.add(.escape, .back, Localized(zh: "返回", en: "back"))
         }
+        return map
     }
 
-    public mutating func update(_ key: Key, _ context: ScreenContext) -> Effect {
-        switch focus {
-        case .input:
-            switch key {
-            case .escape: return .pop
-            case .enter: run(context)
-            case .tab, .down: if !results.isEmpty { focus = .results }
-            default: field.handle(key)
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        switch action {
+        case .back: return .pop
+        case .search:
+            let text = field.text
+            return .call("search", on: SearchScreen.self, { try $0.search(text, limit: 50) }) { screen, result, _ in
+                switch result {
+                case .success(let found):
+                    screen.results = found
+                    screen.searched = text
+                    screen.message = nil
+                    screen.cursor = ListCursor(count: found.count)
+                    if !found.isEmpty { screen.focus = .results }
+                case .failure(let error):
+                    screen.message = .describing(error)
+                }
+                return .none
             }
-        case .results:
-            switch key {
-            case .escape: return .pop
-            case .char("/"), .tab: focus = .input
-            case .enter:
-                if let i = cursor.selected, let screen = Navigator.screen(for: results[i].ref) { return .push(screen) }
-            default: cursor.handle(key)
-            }
+        case .toResults:
+            focus = .results
+        case .open:
+            if let i = cursor.selected, let screen = Navigator.screen(for: results[i].ref) { return .push(screen) }
+        case .newSearch:
+            // A new search starts from an empty field, not after the old words.
+            field = TextField("", limit: SearchQuery.maxLength)
+            focus = .input
         }
         return .none
     }
 
-    /// Runs the search for the field's text; a refused query is shown and the field keeps focus.
-    mutating func run(_ context: ScreenContext) {
-        do {
-            results = try context.office.search(field.text, limit: 50)
-            searched = field.text
-            message = nil
-            cursor = ListCursor(count: results.count)
-            if !results.isEmpty { focus = .results }
-        } catch {
-            message = .describing(error)
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        switch focus {
+        case .input:
+            if key == .down, !results.isEmpty { focus = .results } else { field.handle(key) }
+        case .results:
+            if key == .char("/") { return perform(.newSearch, context) }
+            cursor.handle(key)
         }
+        return .none
+    }
+
+    /// A search typed on the command line (`:search 经费`) runs at once.
+    public mutating func reload(_ context: ScreenContext) {
+        guard searched == nil, !field.text.isEmpty, let found = try? context.office.search(field.text, limit: 50) else { return }
+        results = found
+        searched = field.text
+        cursor = ListCursor(count: found.count)
+        if !found.isEmpty { focus = .results }
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {

@@ -1,0 +1,107 @@
+import MeetingKit
+import MeetingService
+import MeetingStore
+
+/// "Who are you?": an administrator acts as someone else (as `huiwu --as LOGIN`), from the
+/// demo office's roles or anyone of the org chart, found by typing. `@` opens it anywhere;
+/// on the first start of a demo office it is the first screen of whoever ran `huiwu init`.
+/// The office decides whether the switch is allowed, as it does for `--as`.
+public struct IdentityScreen: Screen {
+    public enum Action { case choose, cancel }
+
+    var picker = Picker(options: [])
+    var demo: DemoStatus?
+    var loadError: Localized?
+    /// Opened at start: Esc keeps the administrator's own identity.
+    let atStart: Bool
+
+    public init(_ context: ScreenContext, atStart: Bool = false) { self.atStart = atStart }
+
+    /// The first screen of an administrator without an office role on a demo office.
+    public static func opening(_ context: ScreenContext) -> IdentityScreen? {
+        guard context.office.actor.person.role == .admin, context.office.actor.onBehalfOf == nil,
+              let demo = try? context.office.demoStatus(), demo != nil else { return nil }
+        return IdentityScreen(context, atStart: true)
+    }
+
+    public func title(_ lang: Lang) -> String { lang == .zh ? "您是谁？" : "Who are you?" }
+
+    public var isModal: Bool { true }
+
+    public func keymap(_ context: ScreenContext) -> Keymap<Action> {
+        var map = Keymap<Action>()
+        map.add(.enter, .choose, Localized(zh: "以此身份操作", en: "act as"))
+        map.add(.escape, .cancel, atStart ? Localized(zh: "以管理员身份继续", en: "stay administrator") : Localized(zh: "取消", en: "cancel"))
+        return map
+    }
+
+    public mutating func reload(_ context: ScreenContext) {
+        do {
+            demo = try context.office.demoStatus()
+            let org = try context.office.orgChart()
+            let lang = context.lang
+            var options: [Picker.Option] = []
+            for role in demo?.roles ?? [] {
+                guard let person = org.person(role.login) else { continue }
+                var option = Picker.Option.person(person, detail: role.title.text(lang) + " · " + role.what.text(lang))
+                option.keywords.append(role.title.zh)
+                options.append(option)
+            }
+            let me = context.office.actor.osUser
+            if let admin = org.person(me), !options.contains(where: { $0.id == me }) {
+                options.append(.person(admin, detail: context.t("管理员（本人）", "administrator (yourself)")))
+            }
+            let shown = Set(options.map(\.id))
+            let others = org.people.values.filter { !$0.isRetired && !shown.contains($0.login) }
+                .sorted { (Role.allCases.firstIndex(of: $0.role)!, $0.login) < (Role.allCases.firstIndex(of: $1.role)!, $1.login) }
+            options += others.map { person in
+                .person(person, detail: person.role.title.text(lang) + (person.departmentCode.flatMap { org.department($0)?.name }.map { " · " + $0 } ?? ""))
+            }
+            picker = Picker(options: options, selecting: options.first?.id)
+            loadError = nil
+        } catch {
+            loadError = .describing(error)
+        }
+    }
+
+    public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
+        switch action {
+        case .choose:
+            guard let login = picker.selected?.id else { return .none }
+            return .actAs(login == context.office.actor.osUser ? nil : login)
+        case .cancel:
+            return .pop
+        }
+    }
+
+    public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
+        _ = picker.handle(key)
+        return .none
+    }
+
+    public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
+        if let loadError {
+            buffer.put(loadError.text(context.lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
+            return
+        }
+        var row = area.top + 1
+        let intro = demo != nil
+            ? context.t("这是演示办公室：会议、议题、请假和纪要按今天的日期生成。选一个角色看看他的首页和待办：",
+                        "This is the demo office: its meetings, items, leave and minutes are dated from today. Pick a role to see their home screen and work:")
+            : context.t("以他人身份操作（与 huiwu --as 登录名 相同）：", "Act as someone else (as huiwu --as LOGIN does):")
+        for line in WrappedText.rows(intro, width: area.width - 4) {
+            buffer.put(line, row: row, column: area.left + 2, style: .heading)
+            row += 1
+        }
+        let notes = [
+            context.t("之后随时按 @ 换身份；? 说明如何用 --as 启动、huiwu demo remove 删除演示数据、huiwu init --empty 建空办公室。",
+                      "Press @ any time to switch; ? tells how to start with --as, remove the demo (huiwu demo remove) or start empty (huiwu init --empty)."),
+        ]
+        for line in notes.flatMap({ WrappedText.rows($0, width: area.width - 4) }) {
+            buffer.put(line, row: row, column: area.left + 2, style: .dim)
+            row += 1
+        }
+        row += 1
+        picker.draw(into: &buffer, rect: Rect(top: row, left: area.left + 2, height: area.bottom - row, width: area.width - 4), lang: context.lang)
+    }
+}
