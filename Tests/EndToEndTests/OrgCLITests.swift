@@ -161,15 +161,13 @@ struct OrgCLITests {
         #expect(stdout.stdout.contains("\"format\" : \"huiwu-org-chart\""))
     }
 
-    // Disabled on this branch: the Tmux helper as committed here waits for EOF on a pipe the
-    // tmux server inherits, so it hangs; enable once HuiwuTestSupport/Tmux.swift is fixed.
-    @Test("in a real terminal, o opens the org chart and Esc returns home",
-          .requires(Tmux.isAvailable, "tmux"), .disabled("Tmux helper hangs on this branch (server inherits the stdout pipe)"))
+    @Test("in a real terminal, 7 opens the org chart and Esc returns home",
+          .requires(Tmux.isAvailable, "tmux"))
     func terminal() throws {
         let binary = try office()
         let tmux = try Tmux(command: [Binary.path], environment: binary.environment)
         try tmux.waitFor("本周")
-        try tmux.send("o")
+        try tmux.send("7")  // the org chart is section 7 (Section.org)
         let screen = try tmux.waitFor("人员 53")
         #expect(screen.contains("zhoulixin"))
         try tmux.send("Tab")
