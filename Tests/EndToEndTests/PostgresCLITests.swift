@@ -18,6 +18,7 @@ struct PostgresCLITests {
 
         let report = try #require(try huiwu.json(["init"]) as? [String: Any])
         #expect(report["alreadyInitialized"] as? Bool == false)
+        #expect(report["demo"] as? Bool != true, "the demo's work is not seeded where its use cases do not run yet")
         #expect((report["people"] as? Int ?? 0) > 50)
         #expect((report["holidayYears"] as? [Int] ?? []).contains(2026))
         let keyPath = state + "/\(name).auditkey"

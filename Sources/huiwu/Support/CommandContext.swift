@@ -79,7 +79,7 @@ struct CommandContext {
                                    "cannot find the demo data directory Data/ (set HUIWU_DATA)")
         }
         var report = try Office.initialize(database: path, seed: seed, holidays: holidays, osUser: OSUser.login(), clock: try localClock())
-        if seed != nil && demo && !report.alreadyInitialized {
+        if seed != nil && demo && !report.alreadyInitialized && Office.canSeedDemoWork(in: path) {
             // The demo's work goes through the use cases, as the people the rules name.
             try Office.embedded(database: path, osUser: OSUser.login(), clock: try localClock()).seedDemo()
             report.demo = true
