@@ -92,15 +92,10 @@ public struct MeetingDetailScreen: Screen {
         switch action {
         case .back: return .popAndReload
         case .question(let answer):
-            let effect = question?.answer(answer) ?? .none
-            question = nil
-            return effect
+            return question.close(answering: answer)
         case .form(let formAction):
-            guard var open = form else { return .none }
-            let outcome = open.perform(formAction)
-            form = open
-            if outcome == .cancel { form = nil }
-            return outcome == .submit ? submit(open, context) : .none
+            guard let open = form.submitted(by: formAction) else { return .none }
+            return submit(open, context)
         case .move:
             form = Form(title: Localized(zh: "改期", en: "Move meeting"), fields: [
                 .text(label: Localized(zh: "新时间（YYYY-MM-DD HH:MM）", en: "New start (YYYY-MM-DD HH:MM)"), field: TextField(m.start.iso, limit: 16)),

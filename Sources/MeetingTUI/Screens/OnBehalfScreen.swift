@@ -62,15 +62,9 @@ public struct OnBehalfScreen: Screen {
         switch action {
         case .back: return .popAndReload
         case .question(let answer):
-            let effect = question?.answer(answer) ?? .none
-            question = nil
-            return effect
+            return question.close(answering: answer)
         case .form(let formAction):
-            guard var open = form else { return .none }
-            let outcome = open.perform(formAction)
-            form = open
-            if outcome == .cancel { form = nil }
-            guard outcome == .submit else { return .none }
+            guard let open = form.submitted(by: formAction) else { return .none }
             let text = open.text(0) ?? ""
             let dispute = open.tag == "dispute"
             return .submit(dispute ? "disputeOnBehalf" : "acknowledgeOnBehalf", on: OnBehalfScreen.self, form: \.form, { office in

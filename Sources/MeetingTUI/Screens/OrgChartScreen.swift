@@ -91,9 +91,7 @@ public struct OrgChartScreen: Screen {
         case .back:
             return .pop
         case .question(let answer):
-            let effect = question?.answer(answer) ?? .none
-            question = nil
-            return effect
+            return question.close(answering: answer)
         case .dialog:
             return .none  // the dialog's keys arrive through input
         case .switchTab:

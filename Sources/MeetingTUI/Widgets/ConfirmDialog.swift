@@ -73,3 +73,11 @@ public struct Question {
     /// ← → and Tab move between the buttons.
     public mutating func input(_ key: Key) { _ = dialog.handle(key) }
 }
+
+extension Optional where Wrapped == Question {
+    /// The effect of answering the open question, which closes it (every screen that asks).
+    mutating func close(answering action: Question.Action) -> Effect {
+        defer { self = nil }
+        return self?.answer(action) ?? .none
+    }
+}

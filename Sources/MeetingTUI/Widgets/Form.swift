@@ -244,3 +244,15 @@ extension Keymap {
         }
     }
 }
+
+extension Optional where Wrapped == Form {
+    /// Passes an action to the open form (every screen that shows one): the form when the
+    /// action submitted it, else nil. A cancelled form is closed; a submitted one stays open
+    /// until the screen's effect says otherwise.
+    mutating func submitted(by action: Form.Action) -> Form? {
+        guard var open = self else { return nil }
+        let outcome = open.perform(action)
+        self = outcome == .cancel ? nil : open
+        return outcome == .submit ? open : nil
+    }
+}

@@ -63,14 +63,9 @@ public struct AbsenceListScreen: Screen {
         switch action {
         case .back: return .pop
         case .form(let formAction):
-            guard var open = form else { return .none }
-            let outcome = open.perform(formAction)
-            form = open
-            switch outcome {
-            case .cancel?: form = nil; purpose = nil
-            case .submit?: return submit(open, context)
-            case nil: break
-            }
+            guard form != nil else { return .none }
+            if let open = form.submitted(by: formAction) { return submit(open, context) }
+            if form == nil { purpose = nil }  // cancelled
         case .new:
             let me = context.me
             let people = org.people.values.filter { !$0.isRetired && $0.role != .secretary && $0.role != .admin }

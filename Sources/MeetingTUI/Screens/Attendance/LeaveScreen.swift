@@ -82,15 +82,9 @@ public struct LeaveScreen: Screen {
         switch action {
         case .back: return .popAndReload  // what waits on the home screen may have changed
         case .question(let answer):
-            let effect = question?.answer(answer) ?? .none
-            question = nil
-            return effect
+            return question.close(answering: answer)
         case .form(let formAction):
-            guard var open = form, let line = rejecting else { return .none }
-            let outcome = open.perform(formAction)
-            form = open
-            if outcome == .cancel { form = nil }
-            guard outcome == .submit else { return .none }
+            guard let line = rejecting, let open = form.submitted(by: formAction) else { return .none }
             return decide(.reject(reason: open.text(0) ?? ""), line)
         case .switchPane:
             pane = pane == .mine ? .queue : .mine

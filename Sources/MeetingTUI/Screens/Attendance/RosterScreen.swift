@@ -73,11 +73,8 @@ public struct RosterScreen: Screen {
         switch action {
         case .back: return .popAndReload  // what waits on the home screen may have changed
         case .form(let formAction):
-            guard var open = form else { return .none }
-            let outcome = open.perform(formAction)
-            form = open
-            if outcome == .cancel { form = nil }
-            return outcome == .submit ? submit(open) : .none
+            guard let open = form.submitted(by: formAction) else { return .none }
+            return submit(open)
         case .present:
             guard let line = selected else { return .none }
             // Approved leave is not overwritten by a quick sign-in: Enter marks someone on

@@ -48,9 +48,7 @@ public struct BodyEditorScreen: Screen {
             question = Question(Localized(zh: "放弃对正文的修改？", en: "Discard the changes to the body?"), then: .pop)
             return .none
         case .question(let answer):
-            let effect = question?.answer(answer) ?? .none
-            question = nil
-            return effect
+            return question.close(answering: answer)
         }
     }
 

@@ -103,11 +103,8 @@ public struct FollowUpBoardScreen: Screen {
         switch action {
         case .back: return .pop
         case .form(let formAction):
-            guard var open = form else { return .none }
-            let outcome = open.perform(formAction)
-            form = open
-            if outcome == .cancel { form = nil }
-            return outcome == .submit ? submit(open, context) : .none
+            guard let open = form.submitted(by: formAction) else { return .none }
+            return submit(open, context)
         case .open:
             if let line = selected { return .push(MinutesViewScreen(id: line.followUp.minutesId)) }
         case .overdue:

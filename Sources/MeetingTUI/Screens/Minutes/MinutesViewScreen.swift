@@ -91,15 +91,10 @@ public struct MinutesViewScreen: Screen {
         switch action {
         case .back: return .pop
         case .question(let answer):
-            let effect = question?.answer(answer) ?? .none
-            question = nil
-            return effect
+            return question.close(answering: answer)
         case .form(let formAction):
-            guard var open = form else { return .none }
-            let outcome = open.perform(formAction)
-            form = open
-            if outcome == .cancel { form = nil }
-            return outcome == .submit ? submit(open, context) : .none
+            guard let open = form.submitted(by: formAction) else { return .none }
+            return submit(open, context)
         case .edit:
             return edit(m.body, version: version, context)
         case .attributes:

@@ -57,9 +57,7 @@ public struct SignatureQueueScreen: Screen {
         switch action {
         case .back: return .pop
         case .question(let answer):
-            let effect = question?.answer(answer) ?? .none
-            question = nil
-            return effect
+            return question.close(answering: answer)
         case .open:
             if let entry = selected { return .push(MinutesViewScreen(id: entry.minutes.id!)) }
         case .sign:
