@@ -31,17 +31,7 @@ final class PostgresStore: @unchecked Sendable {
     /// (`REPEATABLE READ`: every statement sees the database as of the first one).
     func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
         try withLink { link in
-            try link.run { db in
-                try db.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                do {
-                    let value = try body(db)
-                    try db.exec("COMMIT")
-                    return value
-                } catch {
-                    if !db.isClosed { try? db.exec("ROLLBACK") }
-                    throw error
-                }
-            }
+            try link.run { db in try db.transaction(["BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"], { try body($0) }) }
         }
     }
 

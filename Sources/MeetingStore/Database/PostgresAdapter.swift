@@ -173,3 +173,19 @@ private final class Outcome<T: Sendable>: @unchecked Sendable {
         return result
     }
 }
+
+extension PostgresAdapter {
+    /// Runs `body` between the `begin` statements and COMMIT, and rolls back when it throws
+    /// (on a connection still open: a lost one has rolled back by itself).
+    func transaction<T>(_ begin: [String], _ body: (PostgresAdapter) throws -> T) throws -> T {
+        for statement in begin { try exec(statement) }
+        do {
+            let value = try body(self)
+            try exec("COMMIT")
+            return value
+        } catch {
+            if !isClosed { try? exec("ROLLBACK") }
+            throw error
+        }
+    }
+}

@@ -40,17 +40,7 @@ package final class PostgresLink: @unchecked Sendable {
     /// Runs `body` in one write transaction (``SQLDialect/beginWrite``): committed whole, or
     /// rolled back whole when it throws.
     package func write<T>(_ body: (PostgresAdapter) throws -> T) throws -> T {
-        try run { db in
-            for statement in db.dialect.beginWrite { try db.exec(statement) }
-            do {
-                let value = try body(db)
-                try db.exec("COMMIT")
-                return value
-            } catch {
-                if !db.isClosed { try? db.exec("ROLLBACK") }
-                throw error
-            }
-        }
+        try run { db in try db.transaction(db.dialect.beginWrite, body) }
     }
 
     package func close() {

@@ -89,14 +89,9 @@ public struct ItemFormScreen: Screen {
 
     public mutating func perform(_ action: Action, _ context: ScreenContext) -> Effect {
         guard case .form(let formAction) = action else { return .none }
-        guard var form else { return .pop }
-        let outcome = form.perform(formAction)
-        self.form = form
-        switch outcome {
-        case .cancel?: return .pop
-        case .submit?: return save(form)
-        case nil: return .none
-        }
+        guard form != nil else { return .pop }
+        if let open = form.submitted(by: formAction) { return save(open) }
+        return form == nil ? .pop : .none  // cancelled: the dialog closes
     }
 
     public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
