@@ -4,8 +4,8 @@ import Synchronization
 /// The coding key of a snake_case column, converted once per process.
 ///
 /// GRDB's `.convertFromSnakeCase` converts every column name again for every row it decodes:
-/// on the bench's week query that was 22 % of the command's instructions (callgrind) for the
-/// same few hundred names. The rule is Foundation's for lower-case names: `meeting_id` →
+/// on the bench's week query that was a fifth of the command's instructions for the same few
+/// hundred names (docs/performance.md, "What each optimisation bought"). The rule is Foundation's for lower-case names: `meeting_id` →
 /// `meetingId`, `r46_due` → `r46Due`.
 enum SnakeCaseColumns {
     private static let keys = Mutex<[String: ColumnKey]>([:])
