@@ -29,6 +29,16 @@ extension Office {
                              osUser: osUser, clock: clock)
     }
 
+    /// Copies the whole office in `source` (a file or a `postgresql://` URL), with its audit
+    /// chain and key, into `target`, which must hold no office, and checks the copy: the same
+    /// rows in every table and the chain verified on the target (`huiwu admin copy`).
+    package static func copy(from source: String, to target: String) throws -> OfficeCopy.Report {
+        guard source != target else {
+            throw Refusal.invalid("copy.sameDatabase", "源和目标是同一个数据库：\(source)", "the source and the target are the same database: \(source)")
+        }
+        return try OfficeCopy.run(from: try Store.open(at: source), to: target)
+    }
+
     /// Whether the demo's meetings, items, leave and minutes can be seeded in this database: not
     /// in PostgreSQL yet, where those use cases do not run until they move onto the database
     /// port (docs/architecture.md); `init` there seeds the demo org chart only.

@@ -25,7 +25,7 @@ struct Huiwu: ParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, WhoamiCommand.self, PeopleCommand.self, DepartmentsCommand.self, AuditCommand.self,
-            ServeCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
+            ServeCommand.self, AdminCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
             MeetingCommand.self, AbsenceCommand.self, HolidaysCommand.self, CalendarCommand.self,
             ItemCommand.self, DueCommand.self,
             LeaveCommand.self, AttendanceCommand.self,

@@ -58,6 +58,12 @@ public struct AuditKey: Sendable {
         return AuditKey(path: path, bytes: bytes)
     }
 
+    /// Writes this key to a new file at `path` (which must not exist): the key of an office
+    /// copied to another database (``OfficeCopy``), whose chain it seals.
+    func write(to path: String, mode: mode_t) throws {
+        try FileAccess.writeNew(bytes, to: path, mode: mode)
+    }
+
     /// Creates a new random key at `path` (which must not exist), with `mode` (0600, or 0640 in
     /// a shared group directory, where every member's process seals events).
     static func create(at path: String, mode: mode_t) throws -> AuditKey {

@@ -111,4 +111,50 @@ package struct PostgresDialect: SQLDialect {
         }
         return ("\(column) LIKE ?", [.text(pattern)])
     }
+
+    // MARK: Copying a whole office
+
+    package func recordTables(_ db: any SQLConnection) throws -> Set<String> {
+        Set(try db.rows("""
+            SELECT table_name FROM information_schema.tables
+            WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'huiwu_migrations'
+            """).map { try $0.get("table_name", as: String.self) })
+    }
+
+    package func columns(of table: String, _ db: any SQLConnection) throws -> [SQLColumn] {
+        try db.rows("""
+            SELECT column_name, data_type FROM information_schema.columns
+            WHERE table_schema = 'public' AND table_name = ? ORDER BY ordinal_position
+            """, table).map {
+            SQLColumn(name: try $0.get("column_name"), isBoolean: try $0.get("data_type", as: String.self) == "boolean")
+        }
+    }
+
+    /// An identity column's counter is a sequence (`pg_get_serial_sequence` names it).
+    package func lastIdentity(of table: String, _ db: any SQLConnection) throws -> Int64? {
+        guard try columns(of: table, db).contains(where: { $0.name == "id" }) else { return nil }
+        return try db.value(Int64.self, """
+            SELECT last_value FROM pg_sequences WHERE schemaname || '.' || sequencename = pg_get_serial_sequence(?, 'id')
+            """, table)
+    }
+
+    package func setLastIdentity(of table: String, to id: Int64, _ db: any SQLConnection) throws {
+        _ = try db.rows("SELECT setval(pg_get_serial_sequence(?, 'id'), ?)", table, id)
+    }
+
+    /// The triggers are switched off for the transaction (`ALTER TABLE … DISABLE TRIGGER USER`,
+    /// allowed to the tables' owner, the service account): the foreign keys stay checked. The
+    /// deferred checks (department and person refer to each other) run before the triggers
+    /// are switched on again: PostgreSQL alters no table with checks pending.
+    package func withoutRefusingTriggers<T>(on tables: [String], _ db: any SQLConnection, _ body: () throws -> T) throws -> T {
+        let triggered = try db.rows("""
+            SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+            WHERE NOT t.tgisinternal AND c.relname IN (\(jsonList(.text)))
+            """, [.text(SQLValue.jsonArray(tables))]).map { try $0.get("relname", as: String.self) }.sorted()
+        for table in triggered { try db.exec("ALTER TABLE \(table) DISABLE TRIGGER USER") }
+        let value = try body()
+        try db.exec("SET CONSTRAINTS ALL IMMEDIATE")
+        for table in triggered { try db.exec("ALTER TABLE \(table) ENABLE TRIGGER USER") }
+        return value
+    }
 }

@@ -37,6 +37,35 @@ package protocol SQLDialect: Sendable {
 
     /// Whether `error` is the refusal of a trigger made by ``refusingTrigger(named:on:before:when:message:)``, and its message.
     func triggerRefusal(in error: any Error) -> String?
+
+    // MARK: Copying a whole office (``OfficeCopy``, `huiwu admin copy`)
+
+    /// The tables that hold the office's records, as the engine's catalog lists them: the
+    /// engine's bookkeeping (migrations) and what is derived from the records (SQLite's
+    /// full-text index) left out.
+    func recordTables(_ db: any SQLConnection) throws -> Set<String>
+
+    /// The columns of `table` in their order, each with whether it holds booleans.
+    func columns(of table: String, _ db: any SQLConnection) throws -> [SQLColumn]
+
+    /// The last id `table`'s auto-incremented key gave out (ids of deleted rows included);
+    /// nil when the table has no such key or has given out none.
+    func lastIdentity(of table: String, _ db: any SQLConnection) throws -> Int64?
+
+    /// Makes `table`'s auto-incremented key go on after `id`, as in the office copied.
+    func setLastIdentity(of table: String, to id: Int64, _ db: any SQLConnection) throws
+
+    /// Runs `body` in the caller's transaction with the refusing triggers
+    /// (``refusingTrigger(named:on:before:when:message:)``) of `tables` off, and puts them back
+    /// before it returns: copying signed minutes together with their timeline inserts rows
+    /// those triggers refuse one by one.
+    func withoutRefusingTriggers<T>(on tables: [String], _ db: any SQLConnection, _ body: () throws -> T) throws -> T
+}
+
+/// A column as the engine's catalog describes it (``SQLDialect/columns(of:_:)``).
+package struct SQLColumn: Hashable, Sendable {
+    package let name: String
+    package let isBoolean: Bool
 }
 
 /// The type of the elements of a bound JSON list (``SQLDialect/jsonList(_:)``).

@@ -1,0 +1,230 @@
+import Foundation
+import MeetingKit
+
+/// Copies a whole office, records, audit chain and audit key, into a new database of either
+/// engine, and checks the copy before it reports success (`huiwu admin copy`, issue 21):
+/// SQLite file to PostgreSQL when an office outgrows one server, and back.
+///
+/// The copy is made of rows, not of statements replayed: ids, versions, timestamps and every
+/// audit event stay as they are, so the chain the office's key sealed verifies on the target
+/// (its MACs cover the events' fields, not the engine's bytes). The source is read in one
+/// snapshot and the target written in one transaction, so a copy is whole or absent; a target
+/// that holds any record is refused untouched. What the engines store differently (booleans,
+/// the counters of auto-incremented keys, switching the refusing triggers off while signed
+/// minutes and their timeline arrive together) is the dialect's (``SQLDialect``).
+package enum OfficeCopy {
+    /// What was copied, as checked on the target.
+    package struct Report: Codable, Sendable {
+        package var source: String
+        package var target: String
+        package var tables: [TableRows]
+        /// Audit events on the target, verified under the key.
+        package var auditEvents: Int
+        package var auditHead: AuditHead?
+        package var auditKeyId: String
+        package var attachmentFiles: Int
+    }
+
+    /// The rows of one table, the same on the source and the target.
+    package struct TableRows: Codable, Sendable, Equatable {
+        package var table: String
+        package var rows: Int
+    }
+
+    /// The office's tables in the order they were created, which is an order foreign keys
+    /// allow (the few references back to a later table are deferred to the commit).
+    static var tables: [String] {
+        PostgresSchema.migrations.flatMap { $0.statements(PostgresDialect()) }.compactMap { statement in
+            guard let match = statement.firstMatch(of: /^\s*CREATE TABLE (\w+)/) else { return nil }
+            return String(match.1)
+        }
+    }
+
+    /// Rows read and written per statement: well under both engines' limits on parameters.
+    private static let batchParameters = 900
+    private static let pageRows = 2_000
+
+    /// Copies the office in `source` to `target` (a file path or a `postgresql://` URL), which
+    /// must not hold an office: a new file, or an empty PostgreSQL database (the audit key and
+    /// anchor go to ``Store/stateDirectory(environment:)``).
+    package static func run(from source: Store, to target: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Report {
+        guard let key = source.auditKey else {
+            throw Refusal(.storage, code: "copy.sourceNotKeyed", Localized(
+                zh: "\(source.path) 的审计日志尚未用密钥封存或本用户无法读取其密钥，不能复制；请由服务账户运行",
+                en: "the audit log of \(source.path) is not sealed with a key this user can read; it cannot be copied. Run it as the service account"))
+        }
+        let verified = try source.snapshot { try AuditVerification.run($0, store: source) }
+        if let broken = verified.firstBreak {
+            throw Refusal(.storage, code: "copy.sourceChainBroken", Localized(
+                zh: "\(source.path) 的审计链不完整，未复制：\(broken.message.zh)", en: "the audit chain of \(source.path) is broken; nothing was copied: \(broken.message.en)"))
+        }
+        let destination = try CopyDestination(target, environment: environment)
+        try destination.refuseLeftovers()
+        var counts: [TableRows] = []
+        var files: [AttachedFile] = []
+        var head: AuditHead?
+        do {
+            try key.write(to: destination.keyPath, mode: 0o600)
+            try source.snapshot { src in
+                counts = try checkedTables(src, source: source.path)
+                files = try attachedFiles(src, counts: counts, source: source, destination: destination)
+                head = try AuditLog.head(src)
+                try destination.create { dst in
+                    try refuseRecords(dst, target: destination.name)
+                    try dst.dialect.withoutRefusingTriggers(on: tables, dst) {
+                        for table in tables { try copyRows(of: table, from: src, to: dst) }
+                    }
+                    for table in tables {
+                        if let last = try src.dialect.lastIdentity(of: table, src), last > 0 {
+                            try dst.dialect.setLastIdentity(of: table, to: last, dst)
+                        }
+                    }
+                }
+            }
+            if let head { try AuditAnchor.record(head, at: destination.anchorPath, mode: 0o600) }
+            try copyFiles(files, from: source.path, to: target)
+        } catch {
+            destination.removeLeftovers()
+            throw error
+        }
+        return try check(destination, against: counts, head: head, source: source, attachmentFiles: files.count)
+    }
+
+    /// The source's tables must be exactly the office's: a table this program does not know
+    /// would be left behind.
+    private static func checkedTables(_ db: any SQLConnection, source: String) throws -> [TableRows] {
+        let present = try db.dialect.recordTables(db)
+        let unknown = present.subtracting(tables).sorted()
+        let missing = Set(tables).subtracting(present).sorted()
+        guard unknown.isEmpty, missing.isEmpty else {
+            throw Refusal(.storage, code: "copy.unknownTables", Localized(
+                zh: "\(source) 的表与本程序的不符（多出：\(unknown.joined(separator: "、"))；缺少：\(missing.joined(separator: "、"))），未复制",
+                en: "the tables of \(source) are not this program's (extra: \(unknown.joined(separator: ", ")); missing: \(missing.joined(separator: ", "))); nothing was copied"))
+        }
+        return try tables.map { TableRows(table: $0, rows: try db.value(Int.self, "SELECT COUNT(*) FROM \($0)") ?? 0) }
+    }
+
+    /// The target must hold no record: a copy never merges into, or replaces, an office.
+    private static func refuseRecords(_ db: any SQLConnection, target: String) throws {
+        for table in tables {
+            let rows = try db.value(Int.self, "SELECT COUNT(*) FROM \(table)") ?? 0
+            guard rows == 0 else {
+                throw Refusal(.conflict, code: "copy.targetNotEmpty", Localized(
+                    zh: "\(target) 已有数据（\(table) 表有 \(rows) 行），不会覆盖或合并；请指定空数据库",
+                    en: "\(target) already holds records (\(rows) rows in \(table)); a copy never overwrites or merges. Name an empty database"))
+            }
+        }
+    }
+
+    /// Copies every row of `table`, in key order (a correction after the minutes it corrects),
+    /// a page at a time, converting flags to what the target stores.
+    private static func copyRows(of table: String, from src: any SQLConnection, to dst: any SQLConnection) throws {
+        let columns = try src.dialect.columns(of: table, src)
+        let targetColumns = try dst.dialect.columns(of: table, dst)
+        guard Set(columns.map(\.name)) == Set(targetColumns.map(\.name)) else {
+            throw Refusal(.storage, code: "copy.columns", Localized(
+                zh: "\(table) 表的列在两个数据库中不同，未复制", en: "the columns of \(table) differ between the two databases; nothing was copied"))
+        }
+        let names = columns.map(\.name)
+        let booleans = Set(targetColumns.filter(\.isBoolean).map(\.name))
+        let list = names.joined(separator: ", ")
+        let rowsPerInsert = max(1, batchParameters / names.count)
+        let placeholders = "(" + Array(repeating: "?", count: names.count).joined(separator: ", ") + ")"
+        func insert(_ rows: ArraySlice<SQLRow>) throws {
+            let values = rows.flatMap { row in
+                zip(names, row.values).map { name, value in booleans.contains(name) ? flag(value) : number(value) }
+            }
+            try dst.exec("INSERT INTO \(table) (\(list)) VALUES " + Array(repeating: placeholders, count: rows.count).joined(separator: ", "),
+                         values)
+        }
+        func insertAll(_ rows: [SQLRow]) throws {
+            var start = 0
+            while start < rows.count {
+                try insert(rows[start..<min(start + rowsPerInsert, rows.count)])
+                start += rowsPerInsert
+            }
+        }
+        guard let key = ["id", "seq"].first(where: names.contains) else {
+            try insertAll(try src.rows("SELECT \(list) FROM \(table)"))
+            return
+        }
+        var after = Int64.min
+        while true {
+            let page = try src.rows("SELECT \(list) FROM \(table) WHERE \(key) > ? ORDER BY \(key) LIMIT \(pageRows)", after)
+            try insertAll(page)
+            guard page.count == pageRows, let last = page.last else { return }
+            after = try last.get(key)
+        }
+    }
+
+    /// A flag as the target's boolean column takes it (SQLite stores 0 and 1).
+    private static func flag(_ value: SQLValue) -> SQLValue {
+        if case .integer(let v) = value { return .boolean(v != 0) }
+        return value
+    }
+
+    /// A value for a column that is not a flag.
+    private static func number(_ value: SQLValue) -> SQLValue {
+        if case .boolean(let b) = value { return .integer(b ? 1 : 0) }
+        return value
+    }
+
+    /// The attached files to copy beside a target file. Attachments on PostgreSQL are not
+    /// stored anywhere yet (docs/architecture.md), so an office with attachments is refused
+    /// there instead of losing its files.
+    private static func attachedFiles(_ db: any SQLConnection, counts: [TableRows], source: Store,
+                                      destination: CopyDestination) throws -> [AttachedFile] {
+        let count = counts.first { $0.table == "attachment" }?.rows ?? 0
+        guard count > 0 else { return [] }
+        guard source.engine == .sqlite, case .file = destination else {
+            throw Refusal(.storage, code: "copy.attachments", Localized(
+                zh: "办公室有 \(count) 个附件；附件尚不能存放在 PostgreSQL 中，未复制",
+                en: "the office has \(count) attachments, which cannot be kept on PostgreSQL yet; nothing was copied"))
+        }
+        return try db.rows("SELECT name, stored_path, sha256 FROM attachment ORDER BY id").map {
+            AttachedFile(name: try $0.get("name"), storedPath: try $0.get("stored_path"), sha256: try $0.get("sha256"))
+        }
+    }
+
+    /// The stored copy of one attachment.
+    struct AttachedFile {
+        var name: String
+        var storedPath: String
+        var sha256: String
+    }
+
+    /// Copies the attached files into the target's attachments directory (where an identical
+    /// copy is already, it is kept), each checked against the SHA-256 its record holds.
+    private static func copyFiles(_ files: [AttachedFile], from source: String, to target: String) throws {
+        let from = AttachmentFiles(databasePath: source).root
+        let to = AttachmentFiles(databasePath: target)
+        for file in files {
+            guard let bytes = FileManager.default.contents(atPath: from + "/" + file.storedPath),
+                  try to.store(bytes, name: file.name).sha256 == file.sha256 else {
+                throw Refusal(.storage, code: "copy.attachmentDamaged", Localized(
+                    zh: "附件 \(file.storedPath) 缺失或与记录的 SHA-256 不符，未复制",
+                    en: "the attachment \(file.storedPath) is missing or does not match its SHA-256; nothing was copied"))
+            }
+        }
+    }
+
+    /// Opens the copy as any command would, and checks it: the same rows in every table, and
+    /// the whole chain verified under the key with the source's head.
+    private static func check(_ destination: CopyDestination, against counts: [TableRows], head: AuditHead?, source: Store,
+                              attachmentFiles: Int) throws -> Report {
+        let copy = try destination.open()
+        let (copied, verification) = try copy.snapshot { db in
+            (try counts.map { TableRows(table: $0.table, rows: try db.value(Int.self, "SELECT COUNT(*) FROM \($0.table)") ?? 0) },
+             try AuditVerification.run(db, store: copy))
+        }
+        let targetHead = try copy.snapshot(AuditLog.head)
+        guard copied == counts, verification.firstBreak == nil, targetHead == head,
+              let keyId = verification.keyId else {
+            throw Refusal(.storage, code: "copy.mismatch", Localized(
+                zh: "复制后的 \(copy.path) 与源不符（行数或审计链），请勿使用，联系管理员",
+                en: "the copy in \(copy.path) does not match the source (row counts or audit chain); do not use it, ask the administrator"))
+        }
+        return Report(source: source.path, target: copy.path, tables: copied, auditEvents: verification.events,
+                      auditHead: targetHead, auditKeyId: keyId, attachmentFiles: attachmentFiles)
+    }
+}
