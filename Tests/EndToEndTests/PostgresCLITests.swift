@@ -56,4 +56,35 @@ struct PostgresCLITests {
         #expect(result.status != 0)
         #expect(result.stderr.contains("no office in the PostgreSQL database"))
     }
+
+    @Test("admin copy moves the demo office from its file into PostgreSQL, where it answers as it did; a second copy is refused")
+    func adminCopy() throws {
+        let directory = TestOffice.temporaryDirectory()
+        let file = directory + "/office.sqlite"
+        let state = directory + "/state"
+        var onFile = Binary(database: file)
+        #expect(try onFile.run(["init"]).status == 0)
+        let url = try PostgresCluster.shared().database(prefix: "moved")
+        onFile.extraEnvironment["HUIWU_STATE_DIR"] = state
+
+        let copied = try onFile.run(["admin", "copy", "--from", file, "--to", url, "--lang", "en"])
+        #expect(copied.status == 0, "\(copied.stderr)")
+        #expect(copied.stdout.contains("counts match") && copied.stdout.contains("verified with key"))
+
+        var onPostgres = Binary(database: url)
+        onPostgres.extraEnvironment["HUIWU_STATE_DIR"] = state
+        for command in [["meeting", "list", "--from", "2026-01-01", "--to", "2027-12-31"], ["people", "list"], ["audit", "verify"]] {
+            let there = try onPostgres.run(command + ["--json"])
+            let here = try onFile.run(command + ["--json"])
+            #expect(there.status == 0 && here.status == 0, "\(command): \(there.stderr)")
+            if command[0] != "audit" { #expect(there.stdout == here.stdout, "\(command) answers differently after the copy") }
+        }
+        let verify = try #require(try onPostgres.json(["audit", "verify"]) as? [String: Any])
+        #expect(verify["firstBreak"] == nil || verify["firstBreak"] is NSNull)
+
+        let again = try onFile.run(["admin", "copy", "--from", file, "--to", url, "--lang", "en"])
+        #expect(again.status != 0 && again.stderr.contains("will not be overwritten"))
+        let same = try onFile.run(["admin", "copy", "--from", file, "--to", file, "--lang", "en"])
+        #expect(same.status == 2 && same.stderr.contains("the same database"))
+    }
 }

@@ -64,6 +64,9 @@ package enum OfficeCopy {
         var files: [AttachedFile] = []
         var head: AuditHead?
         do {
+            // The state directory of a new server, or the new file's directory, may not exist yet.
+            try FileManager.default.createDirectory(atPath: (destination.keyPath as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             try key.write(to: destination.keyPath, mode: 0o600)
             try source.snapshot { src in
                 counts = try checkedTables(src, source: source.path)
