@@ -16,7 +16,7 @@ struct AdminCommand: ParsableCommand {
             abstract: "Copy a whole office, with its audit chain, into a new database. 把整个办公室（含审计链）复制到新数据库。",
             discussion: """
                 Run it as the service account with the office's servers stopped: it reads the source and its audit key, and \
-                writes a new SQLite file or an empty PostgreSQL database (postgresql://…; the key and the chain's head go to \
+                writes a new SQLite file or an empty PostgreSQL database (postgresql://...; the key and the chain's head go to \
                 HUIWU_STATE_DIR). A target that holds any record is refused. The copy is checked before it is reported: the \
                 same rows in every table and the audit chain verified under the key (docs/deployment.md). \
                 请以服务账户运行并先停止服务器；目标须为新文件或空的 PostgreSQL 数据库；复制后核对各表行数和审计链。
