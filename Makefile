@@ -41,7 +41,7 @@ man:
 
 install: build
 	install -d $(BINDIR) $(MANDIR) $(DATADIR)/holidays $(BASHDIR) $(ZSHDIR) $(FISHDIR)
-	install -m 755 $(BIN) $(BINDIR)/huiwu
+	install -s -m 755 $(BIN) $(BINDIR)/huiwu
 	install -m 644 docs/huiwu.1 $(MANDIR)/huiwu.1
 	install -m 644 Data/office.json $(DATADIR)/office.json
 	install -m 644 Data/holidays/*.json $(DATADIR)/holidays/

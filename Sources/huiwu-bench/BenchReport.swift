@@ -20,6 +20,8 @@ struct BenchReport: Encodable {
     var machine: String
     var generationSeconds: Double?
     var counts: SyntheticOffice.Counts?
+    /// The 4× data set's rows, when it was measured beside the default set.
+    var cityCounts: SyntheticOffice.Counts?
     var rows: [Row] = []
     var completed = false
 
@@ -36,6 +38,9 @@ struct BenchReport: Encodable {
     func table() -> String {
         func f(_ x: Double) -> String { x.isNaN ? "-" : (x >= 100 ? String(format: "%.0f", x) : String(format: "%.2f", x)) }
         var lines = ["huiwu-bench: \(sizeName) data set (\(size.meetings) meetings, \(size.items) items, seed \(seed)), \(runs) runs; \(machine)"]
+        if let counts = cityCounts {
+            lines.append("4× data set rows: \(counts.meetings) meetings, \(counts.items) items, \(counts.audit) audit events")
+        }
         if let counts {
             lines.append("rows: \(counts.meetings) meetings, \(counts.participants) participants, \(counts.items) items, \(counts.opinions) opinions, "
                          + "\(counts.events) item events, \(counts.leave) leave, \(counts.attendance) attendance, \(counts.audit) audit events")
@@ -55,6 +60,9 @@ struct BenchReport: Encodable {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// The rows whose target was judged and missed.
+    var missed: [Row] { rows.filter { $0.met == false } }
 
     func write(to path: String) throws {
         let encoder = JSONEncoder()

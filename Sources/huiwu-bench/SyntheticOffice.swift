@@ -17,6 +17,8 @@ struct SyntheticOffice {
         var years: Int
 
         static let big = Size(meetings: 50_000, items: 500_000, firstYear: 2017, years: 10)
+        /// Four times the default: the city's sixteen districts over ten years (issue 20).
+        static let city = Size(meetings: 200_000, items: 2_000_000, firstYear: 2017, years: 10)
         static let small = Size(meetings: 600, items: 6_000, firstYear: 2026, years: 1)
         static let smoke = Size(meetings: 120, items: 600, firstYear: 2026, years: 1)
     }

@@ -29,6 +29,12 @@ do {
     try report.write(to: options.out)
     print("\nJSON: \(options.out)")
     if options.smoke && !report.completed { exit(1) }
+    // The targets are the default data set's (issue 20); smaller sets only show them.
+    if options.sizeName == "default" && !report.missed.isEmpty {
+        FileHandle.standardError.write(Data(("huiwu-bench: \(report.missed.count) targets MISSED on the default data set: "
+            + report.missed.map { "\($0.measure) \(String(format: "%.2f", $0.huiwu.median)) (\($0.target))" }.joined(separator: "; ") + "\n").utf8))
+        exit(1)
+    }
 } catch {
     FileHandle.standardError.write(Data("huiwu-bench: \(error)\n".utf8))
     exit(1)

@@ -22,7 +22,21 @@ struct BenchSmokeTests {
         #expect(report["completed"] as? Bool == true)
         let rows = report["rows"] as? [[String: Any]] ?? []
         let measures = rows.compactMap { $0["measure"] as? String }
-        for expected in ["start to first screen (ms)", "week query (ms)", "keystroke → screen, p99 (ms)", "bytes per cursor move",
+        let roles = ["mayor", "executive vice mayor", "vice mayor", "office director", "secretary", "department head", "street director",
+                     "administrator"]
+        for expected in roles.flatMap({ ["first screen: \($0) (ms)", "first screen, server mode: \($0) (ms)"] })
+                + ["followup list (ms)", "item list (ms)", "audit list (ms)", "report for a year (ms)", "installed binary, stripped (MB)"] {
+            #expect(measures.contains(expected), "missing row \(expected)")
+        }
+        // Under CI=true (.ci/run installs valgrind) the instruction counts must be there too.
+        if SlowTests.inCI || FileManager.default.isExecutableFile(atPath: "/usr/bin/valgrind") {
+            for role in roles {
+                let row = rows.first { $0["measure"] as? String == "first screen instructions: \(role) (millions)" }
+                let median = (row?["huiwu"] as? [String: Any])?["median"] as? Double ?? 0
+                #expect(median > 1, "no instruction count for the \(role)'s first screen")
+            }
+        }
+        for expected in ["week query (ms)", "keystroke → screen, p99 (ms)", "bytes per cursor move",
                          "bytes per screen switch", "peak RSS at home screen (MB)", "plan 10 years of cadences (ms)",
                          "search (ms)", "search in-process (ms)"] {
             #expect(measures.contains(expected), "missing row \(expected)")
