@@ -27,6 +27,7 @@ struct BenchOptions {
         while let a = it.next() {
             switch a {
             case "--small": o.size = .small; o.sizeName = "small"
+            case "--city": o.size = .city; o.sizeName = "4x"
             case "--smoke": o.size = .smoke; o.sizeName = "smoke"; o.smoke = true; o.runs = 2; o.keys = 200
             case "--seed": o.seed = UInt64(it.next() ?? "") ?? o.seed
             case "--runs": o.runs = max(1, Int(it.next() ?? "") ?? o.runs)
@@ -40,13 +41,14 @@ struct BenchOptions {
             case "--generate": o.generateTo = it.next()
             case "-h", "--help":
                 print("""
-                    huiwu-bench [--small | --smoke] [--seed N] [--runs N] [--keys N] [--work DIR] [--out FILE.json] [--regenerate]
+                    huiwu-bench [--small | --smoke | --city] [--seed N] [--runs N] [--keys N] [--work DIR] [--out FILE.json] [--regenerate]
                                 [--huiwu PATH | --no-build] [--no-city]
                     huiwu-bench [--small | --smoke] [--seed N] --generate FILE.sqlite   (only generate; prints the counts as JSON)
                       the huiwu measured is --huiwu, else the one beside the bench, rebuilt first (swift build --product huiwu)
                       unless --no-build
                       default size: 50,000 meetings and 500,000 agenda items over ten years (generated once, then reused)
-                      --small: one district, one year; --smoke: tiny, for CI (checks it completes, not timings)
+                      --small: one district, one year; --smoke: tiny, for CI (checks it completes, not timings);
+                      --city: only the 4x set (generates it the first time)
                       with the default size, the 4x set (200,000 meetings, 2,000,000 items; generated once) is measured
                       beside it unless --no-city; a missed target on the default set makes the exit status 1
                     """)
