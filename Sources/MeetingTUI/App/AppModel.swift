@@ -33,15 +33,23 @@ public struct AppModel {
     /// The home screen as the root; an administrator of a demo office is asked who they
     /// are first, the mayor sees his signature queue when something waits (R43, R46).
     public init(context: ScreenContext) {
-        self.init(context: context, root: HomeScreen())
-        openFirstScreen()
+        self.context = context
+        stack = [HomeScreen()]
+        showFirstScreen(askingIdentity: true)
     }
 
-    private mutating func openFirstScreen() {
-        if let chooser = IdentityScreen.opening(context) {
-            apply(.push(chooser))
-        } else if let queue = SignatureQueueScreen.opening(context) {
-            apply(.push(queue))
+    /// Puts the screen a person sees first over the home, already loaded by its `opening`
+    /// (which had to read it to know whether to open), or loads the home when there is none.
+    /// The home under a first screen loads when the user comes back to it: the mayor's start
+    /// does not pay for a home screen he does not see (docs/performance.md).
+    private mutating func showFirstScreen(askingIdentity: Bool) {
+        let chooser = askingIdentity ? IdentityScreen.opening(context) : nil
+        if let first: any Screen = chooser ?? SignatureQueueScreen.opening(context) {
+            stack.append(first)
+            freshFrom = 1
+        } else {
+            freshFrom = 0
+            reloadTop()
         }
     }
 
@@ -168,9 +176,7 @@ public struct AppModel {
             do {
                 context.office = try context.office.acting(as: login)
                 stack = [HomeScreen()]
-                freshFrom = 0
-                reloadTop()
-                if let queue = SignatureQueueScreen.opening(context) { apply(.push(queue)) }
+                showFirstScreen(askingIdentity: false)
                 let name = context.office.actor.displayName(context.lang)
                 status = (Localized(zh: "现在的身份：\(name)", en: "now acting as \(name)"), .ok)
             } catch {

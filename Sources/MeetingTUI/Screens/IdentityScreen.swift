@@ -18,10 +18,12 @@ public struct IdentityScreen: Screen {
     public init(_ context: ScreenContext, atStart: Bool = false) { self.atStart = atStart }
 
     /// The first screen of an administrator without an office role on a demo office.
+    /// It comes loaded (the demo's status is read once).
     public static func opening(_ context: ScreenContext) -> IdentityScreen? {
-        guard context.office.actor.person.role == .admin, context.office.actor.onBehalfOf == nil,
-              let demo = try? context.office.demoStatus(), demo != nil else { return nil }
-        return IdentityScreen(context, atStart: true)
+        guard context.office.actor.person.role == .admin, context.office.actor.onBehalfOf == nil else { return nil }
+        var screen = IdentityScreen(context, atStart: true)
+        screen.reload(context)
+        return screen.demo == nil ? nil : screen
     }
 
     public func title(_ lang: Lang) -> String { lang == .zh ? "您是谁？" : "Who are you?" }

@@ -17,10 +17,12 @@ public struct SignatureQueueScreen: Screen {
     public init() {}
 
     /// The screen the mayor sees first when something waits for his signature.
+    /// It comes loaded: the queue is read once, to know whether to open and to show it.
     public static func opening(_ context: ScreenContext) -> SignatureQueueScreen? {
-        guard context.office.actor.principal.role == .mayor,
-              let queue = try? context.office.minutesQueue(), !queue.isEmpty else { return nil }
-        return SignatureQueueScreen()
+        guard context.office.actor.principal.role == .mayor else { return nil }
+        var screen = SignatureQueueScreen()
+        screen.reload(context)
+        return screen.entries.isEmpty ? nil : screen
     }
 
     public func title(_ lang: Lang) -> String {
