@@ -21,10 +21,6 @@ package protocol SQLDialect: Sendable {
     /// The column type of a boolean.
     var boolean: String { get }
 
-    /// The clause after a table name that makes the query read `index` (SQLite's planner
-    /// sometimes misjudges a partial index; empty where the engine takes no hints).
-    func indexHint(_ index: String) -> String
-
     /// A subquery of the values of one bound JSON array (`IN (…)` with a list of any length
     /// bound as one parameter), each as `type` (`integer` or `text`).
     func jsonList(_ type: SQLListType) -> String

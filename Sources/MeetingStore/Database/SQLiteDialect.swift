@@ -9,8 +9,6 @@ package struct SQLiteDialect: SQLDialect {
     package var autoIncrementedPrimaryKey: String { "INTEGER PRIMARY KEY AUTOINCREMENT" }
     package var boolean: String { "BOOLEAN" }
 
-    package func indexHint(_ index: String) -> String { "INDEXED BY \(index)" }
-
     package func jsonList(_ type: SQLListType) -> String { "SELECT value FROM json_each(?)" }
 
     package func announce(seq: Int64) -> (sql: String, arguments: [SQLValue])? { nil }

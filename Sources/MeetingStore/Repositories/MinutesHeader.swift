@@ -46,10 +46,14 @@ enum MinutesHeader {
     }
 
     /// Every classified document (few: a partial index holds them).
-    static func classified(_ db: any SQLConnection) throws -> [Minutes] {
-        try db.rows("""
-            SELECT \(select("m")) FROM minutes m \(db.dialect.indexHint("minutes_classified")) WHERE m.classification <> 'none'
-            """).map(decoded)
+    static func classified(_ db: Database) throws -> [Minutes] {
+        // A cursor: rows decoded in place, not copied first.
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT \(select("m")) FROM minutes m INDEXED BY minutes_classified WHERE m.classification <> 'none'
+            """)
+        var out: [Minutes] = []
+        while let row = try rows.next() { out.append(try decoded(row, at: 0)) }
+        return out
     }
 
     /// ``decode(_:at:)``, or an error naming the document: a classified document that cannot
@@ -61,36 +65,22 @@ enum MinutesHeader {
         return minutes
     }
 
-    /// The same from a row of the database port, by column name.
-    static func decoded(_ row: SQLRow) throws -> Minutes {
-        let classification: Classification = try row.get("classification")
-        return Minutes(id: try row.get("id"), meetingId: try row.get("meeting_id"), meetingKind: try row.get("meeting_kind"),
-                       route: try row.get("route"), drafterLogin: try row.get("drafter_login"), title: try row.get("title"), body: "",
-                       state: try row.get("state"), classification: classification,
-                       chain: classification.isClassified ? try chain(row) : [], numberYear: try row.get("number_year"),
-                       numberSeq: try row.get("number_seq"), createdAt: try row.get("created_at"))
-    }
-
-    /// The stored chain of a row, or an error: a chain that cannot be read must not read as
-    /// "no reviewers" (whose turn it is and R48 both depend on it).
-    static func chain(_ row: SQLRow) throws -> [String] {
-        let json: String = try row.get("chain")
-        let logins = logins(json)
-        guard !logins.isEmpty || json == "[]" else { throw SQLPortError.decoding(column: "chain", value: .text(json), as: "[String]") }
-        return logins
-    }
-
     /// Which of `logins` are on the rosters of `meetings`, in one query: R48 asks a roster
     /// only whether the reader (the acting person, or the leader acted for) is on it, so the
     /// rest of each roster need not be read.
-    static func attendees(_ db: any SQLConnection, meetings: some Collection<Int64>, among logins: Set<String>) throws -> [Int64: Set<String>] {
+    static func attendees(_ db: Database, meetings: some Collection<Int64>, among logins: Set<String>) throws -> [Int64: Set<String>] {
         guard !meetings.isEmpty, !logins.isEmpty else { return [:] }
         var out: [Int64: Set<String>] = [:]
-        let rows = try db.rows("""
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT meeting_id, person_login FROM participant
-            WHERE person_login IN (\(db.dialect.jsonList(.text))) AND meeting_id IN (\(db.dialect.jsonList(.integer)))
-            """, [.text(SQLValue.jsonArray(logins.sorted())), .text(SQLValue.jsonArray(Array(meetings)))])
-        for row in rows { out[try row.get("meeting_id"), default: []].insert(try row.get("person_login")) }
+            WHERE person_login IN (SELECT value FROM json_each(?)) AND meeting_id IN (SELECT value FROM json_each(?))
+            """, arguments: [json(logins.sorted()), "[" + meetings.map(String.init).joined(separator: ",") + "]"])
+        while let row = try rows.next() { out[row[0], default: []].insert(row[1]) }
         return out
+    }
+
+    /// Strings as a JSON array (for `json_each`).
+    private static func json(_ strings: [String]) -> String {
+        String(decoding: (try? JSONEncoder().encode(strings)) ?? Data("[]".utf8), as: UTF8.self)
     }
 }

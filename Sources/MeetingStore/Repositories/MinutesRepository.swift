@@ -3,22 +3,23 @@ import MeetingKit
 
 /// Reads and writes minutes, their timeline and follow-ups.
 package enum MinutesRepository {
-    package static func minutes(_ db: any SQLConnection, id: Int64) throws -> Minutes {
-        guard let row = try db.row("SELECT \(columns) FROM minutes WHERE id = ?", id) else {
+    package static func minutes(_ db: Database, id: Int64) throws -> Minutes {
+        guard let minutes = try Minutes.fetchOne(db, key: id) else {
             throw Refusal.notFound("minutes.unknown", "没有编号为 \(id) 的纪要", "no minutes with id \(id)")
         }
-        return try minutes(row)
+        return minutes
     }
 
     /// All minutes, optionally in one state, newest first.
-    package static func all(_ db: any SQLConnection, state: MinutesState? = nil) throws -> [Minutes] {
-        if let state { return try db.rows("SELECT \(columns) FROM minutes WHERE state = ? ORDER BY id DESC", state).map(minutes) }
-        return try db.rows("SELECT \(columns) FROM minutes ORDER BY id DESC").map(minutes)
+    package static func all(_ db: Database, state: MinutesState? = nil) throws -> [Minutes] {
+        var request = Minutes.order(Column("id").desc)
+        if let state { request = request.filter(Column("state") == state.rawValue) }
+        return try request.fetchAll(db)
     }
 
     /// The documents of one meeting: the original first, then its corrections.
-    package static func forMeeting(_ db: any SQLConnection, meetingId: Int64) throws -> [Minutes] {
-        try db.rows("SELECT \(columns) FROM minutes WHERE meeting_id = ? ORDER BY id", meetingId).map(minutes)
+    package static func forMeeting(_ db: Database, meetingId: Int64) throws -> [Minutes] {
+        try Minutes.filter(Column("meeting_id") == meetingId).order(Column("id")).fetchAll(db)
     }
 
     /// The states of minutes somewhere in the chain or back with their drafter, as an SQL
@@ -26,57 +27,31 @@ package enum MinutesRepository {
     static let openStatesSQL = "('inReview','awaitingSignature','returned')"
 
     /// Minutes somewhere in the chain or back with their drafter: what may wait for someone.
-    static func open(_ db: any SQLConnection) throws -> [Minutes] {
-        try db.rows("SELECT \(columns) FROM minutes WHERE state IN \(openStatesSQL) ORDER BY step_since, id").map(minutes)
+    static func open(_ db: Database) throws -> [Minutes] {
+        try Minutes.fetchAll(db.cachedStatement(sql: "SELECT * FROM minutes WHERE state IN \(openStatesSQL) ORDER BY step_since, id"))
     }
 
     /// The next number in a kind and year. Called inside the signing write transaction, which
     /// is IMMEDIATE: another process signing at the same moment waits for this one to commit,
     /// then reads the number this one took (and the unique index would refuse a duplicate).
-    static func nextNumber(_ db: any SQLConnection, kind: MeetingKind, year: Int) throws -> Int {
-        try db.value(Int.self, "SELECT COALESCE(MAX(number_seq), 0) + 1 FROM minutes WHERE meeting_kind = ? AND number_year = ?",
-                     kind, year) ?? 1
+    static func nextNumber(_ db: Database, kind: MeetingKind, year: Int) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(number_seq), 0) + 1 FROM minutes WHERE meeting_kind = ? AND number_year = ?",
+                         arguments: [kind.rawValue, year]) ?? 1
     }
 
-    package static func history(_ db: any SQLConnection, minutesId: Int64) throws -> [MinutesHistoryEntry] {
-        try db.rows("SELECT id, minutes_id, at, actor_login, recorded_by, action, state, note FROM minutes_history WHERE minutes_id = ? ORDER BY id",
-                    minutesId).map { row in
-            MinutesHistoryEntry(id: try row.get("id"), minutesId: try row.get("minutes_id"), at: try row.get("at"),
-                                actorLogin: try row.get("actor_login"), recordedBy: try row.get("recorded_by"), action: try row.get("action"),
-                                state: try row.get("state"), note: try row.get("note"))
-        }
+    package static func history(_ db: Database, minutesId: Int64) throws -> [MinutesHistoryEntry] {
+        try MinutesHistoryEntry.filter(Column("minutes_id") == minutesId).order(Column("id")).fetchAll(db)
     }
 
     /// The logins on a meeting's roster: who may read its classified minutes (R48).
-    package static func attendees(_ db: any SQLConnection, meetingId: Int64) throws -> Set<String> {
-        Set(try db.rows("SELECT person_login FROM participant WHERE meeting_id = ? AND person_login IS NOT NULL", meetingId)
-            .map { try $0.get("person_login", as: String.self) })
+    package static func attendees(_ db: Database, meetingId: Int64) throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: "SELECT person_login FROM participant WHERE meeting_id = ? AND person_login IS NOT NULL",
+                                arguments: [meetingId]))
     }
 
     /// The correction of a signed document, if one was drafted.
-    static func correction(_ db: any SQLConnection, of id: Int64) throws -> Minutes? {
-        try db.row("SELECT \(columns) FROM minutes WHERE correction_of = ?", id).map(minutes)
-    }
-
-    /// The columns ``minutes(_:)`` decodes, in a SELECT list.
-    static let columns = """
-        id, meeting_id, meeting_kind, route, drafter_login, lead_department_code, title, body, state, disclosure, disclosure_reason, \
-        classification, chain, step, step_since, return_reason, number_year, number_seq, signed_at, signed_by, signed_text, sha256, \
-        correction_of, created_at, version
-        """
-
-    /// Minutes from a row of ``columns``, decoded by hand: the signature queue and the home
-    /// screen read every open document at start (docs/performance.md).
-    static func minutes(_ row: SQLRow) throws -> Minutes {
-        Minutes(id: try row.get("id"), meetingId: try row.get("meeting_id"), meetingKind: try row.get("meeting_kind"), route: try row.get("route"),
-                drafterLogin: try row.get("drafter_login"), leadDepartmentCode: try row.get("lead_department_code"), title: try row.get("title"),
-                body: try row.get("body"), state: try row.get("state"), disclosure: try row.get("disclosure"),
-                disclosureReason: try row.get("disclosure_reason"), classification: try row.get("classification"),
-                chain: try MinutesHeader.chain(row), step: try row.get("step"), stepSince: try row.get("step_since"),
-                returnReason: try row.get("return_reason"), numberYear: try row.get("number_year"), numberSeq: try row.get("number_seq"),
-                signedAt: try row.get("signed_at"), signedBy: try row.get("signed_by"), signedText: try row.get("signed_text"),
-                sha256: try row.get("sha256"), correctionOf: try row.get("correction_of"), createdAt: try row.get("created_at"),
-                version: try row.get("version"))
+    static func correction(_ db: Database, of id: Int64) throws -> Minutes? {
+        try Minutes.filter(Column("correction_of") == id).fetchOne(db)
     }
 
     package static func followUp(_ db: Database, id: Int64) throws -> FollowUp {
@@ -100,8 +75,3 @@ package enum MinutesRepository {
         return try request.fetchAll(db)
     }
 }
-
-extension MinutesRoute: SQLTextEnum {}
-extension MinutesState: SQLTextEnum {}
-extension Disclosure: SQLTextEnum {}
-extension Classification: SQLTextEnum {}

@@ -5,7 +5,7 @@ extension Session {
     /// Every minutes document (newest first), optionally in one state. Classified documents are
     /// listed for everyone; only their bodies are restricted.
     public func minutesList(state: MinutesState? = nil) throws -> [Minutes] {
-        try read { db in try MinutesRepository.all(db, state: state).map { try withheldIfNeeded(db, $0).minutes } }
+        try grdbRead { db in try MinutesRepository.all(db, state: state).map { try withheldIfNeeded(db, $0).minutes } }
     }
 
     /// One document with its chain, timeline, deadline and follow-ups, as the acting person may see it.
@@ -54,22 +54,22 @@ extension Session {
     /// for the mayor, the signature queue; for a reviewer, the documents at their step.
     public func minutesQueue(for login: String? = nil) throws -> [MinutesQueueEntry] {
         let today = clock.today
-        return try read { db in
+        return try grdbRead { db in
             let org = try OrgRepository.load(db)
             let who = login ?? actor.principal.login
             guard org.person(who) != nil else {
                 throw Refusal.notFound("identity.unknownPerson", "没有登录名为 “\(TextSafety.inert(who))” 的人员",
                                        "no person with login '\(TextSafety.inert(who))'")
             }
-            return try queue(db, for: who, today: today, org: org)
+            return try queue(db, for: who, today: today)
         }
     }
 
     /// The documents at `login`'s step, oldest first; a deputy director of the office also
     /// sees those at the office's check (R47), which he may take.
-    func queue(_ db: any SQLConnection, for login: String, today: Day, org: OrgChart? = nil) throws -> [MinutesQueueEntry] {
+    func queue(_ db: Database, for login: String, today: Day) throws -> [MinutesQueueEntry] {
         let calendar = try HolidayRepository.calendar(db)
-        let org = try org ?? OrgRepository.load(db)
+        let org = try OrgRepository.load(db)
         let director = org.person(login)?.role == .officeDeputyDirector ? org.holder(of: .officeDirector)?.login : nil
         return try MinutesRepository.open(db).filter { m in
             m.state != .returned && (m.waitingOn == login || (director != nil && m.waitingOn == director))
@@ -83,7 +83,7 @@ extension Session {
                                        sequence: try MinutesRepository.nextNumber(db, kind: stored.meetingKind, year: today.year))
             }
             let meeting = try MeetingRepository.meeting(db, id: stored.meetingId)
-            return MinutesQueueEntry(minutes: try withheldIfNeeded(db, stored, org: org).minutes, meetingTitle: meeting.numberedTitle(.zh),
+            return MinutesQueueEntry(minutes: try withheldIfNeeded(db, stored).minutes, meetingTitle: meeting.numberedTitle(.zh),
                                      since: since, waitingDays: MinutesDeadline.waitingDays(since: since.day, today: today, calendar: calendar),
                                      due: due, isOverdue: today > due, nextNumber: number,
                                      dueWarning: calendar.estimateWarning(since: since.day, due: due))
@@ -162,10 +162,10 @@ extension Session {
 
     /// The record as the acting person may see it: classified minutes lose their body and
     /// signed text for readers outside the chain, the roster and the administrators (R48).
-    func withheldIfNeeded(_ db: any SQLConnection, _ minutes: Minutes, org: OrgChart? = nil) throws -> (minutes: Minutes, withheld: Refusal?) {
+    func withheldIfNeeded(_ db: Database, _ minutes: Minutes) throws -> (minutes: Minutes, withheld: Refusal?) {
         guard minutes.classification.isClassified else { return (minutes, nil) }
         let attendees = try MinutesRepository.attendees(db, meetingId: minutes.meetingId)
-        guard let refusal = AccessPolicy(org: try org ?? OrgRepository.load(db))
+        guard let refusal = AccessPolicy(org: try OrgRepository.load(db))
             .refusal(for: .readMinutesBody(minutes, attendees: attendees), by: actor) else { return (minutes, nil) }
         var hidden = minutes
         hidden.body = ""
