@@ -27,8 +27,30 @@ package enum MinutesRepository {
     static let openStatesSQL = "('inReview','awaitingSignature','returned')"
 
     /// Minutes somewhere in the chain or back with their drafter: what may wait for someone.
-    static func open(_ db: Database) throws -> [Minutes] {
-        try Minutes.fetchAll(db.cachedStatement(sql: "SELECT * FROM minutes WHERE state IN \(openStatesSQL) ORDER BY step_since, id"))
+    /// On the database port (the due report and the home screen read it on either engine).
+    static func open(_ db: any SQLConnection) throws -> [Minutes] {
+        try db.rows("SELECT \(columns) FROM minutes WHERE state IN \(openStatesSQL) ORDER BY step_since, id").map(minutes)
+    }
+
+    // MARK: - Rows on the port
+
+    static let columns = """
+        id, meeting_id, meeting_kind, route, drafter_login, lead_department_code, title, body, state, disclosure, disclosure_reason, \
+        classification, chain, step, step_since, return_reason, number_year, number_seq, signed_at, signed_by, signed_text, sha256, \
+        correction_of, created_at, version
+        """
+
+    /// A whole document decoded by hand; the chain is stored as a JSON array of logins.
+    static func minutes(_ row: SQLRow) throws -> Minutes {
+        Minutes(id: try row.get("id", as: Int64.self), meetingId: try row.get("meeting_id"), meetingKind: try row.get("meeting_kind"),
+                route: try row.get("route"), drafterLogin: try row.get("drafter_login"),
+                leadDepartmentCode: try row.get("lead_department_code"), title: try row.get("title"), body: try row.get("body"),
+                state: try row.get("state"), disclosure: try row.get("disclosure"), disclosureReason: try row.get("disclosure_reason"),
+                classification: try row.get("classification"), chain: MinutesHeader.logins(try row.get("chain")),
+                step: try row.get("step"), stepSince: try row.get("step_since"), returnReason: try row.get("return_reason"),
+                numberYear: try row.get("number_year"), numberSeq: try row.get("number_seq"), signedAt: try row.get("signed_at"),
+                signedBy: try row.get("signed_by"), signedText: try row.get("signed_text"), sha256: try row.get("sha256"),
+                correctionOf: try row.get("correction_of"), createdAt: try row.get("created_at"), version: try row.get("version"))
     }
 
     /// The next number in a kind and year. Called inside the signing write transaction, which
@@ -75,3 +97,8 @@ package enum MinutesRepository {
         return try request.fetchAll(db)
     }
 }
+
+extension MinutesRoute: SQLTextEnum {}
+extension MinutesState: SQLTextEnum {}
+extension Disclosure: SQLTextEnum {}
+extension Classification: SQLTextEnum {}

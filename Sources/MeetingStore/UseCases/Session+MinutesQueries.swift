@@ -147,15 +147,15 @@ extension Session {
 
     /// Signed minutes (signed on or after `since`) the office has not yet sent back to the
     /// units, with their R46(2) due day (one working day after signing).
-    func dispatchSteps(_ db: Database, since: Day, today: Day, calendar: HolidayCalendar) throws -> [DispatchStep] {
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+    func dispatchSteps(_ db: any SQLConnection, since: Day, today: Day, calendar: HolidayCalendar) throws -> [DispatchStep] {
+        let rows = try db.rows("""
             SELECT id, title, signed_at FROM minutes WHERE state = 'signed' AND signed_at >= ?
               AND id NOT IN (SELECT minutes_id FROM minutes_dispatch) ORDER BY signed_at
-            """), arguments: [since.iso])
-        return rows.compactMap { row in
-            guard let signed = LocalDateTime(iso: row["signed_at"] as String) else { return nil }
+            """, since)
+        return try rows.compactMap { row in
+            guard let signed = LocalDateTime.fromSQL(row["signed_at"]) else { return nil }
             let due = MinutesDeadline.returnDue(signedOn: signed.day, calendar: calendar)
-            return DispatchStep(minutesId: row["id"], title: row["title"], signedOn: signed.day, due: due, overdue: today > due,
+            return DispatchStep(minutesId: try row.get("id"), title: try row.get("title"), signedOn: signed.day, due: due, overdue: today > due,
                                 dueWarning: calendar.estimateWarning(since: signed.day, due: due))
         }
     }
