@@ -164,6 +164,7 @@ struct TracedStore {
         "sqlite_master": "the schema",
         "sqlite_schema": "the schema",
         "search_index_config": "FTS5's settings of the search index (a few rows), read once per connection when GRDB lists the schema",
+        "json_each": "the values of one bound JSON array, the database port's list of ids (`SQLDialect.jsonList`): as many as the caller passed; the table they key is searched by its index",
     ]
 
     init(_ office: TestOffice, _ statistics: Statistics) throws {

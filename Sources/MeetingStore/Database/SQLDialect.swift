@@ -25,6 +25,11 @@ package protocol SQLDialect: Sendable {
     /// bound as one parameter), each as `type` (`integer` or `text`).
     func jsonList(_ type: SQLListType) -> String
 
+    /// The clause after a table name that makes the engine read `index` (SQLite's `INDEXED BY`,
+    /// where its planner would pick worse on a long history); empty where the engine has no
+    /// such hint (PostgreSQL plans from its statistics).
+    func indexedBy(_ index: String) -> String
+
     /// DDL for triggers that refuse a change: `BEFORE event ON table`, for each row where
     /// `condition` (over `OLD` and `NEW`) holds, abort with `message`.
     func refusingTrigger(named name: String, on table: String, before event: SQLTriggerEvent,

@@ -110,7 +110,7 @@ extension SQLValue {
     /// A list of ids bound as one JSON array parameter, for ``SQLDialect/jsonList(_:)``.
     package static func jsonArray(_ ids: [Int64]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
 
-    /// A list of texts bound as one JSON array parameter.
+    /// A list of texts bound as one JSON array parameter, for ``SQLDialect/jsonList(_:)``.
     package static func jsonArray(_ texts: [String]) -> String {
         String(decoding: (try? JSONEncoder().encode(texts)) ?? Data("[]".utf8), as: UTF8.self)
     }

@@ -11,6 +11,8 @@ package struct SQLiteDialect: SQLDialect {
 
     package func jsonList(_ type: SQLListType) -> String { "SELECT value FROM json_each(?)" }
 
+    package func indexedBy(_ index: String) -> String { "INDEXED BY \(index)" }
+
     package func announce(seq: Int64) -> (sql: String, arguments: [SQLValue])? { nil }
 
     package func refusingTrigger(named name: String, on table: String, before event: SQLTriggerEvent,

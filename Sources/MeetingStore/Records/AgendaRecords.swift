@@ -1,11 +1,8 @@
-import GRDB
 import MeetingKit
 
 /// The stored columns of an ``AgendaItem`` (its related departments, opinions and
 /// confirmations live in their own tables).
-struct AgendaItemRow: Codable, Hashable, SnakeCaseIdentifiedRecord {
-    static let databaseTableName = "agenda_item"
-
+struct AgendaItemRow: Codable, Hashable {
     var id: Int64?
     var title: String
     var summary: String
@@ -76,85 +73,44 @@ struct AgendaItemRow: Codable, Hashable, SnakeCaseIdentifiedRecord {
                           version: version)
     }
 
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-
     /// Decoded by hand rather than through Codable: every home screen reads all open items
     /// at start, and Codable's snake_case key conversion for each column of each row made
     /// that the largest cost of opening Huiwu on a ten-year office (docs/performance.md).
-    init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        title = try row.decode(forColumn: "title")
-        summary = try row.decode(forColumn: "summary")
-        leadCode = try row.decode(forColumn: "lead_code")
-        major = try row.decode(forColumn: "major")
-        normative = try row.decode(forColumn: "normative")
-        publicInterest = try row.decode(forColumn: "public_interest")
-        market = try row.decode(forColumn: "market")
-        category = try row.decode(forColumn: "category")
-        hearing = try row.decode(forColumn: "hearing")
-        reportToCongress = try row.decode(forColumn: "report_to_congress")
-        state = try row.decodeRawValue(forColumn: "state")
-        coordinationFailedAt = try row.decode(forColumn: "coordination_failed_at")
-        statement = try row.decode(forColumn: "statement")
-        statementProposal = try row.decode(forColumn: "statement_proposal")
-        statementGivenBy = try row.decode(forColumn: "statement_given_by")
-        statementBy = try row.decode(forColumn: "statement_by")
-        statementAt = try row.decode(forColumn: "statement_at")
-        meetingId = try row.decode(forColumn: "meeting_id")
-        decision = try row.decode(forColumn: "decision")
-        withdrawalReason = try row.decode(forColumn: "withdrawal_reason")
-        createdBy = try row.decode(forColumn: "created_by")
-        createdAt = try row.decode(forColumn: "created_at")
-        stepStartedAt = try row.decode(forColumn: "step_started_at")
-        version = try row.decode(forColumn: "version")
+    /// The columns are ``AgendaRepository/columns``.
+    init(_ row: SQLRow) throws {
+        id = try row.get("id")
+        title = try row.get("title")
+        summary = try row.get("summary")
+        leadCode = try row.get("lead_code")
+        major = try row.get("major")
+        normative = try row.get("normative")
+        publicInterest = try row.get("public_interest")
+        market = try row.get("market")
+        category = try row.get("category")
+        hearing = try row.get("hearing")
+        reportToCongress = try row.get("report_to_congress")
+        state = try row.get("state")
+        coordinationFailedAt = try row.get("coordination_failed_at")
+        statement = try row.get("statement")
+        statementProposal = try row.get("statement_proposal")
+        statementGivenBy = try row.get("statement_given_by")
+        statementBy = try row.get("statement_by")
+        statementAt = try row.get("statement_at")
+        meetingId = try row.get("meeting_id")
+        decision = try row.get("decision")
+        withdrawalReason = try row.get("withdrawal_reason")
+        createdBy = try row.get("created_by")
+        createdAt = try row.get("created_at")
+        stepStartedAt = try row.get("step_started_at")
+        version = try row.get("version")
     }
-}
 
-extension Opinion: SnakeCaseIdentifiedRecord {
-    public static let databaseTableName = "agenda_opinion"
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-
-    /// Decoded by hand, like ``AgendaItemRow/init(row:)``: read with every open item.
-    public init(row: Row) throws {
-        self.init(id: try row.decode(forColumn: "id"), itemId: try row.decode(forColumn: "item_id"),
-                  departmentCode: try row.decode(forColumn: "department_code"), stance: try row.decodeRawValue(forColumn: "stance"),
-                  reason: try row.decode(forColumn: "reason"), givenBy: try row.decode(forColumn: "given_by"),
-                  recordedBy: try row.decode(forColumn: "recorded_by"), at: try row.decode(forColumn: "at"))
+    /// The values of every column but `id`, in the order of ``AgendaRepository/columns``.
+    var values: [SQLValue] {
+        [title.sqlValue, summary.sqlValue, leadCode.sqlValue, major.sqlValue, normative.sqlValue, publicInterest.sqlValue,
+         market.sqlValue, category.sqlValue, hearing.sqlValue, reportToCongress.sqlValue, state.sqlValue, coordinationFailedAt.sqlValue,
+         statement.sqlValue, statementProposal.sqlValue, statementGivenBy.sqlValue, statementBy.sqlValue, statementAt.sqlValue,
+         meetingId.sqlValue, decision.sqlValue, withdrawalReason.sqlValue, createdBy.sqlValue, createdAt.sqlValue,
+         stepStartedAt.sqlValue, version.sqlValue]
     }
-}
-
-extension PreconditionConfirmation: SnakeCaseRecord {
-    public static let databaseTableName = "agenda_precondition"
-
-    /// Decoded by hand, like ``AgendaItemRow/init(row:)``: read with every open item.
-    public init(row: Row) throws {
-        self.init(itemId: try row.decode(forColumn: "item_id"), precondition: try row.decodeRawValue(forColumn: "precondition"),
-                  confirmedBy: try row.decode(forColumn: "confirmed_by"), recordedBy: try row.decode(forColumn: "recorded_by"),
-                  at: try row.decode(forColumn: "at"), note: try row.decode(forColumn: "note"))
-    }
-}
-
-extension Row {
-    /// A value stored as its enum's raw text; an unknown text is a decoding error, not a crash.
-    func decodeRawValue<Value: RawRepresentable>(forColumn column: String) throws -> Value where Value.RawValue == String {
-        let text: String = try decode(forColumn: column)
-        guard let value = Value(rawValue: text) else {
-            throw DatabaseError(message: "unknown \(column) '\(text)' in the database")
-        }
-        return value
-    }
-}
-
-extension AgendaTimelineEntry: SnakeCaseIdentifiedRecord {
-    public static let databaseTableName = "agenda_event"
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-}
-
-extension AgendaSlot: SnakeCaseRecord {
-    public static let databaseTableName = "agenda_slot"
-}
-
-extension AgendaNotice: SnakeCaseIdentifiedRecord {
-    public static let databaseTableName = "agenda_notice"
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

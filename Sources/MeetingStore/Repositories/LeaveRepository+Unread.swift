@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension LeaveRepository {
@@ -8,26 +7,27 @@ extension LeaveRepository {
     /// Two indexed range reads over the coming meetings instead of three queries per meeting
     /// in history: the requests' ids and versions give each report's fingerprint
     /// (``LeaveReport/fingerprint(versions:)``), compared with the read marks.
-    static func unreadReports(_ db: Database, reader: String, from: LocalDateTime) throws -> [(meetingId: Int64, requests: Int)] {
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+    static func unreadReports(_ db: any SQLConnection, reader: String, from: LocalDateTime) throws -> [(meetingId: Int64, requests: Int)] {
+        let rows = try db.rows("""
             SELECT r.meeting_id, r.id, r.version FROM meeting m JOIN leave_request r ON r.meeting_id = m.id
             WHERE m.start >= ? AND m.status <> 'cancelled'
             ORDER BY m.start, m.id, r.id
-            """), arguments: [from.iso])
+            """, from)
         var order: [Int64] = []
         var versions: [Int64: [(id: Int64, version: Int)]] = [:]
-        while let row = try rows.next() {
-            let meetingId: Int64 = row[0]
+        for row in rows {
+            let meetingId: Int64 = try row.get("meeting_id")
             if versions[meetingId] == nil { order.append(meetingId) }
-            versions[meetingId, default: []].append((row[1], row[2]))
+            versions[meetingId, default: []].append((try row.get("id"), try row.get("version")))
         }
         guard !order.isEmpty else { return [] }
         var read: [Int64: String] = [:]
-        let marks = try Row.fetchCursor(db.cachedStatement(sql: """
+        for row in try db.rows("""
             SELECT l.meeting_id, l.fingerprint FROM meeting m JOIN leave_report_read l ON l.meeting_id = m.id AND l.reader_login = ?
             WHERE m.start >= ?
-            """), arguments: [reader, from.iso])
-        while let row = try marks.next() { read[row[0]] = row[1] }
+            """, reader, from) {
+            read[try row.get("meeting_id")] = try row.get("fingerprint")
+        }
         return order.compactMap { id in
             read[id] == LeaveReport.fingerprint(versions: versions[id]!) ? nil : (id, versions[id]!.count)
         }
@@ -36,8 +36,9 @@ extension LeaveRepository {
     /// The pending requests, in filing order: the partial index `leave_request_pending` holds
     /// only pending requests, so the decided history is never read. Who decides each one is
     /// asked of today's org chart (R42), not of `approver_login`, which was right when filed.
-    /// `INDEXED BY`: with ten years of statistics SQLite would rather read the table in id order.
-    static func pending(_ db: Database) throws -> [LeaveRequest] {
-        try LeaveRequest.fetchAll(db.cachedStatement(sql: "SELECT * FROM leave_request INDEXED BY leave_request_pending WHERE status = 'pending' ORDER BY id"))
+    /// `INDEXED BY` on SQLite: with ten years of statistics it would rather read the table in id order.
+    static func pending(_ db: any SQLConnection) throws -> [LeaveRequest] {
+        try db.rows("SELECT \(columns) FROM leave_request \(db.dialect.indexedBy("leave_request_pending")) WHERE status = 'pending' ORDER BY id")
+            .map(request)
     }
 }

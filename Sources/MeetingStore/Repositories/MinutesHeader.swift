@@ -45,15 +45,35 @@ enum MinutesHeader {
         return (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
     }
 
-    /// Every classified document (few: a partial index holds them).
-    static func classified(_ db: Database) throws -> [Minutes] {
-        // A cursor: rows decoded in place, not copied first.
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT \(select("m")) FROM minutes m INDEXED BY minutes_classified WHERE m.classification <> 'none'
-            """)
-        var out: [Minutes] = []
-        while let row = try rows.next() { out.append(try decoded(row, at: 0)) }
-        return out
+    /// Every classified document (few: a partial index holds them), on either engine.
+    static func classified(_ db: any SQLConnection) throws -> [Minutes] {
+        try db.rows("""
+            SELECT \(select("m")) FROM minutes m \(db.dialect.indexedBy("minutes_classified")) WHERE m.classification <> 'none'
+            """).map(decoded)
+    }
+
+    /// A meeting's latest document (the original, or its last correction), without its texts,
+    /// on either engine: whether signed minutes fix the attendance they state (R43).
+    static func latest(_ db: any SQLConnection, meetingId: Int64) throws -> Minutes? {
+        try db.row("SELECT \(columns.joined(separator: ", ")) FROM minutes WHERE meeting_id = ? ORDER BY id DESC LIMIT 1", meetingId)
+            .map(decoded)
+    }
+
+    /// The minutes in `row` (the columns of ``columns``, by name), as ``decode(_:at:)`` reads
+    /// them; an error naming the document when Huiwu cannot read it (R48: never skipped).
+    static func decoded(_ row: SQLRow) throws -> Minutes {
+        let id = try row.get("id", as: Int64.self)
+        guard let kind = MeetingKind.fromSQL(row["meeting_kind"]), let route = MinutesRoute(rawValue: try row.get("route")),
+              let state = MinutesState(rawValue: try row.get("state")),
+              let classification = Classification(rawValue: try row.get("classification")),
+              let created = LocalDateTime.fromSQL(row["created_at"]) else {
+            throw SQLPortError.decoding(column: "minutes \(id)", value: row["state"], as: "Minutes")
+        }
+        var chain: [String] = []
+        if classification.isClassified, let json = try row.get("chain", as: String?.self) { chain = logins(json) }
+        return Minutes(id: id, meetingId: try row.get("meeting_id"), meetingKind: kind, route: route, drafterLogin: try row.get("drafter_login"),
+                       title: try row.get("title"), body: "", state: state, classification: classification, chain: chain,
+                       numberYear: try row.get("number_year"), numberSeq: try row.get("number_seq"), createdAt: created)
     }
 
     /// ``decode(_:at:)``, or an error naming the document: a classified document that cannot
@@ -68,14 +88,14 @@ enum MinutesHeader {
     /// Which of `logins` are on the rosters of `meetings`, in one query: R48 asks a roster
     /// only whether the reader (the acting person, or the leader acted for) is on it, so the
     /// rest of each roster need not be read.
-    static func attendees(_ db: Database, meetings: some Collection<Int64>, among logins: Set<String>) throws -> [Int64: Set<String>] {
+    static func attendees(_ db: any SQLConnection, meetings: some Collection<Int64>, among logins: Set<String>) throws -> [Int64: Set<String>] {
         guard !meetings.isEmpty, !logins.isEmpty else { return [:] }
         var out: [Int64: Set<String>] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
+        let rows = try db.rows("""
             SELECT meeting_id, person_login FROM participant
-            WHERE person_login IN (SELECT value FROM json_each(?)) AND meeting_id IN (SELECT value FROM json_each(?))
-            """, arguments: [json(logins.sorted()), "[" + meetings.map(String.init).joined(separator: ",") + "]"])
-        while let row = try rows.next() { out[row[0], default: []].insert(row[1]) }
+            WHERE person_login IN (\(db.dialect.jsonList(.text))) AND meeting_id IN (\(db.dialect.jsonList(.integer)))
+            """, [.text(json(logins.sorted())), .text(SQLValue.jsonArray(meetings.sorted()))])
+        for row in rows { out[try row.get("meeting_id"), default: []].insert(try row.get("person_login")) }
         return out
     }
 

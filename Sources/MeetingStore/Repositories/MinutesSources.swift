@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// What minutes take from the other records of a meeting: the chair, the roster with its
@@ -18,7 +17,7 @@ enum MinutesSources {
     /// in, with approved leave and registered absences from Beijing (R42, R65, R7) and the
     /// unmarked listed to be checked, never guessed present; the chair with the reason the
     /// executive vice mayor chairs (R39, R7). `requestingDepartment` makes it a request (R44).
-    static func draft(_ db: Database, meeting: Meeting, org: OrgChart, requestingDepartment: String? = nil) throws -> MinutesDraft {
+    static func draft(_ db: any SQLConnection, meeting: Meeting, org: OrgChart, requestingDepartment: String? = nil) throws -> MinutesDraft {
         let id = meeting.id!
         let roster = Roster(meeting: meeting, participants: try MeetingRepository.participants(db, meetingId: id),
                             marks: try AttendanceRepository.marks(db, meetingId: id),
@@ -82,7 +81,7 @@ enum MinutesSources {
     /// Departments that may draft the request under R44: the lead departments of the items
     /// the meeting took up; for a meeting without recorded items, the departments whose heads
     /// are members of the meeting (R40 adds the heads of the departments on the agenda).
-    static func leadDepartments(_ db: Database, meeting: Meeting, org: OrgChart) throws -> [String] {
+    static func leadDepartments(_ db: any SQLConnection, meeting: Meeting, org: OrgChart) throws -> [String] {
         var leads: [String] = []
         for line in try AgendaRepository.agenda(db, meetingId: meeting.id!).lines
         where !line.slot.deferred && line.item.state != .withdrawn && !leads.contains(line.item.leadCode) {
@@ -95,7 +94,7 @@ enum MinutesSources {
     }
 
     /// The items the meeting decided, in agenda order, with their lead departments.
-    static func decisions(_ db: Database, meeting: Meeting) throws -> [Decision] {
+    static func decisions(_ db: any SQLConnection, meeting: Meeting) throws -> [Decision] {
         try AgendaRepository.agenda(db, meetingId: meeting.id!).lines.compactMap { line in
             let item = line.item
             guard !line.slot.deferred, item.state == .decided, item.meetingId == meeting.id,

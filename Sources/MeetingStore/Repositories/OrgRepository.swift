@@ -10,6 +10,11 @@ package enum OrgRepository {
                  departments: try db.rows("SELECT \(departmentColumns) FROM department").map(department))
     }
 
+    /// Whether a department with this code exists.
+    static func departmentExists(_ db: any SQLConnection, code: String) throws -> Bool {
+        try db.value(Int.self, "SELECT 1 FROM department WHERE code = ?", code) != nil
+    }
+
     package static func currentTerm(_ db: any SQLConnection) throws -> Term? {
         try db.row("SELECT number, name, start_day FROM term ORDER BY number DESC LIMIT 1").map(term)
     }

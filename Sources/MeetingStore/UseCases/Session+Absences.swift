@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// A withdrawn, shortened or reported absence, and the executive meetings whose chair went
@@ -25,14 +24,12 @@ extension Session {
         try InputLimits.check(reason: reason)
         try Session.validateRange(from: from, to: to, maxDays: 366)
         return try write { change in
-            let db = try change.grdb
+            let db = change.db
             let org = try OrgRepository.load(db)
             let person = try Session.person(login, in: org)
             try change.require(.registerAbsence(person), org: org)
-            var absence = AbsenceWorkflow.register(person: person, from: from, to: to, kind: kind, reason: reason,
-                                                   by: actor, org: org, at: change.at)
-            try absence.insert(db)
-            absence.id = db.lastInsertedRowID
+            let absence = try AbsenceRepository.insert(db, AbsenceWorkflow.register(person: person, from: from, to: to, kind: kind,
+                                                                                     reason: reason, by: actor, org: org, at: change.at))
             try change.audit("absence.register", entity: "absence", id: String(absence.id!), after: AuditSummary.of(absence))
             if person.role == .mayor {
                 let delegated = try Session.delegateChairs(db, mayorAway: absence, org: org, change: change)
@@ -54,10 +51,10 @@ extension Session {
 
     private func recordAbsenceDecision(_ id: Int64, _ event: AbsenceWorkflow.Event, action: String) throws -> Absence {
         try write { change in
-            let db = try change.grdb
+            let db = change.db
             let before = try AbsenceRepository.absence(db, id: id)
             let after = try AbsenceWorkflow.transition(before, event, by: actor, org: try OrgRepository.load(db), at: change.at)
-            try after.update(db)
+            try AbsenceRepository.update(db, after)
             try change.audit(action, entity: "absence", id: String(id), before: AuditSummary.of(before), after: AuditSummary.of(after))
             return after
         }
@@ -85,11 +82,11 @@ extension Session {
 
     private func changeAbsence(_ id: Int64, _ event: AbsenceWorkflow.Event, action: String) throws -> AbsenceChange {
         try write { change in
-            let db = try change.grdb
+            let db = change.db
             let org = try OrgRepository.load(db)
             let before = try AbsenceRepository.absence(db, id: id)
             let after = try AbsenceWorkflow.transition(before, event, by: actor, org: org, at: change.at)
-            try after.update(db)
+            try AbsenceRepository.update(db, after)
             try change.audit(action, entity: "absence", id: String(id), before: AuditSummary.of(before), after: AuditSummary.of(after))
             let restored = org.person(after.personLogin)?.role == .mayor ? try Session.restoreChairs(db, from: before, org: org, change: change) : []
             return AbsenceChange(absence: after, restoredMeetings: restored)
@@ -99,7 +96,7 @@ extension Session {
     /// R7: the unheld executive meetings the executive vice mayor chairs because the mayor was
     /// away, on days of `absence` no registered absence of the mayor covers any longer, go back
     /// to the mayor, each change audited.
-    static func restoreChairs(_ db: Database, from absence: Absence, org: OrgChart, change: Change) throws -> [Meeting] {
+    static func restoreChairs(_ db: any SQLConnection, from absence: Absence, org: OrgChart, change: Change) throws -> [Meeting] {
         let meetings = try MeetingRepository.meetings(db, from: LocalDateTime(day: absence.fromDay, minuteOfDay: 0),
                                                       to: LocalDateTime(day: absence.toDay.adding(days: 1), minuteOfDay: 0), kind: .executive)
         var restored: [Meeting] = []
@@ -111,7 +108,7 @@ extension Session {
             after.chairLogin = absence.personLogin
             after.chairDelegation = nil
             after.version += 1
-            try after.update(db)
+            try MeetingRepository.update(db, after)
             try change.audit("meeting.chairRestored", entity: "meeting", id: String(after.id!), before: AuditSummary.of(before), after: AuditSummary.of(after))
             restored.append(after)
         }
@@ -120,17 +117,14 @@ extension Session {
 
     /// Absences overlapping [from, to], optionally of one person or status.
     public func absences(from: Day? = nil, to: Day? = nil, person: String? = nil, status: Absence.Status? = nil) throws -> [Absence] {
-        try grdbRead { try AbsenceRepository.absences($0, from: from, to: to, person: person, status: status) }
+        try read { try AbsenceRepository.absences($0, from: from, to: to, person: person, status: status) }
     }
 
     /// For office staff: the mayor's absences of the last month not yet reported to the
     /// municipal government (R7), for the home screen.
-    func absenceWaitingEntries(_ db: Database, today: Day) throws -> [WaitingEntry] {
+    func absenceWaitingEntries(_ db: any SQLConnection, today: Day) throws -> [WaitingEntry] {
         guard AccessPolicy.isOfficeStaff(actor.person), let mayor = try OrgRepository.load(db).holder(of: .mayor) else { return [] }
-        let recent = try Absence.fetchAll(db.cachedStatement(sql: """
-            SELECT * FROM absence WHERE person_login = ? AND from_day >= ? AND reported_at IS NULL AND withdrawn_at IS NULL
-            ORDER BY from_day
-            """), arguments: [mayor.login, today.adding(days: -30).iso])
+        let recent = try AbsenceRepository.unreported(db, person: mayor.login, since: today.adding(days: -30))
         return recent.filter(\.isRegistered).map { a in
             WaitingEntry(ref: .absence(a.id!), what: Localized(zh: "区长离京向市政府报备（R7）", en: "Report the mayor's absence to the city (R7)"),
                          title: "\(mayor.name) \(a.dateText) \(a.kind.name.zh)", due: a.fromDay, isOverdue: today > a.fromDay)
@@ -139,7 +133,7 @@ extension Session {
 
     /// R7: the unheld executive meetings the mayor would chair during his absence pass to
     /// the executive vice mayor, each change audited.
-    static func delegateChairs(_ db: Database, mayorAway absence: Absence, org: OrgChart, change: Change) throws -> [Meeting] {
+    static func delegateChairs(_ db: any SQLConnection, mayorAway absence: Absence, org: OrgChart, change: Change) throws -> [Meeting] {
         guard let evm = org.holder(of: .executiveViceMayor) else { return [] }
         let meetings = try MeetingRepository.meetings(db, from: LocalDateTime(day: absence.fromDay, minuteOfDay: 0),
                                                       to: LocalDateTime(day: absence.toDay.adding(days: 1), minuteOfDay: 0), kind: .executive)
@@ -150,7 +144,7 @@ extension Session {
             after.chairLogin = evm.login
             after.chairDelegation = .mayorAway
             after.version += 1
-            try after.update(db)
+            try MeetingRepository.update(db, after)
             try change.audit("meeting.chairDelegated", entity: "meeting", id: String(after.id!), before: AuditSummary.of(before), after: AuditSummary.of(after))
             changed.append(after)
         }

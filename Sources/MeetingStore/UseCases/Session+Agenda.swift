@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension Session {
@@ -12,14 +11,13 @@ extension Session {
         try InputLimits.check(title: title); try InputLimits.check(note: summary, field: Localized(zh: "摘要", en: "summary"))
         let executiveCategory = try ExecutiveCategory.numbered(category)
         return try write { change in
-            let org = try OrgRepository.load(change.grdb)
+            let org = try OrgRepository.load(change.db)
             let proposal = AgendaItem(title: title, summary: summary, leadCode: lead, relatedCodes: related, major: major,
                                       normative: normative, publicInterest: publicInterest, market: market,
                                       category: executiveCategory, hearing: hearing, reportToCongress: reportToCongress,
                                       createdBy: actor.person.login, createdAt: change.now)
-            let item = try AgendaRepository.insert(change.grdb, try AgendaWorkflow.draft(proposal, by: actor, org: org, at: change.now))
-            var entry = AgendaWorkflow.draftEntry(for: item, by: actor)
-            try entry.insert(change.grdb)
+            let item = try AgendaRepository.insert(change.db, try AgendaWorkflow.draft(proposal, by: actor, org: org, at: change.now))
+            try AgendaRepository.insert(change.db, AgendaWorkflow.draftEntry(for: item, by: actor))
             try change.audit("item.create", entity: "item", id: String(item.id!), after: AuditSummary.of(AgendaItemRow(item)))
             return item
         }
@@ -95,7 +93,7 @@ extension Session {
                              plannedMinutes: Int = AgendaWorkflow.defaultPlannedMinutes,
                              expectedVersion: Int? = nil) throws -> (item: AgendaItem, agenda: MeetingAgenda) {
         try write { change in
-            let db = try change.grdb
+            let db = change.db
             let meeting = try MeetingRepository.meeting(db, id: meetingId)
             let item = try transition(change, id, expectedVersion: expectedVersion) { _ in .schedule(meeting, plannedMinutes: plannedMinutes) }
             let before = try AgendaRepository.agenda(db, meetingId: meetingId)
@@ -126,7 +124,7 @@ extension Session {
             let (item, meetingId) = try transitionAtMeeting(change, id, expectedVersion: expectedVersion) {
                 .unschedule(reason: reason, meeting: $0)
             }
-            try change.grdb.execute(sql: "DELETE FROM agenda_slot WHERE meeting_id = ? AND item_id = ?", arguments: [meetingId, id])
+            try AgendaRepository.deleteSlot(change.db, meetingId: meetingId, itemId: id)
             return item
         }
     }
@@ -140,9 +138,9 @@ extension Session {
             let (item, meetingId) = try transitionAtMeeting(change, id, expectedVersion: expectedVersion) {
                 .deferItem(reason: reason, meeting: $0)
             }
-            if var slot = try AgendaSlot.fetchOne(change.grdb, key: ["meeting_id": meetingId, "item_id": id]) {
+            if var slot = try AgendaRepository.slot(change.db, meetingId: meetingId, itemId: id) {
                 slot.deferred = true
-                try AgendaRepository.saveSlot(change.grdb, slot)
+                try AgendaRepository.saveSlot(change.db, slot)
             }
             return item
         }
@@ -159,8 +157,8 @@ extension Session {
 
     /// Items newest first, filtered by state, department (lead or related) and meeting.
     public func items(state: AgendaState? = nil, department: String? = nil, meeting: Int64? = nil) throws -> [AgendaItem] {
-        try grdbRead { db in
-            if let department, try !Department.exists(db, key: department.uppercased()) {
+        try read { db in
+            if let department, try !OrgRepository.departmentExists(db, code: department.uppercased()) {
                 throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(department)) 的部门",
                                        "no department with code \(TextSafety.inert(department))")
             }
@@ -174,7 +172,7 @@ extension Session {
     /// their readers (R48).
     public func itemDossier(_ id: Int64) throws -> ItemDossier {
         let today = clock.today
-        return try grdbRead { db in
+        return try read { db in
             let org = try OrgRepository.load(db)
             let stored = try AgendaRepository.item(db, id: id)
             let withheld = try meetingsWithWithheldDecisions(db, org: org)
@@ -197,8 +195,8 @@ extension Session {
 
     /// Runs one transition of item `id` in its own transaction.
     func apply(_ id: Int64, expectedVersion: Int? = nil,
-               _ makeEvent: @escaping (Database, AgendaItem) throws -> AgendaEvent) throws -> AgendaItem {
-        try write { change in try transition(change, id, expectedVersion: expectedVersion) { try makeEvent(change.grdb, $0) } }
+               _ makeEvent: @escaping (any SQLConnection, AgendaItem) throws -> AgendaEvent) throws -> AgendaItem {
+        try write { change in try transition(change, id, expectedVersion: expectedVersion) { try makeEvent(change.db, $0) } }
     }
 
     /// ``transition(_:_:expectedVersion:_:)`` for an event about the meeting the item is on;
@@ -207,7 +205,7 @@ extension Session {
                                      _ makeEvent: (Meeting) -> AgendaEvent) throws -> (AgendaItem, Int64) {
         var meetingId: Int64 = 0
         let item = try transition(change, id, expectedVersion: expectedVersion) { item in
-            let meeting = try Session.currentMeeting(change.grdb, of: item)
+            let meeting = try Session.currentMeeting(change.db, of: item)
             meetingId = meeting.id!
             return makeEvent(meeting)
         }
@@ -218,7 +216,7 @@ extension Session {
     /// `expectedVersion` is the version the caller read (optimistic locking, ``RecordVersion``).
     func transition(_ change: Change, _ id: Int64, expectedVersion: Int? = nil,
                     _ makeEvent: (AgendaItem) throws -> AgendaEvent) throws -> AgendaItem {
-        let db = try change.grdb
+        let db = change.db
         let org = try OrgRepository.load(db)
         let item = try AgendaRepository.item(db, id: id)
         try RecordVersion.require(db, expected: expectedVersion, current: item.version, entity: "item", id: String(id))
@@ -231,7 +229,7 @@ extension Session {
         return result.item
     }
 
-    static func currentMeeting(_ db: Database, of item: AgendaItem) throws -> Meeting {
+    static func currentMeeting(_ db: any SQLConnection, of item: AgendaItem) throws -> Meeting {
         guard let meetingId = item.meetingId else {
             throw Refusal(.conflict, code: "item.outOfOrder", article: "R41", Localized(
                 zh: "议题 \(item.label) 当前为“\(item.state.name.zh)”，尚未安排上会", en: "item \(item.label) is \(item.state.name.en), not on a meeting"))
@@ -241,7 +239,7 @@ extension Session {
 
     /// R40: a topical meeting gains the vice mayors and heads of the departments on its agenda.
     private func addTopicalParticipants(_ change: Change, meeting: Meeting, item: AgendaItem) throws {
-        let db = try change.grdb
+        let db = change.db
         let org = try OrgRepository.load(db)
         let present = try MeetingRepository.participants(db, meetingId: meeting.id!)
         let known = Set(present.compactMap(\.personLogin))

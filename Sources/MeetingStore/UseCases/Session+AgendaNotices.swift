@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// A notice with what a list shows about it.
@@ -17,14 +16,12 @@ extension Session {
     /// entrusted, R45(2)), newest first; only unread ones unless `includeRead`. Office staff
     /// who sign off for no department see every department's.
     public func itemNotices(includeRead: Bool = false) throws -> [AgendaNoticeLine] {
-        try grdbRead { db in
+        try read { db in
             let org = try OrgRepository.load(db)
             let mine = Session.signedOffDepartments(org, for: actor)
             let all = mine.isEmpty && AccessPolicy.isOfficeStaff(actor.person)
-            var request = AgendaNotice.order(Column("id").desc)
-            if !all { request = request.filter(mine.contains(Column("department_code"))) }
-            if !includeRead { request = request.filter(Column("acknowledged_at") == nil) }
-            return try request.fetchAll(db).map { try Session.noticeLine(db, $0) }
+            return try AgendaRepository.notices(db, departments: all ? nil : mine, includeRead: includeRead)
+                .map { try Session.noticeLine(db, $0) }
         }
     }
 
@@ -32,10 +29,10 @@ extension Session {
     @discardableResult
     public func acknowledgeItemNotice(_ id: Int64) throws -> AgendaNoticeLine {
         try write { change in
-            guard var notice = try AgendaNotice.fetchOne(change.grdb, key: id) else {
+            guard var notice = try AgendaRepository.notice(change.db, id: id) else {
                 throw Refusal.notFound("notice.unknown", "没有编号为 \(id) 的议题通知", "no item notice with id \(id)")
             }
-            let org = try OrgRepository.load(change.grdb)
+            let org = try OrgRepository.load(change.db)
             guard org.department(notice.departmentCode)?.signsOff(actor.principal.login) ?? false else {
                 throw Refusal.forbidden("notice.notLead", "议题通知由主办部门主要负责人签收（或代录：--on-behalf-of）",
                                         "a notice is acknowledged by the lead department's head (or recorded on his behalf: --on-behalf-of)")
@@ -46,10 +43,10 @@ extension Session {
             let before = notice
             notice.acknowledgedAt = change.now
             notice.acknowledgedBy = actor.principal.login
-            try notice.update(change.grdb)
+            try AgendaRepository.acknowledge(change.db, notice)
             try change.audit("item.notice.read", entity: "item", id: String(notice.itemId), before: AuditSummary.of(before),
                              after: AuditSummary.of(notice))
-            return try Session.noticeLine(change.grdb, notice)
+            return try Session.noticeLine(change.db, notice)
         }
     }
 
@@ -57,26 +54,23 @@ extension Session {
     /// `from`, or cancelled when `from` is nil), each through the item workflow, and leaves
     /// a notice for its lead department.
     func itemsFollow(_ change: Change, meeting: Meeting, movedFrom from: LocalDateTime?) throws {
-        let waiting = try AgendaRepository.items(change.grdb, meetingId: meeting.id!).filter { $0.state == .scheduled && $0.meetingId == meeting.id }
+        let waiting = try AgendaRepository.items(change.db, meetingId: meeting.id!).filter { $0.state == .scheduled && $0.meetingId == meeting.id }
         for item in waiting {
             _ = try transition(change, item.id!) { _ in from.map { .meetingMoved(meeting, from: $0) } ?? .meetingCancelled(meeting) }
-            var notice = AgendaNotice(itemId: item.id!, departmentCode: item.leadCode, meetingId: meeting.id!,
-                                      kind: from == nil ? .returned : .moved, previousStart: from, at: change.now, by: actor.person.login)
-            try notice.insert(change.grdb)
+            try AgendaRepository.insert(change.db, AgendaNotice(itemId: item.id!, departmentCode: item.leadCode, meetingId: meeting.id!,
+                                                                kind: from == nil ? .returned : .moved, previousStart: from,
+                                                                at: change.now, by: actor.person.login))
         }
     }
 
     /// Unread notices for the acting person's departments, for the home screen.
-    func noticeWaitingEntries(_ db: Database) throws -> [WaitingEntry] {
+    func noticeWaitingEntries(_ db: any SQLConnection) throws -> [WaitingEntry] {
         let mine = Session.signedOffDepartments(try OrgRepository.load(db), for: actor)
         guard !mine.isEmpty else { return [] }
         var entries: [WaitingEntry] = []
         for code in mine {
-            let notices = try AgendaNotice.fetchAll(db.cachedStatement(sql: """
-                SELECT * FROM agenda_notice WHERE department_code = ? AND acknowledged_at IS NULL ORDER BY id
-                """), arguments: [code])
-            for notice in notices {
-                let title = try AgendaItemRow.fetchOne(db, key: notice.itemId)?.title ?? ""
+            for notice in try AgendaRepository.unreadNotices(db, department: code) {
+                let title = try AgendaRepository.title(db, id: notice.itemId) ?? ""
                 entries.append(WaitingEntry(ref: .item(notice.itemId), what: notice.kind.name, title: "#\(notice.itemId) \(title)", due: nil, isOverdue: false))
             }
         }
@@ -88,7 +82,7 @@ extension Session {
         org.departments().filter { $0.signsOff(actor.principal.login) }.map(\.code)
     }
 
-    private static func noticeLine(_ db: Database, _ notice: AgendaNotice) throws -> AgendaNoticeLine {
+    private static func noticeLine(_ db: any SQLConnection, _ notice: AgendaNotice) throws -> AgendaNoticeLine {
         let meeting = try MeetingRepository.meeting(db, id: notice.meetingId)
         return AgendaNoticeLine(notice: notice, itemTitle: try AgendaRepository.item(db, id: notice.itemId).title,
                                 meetingTitle: Localized(zh: meeting.numberedTitle(.zh), en: meeting.numberedTitle(.en)),

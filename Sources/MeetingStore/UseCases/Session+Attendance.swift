@@ -1,10 +1,9 @@
-import GRDB
 import MeetingKit
 
 extension Session {
     /// A meeting's roster with leave and sign-in status.
     public func roster(meetingId: Int64) throws -> Roster {
-        try grdbRead { db in
+        try read { db in
             Roster(meeting: try MeetingRepository.meeting(db, id: meetingId),
                    participants: try MeetingRepository.participants(db, meetingId: meetingId),
                    marks: try AttendanceRepository.marks(db, meetingId: meetingId),
@@ -17,10 +16,10 @@ extension Session {
     public func markAttendance(meetingId: Int64, person login: String, status: AttendanceStatus, lateMinutes: Int? = nil,
                                substitute: String? = nil) throws -> Attendance {
         try write { change in
-            let meeting = try MeetingRepository.meeting(change.grdb, id: meetingId)
-            let org = try OrgRepository.load(change.grdb)
+            let meeting = try MeetingRepository.meeting(change.db, id: meetingId)
+            let org = try OrgRepository.load(change.db)
             guard let person = org.person(login) else { throw Identity.unknownLogin(login, isSelf: false) }
-            guard let participant = try MeetingRepository.participants(change.grdb, meetingId: meetingId).first(where: { $0.personLogin == login }) else {
+            guard let participant = try MeetingRepository.participants(change.db, meetingId: meetingId).first(where: { $0.personLogin == login }) else {
                 let title = Localized(zh: meeting.numberedTitle(.zh), en: meeting.numberedTitle(.en))
                 throw Refusal.notFound("attendance.notOnRoster", "\(person.name)（\(login)）不在\(title.zh)的参会名单中",
                                        "\(person.name) (\(login)) is not on the roster of \(title.en)")
@@ -39,21 +38,21 @@ extension Session {
     public func markAttendance(meetingId: Int64, participantId: Int64, status: AttendanceStatus, lateMinutes: Int? = nil,
                                substitute: String? = nil) throws -> Attendance {
         try write { change in
-            let meeting = try MeetingRepository.meeting(change.grdb, id: meetingId)
-            guard let participant = try MeetingRepository.participants(change.grdb, meetingId: meetingId).first(where: { $0.id == participantId }) else {
+            let meeting = try MeetingRepository.meeting(change.db, id: meetingId)
+            guard let participant = try MeetingRepository.participants(change.db, meetingId: meetingId).first(where: { $0.id == participantId }) else {
                 throw Refusal.notFound("attendance.unknownParticipant", "会议 \(meetingId) 的名单中没有第 \(participantId) 项",
                                        "meeting \(meetingId) has no roster entry \(participantId)")
             }
             return try Session.mark(change, meeting: meeting, participant: participant, status: status, lateMinutes: lateMinutes,
-                                    substitute: substitute, org: try OrgRepository.load(change.grdb))
+                                    substitute: substitute, org: try OrgRepository.load(change.db))
         }
     }
 
     static func mark(_ change: Change, meeting: Meeting, participant: Participant, status: AttendanceStatus, lateMinutes: Int?,
                      substitute: String?, org: OrgChart) throws -> Attendance {
-        let db = try change.grdb
+        let db = change.db
         try AccessPolicy(org: org).require(.markAttendance, by: change.actor)
-        if let latest = try MinutesRepository.forMeeting(db, meetingId: meeting.id!).last, latest.state == .signed {
+        if let latest = try MinutesHeader.latest(db, meetingId: meeting.id!), latest.state == .signed {
             throw RefusalCatalog.attendanceSigned(latest.number, meetingId: meeting.id!)
         }
         let approved = try participant.personLogin.flatMap { try LeaveRepository.openRequest(db, meetingId: meeting.id!, person: $0) }
@@ -64,10 +63,9 @@ extension Session {
         if let before {
             record.id = before.id
             record.version = before.version + 1
-            try record.update(db)
+            try AttendanceRepository.update(db, record)
         } else {
-            try record.insert(db)
-            record.id = db.lastInsertedRowID
+            record = try AttendanceRepository.insert(db, record)
         }
         try change.audit("attendance.mark", entity: "attendance", id: "\(meeting.id!)/\(participant.id!)",
                          before: before.map { AuditSummary.of($0) } ?? "", after: AuditSummary.of(record))
@@ -80,7 +78,7 @@ extension Session {
         guard from <= to else {
             throw Refusal.invalid("attendance.badRange", "开始日期 \(from.iso) 晚于结束日期 \(to.iso)", "the start \(from.iso) is after the end \(to.iso)")
         }
-        return try grdbRead { db in
+        return try read { db in
             let org = try OrgRepository.load(db)
             if let department, org.department(department) == nil {
                 throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(department)) 的部门",

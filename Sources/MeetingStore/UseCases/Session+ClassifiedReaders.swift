@@ -1,11 +1,10 @@
-import GRDB
 import MeetingKit
 
 extension Session {
     /// Meetings with classified minutes the acting person may not read (R48): the decisions
     /// recorded on their items are the words of those minutes, withheld wherever they appear
     /// (item views, lists, search) exactly as the minutes' body is.
-    func meetingsWithWithheldDecisions(_ db: Database, org: OrgChart? = nil) throws -> Set<Int64> {
+    func meetingsWithWithheldDecisions(_ db: any SQLConnection, org: OrgChart? = nil) throws -> Set<Int64> {
         let classified = try MinutesHeader.classified(db)
         let hidden = try unreadable(db, among: classified, org: org)
         return Set(classified.filter { hidden.contains($0.id!) }.map(\.meetingId))
@@ -29,7 +28,7 @@ extension Session {
     /// roster), taken for many documents at once: one roster query for all their meetings and
     /// one org chart, instead of both per document. The rosters hold only the reader's logins
     /// (the acting person and the leader acted for): the rule asks them about nobody else.
-    func unreadable(_ db: Database, among documents: [Minutes], org: OrgChart? = nil) throws -> Set<Int64> {
+    func unreadable(_ db: any SQLConnection, among documents: [Minutes], org: OrgChart? = nil) throws -> Set<Int64> {
         let classified = documents.filter { $0.classification.isClassified }
         guard !classified.isEmpty else { return [] }
         let rosters = try MinutesHeader.attendees(db, meetings: Set(classified.map(\.meetingId)),

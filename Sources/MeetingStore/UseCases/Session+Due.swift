@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension Session {
@@ -7,7 +6,7 @@ extension Session {
     /// counts per person and per department.
     public func dueReport(person: String? = nil) throws -> DueReport {
         let today = clock.today
-        return try grdbRead { db in
+        return try read { db in
             let org = try OrgRepository.load(db)
             if let person, org.person(person) == nil {
                 throw RefusalCatalog.unknownPerson(person)
@@ -41,7 +40,7 @@ extension Session {
 
     /// Minutes waiting on a leader's step (R46: 5 working days), and signed minutes the office
     /// has yet to send back (1 working day), overdue first.
-    func minutesDueLines(_ db: Database, org: OrgChart, today: Day) throws -> [DueReport.MinutesLine] {
+    func minutesDueLines(_ db: any SQLConnection, org: OrgChart, today: Day) throws -> [DueReport.MinutesLine] {
         let calendar = try HolidayRepository.calendar(db)
         var lines: [DueReport.MinutesLine] = []
         for m in try MinutesRepository.open(db) where m.state != .returned {
@@ -62,7 +61,7 @@ extension Session {
     }
 
     /// Agenda steps waiting on the acting person (or the leader they act for), for the home screen.
-    func agendaWaitingEntries(_ db: Database, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] {
+    func agendaWaitingEntries(_ db: any SQLConnection, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] {
         let org = try OrgRepository.load(db)
         let me = Set([actor.person.login, actor.principal.login])
         return try Session.pendingSteps(db, org: org, calendar: calendar)
@@ -82,7 +81,7 @@ extension Session {
             }
     }
 
-    static func pendingSteps(_ db: Database, org: OrgChart, calendar: HolidayCalendar? = nil) throws -> [PendingStep] {
+    static func pendingSteps(_ db: any SQLConnection, org: OrgChart, calendar: HolidayCalendar? = nil) throws -> [PendingStep] {
         let calendar = try calendar ?? HolidayRepository.calendar(db)
         return try AgendaRepository.openItems(db).flatMap { AgendaDeadlines.pendingSteps(for: $0, org: org, calendar: calendar) }
     }

@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension Session {
@@ -12,7 +11,7 @@ extension Session {
         try InputLimits.check(title: title)
         try InputLimits.check(note: summary, field: Localized(zh: "摘要", en: "summary"))
         return try write { change in
-            let db = try change.grdb
+            let db = change.db
             let org = try OrgRepository.load(db)
             let before = try AgendaRepository.item(db, id: id)
             try RecordVersion.require(db, expected: expectedVersion, current: before.version, entity: "item", id: String(id))
@@ -38,12 +37,11 @@ extension Session {
             after.summary = summary
             after.relatedCodes = codes
             after.version += 1
-            try AgendaItemRow(after).update(db)
+            try AgendaRepository.update(db, after)
             if codes != before.relatedCodes { try AgendaRepository.replaceRelated(db, itemId: id, codes: codes) }
-            var entry = AgendaTimelineEntry(itemId: id, at: change.now, kind: .edited, actor: actor.person.login,
-                                            onBehalfOf: actor.onBehalfOf?.login, fromState: before.state, toState: before.state,
-                                            text: before.title == title ? nil : before.title)
-            try entry.insert(db)
+            try AgendaRepository.insert(db, AgendaTimelineEntry(itemId: id, at: change.now, kind: .edited, actor: actor.person.login,
+                                                                onBehalfOf: actor.onBehalfOf?.login, fromState: before.state,
+                                                                toState: before.state, text: before.title == title ? nil : before.title))
             try change.audit("item.edit", entity: "item", id: String(id), before: AuditSummary.of(AgendaItemRow(before)),
                              after: AuditSummary.of(AgendaItemRow(after)))
             return after

@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension Session {
@@ -42,12 +41,12 @@ extension Session {
 
     private func recordLeaveDecision(_ id: Int64, _ decision: LeaveDecision, expectedVersion: Int?) throws -> LeaveRequest {
         try write { change in
-            let before = try LeaveRepository.request(change.grdb, id: id)
+            let before = try LeaveRepository.request(change.db, id: id)
             // Nobody records a decision on their own request, not even for its approver (代录).
             if before.personLogin == change.actor.person.login { throw Session.ownLeaveRefusal(id) }
-            try RecordVersion.require(change.grdb, expected: expectedVersion, current: before.version, entity: "leave", id: String(id))
-            let after = try LeaveWorkflow.transition(before, decision, by: change.actor, policy: try policy(change.grdb), at: change.now)
-            try after.update(change.grdb)
+            try RecordVersion.require(change.db, expected: expectedVersion, current: before.version, entity: "leave", id: String(id))
+            let after = try LeaveWorkflow.transition(before, decision, by: change.actor, policy: try policy(change.db), at: change.now)
+            try LeaveRepository.update(change.db, after)
             try change.audit(decision == .approve ? "leave.approve" : "leave.reject", entity: "leave", id: String(id),
                              before: AuditSummary.of(before), after: AuditSummary.of(after))
             return after
@@ -61,7 +60,7 @@ extension Session {
 
     /// One request with its names.
     public func leaveLine(_ id: Int64) throws -> LeaveLine {
-        try grdbRead { db in
+        try read { db in
             let request = try LeaveRepository.request(db, id: id)
             return LeaveLine(request, meeting: try MeetingRepository.meeting(db, id: request.meetingId), org: try OrgRepository.load(db))
         }
@@ -69,7 +68,7 @@ extension Session {
 
     /// Requests, optionally of one meeting and status, in filing order.
     public func leaveRequests(meetingId: Int64? = nil, status: LeaveStatus? = nil) throws -> [LeaveLine] {
-        try grdbRead { db in
+        try read { db in
             if let meetingId { _ = try MeetingRepository.meeting(db, id: meetingId) }
             return try Session.lines(db, try LeaveRepository.requests(db, meetingId: meetingId, status: status))
         }
@@ -78,7 +77,7 @@ extension Session {
     /// The approver's queue: pending requests the acting approver (or the leader a secretary
     /// acts for) decides. Office staff who decide nothing themselves see every pending request.
     public func leaveQueue() throws -> [LeaveLine] {
-        try grdbRead { db in
+        try read { db in
             let org = try OrgRepository.load(db)
             let pending = try LeaveRepository.requests(db, status: .pending)
             let principal = actor.principal
@@ -95,7 +94,7 @@ extension Session {
     /// The compiled leave report of a meeting for the mayor (R42). When the mayor views it,
     /// it is marked read (audited as `leave.report.read`) until a request is added or decided.
     public func leaveReport(meetingId: Int64) throws -> LeaveReport {
-        let build: (Database) throws -> (LeaveReport, String) = { db in
+        let build: (any SQLConnection) throws -> (LeaveReport, String) = { db in
             let meeting = try MeetingRepository.meeting(db, id: meetingId)
             let requests = try LeaveRepository.requests(db, meetingId: meetingId)
             let org = try OrgRepository.load(db)
@@ -105,13 +104,13 @@ extension Session {
                                      org: org, compiledAt: clock.now, readByMayor: read == fingerprint)
             return (report, fingerprint)
         }
-        let (report, _) = try grdbRead(build)
+        let (report, _) = try read(build)
         guard actor.person.role == .mayor, !report.readByMayor, !report.entries.isEmpty else { return report }
         return try write { change in
             // Built again inside the write: a request may have changed since the read.
-            var (report, current) = try build(change.grdb)
+            var (report, current) = try build(change.db)
             if report.readByMayor { return report }
-            try LeaveRepository.markRead(change.grdb, meetingId: meetingId, reader: actor.person.login, fingerprint: current, at: change.now)
+            try LeaveRepository.markRead(change.db, meetingId: meetingId, reader: actor.person.login, fingerprint: current, at: change.now)
             try change.audit("leave.report.read", entity: "meeting", id: String(meetingId), after: current)
             report.readByMayor = true
             return report
@@ -136,7 +135,7 @@ extension Session {
         guard from <= to else {
             throw Refusal.invalid("leave.badRange", "开始日期 \(from.iso) 晚于结束日期 \(to.iso)", "the start \(from.iso) is after the end \(to.iso)")
         }
-        let db = try change.grdb
+        let db = change.db
         let org = try OrgRepository.load(db)
         guard let person = org.person(login) else { throw Identity.unknownLogin(login, isSelf: false) }
         if person.role == .mayor { return [] }
@@ -159,7 +158,7 @@ extension Session {
     /// The checks and the write of a new request, shared by requests and absences.
     static func fileLeave(_ change: Change, meetingId: Int64, person login: String?, reason: String, substitute: String?,
                           override overrideReason: String?, source: LeaveSource) throws -> LeaveRequest {
-        let db = try change.grdb
+        let db = change.db
         let org = try OrgRepository.load(db)
         let policy = AccessPolicy(org: org)
         let meeting = try MeetingRepository.meeting(db, id: meetingId)
@@ -212,11 +211,10 @@ extension Session {
                                    "only the approver \(approver.name) (\(approver.login)) may accept leave asked after the start; \(change.actor.principal.name) may not")
             }
         }
-        var request = LeaveRequest(meetingId: meetingId, personLogin: personLogin, reason: reason, substituteLogin: substitute,
-                                   approverLogin: approver.login, filedBy: change.actor.person.login, filedAt: now, source: source,
-                                   overrideReason: overrideReason, overrideBy: overrideReason == nil ? nil : change.actor.principal.login)
-        try request.insert(db)
-        request.id = db.lastInsertedRowID  // PersistableRecord's insert does not write back into a var
+        let request = try LeaveRepository.insert(db, LeaveRequest(
+            meetingId: meetingId, personLogin: personLogin, reason: reason, substituteLogin: substitute, approverLogin: approver.login,
+            filedBy: change.actor.person.login, filedAt: now, source: source, overrideReason: overrideReason,
+            overrideBy: overrideReason == nil ? nil : change.actor.principal.login))
         let id = String(request.id!)
         try change.audit("leave.request", entity: "leave", id: id, after: AuditSummary.of(request))
         if let overrideReason {
@@ -227,11 +225,11 @@ extension Session {
         return request
     }
 
-    static func lines(_ db: Database, _ requests: [LeaveRequest]) throws -> [LeaveLine] {
+    static func lines(_ db: any SQLConnection, _ requests: [LeaveRequest]) throws -> [LeaveLine] {
         let org = try OrgRepository.load(db)
         // The meetings in one query by key, not one statement per meeting (the office
         // director's home screen lists hundreds of pending requests).
-        var meetings = Dictionary(uniqueKeysWithValues: try Meeting.fetchAll(db, keys: Array(Set(requests.map(\.meetingId)))).map { ($0.id!, $0) })
+        var meetings = Dictionary(uniqueKeysWithValues: try MeetingRepository.meetings(db, ids: Set(requests.map(\.meetingId)).sorted()).map { ($0.id!, $0) })
         return try requests.map { r in
             if meetings[r.meetingId] == nil { meetings[r.meetingId] = try MeetingRepository.meeting(db, id: r.meetingId) }
             return LeaveLine(r, meeting: meetings[r.meetingId]!, org: org)
@@ -240,7 +238,7 @@ extension Session {
 
     /// Waiting for the acting person: pending requests they decide (R42), and for the mayor,
     /// the leave reports of coming meetings (from today on) not yet read in their current version.
-    func leaveWaitingEntries(_ db: Database, today: Day) throws -> [WaitingEntry] {
+    func leaveWaitingEntries(_ db: any SQLConnection, today: Day) throws -> [WaitingEntry] {
         let principal = actor.principal
         var entries: [WaitingEntry] = []
         guard principal.role == .mayor || principal.role == .officeDirector else { return [] }
@@ -253,7 +251,7 @@ extension Session {
         if actor.person.role == .mayor {
             // The mayor's reading marks the report under his login (`leaveReport(meetingId:)`).
             let unread = try LeaveRepository.unreadReports(db, reader: actor.person.login, from: LocalDateTime(day: today, minuteOfDay: 0))
-            let meetings = Dictionary(uniqueKeysWithValues: try Meeting.fetchAll(db, keys: unread.map(\.meetingId)).map { ($0.id!, $0) })
+            let meetings = Dictionary(uniqueKeysWithValues: try MeetingRepository.meetings(db, ids: unread.map(\.meetingId)).map { ($0.id!, $0) })
             for report in unread {
                 guard let meeting = meetings[report.meetingId] else { continue }
                 entries.append(WaitingEntry(ref: .leaveReport(report.meetingId), what: Localized(zh: "请假汇总", en: "Leave report"),

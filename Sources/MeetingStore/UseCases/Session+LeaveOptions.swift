@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension Session {
@@ -8,7 +7,7 @@ extension Session {
     public func leaveOptions() throws -> [LeaveOption] {
         let now = clock.now
         let me = actor.principal
-        return try grdbRead { db in
+        return try read { db in
             let org = try OrgRepository.load(db)
             let office = AccessPolicy.isOfficeStaff(actor.person)
             let meetings = try MeetingRepository.meetings(db, from: LocalDateTime(day: now.day, minuteOfDay: 0),

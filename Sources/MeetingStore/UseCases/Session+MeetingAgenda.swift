@@ -1,10 +1,9 @@
-import GRDB
 import MeetingKit
 
 extension Session {
     /// A meeting's agenda: its items in order with planned minutes, and the R61 overrun.
     public func meetingAgenda(_ meetingId: Int64) throws -> MeetingAgenda {
-        try grdbRead { try AgendaRepository.agenda($0, meetingId: meetingId) }
+        try read { try AgendaRepository.agenda($0, meetingId: meetingId) }
     }
 
     /// Moves an item up (−1) or down (+1) on its meeting's agenda.
@@ -15,7 +14,7 @@ extension Session {
                 throw Refusal.invalid("agenda.cannotMove", "议题 #\(itemId) 不能再向\(offset < 0 ? "上" : "下")移动",
                                       "item #\(itemId) cannot move further \(offset < 0 ? "up" : "down")")
             }
-            for slot in slots { try AgendaRepository.saveSlot(change.grdb, slot) }
+            for slot in slots { try AgendaRepository.saveSlot(change.db, slot) }
             let order = slots.filter { !$0.deferred }.map { "#\($0.itemId)" }.joined(separator: ",")
             try change.audit("agenda.reorder", entity: "meeting", id: String(meetingId), after: order)
         }
@@ -33,7 +32,7 @@ extension Session {
             guard var slot = agenda.lines.first(where: { $0.slot.itemId == itemId })?.slot else { return }
             let before = slot.plannedMinutes
             slot.plannedMinutes = minutes
-            try AgendaRepository.saveSlot(change.grdb, slot)
+            try AgendaRepository.saveSlot(change.db, slot)
             try change.audit("agenda.minutes", entity: "meeting", id: String(meetingId),
                              before: "#\(itemId) \(before)", after: "#\(itemId) \(minutes)")
         }
@@ -43,7 +42,7 @@ extension Session {
     private func editAgenda(_ meetingId: Int64, _ itemId: Int64,
                             _ body: (Change, MeetingAgenda) throws -> Void) throws -> MeetingAgenda {
         try write { change in
-            let db = try change.grdb
+            let db = change.db
             let agenda = try AgendaRepository.agenda(db, meetingId: meetingId)
             try AccessPolicy(org: try OrgRepository.load(db)).require(.editAgenda(agenda.meeting), by: actor)
             guard let line = agenda.lines.first(where: { $0.slot.itemId == itemId }) else {

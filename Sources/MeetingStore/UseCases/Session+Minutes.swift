@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension Session {
@@ -12,7 +11,7 @@ extension Session {
     public func draftMinutes(meetingId: Int64, body: String? = nil, inGovernmentName: Bool? = nil) throws -> Minutes {
         if let body { try InputLimits.check(body: body) }
         return try write { change in
-            let db = try change.grdb
+            let db = change.db
             let meeting = try MeetingRepository.meeting(db, id: meetingId)
             guard meeting.status == .held else {
                 throw Refusal.conflict("minutes.meetingNotHeld", "会议尚未召开（\(meeting.status.name.zh)），不能起草纪要",
@@ -36,12 +35,11 @@ extension Session {
             }
             let requesting = route == .governmentRequest ? lead.map { org.department($0)?.name ?? $0 } : nil
             let text = try body ?? previous?.body ?? MinutesSources.draft(db, meeting: meeting, org: org, requestingDepartment: requesting).body
-            var minutes = Minutes(meetingId: meetingId, meetingKind: meeting.kind, route: route, drafterLogin: actor.principal.login,
+            let minutes = try MinutesRepository.insert(db, Minutes(meetingId: meetingId, meetingKind: meeting.kind, route: route, drafterLogin: actor.principal.login,
                                   leadDepartmentCode: lead, title: previous.map(MinutesDraft.correctionTitle) ?? MinutesDraft.title(of: meeting, route: route), body: text,
                                   disclosure: previous?.disclosure, disclosureReason: previous?.disclosureReason,
                                   classification: previous?.classification ?? .none, correctionOf: previous?.id,
-                                  createdAt: change.now)
-            try minutes.insert(db)
+                                  createdAt: change.now))
             try record(change, minutes, action: previous == nil ? "draft" : "correct", note: nil)
             try change.audit(previous == nil ? "minutes.draft" : "minutes.correct", entity: "minutes", id: String(minutes.id!),
                              after: MinutesAudit.summary(minutes))
@@ -70,11 +68,11 @@ extension Session {
     @discardableResult
     public func submitMinutes(_ id: Int64, expectedVersion: Int? = nil) throws -> Minutes {
         try apply(id, "submit", expectedVersion: expectedVersion) { change, minutes in
-            let meeting = try MeetingRepository.meeting(change.grdb, id: minutes.meetingId)
-            let org = try OrgRepository.load(change.grdb)
+            let meeting = try MeetingRepository.meeting(change.db, id: minutes.meetingId)
+            let org = try OrgRepository.load(change.db)
             return .submit(chain: try MinutesChain.chain(route: minutes.route, leadDepartmentCode: minutes.leadDepartmentCode,
                                                          chairLogin: meeting.chairLogin, org: org,
-                                                         officeCheck: try Session.officeCheck(change.grdb)))
+                                                         officeCheck: try Session.officeCheck(change.db)))
         }
     }
 
@@ -101,18 +99,18 @@ extension Session {
             let year = change.now.day.year
             let number = try minutes.route.isInGovernmentName
                 ? MinutesNumber(kind: minutes.meetingKind, year: year,
-                                sequence: try MinutesRepository.nextNumber(change.grdb, kind: minutes.meetingKind, year: year))
+                                sequence: try MinutesRepository.nextNumber(change.db, kind: minutes.meetingKind, year: year))
                 : nil
             var signed = minutes
             signed.numberYear = number?.year
             signed.numberSeq = number?.sequence
             signed.signedAt = change.now
             signed.signedBy = actor.principal.login
-            let document = try MinutesAudit.document(change.grdb, signed)
+            let document = try MinutesAudit.document(change.db, signed)
             return .sign(number: number, signedText: document.text)
         } after: { change, signed in
-            let meeting = try MeetingRepository.meeting(change.grdb, id: signed.meetingId)
-            try createFollowUps(change, minutes: signed, decisions: try MinutesSources.decisions(change.grdb, meeting: meeting))
+            let meeting = try MeetingRepository.meeting(change.db, id: signed.meetingId)
+            try createFollowUps(change, minutes: signed, decisions: try MinutesSources.decisions(change.db, meeting: meeting))
         }
     }
 
@@ -124,17 +122,17 @@ extension Session {
                                   reason: String, expectedVersion: Int? = nil) throws -> Minutes {
         try auditingRefusal("minutes.declassify", entity: "minutes", id: String(id)) {
             try write { change in
-                let current = try MinutesRepository.minutes(change.grdb, id: id)
-                try RecordVersion.require(change.grdb, expected: expectedVersion, current: current.version, entity: "minutes", id: String(id))
+                let current = try MinutesRepository.minutes(change.db, id: id)
+                try RecordVersion.require(change.db, expected: expectedVersion, current: current.version, entity: "minutes", id: String(id))
                 let event = MinutesEvent.declassify(to: level, disclosure: disclosure, disclosureReason: disclosureReason, reason: reason)
-                let next = try MinutesWorkflow.transition(current, event, by: actor, org: try OrgRepository.load(change.grdb), at: change.now)
-                var record = MinutesDeclassification(minutesId: id, fromClassification: current.classification, toClassification: level,
+                let next = try MinutesWorkflow.transition(current, event, by: actor, org: try OrgRepository.load(change.db), at: change.now)
+                let record = MinutesDeclassification(minutesId: id, fromClassification: current.classification, toClassification: level,
                                                      disclosure: next.disclosure, reason: reason, by: actor.principal.login,
                                                      recordedBy: actor.person.login, at: change.now)
-                try record.insert(change.grdb)
+                try MinutesRepository.insert(change.db, record)
                 // A signed document's timeline is closed (R43): the declassification record is its trace.
                 if current.state != .signed { try self.record(change, next, action: "declassify", note: reason) }
-                try next.update(change.grdb)
+                try MinutesRepository.update(change.db, next)
                 try change.audit(event.action, entity: "minutes", id: String(id),
                                  before: MinutesAudit.summary(current), after: MinutesAudit.summary(next))
                 return next
@@ -147,7 +145,7 @@ extension Session {
     @discardableResult
     public func dispatchMinutes(_ id: Int64) throws -> MinutesDispatch {
         try write { change in
-            let minutes = try MinutesRepository.minutes(change.grdb, id: id)
+            let minutes = try MinutesRepository.minutes(change.db, id: id)
             guard AccessPolicy.isOfficeStaff(actor.person) else {
                 throw Refusal.rule("R46", "minutes.dispatchNotOffice", "批示完毕的公文由区政府办公室统一转办（\(actor.person.name)不是办公室工作人员）",
                                    "signed documents are sent back to the units by the government office (\(actor.person.name) is not office staff)")
@@ -155,11 +153,11 @@ extension Session {
             guard minutes.state == .signed else {
                 throw Refusal.conflict("minutes.notSigned", "纪要尚未签发，不能转办", "the minutes are not signed yet; there is nothing to send back")
             }
-            if let done = try MinutesDispatch.fetchOne(change.grdb, key: id) {
+            if let done = try MinutesRepository.dispatch(change.db, minutesId: id) {
                 throw Refusal.conflict("minutes.dispatched", "已于 \(done.sentAt.iso) 转办", "already sent back at \(done.sentAt.iso)")
             }
             let dispatch = MinutesDispatch(minutesId: id, sentBy: actor.principal.login, recordedBy: actor.person.login, sentAt: change.now)
-            try dispatch.insert(change.grdb)
+            try MinutesRepository.insert(change.db, dispatch)
             try change.audit("minutes.dispatch", entity: "minutes", id: String(id), after: AuditSummary.of(dispatch))
             return dispatch
         }
@@ -187,14 +185,14 @@ extension Session {
     private func transition(_ id: Int64, note: String?, expectedVersion: Int?, _ event: (Change, Minutes) throws -> MinutesEvent,
                             after: (Change, Minutes) throws -> Void) throws -> Minutes {
         try write { change in
-            let current = try MinutesRepository.minutes(change.grdb, id: id)
-            try RecordVersion.require(change.grdb, expected: expectedVersion, current: current.version, entity: "minutes", id: String(id))
-            let org = try OrgRepository.load(change.grdb)
+            let current = try MinutesRepository.minutes(change.db, id: id)
+            try RecordVersion.require(change.db, expected: expectedVersion, current: current.version, entity: "minutes", id: String(id))
+            let org = try OrgRepository.load(change.db)
             let e = try event(change, current)
             let next = try MinutesWorkflow.transition(current, e, by: actor, org: org, at: change.now)
             // The timeline entry goes in before the row is signed: afterwards the store refuses it.
             try record(change, next, action: String(e.action.dropFirst("minutes.".count)), note: note)
-            try next.update(change.grdb)
+            try MinutesRepository.update(change.db, next)
             try change.audit(e.action, entity: "minutes", id: String(id),
                              before: MinutesAudit.summary(current), after: MinutesAudit.summary(next))
             try after(change, next)
@@ -203,10 +201,9 @@ extension Session {
     }
 
     func record(_ change: Change, _ minutes: Minutes, action: String, note: String?) throws {
-        var entry = MinutesHistoryEntry(minutesId: minutes.id!, at: change.now, actorLogin: actor.principal.login,
-                                        recordedBy: actor.onBehalfOf == nil ? nil : actor.person.login,
-                                        action: action, state: minutes.state, note: note)
-        try entry.insert(change.grdb)
+        try MinutesRepository.insert(change.db, MinutesHistoryEntry(minutesId: minutes.id!, at: change.now, actorLogin: actor.principal.login,
+                                                                    recordedBy: actor.onBehalfOf == nil ? nil : actor.person.login,
+                                                                    action: action, state: minutes.state, note: note))
     }
 }
 
@@ -235,11 +232,11 @@ enum MinutesAudit {
     }
 
     /// The document as printed, from the stored record.
-    static func document(_ db: Database, _ m: Minutes) throws -> MinutesDocument {
+    static func document(_ db: any SQLConnection, _ m: Minutes) throws -> MinutesDocument {
         let org = try OrgRepository.load(db)
         let issuer = try Session.issuer(db)
         let signer = m.signedBy.flatMap { org.person($0) }.map { "\($0.role.title.zh) \($0.name)" }
-        let corrects = try m.correctionOf.flatMap { try Minutes.fetchOne(db, key: $0)?.number?.text(.zh) }
+        let corrects = try m.correctionOf.flatMap { try MinutesRepository.minutes(db, id: $0).number?.text(.zh) }
         return MinutesDocument(issuer: issuer, number: m.number?.text(.zh), title: m.title, body: m.body,
                                classification: m.classification, disclosure: m.disclosure, signer: signer,
                                signedOn: m.signedAt?.day, corrects: corrects)

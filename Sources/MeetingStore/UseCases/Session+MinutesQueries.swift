@@ -5,7 +5,7 @@ extension Session {
     /// Every minutes document (newest first), optionally in one state. Classified documents are
     /// listed for everyone; only their bodies are restricted.
     public func minutesList(state: MinutesState? = nil) throws -> [Minutes] {
-        try grdbRead { db in try MinutesRepository.all(db, state: state).map { try withheldIfNeeded(db, $0).minutes } }
+        try read { db in try MinutesRepository.all(db, state: state).map { try withheldIfNeeded(db, $0).minutes } }
     }
 
     /// One document with its chain, timeline, deadline and follow-ups, as the acting person may see it.
@@ -54,7 +54,7 @@ extension Session {
     /// for the mayor, the signature queue; for a reviewer, the documents at their step.
     public func minutesQueue(for login: String? = nil) throws -> [MinutesQueueEntry] {
         let today = clock.today
-        return try grdbRead { db in
+        return try read { db in
             let org = try OrgRepository.load(db)
             let who = login ?? actor.principal.login
             guard org.person(who) != nil else {
@@ -67,7 +67,7 @@ extension Session {
 
     /// The documents at `login`'s step, oldest first; a deputy director of the office also
     /// sees those at the office's check (R47), which he may take.
-    func queue(_ db: Database, for login: String, today: Day) throws -> [MinutesQueueEntry] {
+    func queue(_ db: any SQLConnection, for login: String, today: Day) throws -> [MinutesQueueEntry] {
         let calendar = try HolidayRepository.calendar(db)
         let org = try OrgRepository.load(db)
         let director = org.person(login)?.role == .officeDeputyDirector ? org.holder(of: .officeDirector)?.login : nil
@@ -94,7 +94,7 @@ extension Session {
     /// signed (its SHA-256 is the stored one); drafts are marked as such. The laid-out forms
     /// (DOCX, PDF, HTML) are rendered by the reader from ``minutesPaper(_:)``.
     public func exportMinutes(_ id: Int64) throws -> String {
-        try grdbRead { db in
+        try read { db in
             let stored = try MinutesRepository.minutes(db, id: id)
             if let refusal = try withheldIfNeeded(db, stored).withheld { throw refusal }
             return try stored.signedText ?? MinutesAudit.document(db, stored).text
@@ -147,22 +147,22 @@ extension Session {
 
     /// Signed minutes (signed on or after `since`) the office has not yet sent back to the
     /// units, with their R46(2) due day (one working day after signing).
-    func dispatchSteps(_ db: Database, since: Day, today: Day, calendar: HolidayCalendar) throws -> [DispatchStep] {
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+    func dispatchSteps(_ db: any SQLConnection, since: Day, today: Day, calendar: HolidayCalendar) throws -> [DispatchStep] {
+        let rows = try db.rows("""
             SELECT id, title, signed_at FROM minutes WHERE state = 'signed' AND signed_at >= ?
               AND id NOT IN (SELECT minutes_id FROM minutes_dispatch) ORDER BY signed_at
-            """), arguments: [since.iso])
-        return rows.compactMap { row in
-            guard let signed = LocalDateTime(iso: row["signed_at"] as String) else { return nil }
+            """, since)
+        return try rows.compactMap { row in
+            guard let signed = LocalDateTime.fromSQL(row["signed_at"]) else { return nil }
             let due = MinutesDeadline.returnDue(signedOn: signed.day, calendar: calendar)
-            return DispatchStep(minutesId: row["id"], title: row["title"], signedOn: signed.day, due: due, overdue: today > due,
+            return DispatchStep(minutesId: try row.get("id"), title: try row.get("title"), signedOn: signed.day, due: due, overdue: today > due,
                                 dueWarning: calendar.estimateWarning(since: signed.day, due: due))
         }
     }
 
     /// The record as the acting person may see it: classified minutes lose their body and
     /// signed text for readers outside the chain, the roster and the administrators (R48).
-    func withheldIfNeeded(_ db: Database, _ minutes: Minutes) throws -> (minutes: Minutes, withheld: Refusal?) {
+    func withheldIfNeeded(_ db: any SQLConnection, _ minutes: Minutes) throws -> (minutes: Minutes, withheld: Refusal?) {
         guard minutes.classification.isClassified else { return (minutes, nil) }
         let attendees = try MinutesRepository.attendees(db, meetingId: minutes.meetingId)
         guard let refusal = AccessPolicy(org: try OrgRepository.load(db))

@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// One page of a long list: what a screen shows now, and how many there are in all.
@@ -17,8 +16,8 @@ extension Session {
     /// the cursor moves instead of ten years of items and their dossiers at once.
     public func itemPage(state: AgendaState? = nil, department: String? = nil, meeting: Int64? = nil,
                          before: Int64? = nil, limit: Int) throws -> ItemPage {
-        try grdbRead { db in
-            if let department, try !Department.exists(db, key: department.uppercased()) {
+        try read { db in
+            if let department, try !OrgRepository.departmentExists(db, code: department.uppercased()) {
                 throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(department)) 的部门",
                                        "no department with code \(TextSafety.inert(department))")
             }
@@ -28,7 +27,7 @@ extension Session {
                 try AgendaRepository.items(db, state: state, department: code, meetingId: meeting, before: before, limit: limit),
                 meetings: try meetingsWithWithheldDecisions(db))
             let ids = Set(items.compactMap(\.meetingId))
-            let meetings = try Meeting.fetchAll(db, keys: Array(ids))
+            let meetings = try MeetingRepository.meetings(db, ids: ids.sorted())
             return ItemPage(items: items, total: try AgendaRepository.count(db, state: state, department: code, meetingId: meeting),
                             meetings: Dictionary(uniqueKeysWithValues: meetings.map { ($0.id!, $0) }))
         }

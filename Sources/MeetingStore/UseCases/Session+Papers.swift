@@ -68,7 +68,7 @@ extension Session {
     }
 
     /// The government's name as documents print it.
-    static func issuer(_ db: Database) throws -> String {
+    static func issuer(_ db: any SQLConnection) throws -> String {
         try OrgRepository.setting(db, "office.name") ?? OfficialNames.defaultIssuer
     }
 

@@ -31,7 +31,7 @@ extension Session {
 
     static let officeCheckKey = "rules.r47.officeCheck"
 
-    static func officeCheck(_ db: Database) throws -> Bool {
+    static func officeCheck(_ db: any SQLConnection) throws -> Bool {
         try OrgRepository.setting(db, officeCheckKey) != "off"
     }
 }

@@ -7,15 +7,15 @@ private func day(_ s: String) -> Day { Day(iso: s)! }
 
 /// The attendance the minutes state: what was recorded, never a guess (R42, R65, R7), and
 /// fixed once they are signed (R43).
-@Suite("Attendance in the minutes (R42, R65, R7, R43)")
-struct MinutesAttendanceTests {
+@Suite("Attendance in the minutes (R42, R65, R7, R43) on both engines")
+struct MinutesAttendanceEngineTests {
     func refusal(_ body: () throws -> Void) -> Refusal? {
         do { try body(); return nil } catch let r as Refusal { return r } catch { return nil }
     }
 
-    @Test("the draft lists a leader away from Beijing as away, the EVM's chair as delegated, and unmarked members to check, not as present (R7, R65, R42)")
-    func draftUsesAbsencesAndFlagsUnmarked() throws {
-        let office = try TestOffice(now: "2026-03-01T09:00")
+    @Test("the draft lists a leader away from Beijing as away, the EVM's chair as delegated, and unmarked members to check, not as present (R7, R65, R42)", arguments: ScratchDatabase.engines)
+    func draftUsesAbsencesAndFlagsUnmarked(engine: StoreEngine) throws {
+        let office = try TestOffice(engine, now: "2026-03-01T09:00")
         let secretary = try office.session("lijing")
         try secretary.registerAbsence(person: "zhoulixin", from: day("2026-03-02"), to: day("2026-03-03"), kind: .trip, reason: "赴外省考察")
         let meeting = try MinutesFixtures.heldMeeting(office)

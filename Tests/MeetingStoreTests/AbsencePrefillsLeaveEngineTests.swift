@@ -3,11 +3,11 @@ import MeetingKit
 import MeetingStore
 import Testing
 
-@Suite("A registered absence files leave for the meetings it overlaps (R65, R42)")
-struct AbsencePrefillsLeaveTests {
-    @Test("a vice mayor away during an executive meeting gets a pending request addressed to the mayor")
-    func prefill() throws {
-        let office = try TestOffice()
+@Suite("A registered absence files leave for the meetings it overlaps (R65, R42) on both engines")
+struct AbsencePrefillsLeaveEngineTests {
+    @Test("a vice mayor away during an executive meeting gets a pending request addressed to the mayor", arguments: ScratchDatabase.engines)
+    func prefill(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let secretary = try office.session("lijing")
         let meeting = try secretary.addMeeting(kind: .executive, start: LocalDateTime(iso: "2026-03-05T09:00")!)
         _ = try secretary.addMeeting(kind: .executive, start: LocalDateTime(iso: "2026-03-19T09:00")!)
@@ -26,9 +26,9 @@ struct AbsencePrefillsLeaveTests {
         #expect(try secretary.leaveRequests(meetingId: meeting.id).count == 1)
     }
 
-    @Test("the mayor's absence hands the chair over instead of filing leave (R7)")
-    func mayor() throws {
-        let office = try TestOffice()
+    @Test("the mayor's absence hands the chair over instead of filing leave (R7)", arguments: ScratchDatabase.engines)
+    func mayor(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let secretary = try office.session("lijing")
         let meeting = try secretary.addMeeting(kind: .executive, start: LocalDateTime(iso: "2026-03-05T09:00")!)
         let registration = try secretary.registerAbsence(person: "zhoulixin", from: Day(iso: "2026-03-05")!,

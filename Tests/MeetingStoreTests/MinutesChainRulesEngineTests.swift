@@ -5,8 +5,8 @@ import Testing
 
 /// Who drafts, checks and signs a minutes document: the vice mayor's choice of R44, the
 /// office's check of documents in the government's name (R47).
-@Suite("Minutes chains: R44 chosen per document, the office's check (R47)")
-struct MinutesChainRulesTests {
+@Suite("Minutes chains: R44 chosen per document, the office's check (R47) on both engines")
+struct MinutesChainRulesEngineTests {
     func refusal(_ body: () throws -> Void) -> Refusal? {
         do { try body(); return nil } catch let r as Refusal { return r } catch { return nil }
     }
@@ -30,9 +30,9 @@ struct MinutesChainRulesTests {
         #expect(try office.session().minutesDetail(own.id!).steps.last?.task.zh == "副区长签发")
     }
 
-    @Test("a VM meeting not in the government's name gives mayor-signed minutes only as the lead department's request, reviewed by the VM and the EVM (R44)")
-    func requestOfAMeetingNotInTheGovernmentsName() throws {
-        let office = try TestOffice()
+    @Test("a VM meeting not in the government's name gives mayor-signed minutes only as the lead department's request, reviewed by the VM and the EVM (R44)", arguments: ScratchDatabase.engines)
+    func requestOfAMeetingNotInTheGovernmentsName(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let meeting = try MinutesFixtures.heldMeeting(office, kind: .topical, chair: "wangxiaoyan", inGovernmentName: false, title: "学位供给",
                                                       members: ["xuwenbo"])
         // By default its minutes are the VM's own, never government minutes signed by the mayor alone.
@@ -51,9 +51,9 @@ struct MinutesChainRulesTests {
         #expect(try office.session("xuwenbo").submitMinutes(request.id!).chain == ["yangwentao", "wangxiaoyan", "chenhaifeng", "zhoulixin"])
     }
 
-    @Test("the minutes of executive, plenary and the mayor's meetings are always the government's (R43)")
-    func governmentMinutesOnly() throws {
-        let office = try TestOffice()
+    @Test("the minutes of executive, plenary and the mayor's meetings are always the government's (R43)", arguments: ScratchDatabase.engines)
+    func governmentMinutesOnly(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let meeting = try MinutesFixtures.heldMeeting(office)
         let r = refusal { try office.session("lijing").draftMinutes(meetingId: meeting.id!, inGovernmentName: false) }
         #expect(r?.code == "minutes.alwaysGovernment" && r?.article == "R43")

@@ -4,14 +4,14 @@ import MeetingStore
 import HuiwuTestSupport
 
 /// R42: leave is asked in advance of the approver the rules name.
-@Suite("Leave requests (R42)")
-struct LeaveTests {
+@Suite("Leave requests (R42) on both engines")
+struct LeaveEngineTests {
     let office: TestOffice
     /// An executive meeting on Thursday 2026-03-05 09:00 (the clock says Monday 2026-03-02 09:00).
     let meetingId: Int64
 
-    init() throws {
-        office = try TestOffice()
+    init(_ engine: StoreEngine) throws {
+        office = try TestOffice(engine)
         meetingId = try office.session().addMeeting(kind: .executive, start: AttendanceFixtures.at("2026-03-05T09:00")).id!
     }
 
@@ -20,7 +20,8 @@ struct LeaveTests {
         return nil
     }
 
-    @Test("a vice mayor's request is approvable only by the mayor (R42)")
+    @Test("a vice mayor's request is approvable only by the mayor (R42)", arguments: ScratchDatabase.engines)
+    static func viceMayorAsksTheMayor(engine: StoreEngine) throws { try Self(engine).viceMayorAsksTheMayor() }
     func viceMayorAsksTheMayor() throws {
         let request = try office.session("wangxiaoyan").requestLeave(meetingId: meetingId, reason: "赴外地调研")
         #expect(request.approverLogin == "zhoulixin")
@@ -35,7 +36,7 @@ struct LeaveTests {
         // The request is unchanged; each refused approval is audited (docs/reliability.md).
         #expect(try office.auditActions(since: count) == Array(repeating: "refused.leave.approve", count: 4))
         #expect(try office.session().leaveLine(request.id!).status == .pending)
-        #expect(try office.store.read { try LeaveRepository.request($0, id: request.id!) } == request)
+        #expect(try office.store.snapshot { try LeaveRepository.request($0, id: request.id!) } == request)
         let approved = try office.session("zhoulixin").approveLeave(request.id!)
         #expect(approved.status == .approved)
         #expect(approved.decidedBy == "zhoulixin")
@@ -44,14 +45,16 @@ struct LeaveTests {
         #expect(try office.auditCount() == count + 5)
     }
 
-    @Test("the executive vice mayor asks the mayor too (R42)")
+    @Test("the executive vice mayor asks the mayor too (R42)", arguments: ScratchDatabase.engines)
+    static func executiveViceMayor(engine: StoreEngine) throws { try Self(engine).executiveViceMayor() }
     func executiveViceMayor() throws {
         let request = try office.session("chenhaifeng").requestLeave(meetingId: meetingId, reason: "出差")
         #expect(request.approverLogin == "zhoulixin")
         #expect(refusal { try office.session("yangwentao").approveLeave(request.id!) }?.article == "R42")
     }
 
-    @Test("a department head's and a street director's requests are approvable only by the office director (R42)")
+    @Test("a department head's and a street director's requests are approvable only by the office director (R42)", arguments: ScratchDatabase.engines)
+    static func othersAskTheOfficeDirector(engine: StoreEngine) throws { try Self(engine).othersAskTheOfficeDirector() }
     func othersAskTheOfficeDirector() throws {
         let head = try office.session("xuwenbo").requestLeave(meetingId: meetingId, reason: "市教委会议")
         let street = try office.session("fangweiguo").requestLeave(meetingId: meetingId, reason: "街道应急值守")
@@ -67,13 +70,14 @@ struct LeaveTests {
         }
         // Both requests are unchanged; each refused decision is audited (docs/reliability.md).
         #expect(try office.auditActions(since: count) == Array(repeating: "refused.leave.reject", count: 10))
-        #expect(try office.store.read { try LeaveRepository.request($0, id: head.id!) } == head)
-        #expect(try office.store.read { try LeaveRepository.request($0, id: street.id!) } == street)
+        #expect(try office.store.snapshot { try LeaveRepository.request($0, id: head.id!) } == head)
+        #expect(try office.store.snapshot { try LeaveRepository.request($0, id: street.id!) } == street)
         #expect(try office.session("yangwentao").approveLeave(head.id!).status == .approved)
         #expect(try office.session("yangwentao").rejectLeave(street.id!, reason: "须到会").status == .rejected)
     }
 
-    @Test("the mayor never files leave: the chair is delegated instead (R42, R39)")
+    @Test("the mayor never files leave: the chair is delegated instead (R42, R39)", arguments: ScratchDatabase.engines)
+    static func mayorDoesNotFile(engine: StoreEngine) throws { try Self(engine).mayorDoesNotFile() }
     func mayorDoesNotFile() throws {
         let count = try office.auditCount()
         for session in [try office.session("zhoulixin"), try office.session("lijing")] {
@@ -85,7 +89,8 @@ struct LeaveTests {
         #expect(try office.auditCount() == count)
     }
 
-    @Test("a secretary files for someone and records the approver's decision, with both names kept")
+    @Test("a secretary files for someone and records the approver's decision, with both names kept", arguments: ScratchDatabase.engines)
+    static func secretaryOnBehalf(engine: StoreEngine) throws { try Self(engine).secretaryOnBehalf() }
     func secretaryOnBehalf() throws {
         let request = try office.session("lijing").requestLeave(meetingId: meetingId, person: "xuwenbo", reason: "市教委会议")
         #expect(request.filedBy == "lijing")
@@ -109,14 +114,16 @@ struct LeaveTests {
         #expect(refusal { try office.session("lijing", onBehalfOf: "yangwentao").approveLeave(other.id!) }?.article == "R42")
     }
 
-    @Test("only office staff file leave for someone else")
+    @Test("only office staff file leave for someone else", arguments: ScratchDatabase.engines)
+    static func fileForOthers(engine: StoreEngine) throws { try Self(engine).fileForOthers() }
     func fileForOthers() throws {
         let count = try office.auditCount()
         #expect(refusal { try office.session("xuwenbo").requestLeave(meetingId: meetingId, person: "handongmei", reason: "x") }?.code == "leave.fileForOther")
         #expect(try office.auditCount() == count)
     }
 
-    @Test("a request after the start is refused unless the approver overrides with a reason, which is audited (R42)")
+    @Test("a request after the start is refused unless the approver overrides with a reason, which is audited (R42)", arguments: ScratchDatabase.engines)
+    static func notInAdvance(engine: StoreEngine) throws { try Self(engine).notInAdvance() }
     func notInAdvance() throws {
         let late = "2026-03-05T09:30"
         let count = try office.auditCount()
@@ -152,13 +159,15 @@ struct LeaveTests {
         #expect(viaSecretary.filedBy == "lijing")
     }
 
-    @Test("an override on a request made in advance is refused as not needed")
+    @Test("an override on a request made in advance is refused as not needed", arguments: ScratchDatabase.engines)
+    static func overrideNotNeeded(engine: StoreEngine) throws { try Self(engine).overrideNotNeeded() }
     func overrideNotNeeded() throws {
         let r = refusal { try office.session("yangwentao").requestLeave(meetingId: meetingId, person: "xuwenbo", reason: "x", override: "y") }
         #expect(r?.code == "leave.overrideNotNeeded")
     }
 
-    @Test("one open request per person and meeting; a rejected one may be asked again")
+    @Test("one open request per person and meeting; a rejected one may be asked again", arguments: ScratchDatabase.engines)
+    static func duplicates(engine: StoreEngine) throws { try Self(engine).duplicates() }
     func duplicates() throws {
         let first = try office.session("xuwenbo").requestLeave(meetingId: meetingId, reason: "市教委会议")
         #expect(refusal { try office.session("xuwenbo").requestLeave(meetingId: meetingId, reason: "again") }?.code == "leave.duplicate")
@@ -169,7 +178,8 @@ struct LeaveTests {
         #expect(try office.session().leaveRequests(meetingId: meetingId).map(\.status) == [.rejected, .pending])
     }
 
-    @Test("bad input gets a specific message and writes nothing")
+    @Test("bad input gets a specific message and writes nothing", arguments: ScratchDatabase.engines)
+    static func badInput(engine: StoreEngine) throws { try Self(engine).badInput() }
     func badInput() throws {
         let s = try office.session("xuwenbo")
         let count = try office.auditCount()
@@ -188,7 +198,8 @@ struct LeaveTests {
         #expect(try office.auditCount() == count + 1)
     }
 
-    @Test("a registered absence from Beijing pre-fills pending requests for overlapping meetings, once (R65)")
+    @Test("a registered absence from Beijing pre-fills pending requests for overlapping meetings, once (R65)", arguments: ScratchDatabase.engines)
+    static func prefillFromAbsence(engine: StoreEngine) throws { try Self(engine).prefillFromAbsence() }
     func prefillFromAbsence() throws {
         let admin = try office.session()
         let later = try admin.addMeeting(kind: .executive, start: AttendanceFixtures.at("2026-03-06T15:00")).id!
@@ -214,7 +225,8 @@ struct LeaveTests {
         #expect(started.map(\.meetingId) == [later])
     }
 
-    @Test("leave list carries the status and the approver's login")
+    @Test("leave list carries the status and the approver's login", arguments: ScratchDatabase.engines)
+    static func listing(engine: StoreEngine) throws { try Self(engine).listing() }
     func listing() throws {
         let a = try office.session("wangxiaoyan").requestLeave(meetingId: meetingId, reason: "调研")
         _ = try office.session("xuwenbo").requestLeave(meetingId: meetingId, reason: "会议")
@@ -226,6 +238,7 @@ struct LeaveTests {
     }
 
     @Test("approvers find pending requests waiting for them; the queue shows only theirs")
+    static func waiting() throws { try Self(.sqlite).waiting() }
     func waiting() throws {
         let vm = try office.session("wangxiaoyan").requestLeave(meetingId: meetingId, reason: "调研")
         let head = try office.session("xuwenbo").requestLeave(meetingId: meetingId, reason: "会议")
@@ -241,6 +254,7 @@ struct LeaveTests {
     }
 
     @Test("a request waits for the approver R42 names today: a department head promoted to vice mayor asks the mayor")
+    static func approverFollowsTheOrgChart() throws { try Self(.sqlite).approverFollowsTheOrgChart() }
     func approverFollowsTheOrgChart() throws {
         let head = try office.session("xuwenbo").requestLeave(meetingId: meetingId, reason: "会议")
         #expect(try office.session("yangwentao").homeSnapshot().waiting.map(\.ref) == [.leave(head.id!)])

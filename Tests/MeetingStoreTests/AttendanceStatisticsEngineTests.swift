@@ -5,20 +5,21 @@ import HuiwuTestSupport
 
 /// Statistics for the first quarter of 2026 seeded by ``AttendanceFixtures/seedQuarter(_:)``;
 /// every expected number below is counted by hand from the table in that function's comment.
-@Suite("Attendance statistics")
-struct AttendanceStatisticsTests {
+@Suite("Attendance statistics on both engines")
+struct AttendanceStatisticsEngineTests {
     let office: TestOffice
     let meetings: [Int64]
     let q1: (Day, Day) = (Day(iso: "2026-01-01")!, Day(iso: "2026-03-31")!)
 
-    init() throws {
-        office = try TestOffice()
+    init(_ engine: StoreEngine) throws {
+        office = try TestOffice(engine)
         meetings = try AttendanceFixtures.seedQuarter(office)
     }
 
     func tally(_ rows: [AttendanceStatistics.Tally], _ key: String) -> AttendanceStatistics.Tally? { rows.first { $0.key == key } }
 
-    @Test("per person, a quarter matches the hand count")
+    @Test("per person, a quarter matches the hand count", arguments: ScratchDatabase.engines)
+    static func perPerson(engine: StoreEngine) throws { try Self(engine).perPerson() }
     func perPerson() throws {
         let stats = try office.session().attendanceStatistics(from: q1.0, to: q1.1)
         #expect(stats.meetings == 3)
@@ -46,7 +47,8 @@ struct AttendanceStatisticsTests {
         #expect(evm.recorded == 0 && evm.unrecorded == 3 && evm.rate == nil)
     }
 
-    @Test("per department and per meeting kind")
+    @Test("per department and per meeting kind", arguments: ScratchDatabase.engines)
+    static func perDepartmentAndKind(engine: StoreEngine) throws { try Self(engine).perDepartmentAndKind() }
     func perDepartmentAndKind() throws {
         let stats = try office.session().attendanceStatistics(from: q1.0, to: q1.1)
         #expect(tally(stats.departments, "JW")?.rate == 2.0 / 3.0)
@@ -65,7 +67,8 @@ struct AttendanceStatisticsTests {
         #expect(stats.kinds.map(\.key) == ["plenary", "executive"])
     }
 
-    @Test("leave counts with reasons, and absences without leave")
+    @Test("leave counts with reasons, and absences without leave", arguments: ScratchDatabase.engines)
+    static func leaveAndAbsences(engine: StoreEngine) throws { try Self(engine).leaveAndAbsences() }
     func leaveAndAbsences() throws {
         let stats = try office.session().attendanceStatistics(from: q1.0, to: q1.1)
         #expect(stats.leaveCount(.approved) == 3)
@@ -77,7 +80,8 @@ struct AttendanceStatisticsTests {
         ])
     }
 
-    @Test("filtered by department and by kind")
+    @Test("filtered by department and by kind", arguments: ScratchDatabase.engines)
+    static func filters(engine: StoreEngine) throws { try Self(engine).filters() }
     func filters() throws {
         let jw = try office.session().attendanceStatistics(from: q1.0, to: q1.1, department: "JW")
         #expect(jw.people.map(\.key) == ["xuwenbo"])
@@ -92,7 +96,8 @@ struct AttendanceStatisticsTests {
         #expect(tally(april.people, "xuwenbo")?.absent == 1)
     }
 
-    @Test("a reversed period or an unknown department is refused")
+    @Test("a reversed period or an unknown department is refused", arguments: ScratchDatabase.engines)
+    static func badInput(engine: StoreEngine) throws { try Self(engine).badInput() }
     func badInput() throws {
         #expect(throws: Refusal.self) { try office.session().attendanceStatistics(from: q1.1, to: q1.0) }
         do {

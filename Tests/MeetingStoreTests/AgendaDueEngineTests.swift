@@ -3,11 +3,11 @@ import MeetingKit
 @testable import MeetingStore
 import HuiwuTestSupport
 
-@Suite("R46 due dates: huiwu due and waiting for me")
-struct AgendaDueTests {
-    @Test("an approval waiting since 2026-09-30 is due 2026-10-13 and overdue from 2026-10-14 (R46)")
-    func approvalDue() throws {
-        let office = try TestOffice(now: "2026-09-30T10:00")
+@Suite("R46 due dates: huiwu due and waiting for me on both engines")
+struct AgendaDueEngineTests {
+    @Test("an approval waiting since 2026-09-30 is due 2026-10-13 and overdue from 2026-10-14 (R46)", arguments: ScratchDatabase.engines)
+    func approvalDue(engine: StoreEngine) throws {
+        let office = try TestOffice(engine, now: "2026-09-30T10:00")
         let id = try office.session("lijing").addItem(title: "国庆前提交的议题", lead: "JW").id!
         try office.session("xuwenbo").submitItem(id)
         let onTime = try office.session("lijing", now: "2026-10-13T17:00").dueReport()

@@ -8,8 +8,8 @@ private func at(_ s: String) -> LocalDateTime { LocalDateTime(iso: s)! }
 /// An item is decided only by the meeting that discussed it (R5, R18 集体讨论决定): its
 /// outcome waits for the meeting to be held, and it follows its meeting when that is
 /// cancelled or moved, with a notice to the lead department.
-@Suite("Outcomes belong to a held meeting (R5, R18)")
-struct CollectiveDecisionTests {
+@Suite("Outcomes belong to a held meeting (R5, R18) on both engines")
+struct CollectiveDecisionEngineTests {
     /// An accepted JW item on an executive meeting of 2026-03-12.
     func scheduled(_ office: TestOffice) throws -> (item: Int64, meeting: Meeting) {
         let secretary = try office.session("lijing")
@@ -26,9 +26,9 @@ struct CollectiveDecisionTests {
         do { try body(); return nil } catch let r as Refusal { return r } catch { return nil }
     }
 
-    @Test("an item is decided or deferred only at a held meeting it was on (R5, R18)")
-    func onlyAtAHeldMeeting() throws {
-        let office = try TestOffice()
+    @Test("an item is decided or deferred only at a held meeting it was on (R5, R18)", arguments: ScratchDatabase.engines)
+    func onlyAtAHeldMeeting(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let (item, meeting) = try scheduled(office)
         let before = try office.auditCount()
         let early = refusal { try office.session("lijing").decideItem(item, text: "同意") }
@@ -69,9 +69,29 @@ struct CollectiveDecisionTests {
         #expect(refusal { try office.session("lijing").decideItem(item, text: "同意") }?.code == "item.outOfOrder")
     }
 
-    @Test("moving a meeting moves its items with it and tells the lead department (R5, R18)")
-    func movedMeetingMovesItems() throws {
-        let office = try TestOffice()
+    @Test("on both engines: a cancelled meeting's item goes back with a notice only its lead department's head acknowledges",
+          arguments: ScratchDatabase.engines)
+    func cancelledMeetingNotice(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
+        let (item, meeting) = try scheduled(office)
+        try office.session("lijing").cancelMeeting(meeting.id!, reason: "区长临时公务")
+        #expect(try office.session().itemDossier(item).item.state == .accepted)
+        let head = try office.session("xuwenbo")
+        let notice = try #require(try head.itemNotices().first)
+        #expect(notice.notice.kind == .returned && notice.itemTitle == "关于校园安全的议题")
+        let events = try office.auditCount()
+        #expect(throws: Refusal.self) { try office.session("handongmei").acknowledgeItemNotice(notice.notice.id!) }
+        #expect(try office.auditCount() == events)
+        let read = try office.session("lijing", onBehalfOf: "xuwenbo").acknowledgeItemNotice(notice.notice.id!)
+        #expect(read.notice.acknowledgedBy == "xuwenbo" && read.notice.acknowledgedAt != nil)
+        #expect(try head.itemNotices().isEmpty)
+        #expect(try head.itemNotices(includeRead: true).map(\.notice.id) == [notice.notice.id])
+        #expect(try office.auditActions(since: events) == ["item.notice.read"])
+    }
+
+    @Test("moving a meeting moves its items with it and tells the lead department (R5, R18)", arguments: ScratchDatabase.engines)
+    func movedMeetingMovesItems(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let (item, meeting) = try scheduled(office)
         try office.session("lijing").moveMeeting(meeting.id!, to: at("2026-03-19T09:00"), reason: "与市里会议冲突")
         let dossier = try office.session().itemDossier(item)
@@ -82,9 +102,9 @@ struct CollectiveDecisionTests {
         #expect(notice.message.zh.contains("2026-03-19"))
     }
 
-    @Test("the lead department may still withdraw its item before the meeting (R41)")
-    func withdrawBeforeTheMeeting() throws {
-        let office = try TestOffice()
+    @Test("the lead department may still withdraw its item before the meeting (R41)", arguments: ScratchDatabase.engines)
+    func withdrawBeforeTheMeeting(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let (item, _) = try scheduled(office)
         #expect(try office.session("xuwenbo").withdrawItem(item, reason: "情况变化").state == .withdrawn)
     }

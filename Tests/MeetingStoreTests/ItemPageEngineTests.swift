@@ -5,11 +5,11 @@ import Testing
 
 /// The item list reads a page at a time (issue 9): the newest items first, the next page
 /// older than the last one shown, with the count of all that match.
-@Suite("Item list pages (issue 9)")
-struct ItemPageTests {
-    @Test("pages follow each other newest first without gaps or repeats; the total counts them all")
-    func pages() throws {
-        let office = try TestOffice()
+@Suite("Item list pages (issue 9) on both engines")
+struct ItemPageEngineTests {
+    @Test("pages follow each other newest first without gaps or repeats; the total counts them all", arguments: ScratchDatabase.engines)
+    func pages(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let secretary = try office.session("lijing")
         var ids: [Int64] = []
         for n in 1...5 { ids.append(try secretary.addItem(title: "关于第\(n)项工作的议题", lead: "JW").id!) }

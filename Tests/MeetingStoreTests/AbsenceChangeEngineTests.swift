@@ -8,11 +8,11 @@ private func day(_ s: String) -> Day { Day(iso: s)! }
 
 /// Absences from Beijing change with the trip (R65), the mayor's are reported to the
 /// municipal government and hand the chair back when they end early (R7).
-@Suite("Absences withdrawn, shortened, late and reported (R65, R7)")
-struct AbsenceChangeTests {
-    @Test("withdrawing the mayor's absence gives the executive meeting's chair back to him (R7, R65)")
-    func withdrawGivesTheChairBack() throws {
-        let office = try TestOffice()
+@Suite("Absences withdrawn, shortened, late and reported (R65, R7) on both engines")
+struct AbsenceChangeEngineTests {
+    @Test("withdrawing the mayor's absence gives the executive meeting's chair back to him (R7, R65)", arguments: ScratchDatabase.engines)
+    func withdrawGivesTheChairBack(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let s = try office.session("lijing")
         let meeting = try s.addMeeting(kind: .executive, start: at("2026-03-12T09:00"))
         let registered = try s.registerAbsence(person: "zhoulixin", from: day("2026-03-11"), to: day("2026-03-13"), kind: .trip, reason: "赴外省考察")
@@ -25,9 +25,9 @@ struct AbsenceChangeTests {
         #expect(try s.conflicts(ofMeeting: meeting.id!).isEmpty)
     }
 
-    @Test("shortening an absence frees the days it no longer covers (R7, R65)")
-    func shorten() throws {
-        let office = try TestOffice()
+    @Test("shortening an absence frees the days it no longer covers (R7, R65)", arguments: ScratchDatabase.engines)
+    func shorten(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let s = try office.session("lijing")
         let early = try s.addMeeting(kind: .executive, start: at("2026-03-11T09:00"))
         let late = try s.addMeeting(kind: .executive, start: at("2026-03-13T15:00"))
@@ -38,9 +38,9 @@ struct AbsenceChangeTests {
         #expect(try s.meeting(early.id!).chairLogin == "chenhaifeng")
     }
 
-    @Test("an absence registered on or after its first day is flagged as not in advance (R65)")
-    func notInAdvance() throws {
-        let office = try TestOffice(now: "2026-03-10T09:00")
+    @Test("an absence registered on or after its first day is flagged as not in advance (R65)", arguments: ScratchDatabase.engines)
+    func notInAdvance(engine: StoreEngine) throws {
+        let office = try TestOffice(engine, now: "2026-03-10T09:00")
         let s = try office.session("lijing")
         let late = try s.registerAbsence(person: "wangxiaoyan", from: day("2026-03-10"), to: day("2026-03-11"), kind: .trip, reason: "临时赴市里").absence
         #expect(!late.isInAdvance && late.remarks.contains { $0.zh == "非事先登记" })
@@ -62,9 +62,9 @@ struct AbsenceChangeTests {
         #expect(throws: Refusal.self) { try s.reportAbsenceToMunicipality(vm) }
     }
 
-    @Test("R65's approvals apply to vice mayors and principal heads; other staff only register (R65)")
-    func whoseAbsencesAreApproved() throws {
-        let office = try TestOffice()
+    @Test("R65's approvals apply to vice mayors and principal heads; other staff only register (R65)", arguments: ScratchDatabase.engines)
+    func whoseAbsencesAreApproved(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let s = try office.session("lijing")
         let secretary = try s.registerAbsence(person: "zhangyuhang", from: day("2026-03-11"), to: day("2026-03-12"), kind: .leave, reason: "休假").absence
         #expect(secretary.status == .approved && !secretary.needsMayor && secretary.supervisorLogin == nil)

@@ -4,15 +4,15 @@ import MeetingStore
 import HuiwuTestSupport
 
 /// R42: 由区政府办公室汇总后向区长报告 — the office compiles leave into one report for the mayor.
-@Suite("Compiled leave report (R42)")
-struct LeaveReportTests {
+@Suite("Compiled leave report (R42) on both engines")
+struct LeaveReportEngineTests {
     let office: TestOffice
     let meetingId: Int64
 
     /// Three requests: a vice mayor's approved by the mayor, a department head's rejected by the
     /// office director (recorded by a secretary), a street director's still pending.
-    init() throws {
-        office = try TestOffice()
+    init(_ engine: StoreEngine) throws {
+        office = try TestOffice(engine)
         meetingId = try office.session().addMeeting(kind: .executive, start: AttendanceFixtures.at("2026-03-05T09:00")).id!
         let vm = try office.session("wangxiaoyan").requestLeave(meetingId: meetingId, reason: "赴雄安调研")
         try office.session("zhoulixin", now: "2026-03-02T10:15").approveLeave(vm.id!)
@@ -21,7 +21,8 @@ struct LeaveReportTests {
         try office.session("fangweiguo").requestLeave(meetingId: meetingId, reason: "街道应急值守")
     }
 
-    @Test("the report shows the approved, the rejected and the unanswered request, in Chinese")
+    @Test("the report shows the approved, the rejected and the unanswered request, in Chinese", arguments: ScratchDatabase.engines)
+    static func chinese(engine: StoreEngine) throws { try Self(engine).chinese() }
     func chinese() throws {
         let report = try office.session("lijing", now: "2026-03-02T14:00").leaveReport(meetingId: meetingId)
         #expect(report.lines(.zh) == [
@@ -52,7 +53,8 @@ struct LeaveReportTests {
         #expect(report.unanswered.map(\.person) == ["fangweiguo"])
     }
 
-    @Test("the same report in English")
+    @Test("the same report in English", arguments: ScratchDatabase.engines)
+    static func english(engine: StoreEngine) throws { try Self(engine).english() }
     func english() throws {
         let report = try office.session("lijing", now: "2026-03-02T14:00").leaveReport(meetingId: meetingId)
         #expect(report.lines(.en) == [
@@ -83,6 +85,7 @@ struct LeaveReportTests {
     }
 
     @Test("the mayor's waiting list shows the unread report; reading it marks it, a change makes it unread again")
+    static func readMarks() throws { try Self(.sqlite).readMarks() }
     func readMarks() throws {
         let mayor = try office.session("zhoulixin")
         #expect(try mayor.homeSnapshot().waiting.map(\.ref) == [.leaveReport(meetingId)])

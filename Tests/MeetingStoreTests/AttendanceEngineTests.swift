@@ -3,15 +3,15 @@ import MeetingKit
 import MeetingStore
 import HuiwuTestSupport
 
-@Suite("Sign-in and the roster's status column")
-struct AttendanceTests {
+@Suite("Sign-in and the roster's status column on both engines")
+struct AttendanceEngineTests {
     let office: TestOffice
     let meetingId: Int64
     /// A secretary at the door on the meeting's day.
     let door: Session
 
-    init() throws {
-        office = try TestOffice()
+    init(_ engine: StoreEngine) throws {
+        office = try TestOffice(engine)
         meetingId = try office.session().addMeeting(kind: .executive, start: AttendanceFixtures.at("2026-03-05T09:00")).id!
         door = try office.session("lijing", now: "2026-03-05T09:05")
     }
@@ -23,7 +23,8 @@ struct AttendanceTests {
 
     func line(_ login: String, _ roster: Roster) -> Roster.Line { roster.lines.first { $0.person == login }! }
 
-    @Test("approved leave shows as leave before the meeting, with the substitute listed")
+    @Test("approved leave shows as leave before the meeting, with the substitute listed", arguments: ScratchDatabase.engines)
+    static func leaveBeforeTheMeeting(engine: StoreEngine) throws { try Self(engine).leaveBeforeTheMeeting() }
     func leaveBeforeTheMeeting() throws {
         let request = try office.session("xuwenbo").requestLeave(meetingId: meetingId, reason: "市教委会议", substitute: "zhangyuhang")
         var roster = try office.session().roster(meetingId: meetingId)
@@ -39,7 +40,8 @@ struct AttendanceTests {
         #expect(line("handongmei", roster).status == nil)
     }
 
-    @Test("one mark per status; the approved leave's substitute is the default")
+    @Test("one mark per status; the approved leave's substitute is the default", arguments: ScratchDatabase.engines)
+    static func marks(engine: StoreEngine) throws { try Self(engine).marks() }
     func marks() throws {
         let request = try office.session("xuwenbo").requestLeave(meetingId: meetingId, reason: "市教委会议", substitute: "zhangyuhang")
         try office.session("yangwentao").approveLeave(request.id!)
@@ -64,7 +66,8 @@ struct AttendanceTests {
         #expect(event.actor == "lijing")
     }
 
-    @Test("correcting a mark updates it and keeps the old value in the audit log")
+    @Test("correcting a mark updates it and keeps the old value in the audit log", arguments: ScratchDatabase.engines)
+    static func correction(engine: StoreEngine) throws { try Self(engine).correction() }
     func correction() throws {
         try door.markAttendance(meetingId: meetingId, person: "handongmei", status: .absent)
         let corrected = try door.markAttendance(meetingId: meetingId, person: "handongmei", status: .late, lateMinutes: 20)
@@ -75,7 +78,8 @@ struct AttendanceTests {
         #expect(try door.roster(meetingId: meetingId).lines.filter(\.marked).count == 1)
     }
 
-    @Test("leave without approval is refused (R42); bad marks get specific messages and write nothing")
+    @Test("leave without approval is refused (R42); bad marks get specific messages and write nothing", arguments: ScratchDatabase.engines)
+    static func refusals(engine: StoreEngine) throws { try Self(engine).refusals() }
     func refusals() throws {
         let count = try office.auditCount()
         let noLeave = refusal { try door.markAttendance(meetingId: meetingId, person: "handongmei", status: .leave) }
@@ -99,7 +103,8 @@ struct AttendanceTests {
         #expect(countAfterRequest == count + 1)
     }
 
-    @Test("invited guests are marked by roster entry: present, late or absent only")
+    @Test("invited guests are marked by roster entry: present, late or absent only", arguments: ScratchDatabase.engines)
+    static func guests(engine: StoreEngine) throws { try Self(engine).guests() }
     func guests() throws {
         let guest = try door.roster(meetingId: meetingId).lines.first { $0.participation == .invited }!
         #expect(guest.person == nil)

@@ -6,15 +6,15 @@ import Testing
 /// What a department sends to the government carries its head's sign-off (R45(2)), and the
 /// statement of a disagreement left after the vice mayor's coordination is the lead
 /// department's, with its proposal (R41, R45(3)).
-@Suite("Sign-offs and statements of departments (R45(2), R45(3), R41)")
-struct SignOffTests {
+@Suite("Sign-offs and statements of departments (R45(2), R45(3), R41) on both engines")
+struct SignOffEngineTests {
     func refusal(_ body: () throws -> Void) -> Refusal? {
         do { try body(); return nil } catch let r as Refusal { return r } catch { return nil }
     }
 
-    @Test("office staff type an item in, but it goes to the government only with the head's sign-off, in person or recorded for him (R45(2))")
-    func submissionNeedsTheHead() throws {
-        let office = try TestOffice()
+    @Test("office staff type an item in, but it goes to the government only with the head's sign-off, in person or recorded for him (R45(2))", arguments: ScratchDatabase.engines)
+    func submissionNeedsTheHead(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let id = try office.session("lijing").addItem(title: "关于校园安全的议题", lead: "JW").id!
         let before = try office.auditCount()
         let bySecretary = refusal { try office.session("lijing").submitItem(id) }
@@ -27,9 +27,9 @@ struct SignOffTests {
         #expect(entry.kind == .submitted && entry.actor == "lijing" && entry.onBehalfOf == "xuwenbo")
     }
 
-    @Test("a deputy the head entrusted signs off in his place; only the head entrusts (R45(2))")
-    func entrustedDeputy() throws {
-        let office = try TestOffice()
+    @Test("a deputy the head entrusted signs off in his place; only the head entrusts (R45(2))", arguments: ScratchDatabase.engines)
+    func entrustedDeputy(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         try office.session().addPerson(Person(login: "liwei", name: "李伟", role: .departmentHead, departmentCode: "JW"))
         let id = try office.session("lijing").addItem(title: "关于学区划分的议题", lead: "JW").id!
         #expect(refusal { try office.session("liwei").submitItem(id) }?.code == "item.submitNotHead")

@@ -3,8 +3,8 @@ import MeetingKit
 @testable import MeetingStore
 import HuiwuTestSupport
 
-@Suite("Agenda items in the store: transitions, audit, agendas")
-struct AgendaTests {
+@Suite("Agenda items in the store: transitions, audit, agendas on both engines")
+struct AgendaEngineTests {
     /// An item of JW with WJW and MZJ asked for opinions, submitted.
     func consulting(_ office: TestOffice, major: Bool = false, category: Int? = 1) throws -> Int64 {
         let item = try office.session("lijing").addItem(title: "关于中小学课后服务经费的议题", lead: "JW", related: ["WJW", "MZJ"],
@@ -23,9 +23,9 @@ struct AgendaTests {
         return id
     }
 
-    @Test("every step is stored with its timeline entry and an audit event in the same transaction")
-    func fullPath() throws {
-        let office = try TestOffice()
+    @Test("every step is stored with its timeline entry and an audit event in the same transaction", arguments: ScratchDatabase.engines)
+    func fullPath(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let id = try consulting(office)
         try office.session("handongmei").giveOpinion(id, department: "wjw", stance: .disagree, reason: "经费来源不明")
         try office.session("lijing", onBehalfOf: "fengguoqing").giveOpinion(id, department: "MZJ", stance: .agree)
@@ -58,9 +58,9 @@ struct AgendaTests {
         #expect(try office.session().verifyAudit().firstBreak == nil)
     }
 
-    @Test("refusals write nothing: wrong VM (R41), missing precondition (R16), major on topical (R5), out of order (R41)")
-    func refusalsWriteNothing() throws {
-        let office = try TestOffice()
+    @Test("refusals write nothing: wrong VM (R41), missing precondition (R16), major on topical (R5), out of order (R41)", arguments: ScratchDatabase.engines)
+    func refusalsWriteNothing(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let draft = try office.session("lijing").addItem(title: "草稿议题", lead: "JW", major: true, category: 1).id!
         let topical = try office.session().addMeeting(kind: .topical, start: LocalDateTime(iso: "2026-03-05T14:00")!, chair: "wangxiaoyan")
         let count = try office.auditCount()
@@ -89,9 +89,9 @@ struct AgendaTests {
         #expect(try office.session().meetingAgenda(topical.id!).lines.isEmpty)
     }
 
-    @Test("a topical meeting gains the departments' vice mayor and heads when an item is scheduled (R40)")
-    func topicalParticipants() throws {
-        let office = try TestOffice()
+    @Test("a topical meeting gains the departments' vice mayor and heads when an item is scheduled (R40)", arguments: ScratchDatabase.engines)
+    func topicalParticipants(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let id = try consulting(office, category: nil)
         try office.session("handongmei").giveOpinion(id, department: "WJW", stance: .agree)
         try office.session("fengguoqing").giveOpinion(id, department: "MZJ", stance: .agree)
@@ -103,9 +103,9 @@ struct AgendaTests {
         #expect(logins == ["zhoulixin", "wangxiaoyan", "xuwenbo", "handongmei", "fengguoqing"])
     }
 
-    @Test("the agenda keeps order and planned minutes; an overrun is warned (R61); a deferral keeps history")
-    func agendaEditing() throws {
-        let office = try TestOffice()
+    @Test("the agenda keeps order and planned minutes; an overrun is warned (R61); a deferral keeps history", arguments: ScratchDatabase.engines)
+    func agendaEditing(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let meeting = try office.session().addMeeting(kind: .executive, start: LocalDateTime(iso: "2026-03-12T09:00")!, durationMinutes: 60)
         let a = try accepted(office), b = try accepted(office), c = try accepted(office)
         let s = try office.session("lijing")
@@ -146,9 +146,9 @@ struct AgendaTests {
         #expect(try s.items(meeting: meeting.id!).map(\.id!).sorted() == [a, b, c].sorted())
     }
 
-    @Test("items never disappear: withdrawn items stay listed, filters by state and department")
-    func listing() throws {
-        let office = try TestOffice()
+    @Test("items never disappear: withdrawn items stay listed, filters by state and department", arguments: ScratchDatabase.engines)
+    func listing(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let a = try consulting(office)
         let b = try office.session("lijing").addItem(title: "城管议题", lead: "CGW", related: ["JW"]).id!
         try office.session("lijing", onBehalfOf: "denglijun").withdrawItem(b, reason: "情况变化")
