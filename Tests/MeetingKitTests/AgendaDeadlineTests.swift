@@ -60,4 +60,38 @@ struct AgendaDeadlineTests {
         #expect(agenda.moving(3, by: -1)?.map(\.itemId) == [1, 3, 2])
         #expect(agenda.moving(1, by: -1) == nil)
     }
+
+    @Test("the row test a home screen filters open items with keeps every item whose steps wait on the reader: every state, lead and related department, every person, an entrusted deputy")
+    func mayWaitKeepsEveryWaitingItem() throws {
+        var org = try demoOrg()
+        // A deputy entrusted to sign off for the education bureau (R46's steps name them too).
+        var jw = try #require(org.department("JW"))
+        jw.entrustedDeputyLogin = "zhangyuhang"
+        org = OrgChart(people: org.people.values.map { $0 }, departments: org.departments.values.filter { $0.code != "JW" } + [jw])
+        let calendar = try shippedHolidays()
+        let at = LocalDateTime(iso: "2026-03-02T09:00")!
+        let codes = org.departments(kind: nil).map(\.code)
+        let failed = LocalDateTime(iso: "2026-02-27T09:00")!
+        var kept = 0, checked = 0
+        for state in AgendaState.allCases {
+            for lead in codes {
+                for failure in state == .disputed ? [nil, failed] : [nil] {
+                    let related = codes.filter { $0 != lead }.prefix(3).map { $0 }
+                    let item = AgendaItem(id: 1, title: "议题", leadCode: lead, relatedCodes: related, state: state, coordinationFailedAt: failure,
+                                          createdBy: "lijing", createdAt: at, stepStartedAt: at)
+                    let steps = AgendaDeadlines.pendingSteps(for: item, org: org, calendar: calendar)
+                    for person in org.people.values {
+                        let logins: Set<String> = [person.login]
+                        let waits = steps.contains { !logins.isDisjoint(with: $0.waitingOn) }
+                        let mayWait = AgendaDeadlines.mayWait(on: logins, state: state, leadCode: lead, related: related, org: org)
+                        #expect(!waits || mayWait, "\(person.login) waits on a \(state) item of \(lead) that the row test drops")
+                        checked += 1
+                        if mayWait { kept += 1 }
+                    }
+                }
+            }
+        }
+        // It filters: most people are not waited on by most items.
+        #expect(kept * 5 < checked, "kept \(kept) of \(checked)")
+    }
 }

@@ -65,6 +65,28 @@ package enum AgendaRepository {
         try assemble(db, try db.rows("SELECT \(columns) FROM agenda_item WHERE state IN \(openStatesSQL) ORDER BY id").map(AgendaItemRow.init))
     }
 
+    /// The open items that may wait on one of `logins` (``AgendaDeadlines/mayWait(on:state:leadCode:related:org:)``):
+    /// the state and lead department of every open item are read from the partial index, the
+    /// related departments of those in consultation, and only the items kept are read whole
+    /// and assembled. A department head's home assembles a handful of items, not every open one.
+    static func openItems(_ db: any SQLConnection, mayWaitOn logins: Set<String>, org: OrgChart) throws -> [AgendaItem] {
+        let open = try db.rows("SELECT id, state, lead_code FROM agenda_item WHERE state IN \(openStatesSQL) ORDER BY id").map {
+            (id: try $0.get("id", as: Int64.self), state: try $0.get("state", as: AgendaState.self), lead: try $0.get("lead_code", as: String.self))
+        }
+        let consulting = open.filter { $0.state == .consulting }.map(\.id)
+        var related: [Int64: [String]] = [:]
+        if !consulting.isEmpty {
+            for r in try db.rows("SELECT item_id, department_code FROM agenda_related WHERE item_id IN (\(db.dialect.jsonList(.integer)))",
+                                 [.text(SQLValue.jsonArray(consulting))]) {
+                related[try r.get("item_id"), default: []].append(try r.get("department_code"))
+            }
+        }
+        let kept = open.filter { AgendaDeadlines.mayWait(on: logins, state: $0.state, leadCode: $0.lead, related: related[$0.id] ?? [], org: org) }
+        guard !kept.isEmpty else { return [] }
+        return try assemble(db, try db.rows("SELECT \(columns) FROM agenda_item WHERE id IN (\(db.dialect.jsonList(.integer))) ORDER BY id",
+                                            [.text(SQLValue.jsonArray(kept.map(\.id)))]).map(AgendaItemRow.init))
+    }
+
     /// The title of item `id`, if there is one (a notice's line on the home screen).
     static func title(_ db: any SQLConnection, id: Int64) throws -> String? {
         try db.value(String.self, "SELECT title FROM agenda_item WHERE id = ?", id)
