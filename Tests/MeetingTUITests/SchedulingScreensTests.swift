@@ -55,6 +55,8 @@ struct SchedulingScreensTests {
         // Wrapped over lines at the screen's width: compare the words, not the line breaks.
         let words = detail.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
         #expect(words.contains("the mayor is away from Beijing; the executive vice mayor chairs (R7)"))
+        // The roster's columns are as wide as their longest entry: no role is cut at 80 columns.
+        #expect(detail.text.contains("陈海峰 Executive vice mayor"))
     }
 
     @Test("a week with holidays shows 休 and the adjusted working Saturday as 班")

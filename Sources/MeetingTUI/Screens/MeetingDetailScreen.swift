@@ -305,7 +305,8 @@ public struct MeetingDetailScreen: Screen {
             guard !people.isEmpty else { continue }
             out.append(("", .normal))
             out.append((zh ? "\(role.name.zh)（\(people.count)）" : "\(role.name.en) (\(people.count))", .heading))
-            let cell = 26
+            // As wide as the longest entry, so none is cut ("陈海峰 Executive vice mayor").
+            let cell = max(26, (people.map { DisplayWidth.of($0.name + " " + $0.affiliation.text(lang)) }.max() ?? 0) + 1)
             let perLine = max(1, (width - 2) / cell)
             var index = 0
             while index < people.count {
