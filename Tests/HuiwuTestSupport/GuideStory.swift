@@ -23,8 +23,12 @@ public enum GuideStory {
         (prepare, [
             Capture(name: "home", login: "lijing", now: "2026-03-02T09:00", keys: [],
                     ready: Localized(zh: "待我处理", en: "Waiting for me")),
+            Capture(name: "meeting", login: "lijing", now: "2026-03-02T09:00", keys: ["j", "Enter"],
+                    ready: Localized(zh: "区政府常务会议室", en: "区政府常务会议室")),
             Capture(name: "item", login: "lijing", now: "2026-03-02T09:30", keys: ["2", "j", "j", "Enter"],
                     ready: Localized(zh: "分歧说明", en: "Statement of disagreement")),
+            Capture(name: "leave", login: "zhoulixin", now: "2026-03-02T09:30", keys: ["3"],
+                    ready: Localized(zh: "待我审批", en: "waiting for your decision")),
         ]),
         (signIn, [
             Capture(name: "roster", login: "lijing", now: "2026-03-05T09:05", keys: ["r"],
