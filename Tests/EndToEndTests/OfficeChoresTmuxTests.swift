@@ -34,7 +34,7 @@ struct OfficeChoresTmuxTests {
         try tmux.waitUntilDead()
     }
 
-    @Test("the secretary plans the mayor's topical meetings for a month, invites a department head through the picker, and cancels one after confirming")
+    @Test("the secretary plans the mayor's topical meetings for a month, invites a department head through the picker and a guest, and cancels one after confirming")
     func planInviteCancel() throws {
         let office = try TestOffice(admin: NSUserName())
         let (tmux, huiwu) = try OfficeChoresTmuxTests.terminal(office, now: "2026-03-02T08:00")
@@ -73,9 +73,19 @@ struct OfficeChoresTmuxTests {
         try tmux.waitFor("韩冬梅")
         try tmux.send("F2")
         try tmux.waitFor("已增加 1 人")
+        // An invited guest from outside the government, typed into the same dialog.
+        try tmux.send("i")
+        try tmux.waitFor("特邀嘉宾姓名")
+        try tmux.send("Tab", "Tab", "Tab")
+        try tmux.send("王教授", literal: true)
+        try tmux.send("Tab")
+        try tmux.send("北京大学", literal: true)
+        try tmux.send("F2")
+        try tmux.waitFor("王教授")
         let first = try #require(meetings.compactMap { $0["id"] as? Int }.min())
         let shown = try huiwu.run(["meeting", "show", String(first), "--json"])
         #expect(shown.stdout.contains("handongmei"), "\(shown.stdout.prefix(400))")
+        #expect(shown.stdout.contains("王教授") && shown.stdout.contains("北京大学"), "\(shown.stdout.suffix(600))")
 
         // Cancelling asks first (irreversible), then for the reason.
         try tmux.send("C")
