@@ -169,6 +169,7 @@ struct SchedulingScreensTests {
         Snapshot.assert(ui.text, named: "meeting-form-en")
         for row in 0..<ui.rows { #expect(DisplayWidth.of(ui.buffer.line(row)) <= ui.columns) }
         #expect(ui.text.contains("Executive"))
+        #expect(ui.text.contains("→ 陈海峰 (R7)"))  // English brackets in English
     }
 
     @Test("the move and cancel dialogs change the meeting and show the result")

@@ -224,7 +224,7 @@ public struct MeetingFormScreen: Screen {
                 buffer.put(chosen, row: row, column: fieldLeft, style: focused ? .selected : .input, maxWidth: 20)
                 if let p = preview {
                     var text = "→ " + (previewChairName ?? p.meeting.chairLogin)
-                    if let d = p.meeting.chairDelegation { text += "（\(d.article)）" }
+                    if let d = p.meeting.chairDelegation { text += context.t("（\(d.article)）", " (\(d.article))") }
                     buffer.put(text, row: row, column: fieldLeft + 22, style: p.meeting.chairDelegation == nil ? .dim : .warning,
                                maxWidth: area.right - fieldLeft - 22)
                 }
