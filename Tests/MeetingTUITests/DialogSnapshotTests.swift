@@ -30,6 +30,7 @@ struct DialogSnapshotTests {
         Snapshot.assert(ui.text, named: "seating-\(lang.rawValue)")
         fits(ui, "seating")
         #expect(ui.text.contains("周立新"))
+        #expect(ui.buffer.line(0).contains(lang == .zh ? "第2次区政府常务会议 · 座次" : "Executive meeting No. 2 · Seating"))
     }
 
     @Test("the built-in minutes editor on a draft's body", arguments: [Lang.zh, .en])
