@@ -123,21 +123,11 @@ public struct HomeScreen: Screen {
             buffer.put(context.t("本周没有会议", "No meetings this week"), row: inner.top, column: inner.left + 1, style: .dim)
             return
         }
-        let visible = meetingList.visible(rows: inner.height)
-        // The weekdays give way (in every row, so the column stays aligned) when a title, its
-        // prefix shortened, still would not fit beside them.
-        func whenText(_ m: MeetingLine, weekday: Bool) -> String {
-            "\(m.start.day.iso.dropFirst(5)) " + (weekday ? m.start.day.weekday.shortName.text(context.lang) + " " : "") + m.start.timeText
-        }
-        let weekdays = visible.allSatisfy { index in
-            let m = snapshot.meetings[index]
-            return MeetingStyle.fitting(m, width: inner.width - DisplayWidth.of(" " + whenText(m, weekday: true) + " "), context.lang) != nil
-        }
-        for (offset, index) in visible.enumerated() {
+        for (offset, index) in meetingList.visible(rows: inner.height).enumerated() {
             let m = snapshot.meetings[index]
             let isToday = m.start.day == snapshot.now.day
             let isPast = m.start.day < snapshot.now.day
-            let when = whenText(m, weekday: weekdays)
+            let when = "\(m.start.day.iso.dropFirst(5)) \(m.start.day.weekday.shortName.text(context.lang)) \(m.start.timeText)"
             let selected = focus == .meetings && meetingList.selected == index
             let row = inner.top + offset
             defer { if selected { buffer.markSelection(row: row, column: inner.left) } }
@@ -174,21 +164,14 @@ public struct HomeScreen: Screen {
 enum MeetingStyle {
     /// The numbered title when it fits `width`, else the kind and the subject ("专题会议：研究…"),
     /// else the kind in two characters ("专题：研究…"), else the subject alone (the list's colour
-    /// still tells the kind): a narrow list shortens the prefix and keeps what the meeting is about.
+    /// still tells the kind): a narrow list shortens the kind and number and keeps what the
+    /// meeting is about, cut only when the subject alone is wider than the list.
     static func title(_ m: MeetingLine, width: Int, _ lang: Lang) -> String {
-        fitting(m, width: width, lang) ?? m.subject ?? m.title.text(lang)
-    }
-
-    /// The longest form of the title that fits `width`, down to the short kind and the
-    /// subject; nil when none does.
-    static func fitting(_ m: MeetingLine, width: Int, _ lang: Lang) -> String? {
         let full = m.title.text(lang)
-        if DisplayWidth.of(full) <= width { return full }
-        guard let subject = m.subject, let kind = MeetingKind(rawValue: m.kind) else { return nil }
+        guard DisplayWidth.of(full) > width, let subject = m.subject, let kind = MeetingKind(rawValue: m.kind) else { return full }
         let separator = lang == .zh ? "：" : ": "
         let prefixes = lang == .zh ? [kind.shortName.zh, String(kind.shortName.zh.prefix(2))] : [kind.shortName.en]
-        let shortened = prefixes.map { $0 + separator + subject }
-        return shortened.first { DisplayWidth.of($0) <= width }
+        return prefixes.map { $0 + separator + subject }.first { DisplayWidth.of($0) <= width } ?? subject
     }
 
     static func style(forKind kind: String) -> Style {
