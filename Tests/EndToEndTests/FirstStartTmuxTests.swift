@@ -78,4 +78,37 @@ struct FirstStartTmuxTests {
         #expect(!screen.contains(lang == .zh ? "您是谁？" : "Who are you?"), "no chooser once the demo is gone")
         try after.send("q")
     }
+
+    /// A new user's very first command: `huiwu` with no init, no `--db`, no `HUIWU_DB`, a fresh
+    /// home. The office is created under XDG_DATA_HOME and seeded with the live demo dated
+    /// from today (the real clock); the chooser leads to a home with meetings and work.
+    @Test("the bare binary in a fresh home creates the demo office and reaches a home screen with live work")
+    func bareBinary() throws {
+        let home = TestOffice.temporaryDirectory()
+        let environment = ["HOME": home, "XDG_DATA_HOME": home + "/data", "XDG_CONFIG_HOME": home + "/config",
+                           "LANG": "C.UTF-8", "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        let tmux = try Tmux(command: [Binary.path], environment: environment, rows: 24, columns: 80)
+        let chooser = try tmux.waitFor("您是谁？", timeout: 30)
+        #expect(chooser.contains("演示办公室"), "\(chooser)")
+        #expect(FileManager.default.fileExists(atPath: home + "/data/huiwu/huiwu.sqlite"))
+        try tmux.send("lijing", literal: true)
+        try tmux.send("Enter")
+        let screen = try tmux.waitFor("现在的身份：李静")
+        #expect(screen.contains("演示数据"), "the home says the data are the demo's:\n\(screen)")
+        let meetings = FirstStartTmuxTests.paneRows(screen, title: "本周和未来七天")
+        let waiting = FirstStartTmuxTests.paneRows(screen, title: "待我处理")
+        #expect(meetings.contains { !$0.isEmpty } && !screen.contains("本周没有会议"), "no meeting:\n\(screen)")
+        #expect(waiting.contains { !$0.isEmpty } && !screen.contains("没有待办事项"), "nothing waiting:\n\(screen)")
+        // Today's date heads the home screen: the demo lives in the present.
+        let today = Clock.system.today
+        #expect(screen.contains(today.iso), "\(screen)")
+        try tmux.send("q")
+        try tmux.waitUntilDead()
+
+        // A second start opens the same office: the chooser again, no new seeding.
+        var huiwu = Binary(database: "")
+        huiwu.extraEnvironment = environment.merging(["HUIWU_DB": "", "HUIWU_NOW": ""]) { $1 }
+        let meetings2 = try #require(try huiwu.json(["meeting", "list"]) as? [Any])
+        #expect(!meetings2.isEmpty)
+    }
 }

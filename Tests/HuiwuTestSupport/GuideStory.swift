@@ -23,10 +23,18 @@ public enum GuideStory {
         (prepare, [
             Capture(name: "home", login: "lijing", now: "2026-03-02T09:00", keys: [],
                     ready: Localized(zh: "待我处理", en: "Waiting for me")),
+            Capture(name: "meeting-form", login: "lijing", now: "2026-03-02T09:00", keys: ["1", "n"],
+                    ready: Localized(zh: "议题/标题", en: "Title")),
+            Capture(name: "meeting", login: "lijing", now: "2026-03-02T09:00", keys: ["j", "Enter"],
+                    ready: Localized(zh: "区政府常务会议室", en: "区政府常务会议室")),
             Capture(name: "item", login: "lijing", now: "2026-03-02T09:30", keys: ["2", "j", "j", "Enter"],
                     ready: Localized(zh: "分歧说明", en: "Statement of disagreement")),
+            Capture(name: "leave", login: "zhoulixin", now: "2026-03-02T09:30", keys: ["3"],
+                    ready: Localized(zh: "待我审批", en: "waiting for your decision")),
         ]),
         (signIn, [
+            Capture(name: "agenda", login: "lijing", now: "2026-03-04T09:00", keys: ["j", "Enter", "O"],
+                    ready: Localized(zh: "关于老旧小区综合整治的议题", en: "关于老旧小区综合整治的议题")),
             Capture(name: "roster", login: "lijing", now: "2026-03-05T09:05", keys: ["r"],
                     ready: Localized(zh: "名单与签到", en: "Roster")),
         ]),

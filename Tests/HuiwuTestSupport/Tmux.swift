@@ -14,10 +14,12 @@ public final class Tmux {
         socket = NSTemporaryDirectory() + "huiwu-tmux-" + name
         var env = environment
         env["TERM"] = "xterm-256color"
-        let exports = env.filter { $0.key.hasPrefix("HUIWU") || ["LANG", "TERM", "NO_COLOR", "HOME", "PATH", "VISUAL", "EDITOR"].contains($0.key) }
+        let exports = env.filter { $0.key.hasPrefix("HUIWU") || ["LANG", "TERM", "NO_COLOR", "HOME", "PATH", "VISUAL", "EDITOR",
+                                                                 "XDG_DATA_HOME", "XDG_CONFIG_HOME"].contains($0.key) }
             .map { "\($0.key)=\(Tmux.quote($0.value))" }.sorted().joined(separator: " ")
-        // The tmux server passes its own environment on; NO_COLOR is set only when asked for.
-        let unset = env["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
+        // The tmux server passes its own environment on; NO_COLOR and the office's location
+        // are set only when asked for (a first start has no HUIWU_DB).
+        let unset = ["NO_COLOR", "HUIWU_DB", "HUIWU_SERVER", "HUIWU_NOW"].filter { env[$0] == nil }.map { "-u \($0) " }.joined()
         let shell = "env \(unset)\(exports) " + command.map(Tmux.quote).joined(separator: " ")
         try tmux(["new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), shell])
         try tmux(["set-option", "-t", name, "remain-on-exit", "on"])

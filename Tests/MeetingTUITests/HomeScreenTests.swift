@@ -48,15 +48,29 @@ struct HomeScreenTests {
             return (0..<buffer.rows).first { row in (0..<buffer.columns).contains { buffer[row, $0].style == .selected } }
                 .map { buffer.line($0) }
         }
-        #expect(selectedRow()?.contains("Topical") == true)
+        #expect(selectedRow()?.contains("研究中小学课后服务工作") == true)  // the topical meeting, by its subject
         ui.press(.char("j"))
         #expect(selectedRow()?.contains("Executive meeting No. 1") == true)
         ui.press(.down)
         #expect(selectedRow()?.contains("Executive meeting No. 1") == true)
         ui.press(.char("k"))
-        #expect(selectedRow()?.contains("Topical") == true)
+        #expect(selectedRow()?.contains("研究中小学课后服务工作") == true)  // the topical meeting, by its subject
         ui.press(.tab)
         #expect(selectedRow() == nil)  // nothing is waiting, so nothing is selected there
         #expect(!ui.text.contains("No. 2"))
+    }
+
+    @Test("at 80×24 each of this week's meetings keeps its whole subject: the kind and number shorten first",
+          arguments: [Lang.zh, .en])
+    func subjectsKept(lang: Lang) throws {
+        let office = try TestOffice(now: "2026-03-11T09:00")
+        try office.session().seedDemo()
+        let s = try office.session("lijing")
+        let ui = ScreenHarness(session: s, lang: lang)
+        let meetings = try s.meetings(from: LocalDateTime(iso: "2026-03-09T00:00")!, to: LocalDateTime(iso: "2026-03-18T23:59")!)
+        let subjects = meetings.filter { $0.status != .cancelled }.map(\.title).filter { !$0.isEmpty }
+        #expect(subjects.count >= 3)
+        for subject in subjects { #expect(ui.text.contains(subject), "\(subject) is cut:\n\(ui.text)") }
+        for row in 0..<ui.rows { #expect(DisplayWidth.of(ui.buffer.line(row)) <= ui.columns) }
     }
 }

@@ -181,6 +181,24 @@ struct MinutesScreenTests {
         #expect((ui.model.top as? MinutesViewScreen)?.id == ids[1])
     }
 
+    @Test("in English at 80×24 the list keeps the whole document number and the classification; the view keeps the classification whole")
+    func englishAt80() throws {
+        let (office, ids) = try queueOffice()
+        try office.session("zhoulixin").signMinutes(ids[0])
+        let list = ScreenHarness(session: try office.session("lijing"), lang: .en, root: MinutesListScreen())
+        Snapshot.assert(list.text, named: "minutes-list-en")
+        #expect(list.text.contains("Executive Meeting Minutes [2026] No. 1"))
+        #expect(list.text.contains("[secret]"))
+        for row in 0..<list.rows { #expect(DisplayWidth.of(list.buffer.line(row)) <= list.columns) }
+
+        let signed = ScreenHarness(session: try office.session("lijing"), lang: .en, root: MinutesViewScreen(id: ids[0]))
+        Snapshot.assert(signed.text, named: "minutes-view-signed-en")
+        #expect(signed.text.contains("Executive Meeting Minutes [2026] No. 1"))
+        #expect(signed.text.contains("Classification: unclassified"))
+        let secret = ScreenHarness(session: try office.session("zhoulixin"), lang: .en, root: MinutesViewScreen(id: ids[1]))
+        #expect(secret.text.contains("Classification: secret"), "\(secret.text)")
+    }
+
     @Test("the built-in editor wraps Chinese by display width and keeps the cursor after the character it follows")
     func textArea() {
         var area = TextArea("")

@@ -55,6 +55,8 @@ struct SchedulingScreensTests {
         // Wrapped over lines at the screen's width: compare the words, not the line breaks.
         let words = detail.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
         #expect(words.contains("the mayor is away from Beijing; the executive vice mayor chairs (R7)"))
+        // The roster's columns are as wide as their longest entry: no role is cut at 80 columns.
+        #expect(detail.text.contains("陈海峰 Executive vice mayor"))
     }
 
     @Test("a week with holidays shows 休 and the adjusted working Saturday as 班")
@@ -131,6 +133,43 @@ struct SchedulingScreensTests {
         #expect(try s.meetings(kind: .executive).count == 2)
         ui.press(.escape)
         #expect(ui.text.contains("审议预算调整"))
+    }
+
+    @Test("F2 saves the meeting form from any field, as its keymap says; Enter goes on until the last field")
+    func saveFromAnyField() throws {
+        let (_, s, _, _) = try office()
+        let before = try s.meetings(kind: .topical).count
+        var ui = ScreenHarness(session: s, root: CalendarScreen(mode: .week, day: day("2026-03-05")))
+        ui.press(.char("n"))
+        ui.press(.backTab)  // kind → title
+        ui.type("研究夜间经济发展")
+        ui.press(.backTab, .backTab, .backTab, .backTab)  // back to the start field
+        #expect(ui.text.contains("F2 保存"))
+        ui.press(.enter)  // Enter on the start field goes on, it does not save
+        #expect(try s.meetings(kind: .topical).count == before)
+        ui.press(.function(2))
+        #expect(try s.meetings(kind: .topical).count == before + 1)
+        #expect(ui.text.contains("已添加"))
+        #expect(try s.meetings(kind: .topical).contains { $0.title == "研究夜间经济发展" })
+    }
+
+    @Test("the create dialog in English at 80×24")
+    func createEnglish() throws {
+        let (_, s, _, _) = try office()
+        var ui = ScreenHarness(session: s, lang: .en, root: CalendarScreen(mode: .week, day: day("2026-03-05")))
+        ui.press(.char("n"))
+        ui.press(.right, .right)  // topical → plenary → executive
+        ui.press(.tab)
+        ui.press(Array(repeating: Key.backspace, count: 5))
+        ui.type("14:00")
+        ui.press(.tab, .tab, .tab)
+        ui.type("区政府常务会议室")
+        ui.press(.tab)
+        ui.type("审议预算调整")
+        Snapshot.assert(ui.text, named: "meeting-form-en")
+        for row in 0..<ui.rows { #expect(DisplayWidth.of(ui.buffer.line(row)) <= ui.columns) }
+        #expect(ui.text.contains("Executive"))
+        #expect(ui.text.contains("→ 陈海峰 (R7)"))  // English brackets in English
     }
 
     @Test("the move and cancel dialogs change the meeting and show the result")

@@ -38,13 +38,79 @@ extension Remedy.Action {
 
 extension Refusal {
     /// The refusal as the interface shows it: its article, its message, and the key to press
-    /// where the command line would name a command.
+    /// where the command line would name a command or a flag. A refusal of the catalog swaps
+    /// its remedy's hint; another one whose message names a flag (`--on-behalf-of`,
+    /// `--late-minutes`…) has its hint swapped by ``InterfaceHint``; none shows a command.
     public func interfaceText(_ lang: Lang) -> String {
         let text = self.text(lang)
-        guard let remedy else { return text }
-        let cli = remedy.cli.text(lang)
-        let hint = remedy.action.keyHint.text(lang)
-        let wrapped = cli.hasPrefix("（") ? "（" + hint + "）" : cli.hasPrefix(" (") ? " (" + hint + ")" : hint
-        return text.replacingOccurrences(of: cli, with: wrapped)
+        if let remedy {
+            let cli = remedy.cli.text(lang)
+            let hint = remedy.action.keyHint.text(lang)
+            let wrapped = cli.hasPrefix("（") ? "（" + hint + "）" : cli.hasPrefix(" (") ? " (" + hint + ")" : hint
+            return text.replacingOccurrences(of: cli, with: wrapped)
+        }
+        return InterfaceHint.replacingCommandLine(in: text, code: code, lang)
+    }
+}
+
+/// The interface's hints for the refusals outside the catalog whose message names a command
+/// line flag: each code with what to do on screen instead. `RemedyKeysTests` finds every such
+/// refusal in the sources and checks it is here or in ``outsideTheInterface``.
+public enum InterfaceHint {
+    /// The hint that replaces the command line in a refusal's message, by code.
+    public static let byCode: [String: Localized] = {
+        func key(_ verb: Verb) -> String { String(verb.character) }
+        let leave = String(Section.leave.rawValue), org = String(Section.org.rawValue)
+        return [
+            "item.submitNotHead": Localized(zh: "由部门主要负责人本人在议题上按 \(key(.submit)) 提交", en: "the head presses \(key(.submit)) on the item"),
+            "item.statementNotLead": Localized(zh: "由主办部门主要负责人本人在议题上按 \(key(.statement)) 提出", en: "the lead department's head presses \(key(.statement)) on the item"),
+            "item.withdrawNotLead": Localized(zh: "由主办部门主要负责人本人在议题上按 \(key(.withdraw)) 撤回", en: "the lead department's head presses \(key(.withdraw)) on the item"),
+            "item.notRelatedHead": Localized(zh: "由该部门主要负责人本人在议题上按 \(key(.opinion)) 提出", en: "its head presses \(key(.opinion)) on the item"),
+            "item.noExecutiveCategory": Localized(zh: "在议题上按 \(key(.edit)) 选择任务类别", en: "press \(key(.edit)) on the item to choose the category"),
+            "leave.wrongApprover": Localized(zh: "由审批人本人在请假（\(leave)）中按 \(key(.approve)) 审批", en: "the approver presses \(key(.approve)) in leave (\(leave))"),
+            "leave.notInAdvance": Localized(zh: "在请假表单的“逾期受理理由”中填写", en: "fill in “why it is accepted late” in the leave form"),
+            "meeting.entrustNotByMayor": Localized(zh: "由区长本人在会议上按 \(key(.entrust)) 委托", en: "the mayor presses \(key(.entrust)) on the meeting"),
+            "department.entrustNotHead": Localized(zh: "由部门主要负责人本人在组织机构（\(org)）中指定", en: "the head chooses in the org chart (\(org))"),
+            "notice.notLead": Localized(zh: "由主办部门主要负责人本人在其“待我处理”中签收", en: "the lead department's head confirms it from “Waiting for me”"),
+            "attendance.lateMinutesMissing": Localized(zh: "在签到表上按 \(key(.late)) 登记迟到分钟数", en: "press \(key(.late)) on the roster to give the minutes"),
+            "attendance.substituteMissing": Localized(zh: "在签到表上按 Enter 选择代会人员", en: "press Enter on the roster to choose who came instead"),
+            "minutes.disclosureReasonMissing": Localized(zh: "按 \(key(.attributes)) 在公开属性中填写理由", en: "press \(key(.attributes)) and give the reason"),
+            "minutes.reasonNotNeeded": Localized(zh: "按 \(key(.attributes)) 清空理由", en: "press \(key(.attributes)) and clear the reason"),
+            "invite.personOrGuest": Localized(zh: "在增加参会人员表单中选择人员或填写嘉宾", en: "choose people or name a guest in the form"),
+            "identity.asNotAdmin": Localized(zh: "管理员按 @", en: "administrators press @"),
+        ]
+    }()
+
+    /// Refusals about the office's files and the command line itself, shown before the
+    /// interface starts or naming a maintenance command run outside it: they keep their
+    /// command. (`documents.noLibreOffice` comes only from `--format pdf`: the interface's
+    /// print menu writes DOCX when LibreOffice is missing.)
+    public static let outsideTheInterface: Set<String> = [
+        "store.corrupt", "store.emptyFile", "store.ioError", "store.missing", "store.notSQLite", "server.noDatabase",
+        "audit.notKeyed", "attachment.occupied", "demo.inUse", "identity.unknownLogin",
+        "input.badAbsenceKind", "input.badDate", "input.badRole", "input.badStatus", "input.badWeekday",
+        "documents.noLibreOffice",
+    ]
+
+    /// A parenthesised part of a message that names a flag or a command ("（--on-behalf-of x）",
+    /// " (--late-minutes)"), or the sentence at its end that does ("。代录请加 --on-behalf-of x").
+    nonisolated(unsafe) static let zhPatterns = [try! Regex("（[^（）]*(--[a-z]|huiwu [a-z])[^（）]*）"),
+                                                 try! Regex("[。；]?[^。；（）]*(--[a-z]|huiwu [a-z])[^。；（）]*$")]
+    nonisolated(unsafe) static let enPatterns = [try! Regex(" ?\\([^()]*(--[a-z]|huiwu [a-z])[^()]*\\)"),
+                                                 try! Regex("([.;] )?[^.;()]*(--[a-z]|huiwu [a-z])[^.;()]*$")]
+
+    /// `text` with its command-line part replaced by the hint of `code` (or dropped when the
+    /// code has none); unchanged for the refusals ``outsideTheInterface``.
+    public static func replacingCommandLine(in text: String, code: String, _ lang: Lang) -> String {
+        guard !outsideTheInterface.contains(code), text.contains("--") || text.contains("huiwu ") else { return text }
+        if code == "identity.asNotAdmin" { return text.replacingOccurrences(of: "--as", with: "@") }
+        let hint = byCode[code]?.text(lang)
+        var out = text
+        for pattern in lang == .zh ? zhPatterns : enPatterns where out.contains(pattern) {
+            let wrapped = hint.map { lang == .zh ? "（" + $0 + "）" : " (" + $0 + ")" } ?? ""
+            out = out.replacing(pattern, with: wrapped, maxReplacements: 1)
+            break
+        }
+        return out
     }
 }

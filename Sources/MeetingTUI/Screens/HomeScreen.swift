@@ -163,12 +163,15 @@ public struct HomeScreen: Screen {
 /// Colours and titles of meetings, shared by every list of meetings.
 enum MeetingStyle {
     /// The numbered title when it fits `width`, else the kind and the subject ("专题会议：研究…"),
-    /// so a narrow list keeps what the meeting is about.
+    /// else the kind in two characters ("专题：研究…"), else the subject alone (the list's colour
+    /// still tells the kind): a narrow list shortens the kind and number and keeps what the
+    /// meeting is about, cut only when the subject alone is wider than the list.
     static func title(_ m: MeetingLine, width: Int, _ lang: Lang) -> String {
         let full = m.title.text(lang)
-        guard DisplayWidth.of(full) > width, let subject = m.subject,
-              let kind = MeetingKind(rawValue: m.kind) else { return full }
-        return kind.shortName.text(lang) + (lang == .zh ? "：" : ": ") + subject
+        guard DisplayWidth.of(full) > width, let subject = m.subject, let kind = MeetingKind(rawValue: m.kind) else { return full }
+        let separator = lang == .zh ? "：" : ": "
+        let prefixes = lang == .zh ? [kind.shortName.zh, String(kind.shortName.zh.prefix(2))] : [kind.shortName.en]
+        return prefixes.map { $0 + separator + subject }.first { DisplayWidth.of($0) <= width } ?? subject
     }
 
     static func style(forKind kind: String) -> Style {

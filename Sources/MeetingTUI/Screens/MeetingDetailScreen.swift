@@ -305,7 +305,8 @@ public struct MeetingDetailScreen: Screen {
             guard !people.isEmpty else { continue }
             out.append(("", .normal))
             out.append((zh ? "\(role.name.zh)（\(people.count)）" : "\(role.name.en) (\(people.count))", .heading))
-            let cell = 26
+            // As wide as the longest entry, so none is cut ("陈海峰 Executive vice mayor").
+            let cell = max(26, (people.map { DisplayWidth.of($0.name + " " + $0.affiliation.text(lang)) }.max() ?? 0) + 1)
             let perLine = max(1, (width - 2) / cell)
             var index = 0
             while index < people.count {
@@ -322,29 +323,18 @@ public struct MeetingDetailScreen: Screen {
         return out.flatMap { line in MeetingDetailScreen.wrap(line.0, width: width - 2).map { ($0, line.1) } }
     }
 
-    /// Splits a line into pieces that fit `width` display columns, at a space when one is near
-    /// (English), anywhere otherwise (Chinese). Continuation lines are indented under the
-    /// value (labelled lines) or the text (conflicts), so they read as part of the line above.
+    /// Splits a line into pieces that fit `width` display columns, by ``WrappedText`` (between
+    /// words in English, between characters in Chinese, never before closing punctuation).
+    /// Continuation lines are indented under the value (labelled lines) or the text
+    /// (conflicts), so they read as part of the line above.
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 20, DisplayWidth.of(text) > width else { return [text] }
         let leading = text.prefix { $0 == " " }.count
         let indent = String(repeating: " ", count: leading > 0 ? leading + 2 : 10)
-        var pieces: [String] = []
-        var rest = Substring(text)
-        var limit = width
-        while !rest.isEmpty {
-            var piece = DisplayWidth.truncate(String(rest), to: limit)
-            guard !piece.isEmpty else { break }
-            if piece.count < rest.count, let space = piece.lastIndex(of: " "),
-               piece.distance(from: piece.startIndex, to: space) > piece.count / 2 {
-                piece = String(piece[..<space])
-            }
-            pieces.append(pieces.isEmpty ? piece : indent + piece)
-            rest = rest.dropFirst(piece.count)
-            while rest.first == " " { rest = rest.dropFirst() }
-            limit = width - indent.count
-        }
-        return pieces
+        guard let first = WrappedText.rows(text, width: width).first, first.count < text.count else { return [text] }
+        let rest = text.dropFirst(first.count).drop { $0 == " " }
+        guard !rest.isEmpty else { return [first] }  // only the padding of a column was left
+        return [first] + WrappedText.rows(String(rest), width: width - indent.count).map { indent + $0 }
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {

@@ -5,7 +5,8 @@ import MeetingStore
 
 /// The dialog that adds one meeting. The chair the rules pick (R7) and the conflicts are
 /// checked as the fields are filled and shown before saving; after saving, the result
-/// (number, conflicts) stays on screen until Esc, Enter opens the meeting.
+/// (number, conflicts) stays on screen until Esc, Enter opens the meeting. F2 saves from any
+/// field (as in every form); Enter saves on the last field and goes on elsewhere.
 public struct MeetingFormScreen: Screen {
     enum Field: Int, CaseIterable { case kind, start, duration, chair, room, title }
 
@@ -28,7 +29,7 @@ public struct MeetingFormScreen: Screen {
         start = TextField(LocalDateTime(day: day, minuteOfDay: 9 * 60).iso, limit: 16)
     }
 
-    public enum Action { case next, previous, enter, cancel, open, close }
+    public enum Action { case next, previous, enter, save, cancel, open, close }
 
     public var isModal: Bool { created == nil }
     public var hasUnsavedInput: Bool { created == nil && (!title.text.isEmpty || !room.text.isEmpty || chair != nil) }
@@ -51,6 +52,7 @@ public struct MeetingFormScreen: Screen {
         map.add(.backTab, .previous, Localized(zh: "上一项", en: "previous"), footer: false)
         map.add(.enter, .enter, focus == .title ? Localized(zh: "保存", en: "save") : focus == .chair ? Localized(zh: "选择主持人", en: "choose the chair")
                     : Localized(zh: "下一项", en: "next"))
+        map.add(.functionTwo, .save, Localized(zh: "保存", en: "save"), footer: focus != .title)
         map.add(.escape, .cancel, Localized(zh: "放弃", en: "discard"))
         return map
     }
@@ -93,6 +95,7 @@ public struct MeetingFormScreen: Screen {
         }
         switch action {
         case .cancel: return .pop
+        case .save: return save(context)
         case .next: return move(by: 1, context)
         case .previous: return move(by: -1, context)
         case .enter:
@@ -221,7 +224,7 @@ public struct MeetingFormScreen: Screen {
                 buffer.put(chosen, row: row, column: fieldLeft, style: focused ? .selected : .input, maxWidth: 20)
                 if let p = preview {
                     var text = "→ " + (previewChairName ?? p.meeting.chairLogin)
-                    if let d = p.meeting.chairDelegation { text += "（\(d.article)）" }
+                    if let d = p.meeting.chairDelegation { text += context.t("（\(d.article)）", " (\(d.article))") }
                     buffer.put(text, row: row, column: fieldLeft + 22, style: p.meeting.chairDelegation == nil ? .dim : .warning,
                                maxWidth: area.right - fieldLeft - 22)
                 }

@@ -106,11 +106,37 @@ public struct OnBehalfScreen: Screen {
             let status = OnBehalfScreen.statusText(line.record.status).text(lang)
             let text = (isSelected ? "› " : "  ") + line.record.at.prefix(16).replacingOccurrences(of: "T", with: " ") + "  "
                 + DisplayWidth.pad(status, to: 8) + " " + context.t("\(line.recorderName) 代 \(line.leaderName)：", "\(line.recorderName) for \(line.leaderName): ")
-                + "\(line.record.action) \(line.record.entity) #\(line.record.entityId)" + (line.record.note.map { "  — " + $0 } ?? "")
+                + OnBehalfScreen.actionText(line.record.action, id: line.record.entityId).text(lang) + (line.record.note.map { "  — " + $0 } ?? "")
             buffer.put(text, row: row, column: area.left, style: line.record.status == .disputed ? .warning : .normal, maxWidth: area.width)
         }
         form?.draw(into: &buffer, area: area, lang: lang)
         question?.dialog.draw(into: &buffer, area: area, lang: lang)
+    }
+
+    /// What was recorded, in words ("批准请假 #1"), from the audit action (`leave.approve`);
+    /// an action without words here is shown by its code.
+    static func actionText(_ action: String, id: String) -> Localized {
+        let entities: [String: Localized] = [
+            "leave": Localized(zh: "请假", en: "leave"), "item": Localized(zh: "议题", en: "item"),
+            "meeting": Localized(zh: "会议", en: "meeting"), "minutes": Localized(zh: "纪要", en: "minutes"),
+            "absence": Localized(zh: "离京登记", en: "absence"), "followUp": Localized(zh: "督办事项", en: "follow-up"),
+            "notice": Localized(zh: "议题通知", en: "item notice"), "department": Localized(zh: "部门", en: "department"),
+            "receipt": Localized(zh: "回执", en: "receipt"), "attendance": Localized(zh: "签到", en: "attendance"),
+        ]
+        let verbs: [String: Localized] = [
+            "approve": Localized(zh: "批准", en: "approved"), "reject": Localized(zh: "不予批准", en: "rejected"),
+            "submit": Localized(zh: "提交", en: "submitted"), "opinion": Localized(zh: "提出意见：", en: "opinion on"),
+            "state": Localized(zh: "分歧说明：", en: "statement on"), "statement": Localized(zh: "分歧说明：", en: "statement on"),
+            "withdraw": Localized(zh: "撤回", en: "withdrew"), "entrust": Localized(zh: "委托", en: "entrusted"),
+            "sign": Localized(zh: "签发", en: "signed"), "request": Localized(zh: "提出", en: "asked"),
+            "acknowledge": Localized(zh: "签收", en: "acknowledged"), "confirm": Localized(zh: "确认", en: "confirmed"),
+            "override": Localized(zh: "逾期受理", en: "accepted late"), "answer": Localized(zh: "答复", en: "answered"),
+        ]
+        let parts = action.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let entity = entities[parts[0]], let verb = verbs[parts[1]] else {
+            return .same("\(action) #\(id)")
+        }
+        return Localized(zh: verb.zh + entity.zh + " #\(id)", en: verb.en + " " + entity.en + " #\(id)")
     }
 
     static func statusText(_ status: OnBehalfRecord.Status) -> Localized {

@@ -14,27 +14,11 @@ enum AgendaDisplay {
         }
     }
 
-    /// Splits `text` into lines of at most `width` columns, breaking anywhere (Chinese has no
-    /// spaces) and at newlines; never splits a wide character.
+    /// Splits `text` into lines of at most `width` columns and at newlines: the one wrapper of
+    /// the screens (``WrappedText``), so item pages break as every other text does.
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 1 else { return [text] }
-        var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var used = 0
-            for character in paragraph {
-                let w = DisplayWidth.of(character)
-                if used + w > width {
-                    lines.append(line)
-                    line = ""
-                    used = 0
-                }
-                line.append(character)
-                used += w
-            }
-            lines.append(line)
-        }
-        return lines
+        return WrappedText.rows(text, width: width)
     }
 
     /// "03-12 周四 09:00 第3次区政府常务会议" for lists of meetings.

@@ -131,7 +131,7 @@ public struct AgendaEditorScreen: Screen {
         let titleWidth = max(10, width - 4 - 2 - 6 - 2 - 10 - 2 - 8)
         let header = DisplayWidth.pad(context.t("序", "#"), to: 4) + "  " + DisplayWidth.pad(context.t("议题", "item"), to: titleWidth) + "  "
             + DisplayWidth.pad(context.t("主办", "lead"), to: 6) + "  " + DisplayWidth.pad(context.t("状态", "state"), to: 10) + "  "
-            + context.t("计划", "planned")
+            + context.t("计划", "plan")  // fits the 8 columns left at 80
         buffer.put(header, row: row, column: area.left + 1, style: .dim, maxWidth: width)
         row += 1
         let listRows = max(1, area.height - (row - area.top) - 4)

@@ -12,12 +12,16 @@ public struct SeatingScreen: Screen {
 
     let meetingId: Int64
     var chart: SeatingChart?
+    /// The meeting's numbered title in both languages (the chart's is the printed, Chinese one).
+    var meetingTitle: Localized?
     var loadError: Localized?
     var cursor = ListCursor()
 
     public init(meetingId: Int64) { self.meetingId = meetingId }
 
-    public func title(_ lang: Lang) -> String { (chart?.meetingTitle ?? "") + (lang == .zh ? " · 座次" : " · Seating") }
+    public func title(_ lang: Lang) -> String {
+        (meetingTitle?.text(lang) ?? chart?.meetingTitle ?? "") + (lang == .zh ? " · 座次" : " · Seating")
+    }
 
     public func keymap(_ context: ScreenContext) -> Keymap<Action> {
         var map = Keymap<Action>()
@@ -32,6 +36,8 @@ public struct SeatingScreen: Screen {
     public mutating func reload(_ context: ScreenContext) {
         do {
             chart = try context.office.seatingChart(meetingId: meetingId)
+            let meeting = try context.office.meeting(meetingId)
+            meetingTitle = Localized(zh: meeting.numberedTitle(.zh), en: meeting.numberedTitle(.en))
             loadError = nil
             cursor.count = chart?.seats.count ?? 0
         } catch {

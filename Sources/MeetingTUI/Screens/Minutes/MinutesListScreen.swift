@@ -95,9 +95,12 @@ public struct MinutesListScreen: Screen {
             let waiting = m.waitingOn.map { context.t("待 \(names[$0] ?? $0)", "\(names[$0] ?? $0)") } ?? "—"
             col += buffer.put(DisplayWidth.pad(m.number?.text(lang) ?? waiting, to: numberW), row: row, column: list.left + col,
                               style: (m.number == nil ? .dim : .normal))
-            var title = m.title
-            if m.classification.isClassified { title += " [\(m.classification.name.text(lang))]" }
-            buffer.put(title, row: row, column: list.left + col, style: .normal, maxWidth: list.width - col)
+            // The classification comes before the title, which a narrow terminal cuts (R48).
+            if m.classification.isClassified {
+                col += buffer.put("[\(m.classification.name.text(lang))] ", row: row, column: list.left + col, style: .warning,
+                                  maxWidth: max(0, list.width - col))
+            }
+            buffer.put(m.title, row: row, column: list.left + col, style: .normal, maxWidth: max(0, list.width - col))
         }
     }
 }

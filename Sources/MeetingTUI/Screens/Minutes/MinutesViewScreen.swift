@@ -234,8 +234,15 @@ public struct MinutesViewScreen: Screen {
         let m = d.minutes
         let width = area.width - 2
         var row = area.top
-        var col = buffer.put(" " + m.title, row: row, column: area.left, style: .heading, maxWidth: area.width)
-        if let number = m.number { buffer.put("  " + number.text(lang), row: row, column: area.left + col, style: .ok, maxWidth: area.width - col) }
+        var col: Int
+        if let number = m.number?.text(lang), DisplayWidth.of(" " + m.title + "  " + number) > area.width {
+            // Too narrow for both: the number first, whole, and the title cut after it.
+            col = buffer.put(" " + number + "  ", row: row, column: area.left, style: .ok, maxWidth: area.width)
+            buffer.put(m.title, row: row, column: area.left + col, style: .heading, maxWidth: max(0, area.width - col))
+        } else {
+            col = buffer.put(" " + m.title, row: row, column: area.left, style: .heading, maxWidth: area.width)
+            if let number = m.number { buffer.put("  " + number.text(lang), row: row, column: area.left + col, style: .ok, maxWidth: area.width - col) }
+        }
         row += 1
         buffer.put(" " + context.t("会议：", "Meeting: ") + d.meeting.numberedTitle(lang) + "  \(d.meeting.start.day.iso)",
                    row: row, column: area.left, maxWidth: area.width)
