@@ -47,6 +47,42 @@ struct PostgresCLITests {
         #expect(FileManager.default.fileExists(atPath: state + "/\(name).audit-head"), "the head is anchored after writes")
     }
 
+    @Test("an item goes from draft to a meeting's agenda and a vice mayor's leave is approved by the mayor (R41, R42), through the binary")
+    func itemAndLeave() throws {
+        let url = try PostgresCluster.shared().database()
+        var huiwu = Binary(database: url)
+        huiwu.extraEnvironment["HUIWU_STATE_DIR"] = TestOffice.temporaryDirectory() + "/state"
+        _ = try huiwu.json(["init"])
+        let meeting = try #require(try huiwu.json(["meeting", "add", "--kind", "executive", "--at", "2026-03-12T09:00", "--as", "lijing"])
+            as? [String: Any])
+        let meetingId = String(try #require(meeting["id"] as? Int))
+
+        let added = try #require(try huiwu.json(["item", "add", "--title", "关于校园安全的议题", "--lead", "JW", "--category", "1", "--as", "lijing"])
+            as? [String: Any])
+        let item = String(try #require(added["id"] as? Int))
+        _ = try huiwu.json(["item", "submit", item, "--as", "xuwenbo"])
+        let wrongVM = try huiwu.run(["item", "approve", item, "--as", "zhaojianguo", "--lang", "en"])
+        #expect(wrongVM.status != 0 && wrongVM.stderr.contains("R41"))
+        _ = try huiwu.json(["item", "approve", item, "--as", "wangxiaoyan"])
+        _ = try huiwu.json(["item", "accept", item, "--as", "yangwentao"])
+        let scheduled = try #require(try huiwu.json(["item", "schedule", item, "--meeting", meetingId, "--minutes", "30", "--as", "lijing"])
+            as? [String: Any])
+        #expect(scheduled["agendaMinutes"] as? Int == 30)
+        let listed = try #require(try huiwu.json(["item", "list", "--meeting", meetingId]) as? [[String: Any]])
+        #expect(listed.map { $0["id"] as? Int } == [Int(item)])
+
+        let request = try #require(try huiwu.json(["leave", "request", "--meeting", meetingId, "--reason", "赴外地调研", "--as", "wangxiaoyan"])
+            as? [String: Any])
+        let leave = String(try #require(request["id"] as? Int))
+        let wrongApprover = try huiwu.run(["leave", "approve", leave, "--as", "yangwentao", "--lang", "en"])
+        #expect(wrongApprover.status != 0 && wrongApprover.stderr.contains("R42"))
+        let approved = try #require(try huiwu.json(["leave", "approve", leave, "--as", "zhoulixin"]) as? [String: Any])
+        #expect(approved["status"] as? String == "approved")
+
+        let verify = try #require(try huiwu.json(["audit", "verify"]) as? [String: Any])
+        #expect(verify["firstBreak"] == nil || verify["firstBreak"] is NSNull)
+    }
+
     @Test("a database without an office is not an office: every command but init says so and writes nothing")
     func noOffice() throws {
         let url = try PostgresCluster.shared().database()

@@ -17,7 +17,27 @@ extension TestOffice {
 extension TestOffice {
     /// A SHA-256 over every row of every table except the audit log: equal before and after
     /// a refused command proves that no record changed, whatever the audit log gained.
-    public func contentChecksum() throws -> String { try TestOffice.contentChecksum(of: store.pool) }
+    /// On PostgreSQL, the same over the public schema's tables (each table's rows sorted as
+    /// text: PostgreSQL has no rowid order).
+    public func contentChecksum() throws -> String {
+        let postgres = try store.snapshot { db -> String? in
+            guard db.dialect.engine == .postgresql else { return nil }
+            let tables = try db.rows("""
+                SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
+                AND table_name NOT IN ('audit_event', 'huiwu_migrations') ORDER BY table_name
+                """).map { try $0.get("table_name", as: String.self) }
+            var text = ""
+            for table in tables {
+                text += "#" + table + "\n"
+                let rows = try db.rows("SELECT * FROM \"\(table)\"").map { row in
+                    zip(row.columns, row.values).map { "\($0)=\($1)" }.joined(separator: " ")
+                }
+                for row in rows.sorted() { text += row + "\n" }
+            }
+            return SHA256.hex(text)
+        }
+        return try postgres ?? TestOffice.contentChecksum(of: store.pool)
+    }
 
     /// ``contentChecksum()`` of any database (a copy, a file another process writes).
     public static func contentChecksum(of reader: some DatabaseReader) throws -> String {

@@ -81,9 +81,9 @@ struct MinutesChainRulesEngineTests {
         #expect(try office.session("zhoulixin").signMinutes(id).state == .signed)
     }
 
-    @Test("only an administrator's setting skips the office's check, audited (R47)")
-    func officeCheckSetting() throws {
-        let office = try TestOffice()
+    @Test("only an administrator's setting skips the office's check, audited (R47)", arguments: ScratchDatabase.engines)
+    func officeCheckSetting(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         #expect(try office.session().ruleSettings().officeCheck)
         #expect(throws: Refusal.self) { try office.session("yangwentao").setOfficeCheck(false) }
         try office.session().setOfficeCheck(false)

@@ -97,7 +97,7 @@ extension Session {
     public func signMinutes(_ id: Int64, expectedVersion: Int? = nil) throws -> Minutes {
         try apply(id, "sign", expectedVersion: expectedVersion) { change, minutes in
             let year = change.now.day.year
-            let number = try minutes.route.isInGovernmentName
+            let number = minutes.route.isInGovernmentName
                 ? MinutesNumber(kind: minutes.meetingKind, year: year,
                                 sequence: try MinutesRepository.nextNumber(change.db, kind: minutes.meetingKind, year: year))
                 : nil

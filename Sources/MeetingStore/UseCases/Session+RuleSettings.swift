@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// The office-wide settings of how the rules apply, stored in the database so that every
@@ -12,7 +11,7 @@ public struct RuleSettings: Sendable, Codable, Hashable {
 extension Session {
     /// The settings as stored now.
     public func ruleSettings() throws -> RuleSettings {
-        try grdbRead { RuleSettings(officeCheck: try Session.officeCheck($0)) }
+        try read { RuleSettings(officeCheck: try Session.officeCheck($0)) }
     }
 
     /// Turns the R47 office check of minutes chains on or off (administrators; audited).
@@ -20,9 +19,9 @@ extension Session {
     @discardableResult
     public func setOfficeCheck(_ enabled: Bool) throws -> RuleSettings {
         try write { change in
-            try change.require(.configureRules, org: try OrgRepository.load(change.grdb))
-            let before = try Session.officeCheck(change.grdb)
-            try OrgRepository.setSetting(change.grdb, Session.officeCheckKey, enabled ? "on" : "off")
+            try change.require(.configureRules, org: try OrgRepository.load(change.db))
+            let before = try Session.officeCheck(change.db)
+            try OrgRepository.setSetting(change.db, Session.officeCheckKey, enabled ? "on" : "off")
             try change.audit("setting.officeCheck", entity: "setting", id: Session.officeCheckKey,
                              before: before ? "on" : "off", after: enabled ? "on" : "off")
             return RuleSettings(officeCheck: enabled)

@@ -5,8 +5,8 @@ import Testing
 
 /// Two people edit the same record from what each read: the second edit, based on a stale
 /// version, is refused with who changed the record and when, instead of overwriting it.
-@Suite("Optimistic locking: an edit based on a stale version is refused, naming who changed the record")
-struct OptimisticLockingTests {
+@Suite("Optimistic locking: an edit based on a stale version is refused, naming who changed the record on both engines")
+struct RecordVersionEngineTests {
     func refusal(_ body: () throws -> Void) -> Refusal? {
         do { try body(); return nil } catch let r as Refusal { return r } catch { Issue.record("unexpected \(error)"); return nil }
     }
@@ -27,9 +27,18 @@ struct OptimisticLockingTests {
         #expect(try office.contentChecksum() == content, sourceLocation: sourceLocation)
     }
 
-    @Test("meetings: a move based on a stale version is refused; after reloading, the cancel goes through")
-    func meetings() throws {
-        let office = try TestOffice()
+    @Test("the content checksum behind expectStale sees a change on either engine", arguments: ScratchDatabase.engines)
+    func checksumSeesChanges(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
+        let before = try office.contentChecksum()
+        #expect(try office.contentChecksum() == before)
+        try office.session("lijing").addItem(title: "关于校园安全的议题", lead: "JW")
+        #expect(try office.contentChecksum() != before)
+    }
+
+    @Test("meetings: a move based on a stale version is refused; after reloading, the cancel goes through", arguments: ScratchDatabase.engines)
+    func meetings(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let meeting = try office.session("lijing").addMeeting(kind: .executive, start: LocalDateTime(iso: "2026-03-12T09:00")!)
         let id = meeting.id!
         let read = try office.session("zhangyuhang").meeting(id)
@@ -49,9 +58,9 @@ struct OptimisticLockingTests {
         #expect(cancelled.status == .cancelled && cancelled.version == reloaded.version + 1)
     }
 
-    @Test("meetings: approval (R61) and notices state the version they read too")
-    func meetingApprovalAndNotice() throws {
-        let office = try TestOffice()
+    @Test("meetings: approval (R61) and notices state the version they read too", arguments: ScratchDatabase.engines)
+    func meetingApprovalAndNotice(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let vm = try office.session("wangxiaoyan")
         let m = try vm.scheduleMeeting(MeetingRequest(kind: .topical, start: LocalDateTime(iso: "2026-03-10T14:00")!, departments: ["JW"])).meeting
         let id = m.id!
@@ -65,9 +74,9 @@ struct OptimisticLockingTests {
         #expect(try vm.notifyMeeting(id, expectedVersion: m.version + 1).status == .notified)
     }
 
-    @Test("agenda items: every transition refuses a stale version, then goes through with the current one")
-    func everyItemTransition() throws {
-        let office = try TestOffice()
+    @Test("agenda items: every transition refuses a stale version, then goes through with the current one", arguments: ScratchDatabase.engines)
+    func everyItemTransition(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let meeting = try office.session().addMeeting(kind: .executive, start: LocalDateTime(iso: "2026-03-02T08:00")!)
         let next = try office.session().addMeeting(kind: .executive, start: LocalDateTime(iso: "2026-03-02T08:30")!)
         // Outcomes are the held meeting's (R5, R18): the meeting is held before the step that records one.
@@ -111,9 +120,9 @@ struct OptimisticLockingTests {
         #expect(try secretary.itemDossier(id).item.state == .decided)
     }
 
-    @Test("leave: the mayor's rejection based on what he read is refused once a secretary recorded his approval (R42)")
-    func leave() throws {
-        let office = try TestOffice()
+    @Test("leave: the mayor's rejection based on what he read is refused once a secretary recorded his approval (R42)", arguments: ScratchDatabase.engines)
+    func leave(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let meetingId = try office.session().addMeeting(kind: .executive, start: LocalDateTime(iso: "2026-03-05T09:00")!).id!
         let request = try office.session("wangxiaoyan").requestLeave(meetingId: meetingId, reason: "赴外地调研")
         let mayor = try office.session("zhoulixin")
@@ -144,9 +153,9 @@ struct OptimisticLockingTests {
         #expect(try secretary.minutesDetail(draft.id!).minutes.body == saved.body)
     }
 
-    @Test("the changer named is the last one who changed the record, not someone whose attempt was refused")
-    func refusalsAreNotChanges() throws {
-        let office = try TestOffice()
+    @Test("the changer named is the last one who changed the record, not someone whose attempt was refused", arguments: ScratchDatabase.engines)
+    func refusalsAreNotChanges(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let meetingId = try office.session().addMeeting(kind: .executive, start: LocalDateTime(iso: "2026-03-05T09:00")!).id!
         let request = try office.session("xuwenbo").requestLeave(meetingId: meetingId, reason: "市教委会议")
         try office.session("yangwentao", now: "2026-03-02T09:40").approveLeave(request.id!)

@@ -7,8 +7,8 @@ private func at(_ s: String) -> LocalDateTime { LocalDateTime(iso: s)! }
 
 /// The procedures before a major decision (R19, R20) and the meeting normative documents go
 /// to (R39(4)); the office's audited correction of an item's flags.
-@Suite("Decision procedures: R19, R20, R39(4) and the office's correction of flags")
-struct DecisionProcedureTests {
+@Suite("Decision procedures: R19, R20, R39(4) and the office's correction of flags on both engines")
+struct DecisionProcedureEngineTests {
     func refusal(_ body: () throws -> Void) -> Refusal? {
         do { try body(); return nil } catch let r as Refusal { return r } catch { return nil }
     }
@@ -23,9 +23,9 @@ struct DecisionProcedureTests {
         return id
     }
 
-    @Test("a major matter needs its necessity, feasibility and controllability argument (R19) and the report to the district Party committee (R20); hearings and the report to the People's Congress when flagged")
-    func majorMatterProcedures() throws {
-        let office = try TestOffice()
+    @Test("a major matter needs its necessity, feasibility and controllability argument (R19) and the report to the district Party committee (R20); hearings and the report to the People's Congress when flagged", arguments: ScratchDatabase.engines)
+    func majorMatterProcedures(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let id = try approved(office, major: true, hearing: true, reportToCongress: true)
         for p in Precondition.required(for: ItemFlags(major: true)) where ![.necessityArgument, .partyCommitteeReport].contains(p) {
             try office.session(p == .legalOfficeReview ? "weizhenyu" : "xuwenbo").confirmPrecondition(id, p)
@@ -40,9 +40,9 @@ struct DecisionProcedureTests {
         #expect(try office.session("lijing").acceptItem(id).state == .accepted)
     }
 
-    @Test("a normative document in the government's name goes to an executive meeting; a topical meeting refuses it as it refuses major matters (R39(4), R5)")
-    func normativeDocumentsOnlyAtExecutive() throws {
-        let office = try TestOffice()
+    @Test("a normative document in the government's name goes to an executive meeting; a topical meeting refuses it as it refuses major matters (R39(4), R5)", arguments: ScratchDatabase.engines)
+    func normativeDocumentsOnlyAtExecutive(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let id = try approved(office, normative: true)
         for p in Precondition.required(for: ItemFlags(normative: true)) {
             try office.session(p == .legalOfficeReview ? "weizhenyu" : "xuwenbo").confirmPrecondition(id, p)
@@ -55,9 +55,9 @@ struct DecisionProcedureTests {
         #expect(try office.session("lijing").scheduleItem(id, meeting: executive.id!).item.state == .scheduled)
     }
 
-    @Test("the office corrects an item's flags before acceptance, with its reason, audited; the new preconditions then apply (R19, R20, R5)")
-    func correctingFlags() throws {
-        let office = try TestOffice()
+    @Test("the office corrects an item's flags before acceptance, with its reason, audited; the new preconditions then apply (R19, R20, R5)", arguments: ScratchDatabase.engines)
+    func correctingFlags(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let id = try approved(office)
         #expect(refusal { try office.session("xuwenbo").correctItemFlags(id, to: ItemFlags(major: true, category: .policy), reason: "x") }?.code == "item.flagsNotOffice")
         #expect(refusal { try office.session("lijing").correctItemFlags(id, to: ItemFlags(category: .policy), reason: "无变化") }?.code == "item.flagsUnchanged")
