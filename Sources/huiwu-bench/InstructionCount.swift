@@ -19,9 +19,18 @@ enum InstructionCount {
         defer { unlink(out) }
         let pty = try PseudoTerminal([valgrind, "--tool=callgrind", "--callgrind-out-file=\(out)"] + command, environment: env)
         guard pty.waitFor(marker, timeout: 600) != nil else { throw BenchError("\(command.joined(separator: " ")) under callgrind drew no '\(marker)'") }
+        // Read what it writes while it exits (valgrind's summary among it): a terminal nobody
+        // reads fills up, and the write that blocks would keep it from exiting.
         kill(pty.pid, SIGTERM)
         var status: Int32 = 0
-        while waitpid(pty.pid, &status, 0) == -1 && errno == EINTR {}
+        let deadline = Date().addingTimeInterval(120)
+        while waitpid(pty.pid, &status, WNOHANG) == 0 {
+            guard Date() < deadline else {
+                kill(pty.pid, SIGKILL)
+                throw BenchError("\(command.joined(separator: " ")) under callgrind did not exit after SIGTERM")
+            }
+            pty.read(timeout: 0.1)
+        }
         guard let text = try? String(contentsOfFile: out, encoding: .utf8),
               let line = text.split(separator: "\n").first(where: { $0.hasPrefix("summary:") || $0.hasPrefix("totals:") }),
               let count = Double(line.split(separator: " ").last ?? "") else {

@@ -67,6 +67,7 @@ struct BilingualTextTests {
         "huiwu-bench/SearchBench.swift": ("the Chinese words the benchmark searches for", nil),
         "huiwu-bench/Bench.swift": ("the marker the benchmark waits for on the Chinese first screen", nil),
         "huiwu-bench/TerminalBench.swift": ("the marker the benchmark waits for on the Chinese first screen", ["机构"]),
+        "huiwu-bench/BenchRole.swift": ("the markers the benchmark waits for on each role's Chinese first screen", ["机构", "返回"]),
     ]
 
     static let pairFunctions: [String: (first: Int?, offsetFromEnd: Int?)] = [
