@@ -9,14 +9,9 @@ struct BenchSmokeTests {
         let bench = URL(fileURLWithPath: Binary.path).deletingLastPathComponent().appendingPathComponent("huiwu-bench").path
         try #require(FileManager.default.isExecutableFile(atPath: bench), "huiwu-bench not built at \(bench)")
         let work = TestOffice.temporaryDirectory()
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: bench)
-        p.arguments = ["--smoke", "--huiwu", Binary.path, "--work", work, "--out", work + "/bench.json"]
-        p.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
-        p.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        try p.run()
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
+        // A clean signal mask (Subprocess): the bench stops the programs it measures with SIGTERM.
+        let run = try Subprocess.runCapturing(bench, ["--smoke", "--huiwu", Binary.path, "--work", work, "--out", work + "/bench.json"])
+        #expect(run.status == 0, "\(run.stderr)")
         let data = try Data(contentsOf: URL(fileURLWithPath: work + "/bench.json"))
         let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(report["completed"] as? Bool == true)

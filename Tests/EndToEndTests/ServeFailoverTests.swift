@@ -34,17 +34,9 @@ struct ServeFailoverTests {
         let primary = try PostgresCluster.start()
         defer { primary.remove() }
         try primary.psql("postgres", "CREATE DATABASE office TEMPLATE template0 LC_CTYPE 'C.UTF-8' LC_COLLATE 'C.UTF-8'")
-        let standby = try primary.startStandby(name: "standby1")
+        let standby = try primary.startSynchronousStandby()
         defer { standby.remove() }
-        try primary.psql("postgres", "ALTER SYSTEM SET synchronous_standby_names = 'standby1'")
-        try primary.psql("postgres", "SELECT pg_reload_conf()")
-        let synchronous = Date().addingTimeInterval(30)
-        while try primary.psql("postgres", "SELECT sync_state FROM pg_stat_replication").trimmingCharacters(in: .whitespacesAndNewlines) != "sync" {
-            try #require(Date() < synchronous, "the standby becomes synchronous")
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        let url = "postgresql://\(PostgresCluster.superuser)@/office?host=\(primary.socketDirectory),\(standby.socketDirectory)"
-            + "&port=\(primary.port),\(standby.port)&target_session_attrs=read-write&connect_timeout=2"
+        let url = primary.failoverURL(database: "office", standby: standby)
         let first = try ServedOffice(postgres: url)
         let second = try ServedOffice(postgres: url, keyFrom: first)
         // This test process (root) is a client of the second server, as a TUI would be.

@@ -24,11 +24,15 @@ struct TerminalTests {
     }
 
     /// Starts `huiwu --as lijing` under `sh`, which records the terminal settings before and after.
-    func start(rows: Int, columns: Int, environment extra: [String: String] = [:]) throws -> Tmux {
+    /// With `blocking`, huiwu starts with those signals blocked, as a parent's mask would hand
+    /// them down (a test runner's threads, a service manager).
+    func start(rows: Int, columns: Int, environment extra: [String: String] = [:], blocking: [Int32] = []) throws -> Tmux {
         var environment = Binary(database: office.path).environment
         environment.removeValue(forKey: "NO_COLOR")  // the test runner may set it; colours are tested
         for (key, value) in extra { environment[key] = value }
-        let script = "stty -a > '\(directory)/before.txt'; '\(Binary.path)' --as lijing; stty -a > '\(directory)/after.txt'"
+        let masked = blocking.isEmpty ? "" : "python3 -c 'import os, signal, sys; signal.pthread_sigmask(signal.SIG_BLOCK, {"
+            + blocking.map(String.init).joined(separator: ", ") + "}); os.execv(sys.argv[1], sys.argv[1:])' "
+        let script = "stty -a > '\(directory)/before.txt'; \(masked)'\(Binary.path)' --as lijing; stty -a > '\(directory)/after.txt'"
         return try Tmux(command: ["sh", "-c", script], environment: environment, rows: rows, columns: columns)
     }
 
@@ -131,9 +135,10 @@ struct TerminalTests {
         try expectSaneTerminal()
     }
 
-    @Test("SIGTERM and SIGHUP (the SSH link dropped) restore the terminal", arguments: [SIGTERM, SIGHUP])
-    func signals(signal: Int32) throws {
-        let tmux = try start(rows: 24, columns: 80)
+    @Test("SIGTERM and SIGHUP (the SSH link dropped) restore the terminal, also when the parent handed them down blocked",
+          arguments: [SIGTERM, SIGHUP], [false, true])
+    func signals(signal: Int32, blocked: Bool) throws {
+        let tmux = try start(rows: 24, columns: 80, blocking: blocked ? [SIGTERM, SIGHUP] : [])
         try tmux.waitFor("本周和未来七天")
         let shell = try tmux.panePID()
         let huiwu = try #require(Tmux.children(of: shell).first, "huiwu is not running under the pane's shell")

@@ -99,6 +99,30 @@ public final class PostgresCluster: @unchecked Sendable {
         return standby
     }
 
+    /// A hot standby named `standby1` that this cluster waits for at every commit
+    /// (`synchronous_standby_names`), once it streams synchronously (within 30 s).
+    public func startSynchronousStandby() throws -> PostgresCluster {
+        let standby = try startStandby(name: "standby1")
+        try psql("postgres", "ALTER SYSTEM SET synchronous_standby_names = 'standby1'")
+        try psql("postgres", "SELECT pg_reload_conf()")
+        let deadline = Date().addingTimeInterval(30)
+        while try psql("postgres", "SELECT sync_state FROM pg_stat_replication").trimmingCharacters(in: .whitespacesAndNewlines) != "sync" {
+            guard Date() < deadline else {
+                standby.remove()
+                throw Failure.command("waiting for the standby to stream synchronously", "not synchronous after 30 s")
+            }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return standby
+    }
+
+    /// A multi-host URL of `database` on this primary, then `standby`, that only a server
+    /// accepting writes satisfies (docs/deployment.md).
+    public func failoverURL(database: String, standby: PostgresCluster) -> String {
+        "postgresql://\(PostgresCluster.superuser)@/\(database)?host=\(socketDirectory),\(standby.socketDirectory)"
+            + "&port=\(port),\(standby.port)&target_session_attrs=read-write&connect_timeout=2"
+    }
+
     /// Makes a standby the primary (`pg_ctl promote`, waiting until it accepts writes).
     public func promote() throws {
         try control("pg_ctl", ["-D", dataDirectory, "-w", "-t", "60", "promote"])

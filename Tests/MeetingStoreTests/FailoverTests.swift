@@ -33,19 +33,9 @@ struct FailoverTests {
         try PostgresSchema.migrate(direct)
         direct.close()
 
-        let standby = try primary.startStandby(name: "standby1")
+        let standby = try primary.startSynchronousStandby()
         defer { standby.remove() }
-        try primary.psql("postgres", "ALTER SYSTEM SET synchronous_standby_names = 'standby1'")
-        try primary.psql("postgres", "SELECT pg_reload_conf()")
-        let synchronous = Date().addingTimeInterval(30)
-        while try primary.psql("postgres", "SELECT sync_state FROM pg_stat_replication").trimmingCharacters(in: .whitespacesAndNewlines) != "sync" {
-            #expect(Date() < synchronous, "the standby becomes synchronous")
-            if Date() > synchronous { return }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-
-        let url = try PostgresURL("postgresql://\(PostgresCluster.superuser)@/office?host=\(primary.socketDirectory),\(standby.socketDirectory)"
-                                  + "&port=\(primary.port),\(standby.port)&target_session_attrs=read-write&connect_timeout=2", osUser: "root")
+        let url = try PostgresURL(primary.failoverURL(database: "office", standby: standby), osUser: "root")
         let key = AuditKey(path: "/dev/null", bytes: Data(repeating: 9, count: 32))
         let tally = Tally()
         let links = (0..<2).map { _ in PostgresLink(url: url, reconnectWindow: 30) }

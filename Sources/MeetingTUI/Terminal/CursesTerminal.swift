@@ -41,14 +41,21 @@ final class CursesTerminal {
         endwin()
     }
 
-    /// SIGINT, SIGTERM and SIGHUP (the SSH link dropped) leave the terminal usable.
+    /// SIGINT, SIGTERM and SIGHUP (the SSH link dropped) leave the terminal usable. They are
+    /// unblocked too: a mask inherited from the parent (a test runner, a service manager)
+    /// would otherwise hold them back, and the interface would ignore the request to stop.
     private static func installSignalHandlers() {
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
+        let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+        for sig in signals {
             signal(sig) { received in
                 CursesTerminal.restore()
                 _exit(128 + received)
             }
         }
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for sig in signals { sigaddset(&handled, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
     }
 
     var size: (rows: Int, columns: Int) { (Int(huiwu_rows()), Int(huiwu_cols())) }
