@@ -1,4 +1,5 @@
 import Foundation
+import MeetingTUI
 
 /// What a slow SSH link feels: bytes the program writes per cursor move and per screen
 /// switch, and the memory it holds at the home screen.
@@ -22,7 +23,8 @@ struct TerminalBench {
                 pty.send(i < 10 ? "j" : "k")
                 moves.append(Double(pty.drain()))
             }
-            pty.send("w")
+            // The week view's section key (one key per section, declared once in the keymap).
+            pty.send(String(Section.calendar.rawValue))
             switches.append(Double(pty.drain()))
             pty.send("q")
             switches.append(Double(pty.drain()))

@@ -36,6 +36,9 @@ struct BenchSmokeTests {
                          "search (ms)", "search in-process (ms)"] {
             #expect(measures.contains(expected), "missing row \(expected)")
         }
+        // Opening the week view writes a screen: a key that no longer opens it would measure nothing.
+        let switches = rows.first { $0["measure"] as? String == "bytes per screen switch" }
+        #expect(((switches?["huiwu"] as? [String: Any])?["max"] as? Double ?? 0) > 1000, "the screen switch wrote (almost) nothing")
         let counts = report["counts"] as? [String: Int] ?? [:]
         #expect(counts["meetings"] == 120)
         #expect(counts["items"] == 600)
