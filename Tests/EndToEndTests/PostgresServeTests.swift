@@ -21,8 +21,7 @@ struct PostgresServeTests {
         let second = try ServedOffice(postgres: url, keyFrom: first)
 
         // This test process (root) is a client of the second server, as a TUI would be.
-        let added = try first.asService(["--db", url, "people", "add", "--login", "root", "--name", "测试", "--role", "admin"],
-                                        environment: ["HUIWU_STATE_DIR": first.stateDirectory])
+        let added = try first.admitTestRunner()
         #expect(added.status == 0, "\(added.stderr)")
         let watcher = try Office.connect(socket: second.socket)
         _ = watcher.takeChanges()
@@ -32,15 +31,9 @@ struct PostgresServeTests {
         let edit = try first.run(as: "yangwentao", ["people", "edit", "xuwenbo", "--name", "许文波", "--expect-version", "1"])
         #expect(edit.status == 0, "\(edit.stderr)")
         // The change through the first server reaches the second server's client within a second.
-        let fd = try #require(watcher.changeSignal)
-        var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-        let started = Date()
-        var heard: [RecordChange] = []
-        while Date().timeIntervalSince(started) < 1, !heard.contains(RecordChange(entity: "person", id: "xuwenbo")) {
-            if poll(&entry, 1, 100) > 0 || watcher.hasBufferedChanges { heard += watcher.takeChanges() }
-        }
+        let (heard, after) = watcher.awaitChange(RecordChange(entity: "person", id: "xuwenbo"), within: 1)
         #expect(heard.contains(RecordChange(entity: "person", id: "xuwenbo")), "heard \(heard) within a second")
-        print("two servers: the second server's client heard \(heard.map { "\($0.entity) \($0.id)" }) after \(String(format: "%.3f", Date().timeIntervalSince(started))) s")
+        print("two servers: the second server's client heard \(heard.map { "\($0.entity) \($0.id)" }) after \(String(format: "%.3f", after)) s")
         let shown = try second.run(as: "lijing", ["people", "show", "xuwenbo", "--json"])
         #expect(shown.status == 0 && shown.stdout.contains("许文波"), "\(shown.stderr)")
         // The version moved on through the first server: a stale edit through the second is refused, naming who.

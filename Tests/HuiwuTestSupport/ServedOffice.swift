@@ -126,6 +126,13 @@ public final class ServedOffice: @unchecked Sendable {
         serverPID = 0
     }
 
+    /// Adds the test process's own login (root) as an administrator, through the service
+    /// account on `database`, so the test can be a client of the server as a TUI would be.
+    public func admitTestRunner() throws -> Binary.Result {
+        try asService(["--db", database, "people", "add", "--login", "root", "--name", "测试", "--role", "admin"],
+                      environment: stateEnvironment)
+    }
+
     /// Runs `huiwu args…` as the OS user `login`, a client of the server.
     @discardableResult
     public func run(as login: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Binary.Result {

@@ -83,7 +83,7 @@ struct AgendaDeadlineTests {
                     for person in org.people.values {
                         let logins: Set<String> = [person.login]
                         let waits = steps.contains { !logins.isDisjoint(with: $0.waitingOn) }
-                        let mayWait = AgendaDeadlines.mayWait(on: logins, state: state, leadCode: lead, related: related, org: org)
+                        let mayWait = AgendaWaitFilter(logins: logins, org: org).mayWait(state: state, leadCode: lead, related: related)
                         #expect(!waits || mayWait, "\(person.login) waits on a \(state) item of \(lead) that the row test drops")
                         checked += 1
                         if mayWait { kept += 1 }

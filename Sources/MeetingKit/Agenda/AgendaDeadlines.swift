@@ -44,25 +44,4 @@ public enum AgendaDeadlines {
             return []
         }
     }
-
-    /// Whether an open item can wait on any of `logins`, from its row alone (state, lead
-    /// department, related departments): true for every item ``pendingSteps(for:org:calendar:)``
-    /// names one of them in, so a home screen derives the steps of those items only instead of
-    /// every open item's (docs/performance.md). It follows the cases of `pendingSteps` one by one.
-    public static func mayWait(on logins: Set<String>, state: AgendaState, leadCode: String, related: [String], org: OrgChart) -> Bool {
-        func signsOff(_ code: String) -> Bool {
-            guard let department = org.department(code) else { return false }
-            return [org.head(of: code)?.login, department.entrustedDeputyLogin].contains { $0.map(logins.contains) ?? false }
-        }
-        let supervises = org.supervisor(ofDepartment: leadCode).map { logins.contains($0.login) } ?? false
-        switch state {
-        case .draft: return signsOff(leadCode)
-        case .consulting: return related.contains(where: signsOff)
-        case .disputed: return signsOff(leadCode) || supervises
-        case .consensus: return supervises
-        case .approved, .accepted:
-            return (org.activePeople(role: .officeDirector) + org.activePeople(role: .secretary)).contains { logins.contains($0.login) }
-        case .scheduled, .decided, .withdrawn: return false
-        }
-    }
 }

@@ -41,12 +41,16 @@ enum CopyDestination {
         }
     }
 
+    /// The files a copy creates outside the database: the new file (for a file), the key, the anchor.
+    private var files: [String] {
+        if case .file(let path) = self { return [path, keyPath, anchorPath] }
+        return [keyPath, anchorPath]
+    }
+
     /// A file, key or anchor already there belongs to another office (or to an earlier copy):
     /// it is never overwritten.
     func refuseLeftovers() throws {
-        var paths = [keyPath, anchorPath]
-        if case .file(let path) = self { paths.insert(path, at: 0) }
-        for path in paths where FileManager.default.fileExists(atPath: path) {
+        for path in files where FileManager.default.fileExists(atPath: path) {
             throw Refusal.conflict("copy.targetExists", "\(path) 已存在，不会覆盖；复制只写入新的数据库",
                                    "\(path) already exists and will not be overwritten; a copy only goes to a new database")
         }
@@ -101,8 +105,8 @@ enum CopyDestination {
     /// Removes what a failed copy left: the file, the key and the anchor (on PostgreSQL the
     /// transaction rolled back; the empty schema stays and a new copy may use it).
     func removeLeftovers() {
-        var paths = [keyPath, anchorPath]
-        if case .file(let path) = self { paths += ["", "-wal", "-shm", "-journal"].map { path + $0 } }
+        var paths = files
+        if case .file(let path) = self { paths += ["-wal", "-shm", "-journal"].map { path + $0 } }
         for path in paths { unlink(path) }
         if case .postgres(let store, _) = self { store.close() }
     }

@@ -65,11 +65,11 @@ package enum AgendaRepository {
         try assemble(db, try db.rows("SELECT \(columns) FROM agenda_item WHERE state IN \(openStatesSQL) ORDER BY id").map(AgendaItemRow.init))
     }
 
-    /// The open items that may wait on one of `logins` (``AgendaDeadlines/mayWait(on:state:leadCode:related:org:)``):
+    /// The open items that may wait on a reader (``AgendaWaitFilter``):
     /// the state and lead department of every open item are read from the partial index, the
     /// related departments of those in consultation, and only the items kept are read whole
     /// and assembled. A department head's home assembles a handful of items, not every open one.
-    static func openItems(_ db: any SQLConnection, mayWaitOn logins: Set<String>, org: OrgChart) throws -> [AgendaItem] {
+    static func openItems(_ db: any SQLConnection, mayWaitOn filter: AgendaWaitFilter) throws -> [AgendaItem] {
         let open = try db.rows("SELECT id, state, lead_code FROM agenda_item WHERE state IN \(openStatesSQL) ORDER BY id").map {
             (id: try $0.get("id", as: Int64.self), state: try $0.get("state", as: AgendaState.self), lead: try $0.get("lead_code", as: String.self))
         }
@@ -81,7 +81,7 @@ package enum AgendaRepository {
                 related[try r.get("item_id"), default: []].append(try r.get("department_code"))
             }
         }
-        let kept = open.filter { AgendaDeadlines.mayWait(on: logins, state: $0.state, leadCode: $0.lead, related: related[$0.id] ?? [], org: org) }
+        let kept = open.filter { filter.mayWait(state: $0.state, leadCode: $0.lead, related: related[$0.id] ?? []) }
         guard !kept.isEmpty else { return [] }
         return try assemble(db, try db.rows("SELECT \(columns) FROM agenda_item WHERE id IN (\(db.dialect.jsonList(.integer))) ORDER BY id",
                                             [.text(SQLValue.jsonArray(kept.map(\.id)))]).map(AgendaItemRow.init))

@@ -64,7 +64,7 @@ extension Session {
     func agendaWaitingEntries(_ db: any SQLConnection, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] {
         let org = try OrgRepository.load(db)
         let me = Set([actor.person.login, actor.principal.login])
-        return try AgendaRepository.openItems(db, mayWaitOn: me, org: org)
+        return try AgendaRepository.openItems(db, mayWaitOn: AgendaWaitFilter(logins: me, org: org))
             .flatMap { AgendaDeadlines.pendingSteps(for: $0, org: org, calendar: calendar) }
             .filter { !me.isDisjoint(with: $0.waitingOn) }
             .sorted { a, b in

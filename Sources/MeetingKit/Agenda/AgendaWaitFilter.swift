@@ -1,0 +1,36 @@
+/// Which open items can wait on a reader, told from an item's row alone (state, lead
+/// department, related departments): true for every item whose steps
+/// (``AgendaDeadlines/pendingSteps(for:org:calendar:)``) name the reader, so a home screen
+/// derives the steps of those items only instead of every open item's (docs/performance.md).
+/// It follows the cases of `pendingSteps` one by one; what it asks of the org chart is worked
+/// out once, not for every row.
+public struct AgendaWaitFilter: Sendable {
+    /// Departments whose head, or the deputy entrusted to sign off, is a reader.
+    private let signedOff: Set<String>
+    /// Departments a reader supervises.
+    private let supervised: Set<String>
+    /// Whether a reader is on the office's staff (director or secretary).
+    private let isOffice: Bool
+
+    /// The filter for `logins` (the acting person and the leader acted for).
+    public init(logins: Set<String>, org: OrgChart) {
+        let departments = org.departments(kind: nil)
+        signedOff = Set(departments.filter { d in
+            [org.head(of: d.code)?.login, d.entrustedDeputyLogin].contains { $0.map(logins.contains) ?? false }
+        }.map(\.code))
+        supervised = Set(departments.filter { org.supervisor(ofDepartment: $0.code).map { logins.contains($0.login) } ?? false }.map(\.code))
+        isOffice = (org.activePeople(role: .officeDirector) + org.activePeople(role: .secretary)).contains { logins.contains($0.login) }
+    }
+
+    /// Whether an open item in `state`, led by `leadCode` with `related` departments, can wait on a reader.
+    public func mayWait(state: AgendaState, leadCode: String, related: [String]) -> Bool {
+        switch state {
+        case .draft: return signedOff.contains(leadCode)
+        case .consulting: return related.contains(where: signedOff.contains)
+        case .disputed: return signedOff.contains(leadCode) || supervised.contains(leadCode)
+        case .consensus: return supervised.contains(leadCode)
+        case .approved, .accepted: return isOffice
+        case .scheduled, .decided, .withdrawn: return false
+        }
+    }
+}
