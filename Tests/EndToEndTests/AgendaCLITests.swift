@@ -178,4 +178,39 @@ struct AgendaCLITests {
         #expect(text.stdout.contains("OVERDUE"))
         #expect(text.stdout.contains("2026-10-13"))
     }
+
+    @Test("item list prints a page, newest first; --before continues it, and the pages together are --all (issue 20)")
+    func pages() throws {
+        let bin = Binary(database: TestOffice.temporaryDirectory() + "/huiwu.sqlite")
+        #expect(try bin.run(["init"]).status == 0)
+        let every = try #require(try bin.json(["item", "list", "--all"]) as? [[String: Any]]).compactMap { $0["id"] as? Int }
+        #expect(every.count > 5, "the demo office has too few items to page")
+        #expect(every == every.sorted(by: >))
+
+        var paged: [Int] = []
+        var before: Int?
+        repeat {
+            let page = try #require(try bin.json(["item", "list", "--limit", "5"] + (before.map { ["--before", String($0)] } ?? []))
+                as? [[String: Any]]).compactMap { $0["id"] as? Int }
+            #expect(page.count <= 5)
+            paged += page
+            before = page.count == 5 ? page.last : nil
+        } while before != nil
+        #expect(paged == every)
+
+        let defaultPage = try #require(try bin.json(["item", "list"]) as? [[String: Any]])
+        #expect(defaultPage.count == min(every.count, 50))
+
+        let text = try bin.run(["item", "list", "--limit", "5", "--lang", "en"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("\(every.count) items in all, 5 shown; the older page: huiwu item list --limit 5 --before \(every[4])"))
+        let last = try bin.run(["item", "list", "--before", String(every[every.count - 2]), "--lang", "en"])
+        #expect(!last.stdout.contains("older page"), "the last page offers no next one")
+
+        for mixed in [["--all", "--limit", "5"], ["--meeting", "1", "--before", "3"], ["--limit", "0"]] {
+            let refused = try bin.run(["item", "list"] + mixed)
+            #expect(refused.status == 64, "\(mixed) was not refused: \(refused.stdout)")
+            #expect(refused.stderr.contains("--"), "\(mixed): \(refused.stderr)")
+        }
+    }
 }

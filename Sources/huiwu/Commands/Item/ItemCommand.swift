@@ -274,15 +274,40 @@ struct ItemCommand: ParsableCommand {
 
     struct List: HuiwuCommand {
         static let configuration = CommandConfiguration(commandName: "list",
-            abstract: "List items, newest first; with --meeting, in agenda order with planned minutes (R61). 议题列表。")
+            abstract: "List items, newest first, a page at a time; with --meeting, the whole agenda in order with planned minutes (R61). 议题列表。")
+        /// A page a person can read: ten years of items are 500,000 rows (issue 20).
+        static let defaultLimit = 50
+
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only this state: \(AgendaState.allCases.map(\.rawValue).joined(separator: ", ")). 只列此状态的议题。") var state: AgendaState?
         @Option(name: .customLong("dept"), help: "Only items this department leads or is asked about. 只列此部门主办或征求其意见的议题。") var department: String?
         @Option(help: "Only items on this meeting's agenda, in agenda order. 只列此次会议的议题，按议程顺序排列。") var meeting: Int64?
+        @Option(help: "How many items, newest first (default \(defaultLimit)). 显示条数（默认 \(defaultLimit)）。") var limit: Int?
+        @Option(help: "Only items older than this id: the next page. 只列编号小于此值的议题，即下一页。") var before: Int64?
+        @Flag(help: "Every item that matches, the whole history. 列出全部符合条件的议题。") var all = false
+
+        func validate() throws {
+            if let limit, !(1...100_000).contains(limit) { throw ValidationError("--limit must be between 1 and 100000. --limit 须在 1 到 100000 之间。") }
+            if all && (limit != nil || before != nil) { throw ValidationError("--all lists every item; leave out --limit and --before. --all 列出全部，不能再给 --limit 或 --before。") }
+            if meeting != nil && (limit != nil || before != nil || all) {
+                throw ValidationError("--meeting lists that meeting's whole agenda; leave out --limit, --before and --all. --meeting 列出该会议的全部议程，不能再给 --limit、--before 或 --all。")
+            }
+        }
 
         func run(_ context: CommandContext) throws {
             let office = try context.office()
-            var items = try office.items(state: state, department: department, meeting: meeting)
+            var items: [AgendaItem]
+            /// The page's total, and the id to continue from, when older items were left out.
+            var rest: (total: Int, before: Int64)?
+            if all || meeting != nil {
+                items = try office.items(state: state, department: department, meeting: meeting)
+            } else {
+                let pageSize = limit ?? Self.defaultLimit
+                // One more than the page tells whether an older page exists without counting it.
+                let page = try office.itemPage(state: state, department: department, before: before, limit: pageSize + 1)
+                items = Array(page.items.prefix(pageSize))
+                if page.items.count > pageSize, let last = items.last?.id { rest = (page.total, last) }
+            }
             let agenda = try meeting.map { try office.meetingAgenda($0) }
             var slots: [Int64: MeetingAgenda.Line] = [:]
             if let agenda {
@@ -324,8 +349,22 @@ struct ItemCommand: ParsableCommand {
                                                        "agenda \(agenda.totalMinutes) min, meeting \(agenda.meeting.durationMinutes) min")
                     if let warning = agenda.warning { text += "\n" + TextSafety.inert(warning.text(lang)) }
                 }
+                if let rest {
+                    let next = nextPageCommand(before: rest.before)
+                    text += "\n" + context.output.line("共 \(rest.total) 个议题，此处列出 \(items.count) 个；更早的一页：\(next)；全部：--all",
+                                                       "\(rest.total) items in all, \(items.count) shown; the older page: \(next); every item: --all")
+                }
                 return text
             }
+        }
+
+        /// The command that prints the page after this one, with the same filters.
+        private func nextPageCommand(before id: Int64) -> String {
+            var words = ["huiwu", "item", "list"]
+            if let state { words += ["--state", state.rawValue] }
+            if let department { words += ["--dept", department] }
+            if let limit { words += ["--limit", String(limit)] }
+            return (words + ["--before", String(id)]).joined(separator: " ")
         }
     }
 
