@@ -12,6 +12,17 @@ public enum AgendaDeadlines {
 
     /// The steps `item` waits on now (none once decided or withdrawn, nor while on a meeting).
     public static func pendingSteps(for item: AgendaItem, org: OrgChart, calendar: HolidayCalendar) -> [PendingStep] {
+        pendingSteps(for: [item], org: org, calendar: calendar)
+    }
+
+    /// The steps each of `items` waits on now, in their order; the office's staff is looked up
+    /// once for all of them (a home screen asks this of every open item).
+    public static func pendingSteps(for items: [AgendaItem], org: OrgChart, calendar: HolidayCalendar) -> [PendingStep] {
+        let office = org.officeStaffLogins()
+        return items.flatMap { pendingSteps(for: $0, org: org, office: office, calendar: calendar) }
+    }
+
+    private static func pendingSteps(for item: AgendaItem, org: OrgChart, office: [String], calendar: HolidayCalendar) -> [PendingStep] {
         guard let id = item.id else { return [] }
         let since = item.stepStartedAt.day
         func step(_ kind: PendingStep.Kind, _ who: [String], department: String? = nil, days: Int? = nil) -> PendingStep {
@@ -21,7 +32,6 @@ public enum AgendaDeadlines {
                                dueWarning: due.flatMap { calendar.estimateWarning(since: since, due: $0) })
         }
         let vm = org.supervisor(ofDepartment: item.leadCode).map { [$0.login] } ?? []
-        let office = (org.activePeople(role: .officeDirector) + org.activePeople(role: .secretary)).map(\.login)
         switch item.state {
         case .draft:
             return [step(.submit, org.head(of: item.leadCode).map { [$0.login] } ?? [])]

@@ -19,7 +19,7 @@ public struct AgendaWaitFilter: Sendable {
             [org.head(of: d.code)?.login, d.entrustedDeputyLogin].contains { $0.map(logins.contains) ?? false }
         }.map(\.code))
         supervised = Set(departments.filter { org.supervisor(ofDepartment: $0.code).map { logins.contains($0.login) } ?? false }.map(\.code))
-        isOffice = (org.activePeople(role: .officeDirector) + org.activePeople(role: .secretary)).contains { logins.contains($0.login) }
+        isOffice = org.officeStaffLogins().contains(where: logins.contains)
     }
 
     /// Whether an open item in `state`, led by `leadCode` with `related` departments, can wait on a reader.

@@ -32,6 +32,12 @@ public struct OrgChart: Sendable, Codable {
         people.values.filter { !$0.isRetired && (role == nil || $0.role == role) }.sorted { $0.login < $1.login }
     }
 
+    /// The office's staff (the office director and the secretaries), by login: whom the
+    /// office's steps wait on (R46 feedback, scheduling, sending signed minutes back).
+    public func officeStaffLogins() -> [String] {
+        (activePeople(role: .officeDirector) + activePeople(role: .secretary)).map(\.login)
+    }
+
     public func departments(kind: Department.Kind? = nil) -> [Department] {
         departments.values.filter { kind == nil || $0.kind == kind }.sorted { $0.code < $1.code }
     }

@@ -22,9 +22,13 @@ extension Database: SQLConnection {
         let statement = try cachedStatement(sql: sql)
         let columns = statement.columnNames
         let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(arguments.map(\.databaseValue)))
+        // The values are read from the statement itself: through `Row`'s generic decoding they
+        // cost several times as many instructions, and a home screen reads thousands of them.
+        let sqliteStatement = statement.sqliteStatement
+        let indices = 0..<CInt(columns.count)
         var result: [SQLRow] = []
-        while let row = try cursor.next() {
-            result.append(SQLRow(columns: columns, values: (0..<columns.count).map { SQLValue(row[$0] as DatabaseValue) }))
+        while try cursor.next() != nil {
+            result.append(SQLRow(columns: columns, values: indices.map { SQLValue(DatabaseValue(sqliteStatement: sqliteStatement, index: $0)) }))
         }
         return result
     }

@@ -51,7 +51,7 @@ extension Session {
                                                waitingOn: [who], department: m.leadDepartmentCode, since: since, due: due,
                                                overdue: today > due, dueWarning: calendar.estimateWarning(since: since, due: due)))
         }
-        let office = (org.activePeople(role: .officeDirector) + org.activePeople(role: .secretary)).map(\.login)
+        let office = org.officeStaffLogins()
         for step in try dispatchSteps(db, since: today.adding(days: -Session.dispatchWindowDays), today: today, calendar: calendar) {
             lines.append(DueReport.MinutesLine(minutesId: step.minutesId, title: step.title, step: .dispatch, waitingOn: office,
                                                department: nil, since: step.signedOn, due: step.due, overdue: step.overdue,
@@ -64,8 +64,8 @@ extension Session {
     func agendaWaitingEntries(_ db: any SQLConnection, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] {
         let org = try OrgRepository.load(db)
         let me = Set([actor.person.login, actor.principal.login])
-        return try AgendaRepository.openItems(db, mayWaitOn: AgendaWaitFilter(logins: me, org: org))
-            .flatMap { AgendaDeadlines.pendingSteps(for: $0, org: org, calendar: calendar) }
+        return AgendaDeadlines.pendingSteps(for: try AgendaRepository.openItems(db, mayWaitOn: AgendaWaitFilter(logins: me, org: org)),
+                                            org: org, calendar: calendar)
             .filter { !me.isDisjoint(with: $0.waitingOn) }
             .sorted { a, b in
                 let ka = (a.isOverdue(today: today) ? 0 : 1, a.due ?? Day(dayNumber: Int(Int32.max)), a.itemId)
@@ -84,6 +84,6 @@ extension Session {
 
     static func pendingSteps(_ db: any SQLConnection, org: OrgChart, calendar: HolidayCalendar? = nil) throws -> [PendingStep] {
         let calendar = try calendar ?? HolidayRepository.calendar(db)
-        return try AgendaRepository.openItems(db).flatMap { AgendaDeadlines.pendingSteps(for: $0, org: org, calendar: calendar) }
+        return AgendaDeadlines.pendingSteps(for: try AgendaRepository.openItems(db), org: org, calendar: calendar)
     }
 }
