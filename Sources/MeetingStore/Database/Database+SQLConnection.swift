@@ -20,15 +20,15 @@ extension Database: SQLConnection {
 
     package func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
         let statement = try cachedStatement(sql: sql)
-        let columns = statement.columnNames
+        let columns = SQLRow.Columns(statement.columnNames)
         let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(arguments.map(\.databaseValue)))
         // The values are read from the statement itself: through `Row`'s generic decoding they
         // cost several times as many instructions, and a home screen reads thousands of them.
         let sqliteStatement = statement.sqliteStatement
-        let indices = 0..<CInt(columns.count)
+        let indices = 0..<CInt(columns.names.count)
         var result: [SQLRow] = []
         while try cursor.next() != nil {
-            result.append(SQLRow(columns: columns, values: indices.map { SQLValue(DatabaseValue(sqliteStatement: sqliteStatement, index: $0)) }))
+            result.append(SQLRow(columns, values: indices.map { SQLValue(DatabaseValue(sqliteStatement: sqliteStatement, index: $0)) }))
         }
         return result
     }

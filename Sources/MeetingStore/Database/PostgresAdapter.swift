@@ -90,8 +90,8 @@ package final class PostgresAdapter: SQLConnection, @unchecked Sendable {
     package func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
         let result = try run(sql, arguments)
         guard let first = result.rows.first else { return [] }
-        let columns = first.map(\.columnName)
-        return try result.rows.map { row in SQLRow(columns: columns, values: try row.map(PostgresAdapter.value(of:))) }
+        let columns = SQLRow.Columns(first.map(\.columnName))
+        return try result.rows.map { row in SQLRow(columns, values: try row.map(PostgresAdapter.value(of:))) }
     }
 
     private func run(_ sql: String, _ arguments: [SQLValue]) throws -> PostgresQueryResult {
