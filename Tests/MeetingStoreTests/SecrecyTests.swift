@@ -68,10 +68,14 @@ struct SecrecyTests {
         #expect(!dossier.timeline.contains { $0.text?.contains(words) == true })
         #expect(try outsider.items().allSatisfy { $0.decision?.contains(words) != true })
         #expect(try outsider.itemPage(limit: 10).items.allSatisfy { $0.decision == nil || $0.decision?.contains(words) == false })
+        // The page that holds the item withholds it too (the page asks only about its own meetings).
+        let page = try outsider.itemPage(before: school + 1, limit: 3).items
+        #expect(page.first?.id == school && page.first?.decision == nil)
         #expect(try outsider.search("落实经费").isEmpty)
         // The circle still reads it, and the audit log never held it.
         let reader = try office.session("zhoulixin")
         #expect(try reader.itemDossier(school).item.decision?.contains(words) == true)
+        #expect(try reader.itemPage(before: school + 1, limit: 3).items.first?.decision?.contains(words) == true)
         #expect(try reader.search("落实经费").contains { $0.ref == .item(school) })
         let audit = try office.session().auditEvents(limit: 200, entity: "item", entityId: String(school))
         #expect(!audit.contains { $0.after.contains(words) || $0.before.contains(words) })

@@ -52,6 +52,16 @@ enum MinutesHeader {
             """).map(decoded)
     }
 
+    /// The classified documents of `meetingIds` (a page of items needs a handful of meetings'
+    /// documents, not every classified one in history), found through the meeting's index.
+    static func classified(_ db: any SQLConnection, meetingIds: [Int64]) throws -> [Minutes] {
+        guard !meetingIds.isEmpty else { return [] }
+        return try db.rows("""
+            SELECT \(select("m")) FROM minutes m
+            WHERE m.meeting_id IN (\(db.dialect.jsonList(.integer))) AND m.classification <> 'none'
+            """, [.text(SQLValue.jsonArray(meetingIds))]).map(decoded)
+    }
+
     /// A meeting's latest document (the original, or its last correction), without its texts,
     /// on either engine: whether signed minutes fix the attendance they state (R43).
     static func latest(_ db: any SQLConnection, meetingId: Int64) throws -> Minutes? {

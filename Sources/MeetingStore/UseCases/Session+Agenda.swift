@@ -175,7 +175,7 @@ extension Session {
         return try read { db in
             let org = try OrgRepository.load(db)
             let stored = try AgendaRepository.item(db, id: id)
-            let withheld = try meetingsWithWithheldDecisions(db, org: org)
+            let withheld = try meetingsWithWithheldDecisions(db, org: org, among: stored.meetingId.map { [$0] } ?? [])
             let item = Session.withholdingDecisions([stored], meetings: withheld)[0]
             var timeline = try AgendaRepository.timeline(db, itemId: id)
             let decisionWithheld = item.decision == nil && stored.decision != nil

@@ -3,9 +3,10 @@ import MeetingKit
 extension Session {
     /// Meetings with classified minutes the acting person may not read (R48): the decisions
     /// recorded on their items are the words of those minutes, withheld wherever they appear
-    /// (item views, lists, search) exactly as the minutes' body is.
-    func meetingsWithWithheldDecisions(_ db: any SQLConnection, org: OrgChart? = nil) throws -> Set<Int64> {
-        let classified = try MinutesHeader.classified(db)
+    /// (item views, lists, search) exactly as the minutes' body is. `among` limits the answer
+    /// to those meetings (the meetings of the items about to be shown).
+    func meetingsWithWithheldDecisions(_ db: any SQLConnection, org: OrgChart? = nil, among meetings: [Int64]? = nil) throws -> Set<Int64> {
+        let classified = try meetings.map { try MinutesHeader.classified(db, meetingIds: $0) } ?? MinutesHeader.classified(db)
         let hidden = try unreadable(db, among: classified, org: org)
         return Set(classified.filter { hidden.contains($0.id!) }.map(\.meetingId))
     }

@@ -23,9 +23,9 @@ extension Session {
             }
             if let meeting { _ = try MeetingRepository.meeting(db, id: meeting) }
             let code = department?.uppercased()
-            let items = Session.withholdingDecisions(
-                try AgendaRepository.items(db, state: state, department: code, meetingId: meeting, before: before, limit: limit),
-                meetings: try meetingsWithWithheldDecisions(db))
+            let page = try AgendaRepository.items(db, state: state, department: code, meetingId: meeting, before: before, limit: limit)
+            let decidedAt = Set(page.filter { $0.decision != nil }.compactMap(\.meetingId)).sorted()
+            let items = Session.withholdingDecisions(page, meetings: try meetingsWithWithheldDecisions(db, among: decidedAt))
             let ids = Set(items.compactMap(\.meetingId))
             let meetings = try MeetingRepository.meetings(db, ids: ids.sorted())
             return ItemPage(items: items, total: try AgendaRepository.count(db, state: state, department: code, meetingId: meeting),
