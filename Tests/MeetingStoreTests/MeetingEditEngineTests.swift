@@ -65,8 +65,10 @@ struct MeetingEditEngineTests {
 
         let vmChair = try #require(throws: Refusal.self) { try s.editMeeting(executive.id!, MeetingEdit(chair: "wangxiaoyan")) }
         #expect(vmChair.article == "R39" && vmChair.code == "meeting.chairNotMayorOrEVM")
+        let events = try office.auditCount()
         let notEntrusted = try #require(throws: Refusal.self) { try s.editMeeting(executive.id!, MeetingEdit(chair: "chenhaifeng")) }
         #expect(notEntrusted.article == "R39" && notEntrusted.code == "meeting.entrustNotByMayor")
+        #expect(try office.auditActions(since: events) == ["refused.meeting.edit"], "the mayor's decision, refused, leaves its trace (R39)")
         let forMayor = try office.session("lijing", onBehalfOf: "zhoulixin")
         let entrusted = try forMayor.editMeeting(executive.id!, MeetingEdit(chair: "chenhaifeng"))
         #expect(entrusted.chairLogin == "chenhaifeng" && entrusted.chairDelegation == .entrusted)
@@ -87,8 +89,10 @@ struct MeetingEditEngineTests {
     func closed(engine: StoreEngine) throws {
         let office = try TestOffice(engine)
         let s = try office.session("lijing")
-        let held = try s.scheduleMeeting(MeetingRequest(kind: .topical, start: at("2026-03-03T09:00"), chair: "wangxiaoyan")).meeting
-        let cancelled = try s.scheduleMeeting(MeetingRequest(kind: .topical, start: at("2026-03-04T09:00"), chair: "wangxiaoyan")).meeting
+        let held = try s.scheduleMeeting(MeetingRequest(kind: .topical, start: at("2026-03-03T09:00"), chair: "wangxiaoyan",
+                                                        inGovernmentName: false)).meeting
+        let cancelled = try s.scheduleMeeting(MeetingRequest(kind: .topical, start: at("2026-03-04T09:00"), chair: "wangxiaoyan",
+                                                             inGovernmentName: false)).meeting
         try office.session("lijing", now: "2026-03-03T12:00").holdMeeting(held.id!)
         try s.cancelMeeting(cancelled.id!, reason: "议题未备齐")
         let events = try office.auditCount()

@@ -8,10 +8,12 @@ extension Session {
     /// meeting is the mayor's entrusting (R39), which the office cannot assert unless the
     /// mayor is registered away (R7). A new chair not on the roster joins it as a member.
     /// `expectedVersion` is the version the caller read (optimistic locking, ``RecordVersion``).
+    /// Of the refusals, only the R39 one is audited (`refused.meeting.edit`): entrusting the
+    /// chair is a decision the rules reserve to the mayor, as ``entrustChair(_:expectedVersion:)`` audits it.
     @discardableResult
     public func editMeeting(_ id: Int64, _ edit: MeetingEdit, expectedVersion: Int? = nil) throws -> Meeting {
         try edit.checkInput()
-        return try auditingRefusal("meeting.edit", entity: "meeting", id: String(id)) {
+        return try auditingRefusal("meeting.edit", entity: "meeting", id: String(id), audits: { $0.code == "meeting.entrustNotByMayor" }) {
             try write { change in
                 let db = change.db
                 let org = try OrgRepository.load(db)

@@ -61,8 +61,6 @@ public struct MeetingDetailScreen: Screen {
         map.add(.agenda, .agenda)
         map.add(.leave, .leave, Localized(zh: "请假", en: "leave"), when: open && (onRoster || office))
         map.add(.participants, .invite, Localized(zh: "增加参会人员", en: "add participants"), when: open && office)
-        map.add(.edit, .edit, Localized(zh: "修改", en: "edit"),
-                when: open && (office || (m.kind == .topical && m.convenerLogin == context.me)))
         map.add(.move, .move, Localized(zh: "改期", en: "move"), when: open && office)
         map.add(.cancelMeeting, .cancel, when: open && office)
         map.add(.entrust, .entrust, Localized(zh: "委托主持(R39)", en: "entrust (R39)"),
@@ -70,6 +68,8 @@ public struct MeetingDetailScreen: Screen {
         map.add(.receipts, .receipts)
         map.add(.seating, .seating)
         map.add(.print, .print, Localized(zh: "打印通知", en: "print notice"))
+        map.add(.edit, .edit, Localized(zh: "修改", en: "edit"),
+                when: open && (office || (m.kind == .topical && m.convenerLogin == context.me)))
         map.add(.escape, .back, Localized(zh: "返回", en: "back"))
         return map
     }
