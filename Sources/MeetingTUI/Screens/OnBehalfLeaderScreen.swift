@@ -31,14 +31,16 @@ public struct OnBehalfLeaderScreen: Screen {
             let actor = context.office.actor
             let policy = AccessPolicy(org: org)
             let people = org.people.values.filter { !$0.isAdmin && $0.role != .admin }
-            // Nobody on the list: the rule's own refusal says why (only office staff record).
-            if let anyone = people.first(where: { $0.login != actor.person.login }),
-               let refusal = policy.refusal(for: .recordOnBehalfOf(anyone), by: actor), refusal.code == "identity.onBehalfNotSecretary" {
-                loadError = Localized(zh: refusal.interfaceText(.zh), en: refusal.interfaceText(.en))
+            let allowed = people.filter { policy.refusal(for: .recordOnBehalfOf($0), by: actor) == nil }
+            // Nobody to record for: the rule's own refusal says why (only office staff record).
+            if allowed.isEmpty {
+                let refusal = people.lazy.compactMap { policy.refusal(for: .recordOnBehalfOf($0), by: actor) }.first
+                loadError = refusal.map { Localized(zh: $0.interfaceText(.zh), en: $0.interfaceText(.en)) }
+                    ?? Localized(zh: "没有可以代录的人员", en: "there is nobody to record for")
                 picker = Picker(options: [])
                 return
             }
-            let options = people.filter { policy.refusal(for: .recordOnBehalfOf($0), by: actor) == nil }
+            let options = allowed
                 .sorted { (Role.allCases.firstIndex(of: $0.role)!, $0.login) < (Role.allCases.firstIndex(of: $1.role)!, $1.login) }
                 .map { person in
                     Picker.Option.person(person, detail: person.role.title.text(context.lang)
