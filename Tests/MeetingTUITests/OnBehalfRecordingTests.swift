@@ -73,4 +73,24 @@ struct OnBehalfRecordingTests {
         #expect(leader == "wangxiaoyan")
         guard case .pop = screen.update(.escape, context) else { Issue.record("Esc did not close the chooser"); return }
     }
+
+    @Test("the command line does the same as the option: :on-behalf-of LOGIN starts, alone it stops; recording for oneself is refused")
+    func commandLine() throws {
+        let office = try TestOffice()
+        var ui = ScreenHarness(session: try office.session("lijing"), columns: 100)
+        ui.press(.char(":"))
+        ui.type("on-behalf-of wangxiaoyan")
+        ui.press(.enter)
+        #expect(ui.model.context.office.actor.onBehalfOf?.login == "wangxiaoyan")
+        #expect(ui.buffer.line(0).contains("代录：王晓燕"))
+        ui.press(.char(":"))
+        ui.type("on-behalf-of lijing")
+        ui.press(.enter)
+        #expect(ui.text.contains("不能代录自己的决定"))
+        #expect(ui.model.context.office.actor.onBehalfOf?.login == "wangxiaoyan", "a refused switch keeps the one before")
+        ui.press(.char(":"))
+        ui.type("on-behalf-of")
+        ui.press(.enter)
+        #expect(ui.model.context.office.actor.onBehalfOf == nil)
+    }
 }
