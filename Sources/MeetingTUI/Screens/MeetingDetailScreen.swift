@@ -11,7 +11,9 @@ import MeetingStore
 /// vice mayor (the mayor, R39), `i` adds participants and invitees (pickers), `N` sends the
 /// notice, `h` shows its receipts, `z` the seating, `r` the roster and sign-in, `v` asks leave,
 /// `O` opens the agenda, `H` records that it was held, `D` drafts its minutes once held (for a
-/// vice mayor's topical meeting, in the government's name or not, R44), `P` prints the notice.
+/// vice mayor's topical meeting, in the government's name or not, R44), `P` prints the notice,
+/// `e` changes its subject, room or chair (the chair from a picker of those the rules let
+/// chair this kind, R38–R40; last in the keymap, so the footer keeps the document keys).
 public struct MeetingDetailScreen: Screen {
     enum Purpose { case edit, move, cancel, invite, draft }
     public enum Action {
