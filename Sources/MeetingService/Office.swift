@@ -52,6 +52,24 @@ public final class Office: Sendable {
         }
     }
 
+    /// The same office with the same person recording on `leader`'s behalf (代录), as
+    /// `--on-behalf-of` does at start (`nil`: for themselves again). The office checks it as it
+    /// checks `--on-behalf-of`: only office staff, never for themselves, never for a retired
+    /// person; in server mode the client connects again.
+    public func recording(onBehalfOf leader: String?) throws -> Office {
+        let asLogin = actor.person.login == actor.osUser ? nil : actor.person.login
+        switch location {
+        case .server(let socket):
+            return try Office.connect(socket: socket, asLogin: asLogin, onBehalfOf: leader)
+        case .embedded:
+            guard let local = transport as? InProcessTransport else {
+                throw Refusal.invalid("identity.cannotSwitch", "无法切换身份", "cannot change who is acting here")
+            }
+            let switched = local.recording(onBehalfOf: leader)
+            return Office(transport: switched, actor: try switched.session().actor, clock: clock, location: location)
+        }
+    }
+
     /// Changes to the office made since the last call (by anyone, this process included),
     /// without waiting; empty when nothing changed.
     public func takeChanges() -> [RecordChange] { transport.takeChanges() }

@@ -120,12 +120,13 @@ struct AppModelTests {
         #expect(ui.text.contains("This week and the next seven days"))
     }
 
-    @Test("the title bar shows who acts, and for whom")
+    @Test("the title bar shows who acts, and for whom, in the warning colour with the key that stops it")
     func actorInTitle() throws {
         let office = try TestOffice()
         let ui = ScreenHarness(session: try office.session("lijing", onBehalfOf: "zhoulixin"), columns: 80)
         let top = ui.buffer.line(0)
-        #expect(top.hasSuffix("李静 代 周立新"))
+        #expect(top.hasSuffix("李静 代录：周立新（& 停止）"))
+        #expect(ui.buffer[0, 70].style == .warning)
         #expect(DisplayWidth.of(top) == 79)
     }
 }

@@ -217,6 +217,25 @@ struct MinutesScreenTests {
         #expect(area.text == "会议纪要abc\nx")
     }
 
+    @Test("the built-in editor breaks Chinese as the shared wrapper does: no row starts with 、，。）etc., and the cursor still lands on its character",
+          arguments: [7, 8, 9, 10, 11, 12, 13, 15, 19, 23])
+    func textAreaLineBreakRule(width: Int) {
+        let body = "会议听取了区教委关于学前教育资源布局的汇报，原则同意。会议要求：（一）各街道配合；（二）区财政局保障经费、做好审核。"
+        var area = TextArea(body)
+        let rows = area.visualLines(width: width)
+        #expect(rows.joined() == body, "no character is lost or repeated")
+        for row in rows.dropFirst() {
+            #expect(!(row.first.map { WrappedText.closing.contains($0) } ?? false), "width \(width): \(rows)")
+        }
+        for row in rows { #expect(DisplayWidth.of(row) <= width) }
+        // The same rows on screen; the cursor at the end sits after the last character.
+        area.handle(.end)
+        var buffer = ScreenBuffer(rows: rows.count, columns: width + 1)
+        area.draw(into: &buffer, rect: Rect(top: 0, left: 0, height: rows.count, width: width + 1), focused: true)
+        for (i, row) in rows.enumerated() { #expect(buffer.line(i) == row) }
+        #expect(buffer.cursor?.row == rows.count - 1 && buffer.cursor?.column == DisplayWidth.of(rows.last ?? ""))
+    }
+
     @Test("the follow-up board groups by department, highlights the overdue, and closes one with a note")
     func followUpBoard() throws {
         let office = try TestOffice(now: "2026-04-01T09:00")

@@ -87,4 +87,46 @@ struct RemedyKeysTests {
         #expect(ui.text.contains("按 a 审批"), "\(ui.text)")
         #expect(!ui.text.contains("--on-behalf-of"))
     }
+
+    @Test("the interface's own texts name no command, except where the help explains starting with --as and the administrator's demo commands")
+    func screensNameKeys() throws {
+        let command = try Regex(#""[^"\n]*huiwu [a-z-]+[^"\n]*""#)
+        // The help and the first-start chooser explain `--as`, `demo remove` and `init --empty`
+        // (issue 18 asks them to); `:` takes the subcommands' names. Nothing else names a command.
+        let explaining: Set<String> = ["HelpScreen.swift", "IdentityScreen.swift", "Verb.swift"]
+        let root = TestOffice.packageRoot + "/Sources/MeetingTUI"
+        let files = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        #expect(files.count > 30)
+        for file in files where !explaining.contains((file as NSString).lastPathComponent) {
+            let text = try String(contentsOfFile: root + "/" + file, encoding: .utf8)
+            let code = text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }.joined(separator: "\n")
+            for match in code.matches(of: command) {
+                Issue.record("\(file) names a command: \(code[match.range])")
+            }
+        }
+    }
+
+    @Test("a storage failure met in the interface, and a due day counted without holiday data, say whose task it is instead of a command",
+          arguments: [Lang.zh, .en])
+    func administratorsTasks(lang: Lang) {
+        let io = Refusal(.storage, code: "store.ioError", Localized(
+            zh: "读写 /srv/huiwu.sqlite 时磁盘出错，未写入任何内容；请检查磁盘后运行 huiwu doctor",
+            en: "the disk failed while reading or writing /srv/huiwu.sqlite; nothing was written. Check the disk, then run huiwu doctor"))
+        let damaged = Refusal(.storage, code: "store.corrupt", Localized(
+            zh: "/srv/huiwu.sqlite 已损坏（页损坏），未作任何修改。请用 huiwu restore 从备份恢复",
+            en: "/srv/huiwu.sqlite is damaged (bad page); it was not modified. Restore a backup with huiwu restore"))
+        for refusal in [io, damaged] {
+            let text = refusal.interfaceText(lang)
+            #expect(!text.contains("huiwu "), "\(text)")
+            #expect(text.contains(lang == .zh ? "系统管理员" : "administrator"), "\(text)")
+            #expect(text.contains("/srv/huiwu.sqlite"), "what happened stays: \(text)")
+        }
+        guard let warning = HolidayCalendar().estimateWarning(since: Day(iso: "2027-03-01")!, due: Day(iso: "2027-03-08")!) else {
+            Issue.record("a year without data gives a warning")
+            return
+        }
+        #expect(warning.text(lang).contains("huiwu holidays import"), "the command line keeps its command")
+        let shown = InterfaceHint.dueWarning(warning, lang)
+        #expect(!shown.contains("huiwu") && shown.contains("2027") && shown.contains(lang == .zh ? "命令行" : "command line"), "\(shown)")
+    }
 }

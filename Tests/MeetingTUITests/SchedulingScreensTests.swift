@@ -201,6 +201,41 @@ struct SchedulingScreensTests {
         #expect(try s.meeting(executive).status == .cancelled)
     }
 
+    @Test("e edits the subject, room and chair in one form, the chair from a picker of those the rules allow; a refusal stays in the form with its key")
+    func editMeeting() throws {
+        let (office, s, executive, vm) = try office()
+        var ui = ScreenHarness(session: s, columns: 160, root: MeetingDetailScreen(id: vm))
+        #expect(ui.text.contains("e 修改"))
+        ui.press(.char("e"))
+        #expect(ui.text.contains("修改会议") && ui.text.contains("时间请用改期（m）"))
+        ui.press(Array(repeating: Key.backspace, count: 12))
+        ui.type("学前教育资源布局调整")
+        ui.press(.tab)
+        ui.type("区政府第二会议室")
+        ui.press(.tab, .enter)  // the chair's picker: type to filter, Enter chooses
+        ui.type("zhaoj")
+        ui.press(.enter)
+        let events = try office.auditCount()
+        ui.press(.function(2))
+        let m = try s.meeting(vm)
+        #expect(m.title == "学前教育资源布局调整" && m.room == "区政府第二会议室" && m.chairLogin == "zhaojianguo")
+        #expect(ui.text.contains("已修改") && ui.text.contains("学前教育资源布局调整") && ui.text.contains("赵建国"))
+        #expect(try office.auditActions(since: events) == ["meeting.edit"])
+
+        // An executive meeting's picker offers the mayor and the executive vice mayor only (R39);
+        // the office naming the executive vice mayor alone is refused, with the keys that do it.
+        let later = try s.scheduleMeeting(MeetingRequest(kind: .executive, start: at("2026-03-12T09:00"))).meeting.id!
+        var ex = ScreenHarness(session: s, columns: 120, root: MeetingDetailScreen(id: later))
+        ex.press(.char("e"), .tab, .tab, .enter)
+        let offered = (ex.model.top as? MeetingDetailScreen)?.form?.picking?.picker.options.map(\.id)
+        #expect(offered == ["zhoulixin", "chenhaifeng"], "a vice mayor cannot chair an executive meeting")
+        ex.type("chenh")
+        ex.press(.enter, .function(2))
+        #expect(try s.meeting(later).chairLogin == "zhoulixin")
+        #expect(ex.text.contains("R39") && ex.text.contains("按 E 委托") && !ex.text.contains("--on-behalf-of"), "\(ex.text)")
+        #expect((ex.model.top as? MeetingDetailScreen)?.form != nil, "the refusal stays in the form")
+    }
+
     @Test("plan a range: the preview shows moves and the skipped Spring Festival week before anything is written")
     func plan() throws {
         let office = try TestOffice()

@@ -37,8 +37,8 @@ public struct HolidayCalendar: Sendable, Codable {
         let missing = (since.year...max(since.year, due.year)).filter { !hasData(for: $0) }
         guard !missing.isEmpty else { return nil }
         let years = missing.map(String.init).joined(separator: "、")
-        return Localized(zh: "期限按周末推算（\(years) 年无假日数据，请导入 huiwu holidays import）",
-                         en: "due day estimated from weekends only (no holiday data for \(years); import it with huiwu holidays import)")
+        return Localized(zh: "期限按周末推算（\(years) 年无假日数据）；须导入该年假日数据（huiwu holidays import）",
+                         en: "due day estimated from weekends only (no holiday data for \(years)); the year's holiday data must be imported (huiwu holidays import)")
     }
 
     /// The holiday a day belongs to, if any.

@@ -16,6 +16,9 @@ public enum MeetingWorkflow {
         case approve
         /// The mayor entrusts the executive vice mayor with chairing an executive meeting (R39).
         case entrust(executiveViceMayor: String)
+        /// A new subject, room or chair; `chairDelegation` is what the chair rules (R39, R7)
+        /// made of a new chair, resolved by the caller who knows the absences.
+        case edit(MeetingEdit, chairDelegation: ChairDelegation?)
 
         public var auditAction: String {
             switch self {
@@ -25,6 +28,7 @@ public enum MeetingWorkflow {
             case .move: return "meeting.move"
             case .approve: return "meeting.approve"
             case .entrust: return "meeting.entrust"
+            case .edit: return "meeting.edit"
             }
         }
     }
@@ -97,6 +101,17 @@ public enum MeetingWorkflow {
             if let duration { next.durationMinutes = duration }
             next.status = .postponed
             next.statusReason = reason
+        case .edit(let edit, let delegation):
+            try edit.checkInput()
+            if let title = edit.title { next.title = title }
+            if let room = edit.room { next.room = room.isEmpty ? nil : room }
+            if let chair = edit.chair, chair != meeting.chairLogin {
+                next.chairLogin = chair
+                next.chairDelegation = delegation
+            }
+            guard next.title != meeting.title || next.room != meeting.room || next.chairLogin != meeting.chairLogin else {
+                throw RefusalCatalog.meetingEditUnchanged()
+            }
         }
         return next
     }

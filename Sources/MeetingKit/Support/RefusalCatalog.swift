@@ -64,6 +64,13 @@ public enum RefusalCatalog {
                        .holdMeeting, cli: cli)
     }
 
+    /// An edit of a meeting that changes neither its subject, its room nor its chair: said
+    /// rather than written, so the audit log holds no empty edit. No remedy: nothing to do.
+    public static func meetingEditUnchanged() -> Refusal {
+        Refusal(.invalidInput, code: "meeting.editUnchanged", article: nil,
+                Localized(zh: "会议主题、会议室和主持人都没有变化", en: "the subject, the room and the chair are unchanged"))
+    }
+
     // MARK: Minutes
 
     /// R22: minutes state their disclosure before they are submitted.

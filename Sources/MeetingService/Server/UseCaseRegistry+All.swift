@@ -61,6 +61,7 @@ extension UseCaseRegistry {
         MoveOnAgendaCall.self,
         PlanMinutesCall.self,
         MoveMeetingCall.self,
+        EditMeetingCall.self,
         CancelMeetingCall.self,
         NotifyMeetingCall.self,
         HoldMeetingCall.self,

@@ -38,6 +38,14 @@ struct InProcessTransport: Transport {
         return copy
     }
 
+    /// The same file and person, recording for `leader` (a secretary's `--on-behalf-of`;
+    /// nil: for themselves again).
+    func recording(onBehalfOf leader: String?) -> InProcessTransport {
+        var copy = self
+        copy.onBehalfOf = leader
+        return copy
+    }
+
     func session() throws -> Session {
         try Session.open(store: store, osUser: osUser, asLogin: asLogin, onBehalfOf: onBehalfOf, clock: clock)
     }

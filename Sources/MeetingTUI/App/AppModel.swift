@@ -112,6 +112,9 @@ public struct AppModel {
             commandLine = TextField("", limit: 200)
         case .actAs:
             apply(.push(IdentityScreen(context)))
+        case .onBehalf:
+            // The same key starts and stops it, so stopping needs no list to find.
+            if context.office.actor.onBehalfOf != nil { apply(.recordOnBehalf(nil)) } else { apply(.push(OnBehalfLeaderScreen())) }
         case .interrupt:
             break
         }
@@ -182,6 +185,20 @@ public struct AppModel {
             } catch {
                 apply(.failure(error))
             }
+        case .recordOnBehalf(let leader):
+            do {
+                context.office = try context.office.recording(onBehalfOf: leader)
+                if top is OnBehalfLeaderScreen { stack.removeLast() }
+                reloadTop()
+                freshFrom = stack.count - 1  // the screens below show the other person's view
+                let actor = context.office.actor
+                status = actor.onBehalfOf.map { leader in
+                    (Localized(zh: "开始代录：此后的录入记为代 \(leader.name) 录入（& 停止）",
+                               en: "recording for \(leader.name): what you enter now is entered on their behalf (& stops)"), .warning)
+                } ?? (Localized(zh: "已停止代录，现在以本人身份操作", en: "stopped recording for a leader; acting as yourself"), .ok)
+            } catch {
+                apply(.failure(error))
+            }
         case .batch(let effects):
             for effect in effects { apply(effect) }
         case .local(let body):
@@ -217,10 +234,11 @@ public struct AppModel {
         }
         let width = buffer.columns
         buffer.fill(Rect(top: 0, left: 0, height: 1, width: width), style: .title)
-        let right = context.office.actor.displayName(lang)
+        let right = AppModel.whoIsActing(context.office.actor, lang)
         let rightWidth = DisplayWidth.of(TextSafety.inert(right))
         buffer.put(" " + top.title(lang), row: 0, column: 0, style: .title, maxWidth: max(0, width - rightWidth - 3))
-        buffer.put(right + " ", row: 0, column: max(0, width - rightWidth - 1), style: .title)
+        // Recording for a leader stands out on every screen: each entry is stored as theirs.
+        buffer.put(right + " ", row: 0, column: max(0, width - rightWidth - 1), style: context.office.actor.onBehalfOf == nil ? .title : .warning)
 
         let area = Rect(top: 1, left: 0, height: buffer.rows - 3, width: width)
         top.draw(into: &buffer, area: area, context)
@@ -241,6 +259,17 @@ public struct AppModel {
         }
         Footer.draw(top.hints(context), modal: top.isModal, into: &buffer, row: buffer.rows - 1, lang: lang)
         if let quitQuestion { quitQuestion.draw(into: &buffer, area: area, lang: lang) }
+    }
+}
+
+extension AppModel {
+    /// The top bar's right end: who is acting, and while a secretary records for a leader,
+    /// that fact with the key that stops it.
+    static func whoIsActing(_ actor: Actor, _ lang: Lang) -> String {
+        guard let leader = actor.onBehalfOf else { return actor.displayName(lang) }
+        let stop = GlobalKey.onBehalf.label
+        return lang == .zh ? "\(actor.person.name) 代录：\(leader.name)（\(stop) 停止）"
+                           : "\(actor.person.name) recording for \(leader.name) (\(stop) stops)"
     }
 }
 

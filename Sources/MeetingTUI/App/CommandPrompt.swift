@@ -2,7 +2,7 @@ import MeetingKit
 
 /// The `:` command line: the huiwu subcommands that open something, typed as on the
 /// command line (`:meeting 12`, `:item show 5`, `:minutes 3`, `:leave`, `:as lijing`,
-/// `:search 经费`, `:quit`). What changes records stays on the screens' keys, with their
+/// `:on-behalf-of zhoulixin` (`:on-behalf-of` alone stops), `:search 经费`, `:quit`). What changes records stays on the screens' keys, with their
 /// confirmations; a command it does not know is answered with the ones it knows.
 enum CommandPrompt {
     static func effect(for line: String, _ context: ScreenContext) -> Effect {
@@ -38,6 +38,8 @@ enum CommandPrompt {
             return .jump(Sections.screen(.absences, context))
         case "as":
             return .actAs(words.first)
+        case "on-behalf-of", "for":
+            return .recordOnBehalf(words.first)
         case "search", "find":
             return .push(SearchScreen(query: words.joined(separator: " ")))
         case "help":
@@ -47,8 +49,8 @@ enum CommandPrompt {
         default:
             break
         }
-        return .status(Localized(zh: "未知命令“\(line)”。可用：meeting ID、item ID、minutes ID、calendar、item、leave、followup、report、org、absence、as 登录名、search 词、quit",
-                                 en: "unknown command '\(line)'. Known: meeting ID, item ID, minutes ID, calendar, item, leave, followup, report, org, absence, as LOGIN, search WORDS, quit"),
+        return .status(Localized(zh: "未知命令“\(line)”。可用：meeting ID、item ID、minutes ID、calendar、item、leave、followup、report、org、absence、as 登录名、on-behalf-of 登录名、search 词、quit",
+                                 en: "unknown command '\(line)'. Known: meeting ID, item ID, minutes ID, calendar, item, leave, followup, report, org, absence, as LOGIN, on-behalf-of LOGIN, search WORDS, quit"),
                        .error)
     }
 }

@@ -9,7 +9,7 @@ public enum Verb: String, CaseIterable, Sendable {
     case approve, absences, coordinate, outcome, edit, filter, receipts, participants, late, move, new, opinion,
          present, roster, submit, today, attributes, leave, withdraw, reject, seating
     case accept, plan, cancelMeeting, draftMinutes, entrust, flags, hold, moveDown, moveUp, leaveReport, schedule,
-         notify, agenda, print, precondition, sign, statement, statistics, declassify, dispatch, longer, shorter
+         notify, agenda, print, precondition, sign, statement, statistics, declassify, dispatch, longer, shorter, attachments
 
     /// The key, as a character typed.
     public var character: Character {
@@ -57,6 +57,7 @@ public enum Verb: String, CaseIterable, Sendable {
         case .dispatch: return "Z"
         case .longer: return "+"
         case .shorter: return "-"
+        case .attachments: return "V"
         }
     }
 
@@ -108,6 +109,7 @@ public enum Verb: String, CaseIterable, Sendable {
         case .dispatch: return Localized(zh: "转办", en: "send back")
         case .longer: return Localized(zh: "加5分钟", en: "+5 min")
         case .shorter: return Localized(zh: "减5分钟", en: "-5 min")
+        case .attachments: return Localized(zh: "保存附件", en: "save attachment")
         }
     }
 }
@@ -115,7 +117,7 @@ public enum Verb: String, CaseIterable, Sendable {
 /// The keys that work on every screen that has no dialog open (calcurse's, mutt's and
 /// less's conventions), read by the app before the screen; a screen never binds them.
 public enum GlobalKey: CaseIterable, Sendable {
-    case help, back, search, command, actAs, interrupt
+    case help, back, search, command, actAs, onBehalf, interrupt
 
     public var keys: [Key] {
         switch self {
@@ -124,6 +126,7 @@ public enum GlobalKey: CaseIterable, Sendable {
         case .search: return [.char("/")]
         case .command: return [.char(":")]
         case .actAs: return [.char("@")]
+        case .onBehalf: return [.char("&")]
         case .interrupt: return [.control("c")]
         }
     }
@@ -135,6 +138,7 @@ public enum GlobalKey: CaseIterable, Sendable {
         case .search: return "/"
         case .command: return ":"
         case .actAs: return "@"
+        case .onBehalf: return "&"
         case .interrupt: return "Ctrl-C"
         }
     }
@@ -146,6 +150,8 @@ public enum GlobalKey: CaseIterable, Sendable {
         case .search: return Localized(zh: "查找会议、议题、意见、纪要", en: "search meetings, items, opinions, minutes")
         case .command: return Localized(zh: "命令行：输入与 huiwu 子命令相同的命令，如 :meeting 12", en: "command line: the huiwu subcommands, e.g. :meeting 12")
         case .actAs: return Localized(zh: "以他人身份操作（管理员，同 --as）", en: "act as someone else (administrators, as --as)")
+        case .onBehalf: return Localized(zh: "代录：为领导录入决定（办公室工作人员，同 --on-behalf-of）；代录中再按一次停止",
+                                         en: "record for a leader (office staff, as --on-behalf-of); press again to stop")
         case .interrupt: return Localized(zh: "退出（有未保存的输入时先确认）", en: "quit (asks first when input is unsaved)")
         }
     }

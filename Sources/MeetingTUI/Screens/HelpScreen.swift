@@ -78,10 +78,15 @@ public struct HelpScreen: Screen {
         lines.append(("", context.t("身份与演示数据", "Who you are, and the demo"), .heading))
         lines.append(("", context.t("  管理员可按 @ 以他人身份操作，或启动时用 huiwu --as 登录名（如 --as lijing）。",
                                     "  An administrator presses @ to act as someone, or starts with huiwu --as LOGIN (e.g. --as lijing)."), .normal))
-        lines.append(("", context.t("  演示办公室的会议、议题、请假和纪要以今天为准生成；huiwu demo remove 删除它们，",
-                                    "  The demo office's meetings, items, leave and minutes are dated from today; huiwu demo remove"), .normal))
+        lines.append(("", context.t("  办公室工作人员按 & 选择领导，代录其决定；再按 & 停止。",
+                                    "  Office staff press & to record for a leader; & again stops."), .normal))
+        // Removing the demo and starting empty are an administrator's commands, outside this interface.
+        lines.append(("", context.t("  演示数据按今天生成。系统管理员的命令（不在本界面中）：",
+                                    "  The demo is dated from today. An administrator's commands, not here:"), .normal))
+        lines.append(("", context.t("  huiwu demo remove 删除演示数据；",
+                                    "  huiwu demo remove deletes the demo's records;"), .normal))
         lines.append(("", context.t("  huiwu init --empty 建一个空办公室（只有假日数据）。",
-                                    "  deletes them, and huiwu init --empty starts an empty office (holiday data only)."), .normal))
+                                    "  huiwu init --empty starts an empty office (holiday data only)."), .normal))
         return lines
     }
 

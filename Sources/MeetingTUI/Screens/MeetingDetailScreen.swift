@@ -11,11 +11,13 @@ import MeetingStore
 /// vice mayor (the mayor, R39), `i` adds participants and invitees (pickers), `N` sends the
 /// notice, `h` shows its receipts, `z` the seating, `r` the roster and sign-in, `v` asks leave,
 /// `O` opens the agenda, `H` records that it was held, `D` drafts its minutes once held (for a
-/// vice mayor's topical meeting, in the government's name or not, R44), `P` prints the notice.
+/// vice mayor's topical meeting, in the government's name or not, R44), `P` prints the notice,
+/// `e` changes its subject, room or chair (the chair from a picker of those the rules let
+/// chair this kind, R38–R40; last in the keymap, so the footer keeps the document keys).
 public struct MeetingDetailScreen: Screen {
-    enum Purpose { case move, cancel, invite, draft }
+    enum Purpose { case edit, move, cancel, invite, draft }
     public enum Action {
-        case back, move, cancel, approve, entrust, invite, notify, receipts, seating, roster, leave, agenda, hold, draftMinutes, print
+        case back, edit, move, cancel, approve, entrust, invite, notify, receipts, seating, roster, leave, agenda, hold, draftMinutes, print
         case form(Form.Action), question(Question.Action)
     }
 
@@ -68,6 +70,8 @@ public struct MeetingDetailScreen: Screen {
         map.add(.receipts, .receipts)
         map.add(.seating, .seating)
         map.add(.print, .print, Localized(zh: "打印通知", en: "print notice"))
+        map.add(.edit, .edit, Localized(zh: "修改", en: "edit"),
+                when: open && (office || (m.kind == .topical && m.convenerLogin == context.me)))
         map.add(.escape, .back, Localized(zh: "返回", en: "back"))
         return map
     }
@@ -96,6 +100,19 @@ public struct MeetingDetailScreen: Screen {
         case .form(let formAction):
             guard let open = form.submitted(by: formAction) else { return .none }
             return submit(open, context)
+        case .edit:
+            // Only those the chair rules allow for this kind are offered (R38–R40); the office
+            // still decides, the R39 entrusting included.
+            let chairs = org.people.values.filter { ChairRule.refusal(chair: $0, kind: m.kind) == nil }
+                .sorted { (Role.allCases.firstIndex(of: $0.role)!, $0.login) < (Role.allCases.firstIndex(of: $1.role)!, $1.login) }
+                .map { Picker.Option.person($0, detail: $0.role.title.text(context.lang)) }
+            form = Form(title: Localized(zh: "修改会议", en: "Edit meeting"), fields: [
+                .text(label: Localized(zh: "会议主题", en: "Subject"), field: TextField(m.title, limit: InputLimits.title)),
+                .text(label: Localized(zh: "会议室（留空为未定）", en: "Room (empty: not decided)"), field: TextField(m.room ?? "", limit: InputLimits.name)),
+                .pick(label: Localized(zh: "主持人", en: "Chair"), options: chairs, chosen: [m.chairLogin], many: false, optional: false),
+                .note(Localized(zh: "时间请用改期（m）", en: "the time changes by a move (m)")),
+            ], tag: String(version))
+            purpose = .edit
         case .move:
             form = Form(title: Localized(zh: "改期", en: "Move meeting"), fields: [
                 .text(label: Localized(zh: "新时间（YYYY-MM-DD HH:MM）", en: "New start (YYYY-MM-DD HH:MM)"), field: TextField(m.start.iso, limit: 16)),
@@ -201,6 +218,14 @@ public struct MeetingDetailScreen: Screen {
     private mutating func submit(_ form: Form, _ context: ScreenContext) -> Effect {
         let id = self.id, version = Int(form.tag)
         switch purpose {
+        case .edit?:
+            guard let m = detail?.meeting else { return .none }
+            // Only what the form changed is sent: the office says so when nothing did.
+            let title = form.text(0) ?? "", room = form.text(1) ?? "", chair = form.chosen(2).first
+            let edit = MeetingEdit(title: title == m.title ? nil : title, room: room == (m.room ?? "") ? nil : room,
+                                   chair: chair == m.chairLogin ? nil : chair)
+            return .submit("editMeeting", on: MeetingDetailScreen.self, form: \.form, { try $0.editMeeting(id, edit, expectedVersion: version) },
+                           done: MeetingDetailScreen.done(Localized(zh: "已修改", en: "edited")))
         case .move?:
             do {
                 let at = try SchedulingInput.moment(form.text(0) ?? "", option: context.t("新时间", "new time"))

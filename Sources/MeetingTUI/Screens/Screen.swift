@@ -73,6 +73,8 @@ public indirect enum Effect {
     case jump(any Screen)
     /// Act as someone else from now on (an administrator's `--as`; nil: as oneself).
     case actAs(String?)
+    /// Record on this leader's behalf from now on (a secretary's `--on-behalf-of`; nil: stop).
+    case recordOnBehalf(String?)
     /// Several effects, in order.
     case batch([Effect])
     /// Changes the top screen itself, later (what a confirmation's "yes" opens).

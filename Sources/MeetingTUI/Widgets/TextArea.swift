@@ -101,22 +101,35 @@ public struct TextArea: Hashable, Sendable {
     }
 
     /// The visual rows of the text wrapped at `width` columns: (line, start, end) in characters.
-    func visualRows(width: Int) -> [(line: Int, start: Int, end: Int)] {
+    /// The break follows ``WrappedText``'s rule of Chinese typesetting: no row starts with
+    /// closing punctuation (“，”“。”“）”…), which takes the character it closes down with it.
+    /// Rows keep every character (spaces included), so the cursor maps onto them one to one.
+    public func visualRows(width: Int) -> [(line: Int, start: Int, end: Int)] {
         var rows: [(Int, Int, Int)] = []
         for (i, line) in lines.enumerated() {
             var start = 0, used = 0
             for (j, c) in line.enumerated() {
                 let w = DisplayWidth.of(c)
                 if used + w > width, j > start {
-                    rows.append((i, start, j))
-                    start = j
-                    used = 0
+                    var cut = j
+                    let carried = WrappedText.carried(Array(line[start..<j]), before: c)
+                    if carried > 0, line[(j - carried)..<j].reduce(w, { $0 + DisplayWidth.of($1) }) <= width {
+                        cut = j - carried
+                    }
+                    rows.append((i, start, cut))
+                    start = cut
+                    used = line[cut..<j].reduce(0) { $0 + DisplayWidth.of($1) }
                 }
                 used += w
             }
             rows.append((i, start, line.count))
         }
         return rows
+    }
+
+    /// The text of each visual row at `width` columns (what ``draw(into:rect:focused:)`` shows).
+    public func visualLines(width: Int) -> [String] {
+        visualRows(width: width).map { String(lines[$0.line][$0.start..<$0.end]) }
     }
 
     /// Draws the text wrapped in `rect`, scrolled so the cursor is visible, and places the

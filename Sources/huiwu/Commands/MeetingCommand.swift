@@ -8,7 +8,7 @@ import MeetingStore
 struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting", abstract: "Plan and manage meetings. 安排和管理会议。",
-        subcommands: [Plan.self, Add.self, List.self, Show.self, Move.self, Cancel.self, Approve.self, Entrust.self, Notify.self,
+        subcommands: [Plan.self, Add.self, List.self, Show.self, Edit.self, Move.self, Cancel.self, Approve.self, Entrust.self, Notify.self,
                       Hold.self, Invite.self, Notice.self, Receipts.self, Receipt.self, Seating.self])
 
     struct Plan: HuiwuCommand {

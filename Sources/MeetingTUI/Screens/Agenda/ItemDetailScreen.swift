@@ -20,7 +20,7 @@ public struct ItemDetailScreen: Screen {
     }
 
     public enum Action {
-        case back, edit, agenda, step(AgendaStep)
+        case back, edit, agenda, attachments, step(AgendaStep)
         case form(Form.Action), question(Question.Action)
     }
 
@@ -85,6 +85,7 @@ public struct ItemDetailScreen: Screen {
             map.add(verb, .step(step), label)
         }
         map.add(.agenda, .agenda, when: dossier?.item.meetingId != nil)
+        map.add(.attachments, .attachments, when: !attachments.isEmpty)
         map.add(.escape, .back, Localized(zh: "返回", en: "back"))
         return map
     }
@@ -115,6 +116,8 @@ public struct ItemDetailScreen: Screen {
             if let item = dossier?.item { return .push(ItemFormScreen(editing: item)) }
         case .agenda:
             if let meetingId = dossier?.item.meetingId { return .push(AgendaEditorScreen(meetingId: meetingId)) }
+        case .attachments:
+            return .push(AttachmentSaveScreen(attachments))
         case .step(let step):
             return open(step, context)
         }

@@ -2,11 +2,13 @@ import MeetingKit
 import MeetingStore
 
 /// How item and minutes screens list their attachments: name, size, who added it and when,
-/// and, in red, a copy that went missing or changed (`huiwu attach verify` checks contents).
+/// and, in red, a copy that went missing or changed. The heading names the key that saves a
+/// copy (``AttachmentSaveScreen``).
 enum AttachmentDisplay {
     static func lines(_ attachments: [AttachmentLine], width: Int, lang: Lang) -> [StyledLine] {
         guard !attachments.isEmpty else { return [] }
-        var out = [StyledLine(), StyledLine(lang == .zh ? "附件（huiwu attach open 编号）" : "Attachments (huiwu attach open ID)", .heading)]
+        let key = String(Verb.attachments.character)
+        var out = [StyledLine(), StyledLine(lang == .zh ? "附件（按 \(key) 保存副本）" : "Attachments (\(key) saves a copy)", .heading)]
         for line in attachments {
             let a = line.attachment
             var styled = StyledLine("  #\(a.id!) ", .dim)

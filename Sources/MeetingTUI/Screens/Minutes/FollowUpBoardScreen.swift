@@ -237,7 +237,7 @@ public struct FollowUpBoardScreen: Screen {
             if let request = f.pendingRequest, f.status == .open {
                 rows.append(context.t("待办公室处理：", "Awaiting the office: ") + request.name.text(lang))
             }
-            if let warning = line.dueWarning { rows.append("⚠ " + warning.text(lang)) }
+            if let warning = line.dueWarning { rows.append("⚠ " + InterfaceHint.dueWarning(warning, lang)) }
             for (i, text) in rows.prefix(inner.height).enumerated() {
                 buffer.put(text, row: inner.top + i, column: inner.left + 1, style: i == 0 ? .dim : .normal, maxWidth: inner.width - 2)
             }

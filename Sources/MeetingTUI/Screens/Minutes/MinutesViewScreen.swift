@@ -15,7 +15,7 @@ import MeetingStore
 public struct MinutesViewScreen: Screen {
     enum Purpose { case attributes, returnReason, declassify([Classification]) }
     public enum Action {
-        case back, edit, attributes, submit, approve, reject, sign, print, declassify, dispatch, correction
+        case back, edit, attributes, submit, approve, reject, sign, print, declassify, dispatch, correction, attachments
         case form(Form.Action), question(Question.Action)
     }
 
@@ -65,6 +65,7 @@ public struct MinutesViewScreen: Screen {
         map.add(.sign, .sign, when: signerTurn)
         map.add(.reject, .reject, Localized(zh: "退回", en: "return"), when: reviewerTurn || signerTurn)
         map.add(.print, .print, Localized(zh: "打印/导出", en: "print/export"), when: detail?.bodyVisible == true)
+        map.add(.attachments, .attachments, when: !attachments.isEmpty)
         map.add(.declassify, .declassify, Localized(zh: "解密(R48)", en: "declassify (R48)"), when: canDeclassify)
         map.add(.dispatch, .dispatch, Localized(zh: "转办(R46)", en: "send back (R46)"), when: canDispatch)
         map.add(.draftMinutes, .correction, Localized(zh: "起草更正件", en: "draft a correction"), when: canCorrect)
@@ -131,6 +132,8 @@ public struct MinutesViewScreen: Screen {
             question = Question(message, then: .change("signMinutes", on: MinutesViewScreen.self, { try $0.signMinutes(id, expectedVersion: version) }) { m in
                 Localized(zh: "已签发：\(m.number?.text(.zh) ?? m.title)", en: "signed: \(m.number?.text(.en) ?? m.title)")
             })
+        case .attachments:
+            return .push(AttachmentSaveScreen(attachments))
         case .print:
             return DocumentPrinter.menu(Localized(zh: "打印或导出纪要", en: "Print or export the minutes"),
                                         DocumentPrinter.formats(Localized(zh: "纪要", en: "Minutes"), name: "minutes-\(id)") { MinutesComposer.layout(try $0.minutesPaper(id)) },
@@ -253,7 +256,7 @@ public struct MinutesViewScreen: Screen {
             let waited = context.t("  期限 \(due.iso)（已等 \(d.waitingDays ?? 0) 个工作日）", "  due \(due.iso) (waited \(d.waitingDays ?? 0) working days)")
             col += buffer.put(waited, row: row, column: area.left + col, style: d.isOverdue ? .error : .normal, maxWidth: area.width - col)
             if d.isOverdue { col += buffer.put(context.t(" 已逾期", " OVERDUE"), row: row, column: area.left + col, style: .error) }
-            if let warning = d.dueWarning { buffer.put(" ≈ " + warning.text(lang), row: row, column: area.left + col, style: .warning, maxWidth: area.width - col) }
+            if let warning = d.dueWarning { buffer.put(" ≈ " + InterfaceHint.dueWarning(warning, lang), row: row, column: area.left + col, style: .warning, maxWidth: area.width - col) }
         } else if let signedAt = m.signedAt {
             buffer.put(context.t("  \(d.name(m.signedBy)) 于 \(signedAt.day.iso) \(signedAt.timeText) 签发", "  by \(d.name(m.signedBy)) on \(signedAt.day.iso) \(signedAt.timeText)"),
                        row: row, column: area.left + col, maxWidth: area.width - col)
