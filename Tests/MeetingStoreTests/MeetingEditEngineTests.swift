@@ -72,6 +72,13 @@ struct MeetingEditEngineTests {
         let forMayor = try office.session("lijing", onBehalfOf: "zhoulixin")
         let entrusted = try forMayor.editMeeting(executive.id!, MeetingEdit(chair: "chenhaifeng"))
         #expect(entrusted.chairLogin == "chenhaifeng" && entrusted.chairDelegation == .entrusted)
+        // R7: the mayor named on a day he is registered away is refused with the reason, not
+        // silently turned into the executive vice mayor (who already chairs: "nothing changed").
+        try s.registerAbsence(person: "zhoulixin", from: Day(iso: "2026-03-05")!, to: Day(iso: "2026-03-05")!, kind: .trip, reason: "出差")
+        let away = try #require(throws: Refusal.self) { try s.editMeeting(executive.id!, MeetingEdit(chair: "zhoulixin")) }
+        #expect(away.article == "R7" && away.code == "meeting.mayorAway")
+        #expect(away.message.zh.contains("2026-03-05") && away.message.zh.contains("取消其外出登记"))
+        #expect(try s.meeting(executive.id!).chairLogin == "chenhaifeng")
 
         let plenaryChair = try #require(throws: Refusal.self) { try s.editMeeting(plenary.id!, MeetingEdit(chair: "chenhaifeng")) }
         #expect(plenaryChair.article == "R38")

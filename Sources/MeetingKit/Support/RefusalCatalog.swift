@@ -64,6 +64,14 @@ public enum RefusalCatalog {
                        .holdMeeting, cli: cli)
     }
 
+    /// R7: the mayor was named chair of an executive meeting on a day he is registered away,
+    /// so the executive vice mayor would chair it: said, not silently turned into him.
+    public static func mayorAwayOnMeetingDay(mayor: Person, substitute: Person, day: Day) -> Refusal {
+        Refusal(.rule, code: "meeting.mayorAway", article: "R7", Localized(
+            zh: "\(mayor.name) 已登记 \(day.iso) 外出，当天的常务会议由常务副区长 \(substitute.name) 主持；要由区长主持，请先取消其外出登记。会议未作修改",
+            en: "\(mayor.name) is registered away on \(day.iso), so the executive vice mayor \(substitute.name) chairs that day's executive meeting; for the mayor to chair it, withdraw his absence first. The meeting was not changed"))
+    }
+
     /// An edit of a meeting that changes neither its subject, its room nor its chair: said
     /// rather than written, so the audit log holds no empty edit. No remedy: nothing to do.
     public static func meetingEditUnchanged() -> Refusal {

@@ -30,6 +30,10 @@ extension Session {
                     let absences = try AbsenceRepository.absences(db, from: day, to: day)
                     let chair = ChairRule.resolve(kind: before.kind, requested: requested, convener: before.convenerLogin, day: day,
                                                   org: org, absences: absences)
+                    if chair.delegation == .mayorAway {
+                        throw RefusalCatalog.mayorAwayOnMeetingDay(mayor: try Session.person(requested, in: org),
+                                                                    substitute: try Session.person(chair.chair, in: org), day: day)
+                    }
                     if let refusal = ChairRule.refusal(chair: try Session.person(chair.chair, in: org), kind: before.kind) { throw refusal }
                     if chair.delegation == .entrusted,
                        let refusal = ChairRule.entrustmentRefusal(day: day, org: org, absences: absences, by: change.actor) {
