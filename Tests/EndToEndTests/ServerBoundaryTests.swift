@@ -167,6 +167,21 @@ struct ServerBoundaryTests {
         do { _ = try open.meetings() } catch let refusal as Refusal { #expect(refusal.code == "identity.retired") }
     }
 
+    @Test("a client that starts recording for a leader (the TUI's &) is checked by the server: a secretary for the mayor may, a department head may not")
+    func recordingOnBehalfOfThroughTheServer() throws {
+        let prepared = try TestOffice()
+        guard let office = try Self.served(prepared: prepared) else { return }
+        let secretary = try Office.connect(socket: office.socket, asLogin: "lijing")
+        let forMayor = try secretary.recording(onBehalfOf: "zhoulixin")
+        #expect(forMayor.actor.person.login == "lijing" && forMayor.actor.principal.login == "zhoulixin")
+        let stopped = try forMayor.recording(onBehalfOf: nil)
+        #expect(stopped.actor.person.login == "lijing" && stopped.actor.principal.login == "lijing")
+        let head = try Office.connect(socket: office.socket, asLogin: "xuwenbo")
+        let refusal = try #require(throws: Refusal.self) { try head.recording(onBehalfOf: "zhoulixin") }
+        let embedded = try #require(throws: Refusal.self) { try prepared.session("xuwenbo", onBehalfOf: "zhoulixin") }
+        #expect(refusal.code == embedded.code && refusal.message == embedded.message, "the server refuses as the rules do: \(refusal.code)")
+    }
+
     @Test("a server that is not running is an error with exit 6, never a private office instead")
     func serverDown() throws {
         guard let office = try Self.served() else { return }
