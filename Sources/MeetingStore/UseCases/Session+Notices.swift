@@ -123,15 +123,19 @@ extension Session {
 
     /// Receipts the acting person answers (their own and their unit's) for meetings not yet
     /// started, for the home screen; due at the receipts' deadline.
-    func receiptWaitingEntries(_ db: Database, now: LocalDateTime, calendar: HolidayCalendar) throws -> [WaitingEntry] {
+    func receiptWaitingEntries(_ db: any SQLConnection, now: LocalDateTime, calendar: HolidayCalendar) throws -> [WaitingEntry] {
         let me = actor.principal
         let pending = try NoticeRepository.pendingReceipts(db, from: now)
         guard !pending.isEmpty else { return [] }
         let org = try OrgRepository.load(db)
         var entries: [WaitingEntry] = []
         var meetings: [Int64: Meeting] = [:]
+        var rosters: [Int64: [Int64: Participant]] = [:]
         for receipt in pending {
-            guard let participant = try Participant.fetchOne(db, key: receipt.participantId), let login = participant.personLogin,
+            let roster = try rosters[receipt.meetingId]
+                ?? Dictionary(uniqueKeysWithValues: MeetingRepository.participants(db, meetingId: receipt.meetingId).map { ($0.id!, $0) })
+            rosters[receipt.meetingId] = roster
+            guard let participant = roster[receipt.participantId], let login = participant.personLogin,
                   login == me.login || (me.departmentCode != nil && org.person(login)?.departmentCode == me.departmentCode) else { continue }
             let meeting = try meetings[receipt.meetingId] ?? MeetingRepository.meeting(db, id: receipt.meetingId)
             meetings[receipt.meetingId] = meeting
