@@ -113,6 +113,16 @@ struct FollowUpEngineTests {
         #expect(try office.session("caozhiming").followUps(department: "ZJW").first?.descriptionVisible == true)
     }
 
+    @Test("the follow-up paper (督办台账) withholds the decisions of classified minutes from readers outside the circle (R48)", arguments: ScratchDatabase.engines)
+    func followUpPaperWithholds(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
+        try MinutesFixtures.signedConfidential(office)
+        let outsider = try office.session("zhangyuhang").followUpPaper()
+        #expect(outsider.rows.count == 2 && outsider.rows.allSatisfy { $0.decision == FollowUpPaper.withheldDecision })
+        let staff = try office.session("lijing").followUpPaper(department: "JW")
+        #expect(staff.unit == "区教委" && staff.rows.count == 1 && staff.rows[0].decision.contains("落实经费"))
+    }
+
     @Test("a VM topical meeting's request is drafted by the lead department of the item on its agenda (R44)", arguments: ScratchDatabase.engines)
     func requestFromAgenda(engine: StoreEngine) throws {
         let office = try TestOffice(engine)
