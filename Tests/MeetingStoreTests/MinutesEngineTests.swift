@@ -28,6 +28,8 @@ struct MinutesEngineTests {
         }
         let detail = try office.session().minutesDetail(id)
         #expect(detail.minutes.state == .signed && detail.hashVerified == true && !detail.minutes.body.contains("forged"))
+        // The export is exactly the text that was signed.
+        #expect(try office.session("lijing").exportMinutes(id) == signed.signedText)
         #expect(try office.session().verifyAudit().firstBreak == nil)
     }
 
