@@ -30,6 +30,42 @@ enum NoticeRepository {
             """, from).map(receipt)
     }
 
+    /// Records that a meeting's notice went out (again): one row per meeting, replaced.
+    static func save(_ db: any SQLConnection, _ r: NoticeRecord) throws {
+        try db.exec("""
+            INSERT INTO meeting_notice (meeting_id, sent_at, sent_by, contact, materials, version) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (meeting_id) DO UPDATE SET sent_at = excluded.sent_at, sent_by = excluded.sent_by, contact = excluded.contact,
+              materials = excluded.materials, version = excluded.version
+            """, r.meetingId, r.sentAt, r.sentBy, r.contact, r.materials, r.version)
+    }
+
+    /// Stores a new receipt; it with the id the database gave it.
+    static func insert(_ db: any SQLConnection, _ r: NoticeReceipt) throws -> NoticeReceipt {
+        var stored = r
+        stored.id = try db.value(Int64.self, """
+            INSERT INTO notice_receipt (meeting_id, participant_id, status, attendee_login, leave_id, answered_at, answered_by, recorded_by,
+              note, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+            """, receiptValues(r))
+        return stored
+    }
+
+    /// Stores every field of `r` (its version as given: the use case moved it on).
+    static func update(_ db: any SQLConnection, _ r: NoticeReceipt) throws {
+        guard let id = r.id else { throw SQLPortError.noRow(sql: "UPDATE notice_receipt without an id") }
+        let changed = try db.exec("""
+            UPDATE notice_receipt SET meeting_id = ?, participant_id = ?, status = ?, attendee_login = ?, leave_id = ?, answered_at = ?,
+              answered_by = ?, recorded_by = ?, note = ?, version = ?
+            WHERE id = ?
+            """, receiptValues(r) + [id.sqlValue])
+        guard changed == 1 else { throw SQLPortError.noRow(sql: "UPDATE notice_receipt \(id)") }
+    }
+
+    private static func receiptValues(_ r: NoticeReceipt) -> [SQLValue] {
+        [r.meetingId.sqlValue, r.participantId.sqlValue, r.status.sqlValue, r.attendeeLogin.sqlValue, r.leaveId.sqlValue,
+         r.answeredAt.sqlValue, r.answeredBy.sqlValue, r.recordedBy.sqlValue, r.note.sqlValue, r.version.sqlValue]
+    }
+
     private static let receiptColumns = ["id", "meeting_id", "participant_id", "status", "attendee_login", "leave_id", "answered_at",
                                          "answered_by", "recorded_by", "note", "version"]
 
