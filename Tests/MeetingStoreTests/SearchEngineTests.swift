@@ -114,6 +114,17 @@ struct SearchEngineTests {
         #expect(try secretary.search("鑫").isEmpty)
     }
 
+    @Test("Latin letters match in any case, short words too", arguments: ScratchDatabase.engines)
+    func latinLettersInAnyCase(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
+        let secretary = try office.session("lijing")
+        let item = try secretary.addItem(title: "关于推进AI应用试点的议题", lead: "CGW").id!
+        #expect(try secretary.search("ai应用").map(\.id) == [item])
+        #expect(try secretary.search("Ai").map(\.id) == [item])
+        #expect(try secretary.search("ai").first?.snippet.marked() == "关于推进【AI】应用试点的议题")
+        #expect(try secretary.search("bi").isEmpty)
+    }
+
     @Test("a short word that begins very many trigrams is searched by scanning the newest texts", arguments: ScratchDatabase.engines)
     func commonShortWord(engine: StoreEngine) throws {
         let office = try TestOffice(engine)

@@ -59,30 +59,15 @@ enum TrigramSearchRepository {
     /// as matches; nor do `hiddenDocuments` (the decisions that are those minutes' words).
     static func candidates(_ db: any SQLConnection, _ query: SearchQuery, kinds: [SearchKind], hidden: [Int64],
                            hiddenDocuments: [Int64]) throws -> [SearchRepository.Candidate] {
-        let dialect = PostgresDialect()
         let withheld = hiddenDocuments.compactMap(SearchDocument.init(id:))
         var windows: [(document: SearchDocument, text: String)] = []
         for kind in kinds {
             var matches: [(document: SearchDocument, text: String)] = []
             for source in sources where source.kind == kind {
-                var conditions: [String] = []
-                var arguments: [SQLValue] = []
-                for term in query.terms {
-                    let condition = dialect.contains(source.text, word: term.text, indexed: source.indexed)
-                    conditions.append(condition.sql)
-                    arguments += condition.arguments
-                }
                 var excluded = kind == .minutes ? hidden : []
                 excluded += withheld.filter { $0.kind == kind && $0.field == source.field }.map(\.recordId)
-                if !excluded.isEmpty {
-                    conditions.append("id NOT IN (\(dialect.jsonList(.integer)))")
-                    arguments.append(.text(SQLValue.jsonArray(excluded)))
-                }
-                let rows = try db.rows("""
-                    SELECT id, \(source.text) AS text FROM \(source.table) WHERE \(conditions.joined(separator: " AND "))
-                    ORDER BY id DESC LIMIT \(SearchRepository.window)
-                    """, arguments)
-                for row in rows {
+                let (sql, arguments) = statement(source, words: query.terms.map(\.text), excluding: excluded)
+                for row in try db.rows(sql, arguments) {
                     matches.append((SearchDocument(kind: kind, recordId: try row.get("id"), field: source.field), try row.get("text")))
                 }
             }
@@ -90,6 +75,28 @@ enum TrigramSearchRepository {
             windows += matches.sorted { $0.document.id > $1.document.id }.prefix(SearchRepository.window)
         }
         return rank(windows, words: query.terms.map(\.text))
+    }
+
+    /// The newest texts of `source` that contain every one of `words`, leaving out the records
+    /// `excluded` (separate so that a test can check its plan: `TrigramSearchTests`).
+    static func statement(_ source: Source, words: [String], excluding excluded: [Int64]) -> (sql: String, arguments: [SQLValue]) {
+        let dialect = PostgresDialect()
+        var conditions: [String] = []
+        var arguments: [SQLValue] = []
+        for word in words {
+            let condition = dialect.contains(source.text, word: word, indexed: source.indexed)
+            conditions.append(condition.sql)
+            arguments += condition.arguments
+        }
+        if !excluded.isEmpty {
+            conditions.append("id NOT IN (\(dialect.jsonList(.integer)))")
+            arguments.append(.text(SQLValue.jsonArray(excluded)))
+        }
+        let sql = """
+            SELECT id, \(source.text) AS text FROM \(source.table) WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY id DESC LIMIT \(SearchRepository.window)
+            """
+        return (sql, arguments)
     }
 
     /// SQLite's ranking of common words (``SearchRepository``), over the texts themselves.
