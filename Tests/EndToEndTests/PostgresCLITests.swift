@@ -109,7 +109,10 @@ struct PostgresCLITests {
 
         var onPostgres = Binary(database: url)
         onPostgres.extraEnvironment["HUIWU_STATE_DIR"] = state
-        for command in [["meeting", "list", "--from", "2026-01-01", "--to", "2027-12-31"], ["people", "list"], ["audit", "verify"]] {
+        // The demo's minutes were signed and followed up on the file: the lists, the home screen's
+        // queues and search answer the same on PostgreSQL.
+        for command in [["meeting", "list", "--from", "2026-01-01", "--to", "2027-12-31"], ["people", "list"], ["audit", "verify"],
+                        ["minutes", "list"], ["followup", "list"], ["followup", "list", "--as", "caozhiming"]] {
             let there = try onPostgres.run(command + ["--json"])
             let here = try onFile.run(command + ["--json"])
             #expect(there.status == 0 && here.status == 0, "\(command): \(there.stderr)")
@@ -117,6 +120,16 @@ struct PostgresCLITests {
         }
         let verify = try #require(try onPostgres.json(["audit", "verify"]) as? [String: Any])
         #expect(verify["firstBreak"] == nil || verify["firstBreak"] is NSNull)
+        #expect(try #require(try onFile.json(["followup", "list"]) as? [[String: Any]]).count > 0, "the demo has follow-ups to compare")
+        // FTS5 and pg_trgm find the same documents; only bm25's ranking is SQLite's own.
+        for words in ["常务", "会议", "经费 落实"] {
+            func found(_ binary: Binary) throws -> Set<String> {
+                let results = try #require(try binary.json(["search"] + words.split(separator: " ").map(String.init) + ["--limit", "500"])
+                    as? [[String: Any]], "\(words)")
+                return Set(results.map { "\($0["kind"] ?? "")#\($0["id"] ?? "")#\($0["field"] ?? "")" })
+            }
+            #expect(try found(onPostgres) == found(onFile), "\(words)")
+        }
 
         let again = try onFile.run(["admin", "copy", "--from", file, "--to", url, "--lang", "en"])
         #expect(again.status != 0 && again.stderr.contains("will not be overwritten"))

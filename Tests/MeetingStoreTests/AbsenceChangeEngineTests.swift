@@ -48,9 +48,9 @@ struct AbsenceChangeEngineTests {
         #expect(ahead.isInAdvance)
     }
 
-    @Test("the mayor's absence is reported to the municipal government, recorded once, and waits on the office until it is (R7)")
-    func reportToTheCity() throws {
-        let office = try TestOffice()
+    @Test("the mayor's absence is reported to the municipal government, recorded once, and waits on the office until it is (R7)", arguments: ScratchDatabase.engines)
+    func reportToTheCity(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let s = try office.session("lijing")
         let id = try s.registerAbsence(person: "zhoulixin", from: day("2026-03-11"), to: day("2026-03-13"), kind: .trip, reason: "考察").absence.id!
         #expect(try s.homeSnapshot().waiting.contains { $0.ref == .absence(id) })

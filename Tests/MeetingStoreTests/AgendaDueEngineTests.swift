@@ -22,9 +22,9 @@ struct AgendaDueEngineTests {
         #expect(throws: Refusal.self) { try office.session().dueReport(person: "nobody") }
     }
 
-    @Test("an approval returned on 2026-09-30 is fed back by 2026-10-08; the office sees it waiting (R46)")
-    func feedbackDue() throws {
-        let office = try TestOffice(now: "2026-09-30T10:00")
+    @Test("an approval returned on 2026-09-30 is fed back by 2026-10-08; the office sees it waiting (R46)", arguments: ScratchDatabase.engines)
+    func feedbackDue(engine: StoreEngine) throws {
+        let office = try TestOffice(engine, now: "2026-09-30T10:00")
         let id = try office.session("lijing").addItem(title: "节前审核的议题", lead: "MZJ").id!
         try office.session("fengguoqing").submitItem(id)
         try office.session("wangxiaoyan").approveItem(id)
@@ -38,9 +38,9 @@ struct AgendaDueEngineTests {
         #expect(home.waiting.first?.isOverdue == false)
     }
 
-    @Test("waiting for me: the VM sees approvals, heads see opinions asked of them")
-    func waiting() throws {
-        let office = try TestOffice()
+    @Test("waiting for me: the VM sees approvals, heads see opinions asked of them", arguments: ScratchDatabase.engines)
+    func waiting(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let id = try office.session("lijing").addItem(title: "征求意见的议题", lead: "JW", related: ["WJW"]).id!
         try office.session("xuwenbo").submitItem(id)
         #expect(try office.session("handongmei").homeSnapshot().waiting.map(\.ref) == [.item(id)])

@@ -46,9 +46,9 @@ struct CollectiveDecisionEngineTests {
         #expect(try atMeeting.decideItem(item, text: "原则同意").state == .decided)
     }
 
-    @Test("cancelling a meeting returns its items to accepted with a notice to the lead department (R5, R18)")
-    func cancelledMeetingReturnsItems() throws {
-        let office = try TestOffice()
+    @Test("cancelling a meeting returns its items to accepted with a notice to the lead department (R5, R18)", arguments: ScratchDatabase.engines)
+    func cancelledMeetingReturnsItems(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let (item, meeting) = try scheduled(office)
         try office.session("lijing").cancelMeeting(meeting.id!, reason: "区长临时公务")
         let dossier = try office.session().itemDossier(item)

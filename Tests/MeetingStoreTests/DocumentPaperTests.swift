@@ -46,9 +46,9 @@ struct DocumentPaperTests {
         #expect(paper.classification == .confidential && paper.note == nil)
     }
 
-    @Test("sign-in sheet: units, titles, times, leave and substitute remarks, counts")
-    func signInSheet() throws {
-        let office = try TestOffice()
+    @Test("sign-in sheet: units, titles, times, leave and substitute remarks, counts", arguments: ScratchDatabase.engines)
+    func signInSheet(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let (meeting, _) = try MinutesFixtures.meetingWithAgenda(office)
         try office.session("lijing", now: "2026-03-02T08:55").markAttendance(meetingId: meeting.id!, person: "zhoulixin", status: .present)
         let sheet = try office.session("lijing").signInSheet(meetingId: meeting.id!)

@@ -7,11 +7,11 @@ import Testing
 
 /// Follow-up lists filtered and sorted by SQLite (v10-scale): the same answers as the rules in
 /// Swift (FollowUp.isOverdue, R48, R54), through indexes rather than scans.
-@Suite("Follow-up lists filtered in SQL")
+@Suite("Follow-up lists filtered in SQL (the lists and R48 on both engines, the plans on SQLite)")
 struct FollowUpQueryTests {
     /// Two follow-ups (JW, ZJW) due on the 10th and 11th of March.
-    func office() throws -> (TestOffice, jw: Int64, zjw: Int64) {
-        let office = try TestOffice()
+    func office(_ engine: StoreEngine) throws -> (TestOffice, jw: Int64, zjw: Int64) {
+        let office = try TestOffice(engine)
         try MinutesFixtures.signedWithDecisions(office)
         let secretary = try office.session("lijing")
         let jw = try #require(try secretary.followUps(department: "JW").first?.followUp.id)
@@ -21,9 +21,9 @@ struct FollowUpQueryTests {
         return (office, jw, zjw)
     }
 
-    @Test("overdue in SQL is FollowUp.isOverdue: open and past its due day, not on it; closed ones never")
-    func overdueBoundary() throws {
-        let (office, jw, zjw) = try office()
+    @Test("overdue in SQL is FollowUp.isOverdue: open and past its due day, not on it; closed ones never", arguments: ScratchDatabase.engines)
+    func overdueBoundary(engine: StoreEngine) throws {
+        let (office, jw, zjw) = try office(engine)
         func overdue(_ now: String) throws -> [Int64] {
             let session = try office.session("lijing", now: now)
             let fromSQL = try session.followUps(overdueOnly: true)
@@ -41,9 +41,9 @@ struct FollowUpQueryTests {
         #expect(try overdue("2027-01-01T09:00") == [zjw])
     }
 
-    @Test("the department filter keeps one lead unit's, alone or with overdue; lists are in due order, then id")
-    func departmentAndOrder() throws {
-        let (office, jw, zjw) = try office()
+    @Test("the department filter keeps one lead unit's, alone or with overdue; lists are in due order, then id", arguments: ScratchDatabase.engines)
+    func departmentAndOrder(engine: StoreEngine) throws {
+        let (office, jw, zjw) = try office(engine)
         let session = try office.session("lijing", now: "2026-03-11T09:00")
         #expect(try session.followUps(department: "JW").map { $0.followUp.id! } == [jw])
         #expect(try session.followUps(department: "ZJW").map { $0.followUp.id! } == [zjw])
@@ -60,9 +60,9 @@ struct FollowUpQueryTests {
         #expect(try session.followUpLine(9_999) == nil)
     }
 
-    @Test("the board shows open follow-ups and those closed in the last 30 days")
-    func board() throws {
-        let (office, jw, zjw) = try office()
+    @Test("the board shows open follow-ups and those closed in the last 30 days", arguments: ScratchDatabase.engines)
+    func board(engine: StoreEngine) throws {
+        let (office, jw, zjw) = try office(engine)
         try office.session("lijing", now: "2026-03-12T10:00").completeFollowUp(jw, note: "已办结")  // the office closes (R54)
         func board(_ now: String) throws -> [Int64] {
             let session = try office.session("lijing", now: now)
@@ -74,11 +74,11 @@ struct FollowUpQueryTests {
         #expect(try board("2026-04-12T09:00") == [zjw])
     }
 
-    @Test("classified decisions stay hidden exactly as before (R48), and the lead unit's head sees its task (R54)")
-    func classifiedRuleUnchanged() throws {
-        let office = try TestOffice()
+    @Test("classified decisions stay hidden exactly as before (R48), and the lead unit's head sees its task (R54)", arguments: ScratchDatabase.engines)
+    func classifiedRuleUnchanged(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let id = try MinutesFixtures.signedConfidential(office).id!
-        let org = try office.store.read { try OrgRepository.load($0) }
+        let org = try office.store.snapshot { try OrgRepository.load($0) }
         var hiddenFrom: Set<String> = []
         for login in ["root", "lijing", "zhangyuhang", "zhoulixin", "chenhaifeng", "xuwenbo", "caozhiming", "tanghongxia", "fangweiguo"] {
             let session = try office.session(login, now: "2026-04-15T09:00")
@@ -104,9 +104,9 @@ struct FollowUpQueryTests {
         #expect(!hiddenFrom.contains("root") && !hiddenFrom.contains("zhoulixin") && !hiddenFrom.contains("lijing"))
     }
 
-    @Test("search leaves out the same classified minutes as the one-document rule (R48)")
-    func searchHidesTheSameMinutes() throws {
-        let office = try TestOffice()
+    @Test("search leaves out the same classified minutes as the one-document rule (R48)", arguments: ScratchDatabase.engines)
+    func searchHidesTheSameMinutes(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         var ids: [Int64] = []
         for (start, title, members, level) in [("2026-02-24T09:00", "信访维稳", ["xuwenbo"], Classification.secret),
                                                ("2026-02-25T09:00", "地块处置", ["tanghongxia"], .internal),
@@ -121,8 +121,8 @@ struct FollowUpQueryTests {
         var anyHidden = false, anyShown = false
         for login in ["root", "lijing", "xuwenbo", "tanghongxia", "zhangyuhang", "zhoulixin", "handongmei"] {
             let session = try office.session(login)
-            let batched = try session.grdbRead { try session.unreadableMinutes($0) }
-            let oneByOne = try session.grdbRead { db in
+            let batched = try session.read { try session.unreadableMinutes($0) }
+            let oneByOne = try session.read { db in
                 try ids.filter { try session.withheldIfNeeded(db, MinutesRepository.minutes(db, id: $0)).withheld != nil }
             }
             #expect(batched == oneByOne, "\(login)")
@@ -162,8 +162,8 @@ struct FollowUpQueryTests {
             ("one follow-up", .init(id: 1), false),
         ]
         for (name, filter, sorted) in filters {
-            let (sql, arguments) = FollowUpRepository.statement(filter)
-            let plan = try plan(office, sql, arguments)
+            let (sql, arguments) = FollowUpRepository.statement(filter, dialect: SQLiteDialect())
+            let plan = try plan(office, sql, StatementArguments(arguments.map(\.databaseValue)))
             if filter.department == nil, filter.status == nil, filter.overdueOn == nil, filter.openOrDoneSince == nil,
                filter.minutesId == nil, filter.id == nil {
                 // The whole list: every row is wanted, read in due order from the index.

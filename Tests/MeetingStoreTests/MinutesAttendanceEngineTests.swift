@@ -31,9 +31,9 @@ struct MinutesAttendanceEngineTests {
         #expect(unmarked.contains("王晓燕") && !unmarked.contains("周立新") && !unmarked.contains("陈海峰"))
     }
 
-    @Test("signed minutes fix the attendance they state; a correction is drafted first (R43)")
-    func attendanceFixedBySignedMinutes() throws {
-        let office = try TestOffice()
+    @Test("signed minutes fix the attendance they state; a correction is drafted first (R43)", arguments: ScratchDatabase.engines)
+    func attendanceFixedBySignedMinutes(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let signed = try MinutesFixtures.signedWithDecisions(office)
         let secretary = try office.session("lijing")
         let before = try office.auditCount()

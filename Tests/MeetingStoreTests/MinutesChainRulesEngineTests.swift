@@ -11,9 +11,9 @@ struct MinutesChainRulesEngineTests {
         do { try body(); return nil } catch let r as Refusal { return r } catch { return nil }
     }
 
-    @Test("a VM meeting held in the government's name may still give the VM's own minutes: the office drafts, the VM signs, no government number (R44)")
-    func ownMinutesOfAGovernmentMeeting() throws {
-        let office = try TestOffice()
+    @Test("a VM meeting held in the government's name may still give the VM's own minutes: the office drafts, the VM signs, no government number (R44)", arguments: ScratchDatabase.engines)
+    func ownMinutesOfAGovernmentMeeting(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let meeting = try MinutesFixtures.heldMeeting(office, kind: .topical, chair: "wangxiaoyan", title: "学位供给", members: ["xuwenbo"])
         #expect(meeting.inGovernmentName)
         let secretary = try office.session("lijing")
@@ -59,9 +59,9 @@ struct MinutesChainRulesEngineTests {
         #expect(r?.code == "minutes.alwaysGovernment" && r?.article == "R43")
     }
 
-    @Test("documents in the government's name are checked by the office director or a deputy before the mayor signs (R47)")
-    func officeChecks() throws {
-        let office = try TestOffice()
+    @Test("documents in the government's name are checked by the office director or a deputy before the mayor signs (R47)", arguments: ScratchDatabase.engines)
+    func officeChecks(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         try office.session().addPerson(Person(login: "zhaoli", name: "赵丽", role: .officeDeputyDirector, departmentCode: "ZFB"))
         let meeting = try MinutesFixtures.heldMeeting(office)
         let secretary = try office.session("lijing")

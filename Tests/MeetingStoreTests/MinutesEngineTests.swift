@@ -11,24 +11,31 @@ struct MinutesEngineTests {
         do { try body(); return nil } catch let r as Refusal { return r } catch { return nil }
     }
 
-    @Test("on PostgreSQL, signing (its follow-ups are not on the port yet) is refused whole: the document still awaits the mayor",
+    @Test("on PostgreSQL too, signed minutes cannot be edited, and the database itself refuses UPDATE and DELETE of the row (R43)",
           .postgres)
-    func signingNotYetOnPostgres() throws {
+    func signedIsImmutableOnPostgres() throws {
         let office = try TestOffice(.postgresql)
-        let awaiting = try MinutesFixtures.awaitingSignature(office)
-        #expect(awaiting.state == .awaitingSignature && awaiting.waitingOn == "zhoulixin")
-        let events = try office.auditCount()
-        let mayor = try office.session("zhoulixin", now: "2026-03-03T10:00")
-        let refused = try #require(throws: Refusal.self) { try mayor.signMinutes(awaiting.id!) }
-        #expect(refused.code == "store.notOnPostgres")
-        #expect(try office.auditCount() == events)
-        #expect(try mayor.minutesList().map(\.state) == [.awaitingSignature])
-        #expect(try mayor.minutesQueue().map(\.minutes.id) == [awaiting.id])
+        let id = try MinutesFixtures.awaitingSignature(office).id!
+        let signed = try office.session("zhoulixin", now: "2026-03-03T10:00").signMinutes(id)
+        #expect(signed.state == .signed && signed.number?.text(.zh) == "常务会议纪要〔2026〕1号")
+        let before = try office.auditCount()
+        #expect(refusal { try office.session("lijing").editMinutes(id, body: "篡改") }?.code == "minutes.signedImmutable")
+        #expect(refusal { try office.session("zhoulixin").signMinutes(id) }?.code == "minutes.alreadySigned")
+        #expect(try office.auditActions(since: before) == ["refused.minutes.edit"])
+        for sql in ["UPDATE minutes SET body = 'forged' WHERE id = ?", "UPDATE minutes SET state = 'draft' WHERE id = ?",
+                    "DELETE FROM minutes WHERE id = ?", "DELETE FROM minutes_history WHERE minutes_id = ?"] {
+            #expect(throws: (any Error).self, "\(sql)") { try office.store.transaction { db, _ in try db.exec(sql, id) } }
+        }
+        let detail = try office.session().minutesDetail(id)
+        #expect(detail.minutes.state == .signed && detail.hashVerified == true && !detail.minutes.body.contains("forged"))
+        // The export is exactly the text that was signed.
+        #expect(try office.session("lijing").exportMinutes(id) == signed.signedText)
+        #expect(try office.session().verifyAudit().firstBreak == nil)
     }
 
-    @Test("an executive meeting's minutes go from the drafting secretary to the mayor, who signs and numbers them (R43)")
-    func mayorSigns() throws {
-        let office = try TestOffice()
+    @Test("an executive meeting's minutes go from the drafting secretary to the mayor, who signs and numbers them (R43)", arguments: ScratchDatabase.engines)
+    func mayorSigns(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let meeting = try MinutesFixtures.heldMeeting(office)
         let secretary = try office.session("lijing")
         // The members came and were signed in: the draft lists what was recorded (issue 17).
@@ -66,9 +73,9 @@ struct MinutesEngineTests {
         #expect(try office.session().auditEvents(limit: 1).first?.action == "minutes.sign")
     }
 
-    @Test("only the mayor signs (R43), and nothing is written when someone else tries")
-    func onlyMayorSigns() throws {
-        let office = try TestOffice()
+    @Test("only the mayor signs (R43), and nothing is written when someone else tries", arguments: ScratchDatabase.engines)
+    func onlyMayorSigns(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let minutes = try MinutesFixtures.awaitingSignature(office)
         let before = try office.auditCount()
         for login in ["lijing", "chenhaifeng", "yangwentao", "root"] {
@@ -82,9 +89,9 @@ struct MinutesEngineTests {
         #expect(try office.session().minutesDetail(minutes.id!).minutes.state == .awaitingSignature)
     }
 
-    @Test("a secretary may record the mayor's signature on his behalf (代录), stored with both names")
-    func signOnBehalf() throws {
-        let office = try TestOffice()
+    @Test("a secretary may record the mayor's signature on his behalf (代录), stored with both names", arguments: ScratchDatabase.engines)
+    func signOnBehalf(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let minutes = try MinutesFixtures.awaitingSignature(office)
         let signed = try office.session("lijing", onBehalfOf: "zhoulixin").signMinutes(minutes.id!)
         #expect(signed.signedBy == "zhoulixin")
@@ -116,9 +123,9 @@ struct MinutesEngineTests {
         #expect(submitted.classification == .internal)
     }
 
-    @Test("a vice mayor's topical meeting in the government's name: lead department drafts, VM then EVM review, the mayor signs (R44)")
-    func governmentRequestChain() throws {
-        let office = try TestOffice()
+    @Test("a vice mayor's topical meeting in the government's name: lead department drafts, VM then EVM review, the mayor signs (R44)", arguments: ScratchDatabase.engines)
+    func governmentRequestChain(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let meeting = try MinutesFixtures.heldMeeting(office, kind: .topical, chair: "wangxiaoyan", title: "学位供给", members: ["xuwenbo"])
         let before = try office.auditCount()
         let bySecretary = refusal { try office.session("lijing").draftMinutes(meetingId: meeting.id!) }
@@ -166,9 +173,9 @@ struct MinutesEngineTests {
         #expect(draft.drafterLogin == "xuwenbo")
     }
 
-    @Test("a return goes back to the drafter with its reason, and the chain restarts from the first reviewer")
-    func returnRestartsChain() throws {
-        let office = try TestOffice()
+    @Test("a return goes back to the drafter with its reason, and the chain restarts from the first reviewer", arguments: ScratchDatabase.engines)
+    func returnRestartsChain(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let meeting = try MinutesFixtures.heldMeeting(office, kind: .topical, chair: "wangxiaoyan", members: ["xuwenbo"])
         let head = try office.session("xuwenbo")
         let id = try head.draftMinutes(meetingId: meeting.id!, body: "初稿").id!
@@ -238,9 +245,9 @@ struct MinutesEngineTests {
         #expect(try office.session().verifyAudit().firstBreak == nil)
     }
 
-    @Test("a correction is a new document linked to the signed original, numbered when it is signed")
-    func correction() throws {
-        let office = try TestOffice()
+    @Test("a correction is a new document linked to the signed original, numbered when it is signed", arguments: ScratchDatabase.engines)
+    func correction(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let original = try MinutesFixtures.awaitingSignature(office)
         try office.session("zhoulixin").signMinutes(original.id!)
         let secretary = try office.session("lijing")
@@ -257,9 +264,9 @@ struct MinutesEngineTests {
         #expect(try office.session().minutesDetail(original.id!).correctedBy == correction.id)
     }
 
-    @Test("numbers run per kind and per year without gaps")
-    func numbering() throws {
-        let office = try TestOffice()
+    @Test("numbers run per kind and per year without gaps", arguments: ScratchDatabase.engines)
+    func numbering(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let mayor = try office.session("zhoulixin", now: "2026-03-05T09:00")
         let e1 = try MinutesFixtures.awaitingSignature(office, kind: .executive, start: "2026-03-02T09:00")
         let e2 = try MinutesFixtures.awaitingSignature(office, kind: .executive, start: "2026-03-03T09:00")
@@ -299,9 +306,9 @@ struct MinutesEngineTests {
         #expect(!audit.contains { $0.after.contains("处置方案") || $0.before.contains("处置方案") })
     }
 
-    @Test("the mayor's queue: oldest first, waiting time in working days, due after 5 working days (R46), overdue marked")
-    func signatureQueue() throws {
-        let office = try TestOffice()
+    @Test("the mayor's queue: oldest first, waiting time in working days, due after 5 working days (R46), overdue marked", arguments: ScratchDatabase.engines)
+    func signatureQueue(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let older = try MinutesFixtures.awaitingSignature(office, kind: .executive, start: "2026-02-10T09:00")
         let newer = try MinutesFixtures.awaitingSignature(office, kind: .topical, start: "2026-02-26T09:00")
         let mayor = try office.session("zhoulixin", now: "2026-02-27T09:00")
@@ -323,9 +330,9 @@ struct MinutesEngineTests {
         #expect(detail.due == Day(iso: "2026-02-24") && detail.isOverdue && detail.waitingDays == 8)
     }
 
-    @Test("a reviewer's waiting list shows the minutes at their step")
-    func reviewerWaiting() throws {
-        let office = try TestOffice()
+    @Test("a reviewer's waiting list shows the minutes at their step", arguments: ScratchDatabase.engines)
+    func reviewerWaiting(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let meeting = try MinutesFixtures.heldMeeting(office, kind: .topical, chair: "wangxiaoyan", members: ["xuwenbo"])
         let head = try office.session("xuwenbo")
         let id = try head.draftMinutes(meetingId: meeting.id!, body: "请示").id!

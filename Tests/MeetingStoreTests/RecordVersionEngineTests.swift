@@ -135,9 +135,9 @@ struct RecordVersionEngineTests {
         #expect(try mayor.leaveLine(request.id!).status == .approved)
     }
 
-    @Test("minutes: two windows editing the body: the second save, based on the old text, is refused and the first kept")
-    func minutesBody() throws {
-        let office = try TestOffice()
+    @Test("minutes: two windows editing the body: the second save, based on the old text, is refused and the first kept", arguments: ScratchDatabase.engines)
+    func minutesBody(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let meeting = try MinutesFixtures.heldMeeting(office)
         let secretary = try office.session("lijing")
         let draft = try secretary.draftMinutes(meetingId: meeting.id!)

@@ -12,9 +12,9 @@ struct SecrecyTests {
         do { try body(); return nil } catch let r as Refusal { return r } catch { return nil }
     }
 
-    @Test("a secret document cannot be public: the combination is refused either way round (R22, R48)")
-    func classifiedIsNeverPublic() throws {
-        let office = try TestOffice()
+    @Test("a secret document cannot be public: the combination is refused either way round (R22, R48)", arguments: ScratchDatabase.engines)
+    func classifiedIsNeverPublic(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let meeting = try MinutesFixtures.heldMeeting(office)
         let secretary = try office.session("lijing")
         let id = try secretary.draftMinutes(meetingId: meeting.id!).id!
@@ -28,9 +28,9 @@ struct SecrecyTests {
         #expect(refusal { try secretary.setMinutesAttributes(id, disclosure: .onRequest, reason: nil, classification: nil) }?.code == "minutes.classifiedPublic")
     }
 
-    @Test("declassifying is its own audited step, by the office director, the mayor or the signer, even after signing (R48, R22)")
-    func declassification() throws {
-        let office = try TestOffice()
+    @Test("declassifying is its own audited step, by the office director, the mayor or the signer, even after signing (R48, R22)", arguments: ScratchDatabase.engines)
+    func declassification(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let signed = try MinutesFixtures.signedConfidential(office)
         let id = signed.id!
         let secretary = try office.session("lijing")
@@ -44,9 +44,15 @@ struct SecrecyTests {
         let detail = try office.session("zhangyuhang").minutesDetail(id)
         #expect(detail.bodyVisible && detail.declassifications.map(\.reason) == ["解密期满，经保密审查"])
         #expect(detail.hashVerified == true)
-        // Nothing else of signed minutes can change, even from the sqlite3 shell.
-        #expect(throws: DatabaseError.self) {
-            try office.store.pool.write { try $0.execute(sql: "UPDATE minutes SET classification = 'secret' WHERE id = ?", arguments: [id]) }
+        // Nothing else of signed minutes can change, even from the sqlite3 shell (or psql).
+        if engine == .sqlite {
+            #expect(throws: DatabaseError.self) {
+                try office.store.pool.write { try $0.execute(sql: "UPDATE minutes SET classification = 'secret' WHERE id = ?", arguments: [id]) }
+            }
+        } else {
+            #expect(throws: (any Error).self) {
+                try office.store.transaction { db, _ in try db.exec("UPDATE minutes SET classification = 'secret' WHERE id = ?", id) }
+            }
         }
         // On a draft, lowering through `set` is refused: it is a declassification.
         let meeting = try MinutesFixtures.heldMeeting(office, start: "2026-03-03T09:00")
@@ -56,9 +62,9 @@ struct SecrecyTests {
         #expect(lowered?.code == "minutes.declassifyStep" && lowered?.article == "R48")
     }
 
-    @Test("the decision in classified minutes is withheld from item show, item lists and search for readers outside the circle (R48)")
-    func decisionsDoNotLeak() throws {
-        let office = try TestOffice()
+    @Test("the decision in classified minutes is withheld from item show, item lists and search for readers outside the circle (R48)", arguments: ScratchDatabase.engines)
+    func decisionsDoNotLeak(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         try MinutesFixtures.signedConfidential(office)
         let school = try #require(try office.session().items().first { $0.title.contains("课后服务") }).id!
         let words = "由区教委会同区财政局落实经费"

@@ -42,9 +42,9 @@ struct SignOffEngineTests {
         #expect(try office.session().orgChart().department("JW")?.entrustedDeputyLogin == nil)
     }
 
-    @Test("after a failed coordination the lead department states the disagreement with its proposal; the vice mayor only records the failure (R45(3), R41)")
-    func statementIsTheLeadDepartments() throws {
-        let office = try TestOffice()
+    @Test("after a failed coordination the lead department states the disagreement with its proposal; the vice mayor only records the failure (R45(3), R41)", arguments: ScratchDatabase.engines)
+    func statementIsTheLeadDepartments(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let failed = try AgendaFixtures.failedCoordination(office, note: "两次协调未果")
         let id = failed.id!
         #expect(failed.state == .disputed && failed.coordinationFailedAt != nil && failed.statement == nil)

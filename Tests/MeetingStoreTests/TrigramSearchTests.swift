@@ -1,4 +1,5 @@
 import HuiwuTestSupport
+import MeetingKit
 @testable import MeetingStore
 import Testing
 
@@ -57,5 +58,35 @@ struct TrigramSearchTests {
         #expect(try db.value(Int.self, "SELECT COUNT(*) FROM item WHERE title LIKE '%常务会议%'") == 20)
         let plan = try db.rows("EXPLAIN SELECT id FROM item WHERE title LIKE '%常务会议%'").map { try $0.get("QUERY PLAN", as: String.self) }
         #expect(!plan.joined().contains("item_title_trgm"))
+    }
+
+    @Test("in an office's schema, the search's own query reads the pieces index for 常务 and the trigram index for 常务会议")
+    func officeQueriesUseTheIndexes() throws {
+        let office = try TestOffice(.postgresql)
+        try office.store.transaction { db, _ in
+            try db.exec("""
+                INSERT INTO agenda_item (title, summary, lead_code, major, normative, public_interest, market, state, created_by, created_at,
+                  step_started_at)
+                SELECT CASE WHEN g % 1000 = 0 THEN '关于常务会议第' || g || '号议题' ELSE '关于城市道路维修第' || g || '号' END, '', 'CGW',
+                  FALSE, FALSE, FALSE, FALSE, 'draft', 'lijing', '2026-03-02T09:00', '2026-03-02T09:00'
+                FROM generate_series(1, 20000) AS g
+                """)
+            try db.exec("ANALYZE agenda_item")
+        }
+        // Rows inserted since the last vacuum wait in each GIN index's pending list, which the
+        // planner counts against the index; autovacuum merges it. Merged here, as it would be.
+        for index in ["agenda_item_title_trgm", "agenda_item_title_grams"] {
+            try office.store.transaction { db, _ in _ = try db.rows("SELECT gin_clean_pending_list(?::regclass)", index) }
+        }
+        let title = try #require(TrigramSearchRepository.sources.first { $0.kind == .item && $0.field == .title })
+        for (word, index) in [("常务", "agenda_item_title_grams"), ("常务会议", "agenda_item_title_trgm")] {
+            let (sql, arguments) = TrigramSearchRepository.statement(title, words: [word], excluding: [])
+            let plan = try office.store.snapshot { db in
+                try db.rows("EXPLAIN " + sql, arguments).map { try $0.get("QUERY PLAN", as: String.self) }.joined(separator: "\n")
+            }
+            #expect(plan.contains(index), "\(word):\n\(plan)")
+        }
+        #expect(try office.session("lijing").search("常务", kinds: [.item], limit: 100).count == 20)
+        #expect(try office.session("lijing").search("常务会议", kinds: [.item], limit: 100).count == 20)
     }
 }

@@ -1,3 +1,5 @@
+import MeetingKit
+
 /// What SQLite and PostgreSQL spell differently, in one place per engine.
 ///
 /// Everything else is written once: see ``SQLConnection``. A repository asks its
@@ -30,6 +32,11 @@ package protocol SQLDialect: Sendable {
     /// such hint (PostgreSQL plans from its statistics).
     func indexedBy(_ index: String) -> String
 
+    /// The join that makes the engine read the table on its left first (SQLite's `CROSS JOIN`
+    /// with `ON`, where its planner would start from the other side on a young office); a plain
+    /// `JOIN` where the engine has no such hint (PostgreSQL, whose `CROSS JOIN` takes no `ON`).
+    var orderedJoin: String { get }
+
     /// DDL for triggers that refuse a change: `BEFORE event ON table`, for each row where
     /// `condition` (over `OLD` and `NEW`) holds, abort with `message`.
     func refusingTrigger(named name: String, on table: String, before event: SQLTriggerEvent,
@@ -42,6 +49,19 @@ package protocol SQLDialect: Sendable {
 
     /// Whether `error` is the refusal of a trigger made by ``refusingTrigger(named:on:before:when:message:)``, and its message.
     func triggerRefusal(in error: any Error) -> String?
+
+    // MARK: Chinese search (``Session/search(_:kinds:limit:)``)
+
+    /// The best matches of `query` of each of `kinds`, the newest ``SearchRepository/window``
+    /// of each considered, leaving out the minutes in `hidden` and the documents in
+    /// `hiddenDocuments` (R48). SQLite reads its FTS5 index of documents (``SearchRepository``),
+    /// PostgreSQL the same texts in their source columns under pg_trgm
+    /// (``TrigramSearchRepository``): the two engines share no full-text machinery.
+    func searchCandidates(_ db: any SQLConnection, _ query: SearchQuery, kinds: [SearchKind], hidden: [Int64],
+                          hiddenDocuments: [Int64]) throws -> [SearchRepository.Candidate]
+
+    /// The text of a found document, for its excerpt.
+    func searchText(_ db: any SQLConnection, of document: SearchDocument) throws -> String
 
     // MARK: Copying a whole office (``OfficeCopy``, `huiwu admin copy`)
 

@@ -4,11 +4,14 @@
 package enum SQLPortError: Error, CustomStringConvertible {
     case decoding(column: String, value: SQLValue, as: String)
     case noRow(sql: String)
+    /// A dialect was handed a connection of the other engine (a programming error).
+    case otherEngine(expected: StoreEngine)
 
     package var description: String {
         switch self {
         case .decoding(let column, let value, let type): "column \(column) holds \(value), not \(type)"
         case .noRow(let sql): "no row for: \(sql)"
+        case .otherEngine(let engine): "not a connection to \(engine.rawValue)"
         }
     }
 }

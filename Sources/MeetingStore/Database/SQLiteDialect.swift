@@ -1,4 +1,5 @@
 import GRDB
+import MeetingKit
 
 /// SQLite 3.40's spelling of what differs (``SQLDialect``).
 package struct SQLiteDialect: SQLDialect {
@@ -12,6 +13,7 @@ package struct SQLiteDialect: SQLDialect {
     package func jsonList(_ type: SQLListType) -> String { "SELECT value FROM json_each(?)" }
 
     package func indexedBy(_ index: String) -> String { "INDEXED BY \(index)" }
+    package var orderedJoin: String { "CROSS JOIN" }
 
     package func announce(seq: Int64) -> (sql: String, arguments: [SQLValue])? { nil }
 
@@ -26,6 +28,25 @@ package struct SQLiteDialect: SQLDialect {
         guard let error = error as? DatabaseError, error.resultCode == .SQLITE_CONSTRAINT,
               error.extendedResultCode == .SQLITE_CONSTRAINT_TRIGGER else { return nil }
         return error.message
+    }
+
+    // MARK: Chinese search
+
+    package func searchCandidates(_ db: any SQLConnection, _ query: SearchQuery, kinds: [SearchKind], hidden: [Int64],
+                                  hiddenDocuments: [Int64]) throws -> [SearchRepository.Candidate] {
+        let db = try grdb(db)
+        return try SearchRepository.candidates(db, try SearchRepository.plan(db, query), kinds: kinds, hidden: hidden,
+                                               hiddenDocuments: hiddenDocuments)
+    }
+
+    package func searchText(_ db: any SQLConnection, of document: SearchDocument) throws -> String {
+        try SearchRepository.text(try grdb(db), of: document)
+    }
+
+    /// SQLite's adapter is GRDB's own connection; FTS5's queries run on it directly.
+    private func grdb(_ db: any SQLConnection) throws -> Database {
+        guard let db = db as? Database else { throw SQLPortError.otherEngine(expected: .sqlite) }
+        return db
     }
 
     // MARK: Copying a whole office

@@ -1,7 +1,6 @@
-import GRDB
 import MeetingKit
 
-/// Reads and writes minutes, their timeline and follow-ups.
+/// Reads and writes minutes and their timeline (their follow-ups: ``FollowUpRepository``).
 package enum MinutesRepository {
     package static func minutes(_ db: any SQLConnection, id: Int64) throws -> Minutes {
         guard let minutes = try db.row("SELECT \(columns) FROM minutes WHERE id = ?", id).map(minutes) else {
@@ -84,6 +83,20 @@ package enum MinutesRepository {
             """, d.minutesId, d.fromClassification, d.toClassification, d.disclosure, d.reason, d.by, d.recordedBy, d.at)
     }
 
+    /// A document's changes of classification (R48), oldest first.
+    static func declassifications(_ db: any SQLConnection, minutesId: Int64) throws -> [MinutesDeclassification] {
+        try db.rows("""
+            SELECT id, minutes_id, from_classification, to_classification, disclosure, reason, by, recorded_by, at
+            FROM minutes_declassification WHERE minutes_id = ? ORDER BY id
+            """, minutesId).map { row in
+            MinutesDeclassification(id: try row.get("id", as: Int64.self), minutesId: try row.get("minutes_id"),
+                                    fromClassification: try row.get("from_classification"),
+                                    toClassification: try row.get("to_classification"), disclosure: try row.get("disclosure"),
+                                    reason: try row.get("reason"), by: try row.get("by"), recordedBy: try row.get("recorded_by"),
+                                    at: try row.get("at"))
+        }
+    }
+
     /// The chain as stored: a JSON array of logins, as Codable writes it.
     private static func chainJSON(_ chain: [String]) -> String { SQLValue.jsonArray(chain) }
 
@@ -142,27 +155,6 @@ package enum MinutesRepository {
     /// The correction of a signed document, if one was drafted.
     static func correction(_ db: any SQLConnection, of id: Int64) throws -> Minutes? {
         try db.row("SELECT \(columns) FROM minutes WHERE correction_of = ?", id).map(minutes)
-    }
-
-    package static func followUp(_ db: Database, id: Int64) throws -> FollowUp {
-        guard let followUp = try FollowUp.fetchOne(db, key: id) else {
-            throw Refusal.notFound("followUp.unknown", "没有编号为 \(id) 的督办事项", "no follow-up with id \(id)")
-        }
-        return followUp
-    }
-
-    /// Follow-ups by due day, optionally of one minutes document, one lead unit, one status,
-    /// or only those overdue on a day (``FollowUp/isOverdue(today:)``: open, due before it).
-    package static func followUps(_ db: Database, minutesId: Int64? = nil, department: String? = nil,
-                                 status: FollowUp.Status? = nil, overdueOn: Day? = nil) throws -> [FollowUp] {
-        var request = FollowUp.order(Column("due_day"), Column("id"))
-        if let minutesId { request = request.filter(Column("minutes_id") == minutesId) }
-        if let department { request = request.filter(Column("lead_department_code") == department) }
-        if let status { request = request.filter(Column("status") == status.rawValue) }
-        if let overdueOn {
-            request = request.filter(Column("status") == FollowUp.Status.open.rawValue && Column("due_day") < overdueOn.iso)
-        }
-        return try request.fetchAll(db)
     }
 }
 

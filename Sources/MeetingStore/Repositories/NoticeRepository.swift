@@ -3,23 +3,77 @@ import MeetingKit
 
 /// Meeting notices, their receipts, and the orders documents list people in.
 enum NoticeRepository {
-    static func notice(_ db: Database, meetingId: Int64) throws -> NoticeRecord? {
-        try NoticeRecord.fetchOne(db, key: meetingId)
+    /// The record of a meeting's notice having gone out, if it has; on either engine.
+    static func notice(_ db: any SQLConnection, meetingId: Int64) throws -> NoticeRecord? {
+        try db.row("SELECT meeting_id, sent_at, sent_by, contact, materials, version FROM meeting_notice WHERE meeting_id = ?", meetingId)
+            .map { row in
+                NoticeRecord(meetingId: try row.get("meeting_id"), sentAt: try row.get("sent_at"), sentBy: try row.get("sent_by"),
+                             contact: try row.get("contact"), materials: try row.get("materials"), version: try row.get("version"))
+            }
     }
 
-    static func receipts(_ db: Database, meetingId: Int64) throws -> [NoticeReceipt] {
-        try NoticeReceipt.filter(Column("meeting_id") == meetingId).order(Column("id")).fetchAll(db)
+    /// A meeting's receipts in the order they were made; on either engine.
+    static func receipts(_ db: any SQLConnection, meetingId: Int64) throws -> [NoticeReceipt] {
+        try db.rows("SELECT \(receiptColumns.map { "r." + $0 }.joined(separator: ", ")) FROM notice_receipt r WHERE r.meeting_id = ? ORDER BY r.id",
+                    meetingId).map(receipt)
     }
 
     /// Open receipts of meetings starting from `from` on: the meetings through `meeting_start`,
-    /// then their receipts through `notice_receipt_meeting`, never the whole history. CROSS JOIN
-    /// fixes that order: on a young office SQLite would otherwise start from the receipts.
-    static func pendingReceipts(_ db: Database, from: LocalDateTime) throws -> [NoticeReceipt] {
-        try NoticeReceipt.fetchAll(db, sql: """
-            SELECT notice_receipt.* FROM meeting
-            CROSS JOIN notice_receipt ON notice_receipt.meeting_id = meeting.id AND notice_receipt.status = 'pending'
-            WHERE meeting.start >= ? ORDER BY meeting.start
-            """, arguments: [from.iso])
+    /// then their receipts through `notice_receipt_meeting`, never the whole history. The
+    /// dialect's ordered join fixes that order on SQLite (on a young office it would otherwise
+    /// start from the receipts); PostgreSQL plans it from its statistics.
+    static func pendingReceipts(_ db: any SQLConnection, from: LocalDateTime) throws -> [NoticeReceipt] {
+        try db.rows("""
+            SELECT \(receiptColumns.map { "r." + $0 }.joined(separator: ", ")) FROM meeting
+            \(db.dialect.orderedJoin) notice_receipt r ON r.meeting_id = meeting.id AND r.status = 'pending'
+            WHERE meeting.start >= ? ORDER BY meeting.start, meeting.id, r.id
+            """, from).map(receipt)
+    }
+
+    /// Records that a meeting's notice went out (again): one row per meeting, replaced.
+    static func save(_ db: any SQLConnection, _ r: NoticeRecord) throws {
+        try db.exec("""
+            INSERT INTO meeting_notice (meeting_id, sent_at, sent_by, contact, materials, version) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (meeting_id) DO UPDATE SET sent_at = excluded.sent_at, sent_by = excluded.sent_by, contact = excluded.contact,
+              materials = excluded.materials, version = excluded.version
+            """, r.meetingId, r.sentAt, r.sentBy, r.contact, r.materials, r.version)
+    }
+
+    /// Stores a new receipt; it with the id the database gave it.
+    static func insert(_ db: any SQLConnection, _ r: NoticeReceipt) throws -> NoticeReceipt {
+        var stored = r
+        stored.id = try db.value(Int64.self, """
+            INSERT INTO notice_receipt (meeting_id, participant_id, status, attendee_login, leave_id, answered_at, answered_by, recorded_by,
+              note, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+            """, receiptValues(r))
+        return stored
+    }
+
+    /// Stores every field of `r` (its version as given: the use case moved it on).
+    static func update(_ db: any SQLConnection, _ r: NoticeReceipt) throws {
+        guard let id = r.id else { throw SQLPortError.noRow(sql: "UPDATE notice_receipt without an id") }
+        let changed = try db.exec("""
+            UPDATE notice_receipt SET meeting_id = ?, participant_id = ?, status = ?, attendee_login = ?, leave_id = ?, answered_at = ?,
+              answered_by = ?, recorded_by = ?, note = ?, version = ?
+            WHERE id = ?
+            """, receiptValues(r) + [id.sqlValue])
+        guard changed == 1 else { throw SQLPortError.noRow(sql: "UPDATE notice_receipt \(id)") }
+    }
+
+    private static func receiptValues(_ r: NoticeReceipt) -> [SQLValue] {
+        [r.meetingId.sqlValue, r.participantId.sqlValue, r.status.sqlValue, r.attendeeLogin.sqlValue, r.leaveId.sqlValue,
+         r.answeredAt.sqlValue, r.answeredBy.sqlValue, r.recordedBy.sqlValue, r.note.sqlValue, r.version.sqlValue]
+    }
+
+    private static let receiptColumns = ["id", "meeting_id", "participant_id", "status", "attendee_login", "leave_id", "answered_at",
+                                         "answered_by", "recorded_by", "note", "version"]
+
+    private static func receipt(_ row: SQLRow) throws -> NoticeReceipt {
+        NoticeReceipt(id: try row.get("id", as: Int64.self), meetingId: try row.get("meeting_id"), participantId: try row.get("participant_id"),
+                      status: try row.get("status"), attendeeLogin: try row.get("attendee_login"), leaveId: try row.get("leave_id"),
+                      answeredAt: try row.get("answered_at"), answeredBy: try row.get("answered_by"), recordedBy: try row.get("recorded_by"),
+                      note: try row.get("note"), version: try row.get("version"))
     }
 
     /// The order of precedence of the org chart: vice mayors and departments in the order they
@@ -44,3 +98,5 @@ enum NoticeRepository {
         }
     }
 }
+
+extension NoticeReceipt.Status: SQLTextEnum {}

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 import MeetingKit
 
-/// Queries the full-text index (`search_index`, see `Schema.search`).
+/// Queries SQLite's full-text index (`search_index`, see `Schema.search`); ``SQLiteDialect`` runs
+/// it (PostgreSQL's search: ``TrigramSearchRepository``).
 ///
 /// How a query runs, so that it stays fast on half a million items:
 /// - Words of three characters or more are FTS5 phrases: trigram lookups.
@@ -19,7 +20,7 @@ import MeetingKit
 ///   decision), and its weight (IDF) would be about the same for all matches anyway; the
 ///   window is then ranked by the same formula with equal word weights: occurrences,
 ///   saturated (k1 = 1.2), against the text's length (b = 0.75).
-enum SearchRepository {
+package enum SearchRepository {
     /// Matches considered per kind.
     static let window = 500
     /// Above this many trigrams starting with a short word, it is searched with LIKE.
@@ -27,10 +28,10 @@ enum SearchRepository {
     /// A word in at most this many documents lets bm25 rank.
     static let selective = 2_500
 
-    struct Candidate {
-        var document: SearchDocument
+    package struct Candidate {
+        package var document: SearchDocument
         /// Lower is better (bm25's sign).
-        var score: Double
+        package var score: Double
     }
 
     /// How the words of a query are looked up.

@@ -1,11 +1,10 @@
-import GRDB
 import MeetingKit
 
 extension Session {
     /// Follow-ups by due day, optionally only overdue ones or one lead unit's (R53–R55).
     public func followUps(overdueOnly: Bool = false, department: String? = nil) throws -> [FollowUpLine] {
         let today = clock.today
-        return try grdbRead { db in
+        return try read { db in
             let org = try OrgRepository.load(db)
             if let department, org.department(department) == nil {
                 throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(department)) 的部门",
@@ -19,7 +18,7 @@ extension Session {
     /// One follow-up as a list shows it to the acting person; nil when there is none with `id`.
     public func followUpLine(_ id: Int64) throws -> FollowUpLine? {
         let today = clock.today
-        return try grdbRead { db in
+        return try read { db in
             try followUpLines(db, FollowUpRepository.Filter(id: id), org: try OrgRepository.load(db), today: today).first
         }
     }
@@ -28,7 +27,7 @@ extension Session {
     /// `doneSince` (a board of ten years' closed follow-ups would bury the open ones).
     public func followUpBoard(doneSince: Day) throws -> [FollowUpLine] {
         let today = clock.today
-        return try grdbRead { db in
+        return try read { db in
             try followUpLines(db, FollowUpRepository.Filter(openOrDoneSince: doneSince), org: try OrgRepository.load(db), today: today)
         }
     }
@@ -65,9 +64,9 @@ extension Session {
             }
             followUp.dueDay = due
             followUp.pendingRequest = nil
-            var record = FollowUpReport(followUpId: id, kind: .dueMoved, departmentCode: nil, text: reason, dueDay: due,
-                                        by: actor.principal.login, recordedBy: actor.person.login, at: change.now)
-            try record.insert(change.grdb)
+            _ = try FollowUpRepository.insert(change.db, FollowUpReport(followUpId: id, kind: .dueMoved, departmentCode: nil, text: reason,
+                                                                        dueDay: due, by: actor.principal.login,
+                                                                        recordedBy: actor.person.login, at: change.now))
         }
     }
 
@@ -79,10 +78,10 @@ extension Session {
     public func reportFollowUp(_ id: Int64, _ kind: FollowUpReport.Kind, text: String, due: Day? = nil) throws -> FollowUpReport {
         try InputLimits.check(reason: text, field: Localized(zh: "报告内容", en: "report"))
         return try write { change in
-            let db = try change.grdb
-            var followUp = try MinutesRepository.followUp(db, id: id)
+            let db = change.db
+            var followUp = try FollowUpRepository.followUp(db, id: id)
             let org = try OrgRepository.load(db)
-            let units = [followUp.leadDepartmentCode] + (try FollowUpRepository.coUnits(db, of: [id])[id] ?? [])
+            let units = [followUp.leadDepartmentCode] + (try FollowUpRepository.coUnits(db, of: [followUp], org: org)[id] ?? [])
             try AccessPolicy(org: org).require(.reportFollowUp(followUp, units: units), by: actor)
             guard followUp.status == .open else {
                 throw Refusal.conflict("followUp.alreadyDone", "督办事项 #\(id) 已办结", "follow-up #\(id) is already done")
@@ -101,14 +100,14 @@ extension Session {
                 throw RefusalCatalog.followUpDueByOffice()
             }
             let unit = units.first { org.department($0)?.signsOff(actor.principal.login) ?? false }
-            var report = FollowUpReport(followUpId: id, kind: kind, departmentCode: unit, text: text, dueDay: due,
-                                        by: actor.principal.login, recordedBy: actor.person.login, at: change.now)
-            try report.insert(db)
+            let report = try FollowUpRepository.insert(db, FollowUpReport(followUpId: id, kind: kind, departmentCode: unit, text: text,
+                                                                          dueDay: due, by: actor.principal.login,
+                                                                          recordedBy: actor.person.login, at: change.now))
             if kind != .progress {
                 let before = followUp
                 followUp.pendingRequest = kind
                 followUp.version += 1
-                try followUp.update(db)
+                try FollowUpRepository.update(db, followUp)
                 try change.audit("followUp.request", entity: "followUp", id: String(id), before: FollowUpAudit.summary(before),
                                  after: FollowUpAudit.summary(followUp))
             }
@@ -121,7 +120,7 @@ extension Session {
     /// person may see it (the reports of classified decisions are withheld like the decision, R48).
     public func followUpDetail(_ id: Int64) throws -> FollowUpDetail {
         let today = clock.today
-        return try grdbRead { db in
+        return try read { db in
             let org = try OrgRepository.load(db)
             guard let line = try followUpLines(db, FollowUpRepository.Filter(id: id), org: org, today: today).first else {
                 throw Refusal.notFound("followUp.unknown", "没有编号为 \(id) 的督办事项", "no follow-up with id \(id)")
@@ -134,12 +133,12 @@ extension Session {
 
     private func updateFollowUp(_ id: Int64, action: String, _ change: (inout FollowUp, Change) throws -> Void) throws -> FollowUp {
         try write { c in
-            let before = try MinutesRepository.followUp(c.grdb, id: id)
-            try AccessPolicy(org: try OrgRepository.load(c.grdb)).require(.updateFollowUp(before), by: actor)
+            let before = try FollowUpRepository.followUp(c.db, id: id)
+            try AccessPolicy(org: try OrgRepository.load(c.db)).require(.updateFollowUp(before), by: actor)
             var after = before
             try change(&after, c)
             after.version += 1
-            try after.update(c.grdb)
+            try FollowUpRepository.update(c.db, after)
             try c.audit(action, entity: "followUp", id: String(id), before: FollowUpAudit.summary(before), after: FollowUpAudit.summary(after))
             return after
         }
@@ -149,20 +148,20 @@ extension Session {
     /// after signing (R53); every other unit the decision names is co-responsible (R54). A
     /// decision already followed up (from the original of a correction) is not repeated.
     func createFollowUps(_ change: Change, minutes: Minutes, decisions: [MinutesSources.Decision]) throws {
-        let calendar = try HolidayRepository.calendar(change.grdb)
-        let org = try OrgRepository.load(change.grdb)
+        let calendar = try HolidayRepository.calendar(change.db)
+        let org = try OrgRepository.load(change.db)
         let due = FollowUp.defaultDue(signedOn: change.now.day, calendar: calendar)
         for decision in decisions {
-            if let item = decision.itemId, try FollowUp.filter(Column("item_id") == item).fetchCount(change.grdb) > 0 { continue }
+            if let item = decision.itemId, try FollowUpRepository.isFollowedUp(change.db, itemId: item) { continue }
             // What the signed minutes say the meeting decided (the body may have been edited
             // since the decision was recorded), else the recorded decision.
             let text = MinutesDraft.decisionText(in: minutes.body, itemTitle: decision.title) ?? decision.text
-            var followUp = FollowUp(minutesId: minutes.id!, itemId: decision.itemId, leadDepartmentCode: decision.department,
-                                    description: text, dueDay: due, createdAt: change.now)
-            try followUp.insert(change.grdb)
+            let followUp = try FollowUpRepository.insert(change.db, FollowUp(minutesId: minutes.id!, itemId: decision.itemId,
+                                                                             leadDepartmentCode: decision.department, description: text,
+                                                                             dueDay: due, createdAt: change.now))
             let co = DecisionUnits.named(in: text, org: org).filter { $0 != decision.department }
             for code in co {
-                try change.grdb.execute(sql: "INSERT INTO follow_up_unit(follow_up_id, department_code) VALUES (?, ?)", arguments: [followUp.id, code])
+                try FollowUpRepository.insertUnit(change.db, followUpId: followUp.id!, department: code)
             }
             try change.audit("followUp.create", entity: "followUp", id: String(followUp.id!),
                              after: FollowUpAudit.summary(followUp) + (co.isEmpty ? "" : " co=" + co.joined(separator: ",")))
@@ -171,12 +170,12 @@ extension Session {
 
     /// The follow-ups `filter` selects, as lines the acting person may see: one query for
     /// the follow-ups with their minutes' headers, one for the rosters of the classified ones.
-    func followUpLines(_ db: Database, _ filter: FollowUpRepository.Filter, org: OrgChart, today: Day) throws -> [FollowUpLine] {
+    func followUpLines(_ db: any SQLConnection, _ filter: FollowUpRepository.Filter, org: OrgChart, today: Day) throws -> [FollowUpLine] {
         let listed = try FollowUpRepository.list(db, filter)
         var documents: [Int64: Minutes] = [:]
         for entry in listed where entry.minutes.classification.isClassified { documents[entry.followUp.minutesId] = entry.minutes }
         let hidden = try unreadable(db, among: Array(documents.values), org: org)
-        let coUnits = try FollowUpRepository.coUnits(db, of: listed.compactMap(\.followUp.id))
+        let coUnits = try FollowUpRepository.coUnits(db, of: listed.map(\.followUp), org: org)
         let calendar = try HolidayRepository.calendar(db)
         return listed.map { entry in
             let f = entry.followUp, m = entry.minutes

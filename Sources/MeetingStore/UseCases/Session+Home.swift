@@ -1,11 +1,10 @@
-import GRDB
 import MeetingKit
 
 extension Session {
     /// The home screen's data: the office, today, this week's meetings, what waits for me.
     public func homeSnapshot() throws -> HomeSnapshot {
         let now = clock.now
-        return try grdbRead { db in
+        return try read { db in
             let calendar = try HolidayRepository.calendar(db)
             return HomeSnapshot(officeName: try OrgRepository.officeName(db), now: now,
                                 day: DayInfo(day: now.day, calendar: calendar),
@@ -17,7 +16,7 @@ extension Session {
 
     /// Meetings of `day`'s week (from Monday, so this week's held meetings show too) and of
     /// the seven days after `day` (so on Friday next week's show), cancelled ones left out.
-    static func weekMeetings(_ db: Database, from day: Day) throws -> [MeetingLine] {
+    static func weekMeetings(_ db: any SQLConnection, from day: Day) throws -> [MeetingLine] {
         let end = max(day.startOfWeek.adding(days: 7), day.adding(days: 8))
         return try MeetingRepository.meetings(db, from: LocalDateTime(day: day.startOfWeek, minuteOfDay: 0),
                                               to: LocalDateTime(day: end, minuteOfDay: 0), includeCancelled: false)
@@ -25,7 +24,7 @@ extension Session {
     }
 
     /// What waits for the acting person, most urgent first. Each capability adds its source.
-    func waitingEntries(_ db: Database, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] {
+    func waitingEntries(_ db: any SQLConnection, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] {
         let all = try schedulingWaiting(db)
             + officeMeetingWaiting(db, now: clock.now)
             + agendaWaitingEntries(db, today: today, calendar: calendar)

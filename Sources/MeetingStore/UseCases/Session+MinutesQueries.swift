@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension Session {
@@ -11,7 +10,7 @@ extension Session {
     /// One document with its chain, timeline, deadline and follow-ups, as the acting person may see it.
     public func minutesDetail(_ id: Int64) throws -> MinutesDetail {
         let today = clock.today
-        return try grdbRead { db in
+        return try read { db in
             let stored = try MinutesRepository.minutes(db, id: id)
             let (minutes, withheld) = try withheldIfNeeded(db, stored)
             let meeting = try MeetingRepository.meeting(db, id: stored.meetingId)
@@ -37,11 +36,11 @@ extension Session {
             }
             if let signedAt = stored.signedAt {
                 detail.returnDue = MinutesDeadline.returnDue(signedOn: signedAt.day, calendar: calendar)
-                detail.dispatch = try MinutesDispatch.fetchOne(db, key: id)
+                detail.dispatch = try MinutesRepository.dispatch(db, minutesId: id)
                 detail.hashVerified = stored.signedText.map { SHA256.hex($0) == stored.sha256 }
                 detail.correctedBy = try MinutesRepository.correction(db, of: id)?.id
             }
-            detail.declassifications = try MinutesDeclassification.filter(Column("minutes_id") == id).order(Column("id")).fetchAll(db)
+            detail.declassifications = try MinutesRepository.declassifications(db, minutesId: id)
             var logins = Set(stored.chain + [stored.drafterLogin, meeting.chairLogin])
             for entry in detail.history { logins.insert(entry.actorLogin); if let r = entry.recordedBy { logins.insert(r) } }
             if let s = stored.signedBy { logins.insert(s) }
@@ -103,7 +102,7 @@ extension Session {
 
     /// Minutes waiting for the acting person, for the home screen: documents to review or sign
     /// (with their R46 due day) and drafts returned to them.
-    func minutesWaitingEntries(_ db: Database, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] {
+    func minutesWaitingEntries(_ db: any SQLConnection, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] {
         let me = actor.principal.login
         var entries: [WaitingEntry] = try queue(db, for: me, today: today).map { entry in
             WaitingEntry(ref: .minutes(entry.minutes.id!),
@@ -119,7 +118,7 @@ extension Session {
         for code in Session.signedOffDepartments(org, for: actor) {
             // Open ones only, in SQL: the indexes (lead unit, status, due day) and (co-responsible
             // unit) skip the finished history.
-            let lead = try MinutesRepository.followUps(db, department: code, status: .open)
+            let lead = try FollowUpRepository.followUps(db, department: code, status: .open)
             for f in lead + (try FollowUpRepository.openCoResponsible(db, department: code)) {
                 entries.append(WaitingEntry(ref: .followUp(f.id!), what: Localized(zh: "督办事项", en: "Follow-up"),
                                             title: String(f.description.prefix(60)), due: f.dueDay, isOverdue: f.isOverdue(today: today),

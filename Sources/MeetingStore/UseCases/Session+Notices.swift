@@ -5,7 +5,9 @@ import MeetingKit
 /// to two working days ahead, each unit confirms or asks for leave through its receipt (R42),
 /// and the office sees who has not answered.
 extension Session {
-    /// The notice of a meeting: as sent, or as it would be sent now.
+    /// The notice of a meeting: as sent, or as it would be sent now. Still on GRDB (SQLite only):
+    /// it lists people in the org chart's order of entry (`rowid`, ``NoticeRepository/protocolOrder(_:)``),
+    /// which PostgreSQL does not keep; that waits for a precedence column.
     public func meetingNotice(_ meetingId: Int64) throws -> MeetingNotice {
         try grdbRead { db in
             let meeting = try MeetingRepository.meeting(db, id: meetingId)
@@ -22,7 +24,7 @@ extension Session {
         if let contact { try InputLimits.check(name: contact, field: Localized(zh: "联系人", en: "contact")) }
         if let materials { try InputLimits.check(reason: materials, field: Localized(zh: "会议材料", en: "materials")) }
         return try write { change in
-            let db = try change.grdb
+            let db = change.db
             var meeting = try MeetingRepository.meeting(db, id: meetingId)
             let org = try OrgRepository.load(db)
             if meeting.status == .notified {
@@ -33,26 +35,25 @@ extension Session {
             } else {
                 let before = meeting
                 meeting = try MeetingWorkflow.transition(meeting, .notify, by: actor, policy: AccessPolicy(org: org), now: change.now)
-                try meeting.update(db)
+                try MeetingRepository.update(db, meeting)
                 try change.audit("meeting.notify", entity: "meeting", id: String(meetingId),
                                  before: AuditSummary.of(before), after: AuditSummary.of(meeting))
             }
             let previous = try NoticeRepository.notice(db, meetingId: meetingId)
-            let drafted = try notice(db, meeting, record: previous)
             let record = NoticeRecord(meetingId: meetingId, sentAt: change.now, sentBy: actor.person.login,
-                                      contact: contact ?? drafted.contact, materials: materials ?? drafted.materials,
+                                      contact: try contact ?? noticeContact(db, record: previous),
+                                      materials: materials ?? previous?.materials ?? MeetingNotice.defaultMaterials,
                                       version: (previous?.version ?? 0) + 1)
-            try record.save(db)
+            try NoticeRepository.save(db, record)
             let existing = Dictionary(try NoticeRepository.receipts(db, meetingId: meetingId).map { ($0.participantId, $0) },
                                       uniquingKeysWith: { a, _ in a })
             for participant in try MeetingRepository.participants(db, meetingId: meetingId) where participant.personLogin != meeting.chairLogin {
                 if var receipt = existing[participant.id!] {
                     guard receipt.status == .confirmed else { continue }
                     receipt = NoticeReceipt(id: receipt.id, meetingId: meetingId, participantId: participant.id!, version: receipt.version + 1)
-                    try receipt.update(db)
+                    try NoticeRepository.update(db, receipt)
                 } else {
-                    var receipt = NoticeReceipt(meetingId: meetingId, participantId: participant.id!)
-                    try receipt.insert(db)
+                    _ = try NoticeRepository.insert(db, NoticeReceipt(meetingId: meetingId, participantId: participant.id!))
                 }
             }
             let board = try receiptBoard(db, meeting, org: org)
@@ -64,7 +65,7 @@ extension Session {
 
     /// The receipts of a meeting's notice: who confirmed, who asked for leave, who has not answered.
     public func meetingReceipts(_ meetingId: Int64) throws -> ReceiptBoard {
-        try grdbRead { db in try receiptBoard(db, try MeetingRepository.meeting(db, id: meetingId), org: try OrgRepository.load(db)) }
+        try read { db in try receiptBoard(db, try MeetingRepository.meeting(db, id: meetingId), org: try OrgRepository.load(db)) }
     }
 
     /// Answers `person`'s receipt (default: the acting person): the person, a colleague of
@@ -76,7 +77,7 @@ extension Session {
     public func answerReceipt(meetingId: Int64, person: String? = nil, answer: ReceiptAnswer) throws -> ReceiptBoard.Line {
         if case .leave(let reason, _) = answer { try InputLimits.check(reason: reason) }
         return try write { change in
-            let db = try change.grdb
+            let db = change.db
             let meeting = try MeetingRepository.meeting(db, id: meetingId)
             let org = try OrgRepository.load(db)
             let login = person ?? actor.principal.login
@@ -113,7 +114,7 @@ extension Session {
             receipt.answeredBy = actor.principal.login
             receipt.recordedBy = actor.principal.login == login || !AccessPolicy.isOfficeStaff(actor.person) ? nil : actor.person.login
             receipt.version += 1
-            try receipt.update(db)
+            try NoticeRepository.update(db, receipt)
             try change.audit("receipt.answer", entity: "receipt", id: String(receipt.id!),
                              before: AuditSummary.of(before), after: AuditSummary.of(receipt))
             let board = try receiptBoard(db, meeting, org: org)
@@ -123,15 +124,19 @@ extension Session {
 
     /// Receipts the acting person answers (their own and their unit's) for meetings not yet
     /// started, for the home screen; due at the receipts' deadline.
-    func receiptWaitingEntries(_ db: Database, now: LocalDateTime, calendar: HolidayCalendar) throws -> [WaitingEntry] {
+    func receiptWaitingEntries(_ db: any SQLConnection, now: LocalDateTime, calendar: HolidayCalendar) throws -> [WaitingEntry] {
         let me = actor.principal
         let pending = try NoticeRepository.pendingReceipts(db, from: now)
         guard !pending.isEmpty else { return [] }
         let org = try OrgRepository.load(db)
         var entries: [WaitingEntry] = []
         var meetings: [Int64: Meeting] = [:]
+        var rosters: [Int64: [Int64: Participant]] = [:]
         for receipt in pending {
-            guard let participant = try Participant.fetchOne(db, key: receipt.participantId), let login = participant.personLogin,
+            let roster = try rosters[receipt.meetingId]
+                ?? Dictionary(uniqueKeysWithValues: MeetingRepository.participants(db, meetingId: receipt.meetingId).map { ($0.id!, $0) })
+            rosters[receipt.meetingId] = roster
+            guard let participant = roster[receipt.participantId], let login = participant.personLogin,
                   login == me.login || (me.departmentCode != nil && org.person(login)?.departmentCode == me.departmentCode) else { continue }
             let meeting = try meetings[receipt.meetingId] ?? MeetingRepository.meeting(db, id: receipt.meetingId)
             meetings[receipt.meetingId] = meeting
@@ -169,8 +174,7 @@ extension Session {
                                sittingIn: line.item.relatedCodes.map { org.department($0)?.name ?? $0 }, minutes: line.slot.plannedMinutes)
         }
         let chair = org.person(meeting.chairLogin)
-        let me = actor.person
-        let contact = record?.contact ?? (AccessPolicy.isOfficeStaff(me) ? "\(me.name)（\(office)）" : office)
+        let contact = try noticeContact(db, record: record)
         let calendar = try HolidayRepository.calendar(db)
         return MeetingNotice(meetingId: meeting.id!, issuer: issuer, office: office, meetingTitle: meeting.numberedTitle(.zh),
                              start: meeting.start, end: meeting.end, room: meeting.room,
@@ -183,7 +187,15 @@ extension Session {
                                                   sentOn: record?.sentAt.day ?? clock.today, calendar: calendar))
     }
 
-    func receiptBoard(_ db: Database, _ meeting: Meeting, org: OrgChart) throws -> ReceiptBoard {
+    /// Whom the notice names to contact: as sent, else the office member sending it, else the office.
+    func noticeContact(_ db: any SQLConnection, record: NoticeRecord?) throws -> String {
+        if let contact = record?.contact { return contact }
+        let office = OfficialNames.office(of: try Session.issuer(db))
+        let me = actor.person
+        return AccessPolicy.isOfficeStaff(me) ? "\(me.name)（\(office)）" : office
+    }
+
+    func receiptBoard(_ db: any SQLConnection, _ meeting: Meeting, org: OrgChart) throws -> ReceiptBoard {
         let record = try NoticeRepository.notice(db, meetingId: meeting.id!)
         let participants = Dictionary(try MeetingRepository.participants(db, meetingId: meeting.id!).map { ($0.id!, $0) },
                                       uniquingKeysWith: { a, _ in a })

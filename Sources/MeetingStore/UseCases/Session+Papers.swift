@@ -7,6 +7,8 @@ import MeetingKit
 extension Session {
     /// Minutes as an official document. Refused, like the body itself, to a reader outside the
     /// chain, the attendees and the administrators when the minutes are classified (R48).
+    /// Still on GRDB (SQLite only): its distribution list sorts units by the org chart's order
+    /// of entry (`rowid`), which PostgreSQL does not keep; that waits for a precedence column.
     public func minutesPaper(_ id: Int64) throws -> MinutesPaper {
         try grdbRead { db in
             let stored = try MinutesRepository.minutes(db, id: id)
@@ -29,7 +31,7 @@ extension Session {
     /// The sign-in sheet of a meeting: the roster with units, titles, sign-in times and
     /// remarks from approved leave and substitutes, and the counts.
     public func signInSheet(meetingId: Int64) throws -> SignInSheet {
-        try grdbRead { db in
+        try read { db in
             let meeting = try MeetingRepository.meeting(db, id: meetingId)
             let org = try OrgRepository.load(db)
             let marks = try AttendanceRepository.marks(db, meetingId: meetingId)
@@ -43,7 +45,7 @@ extension Session {
     /// The leave report for the mayor (``leaveReport(meetingId:)``) with the office's names.
     public func leaveReportPaper(meetingId: Int64) throws -> LeaveReportPaper {
         let report = try leaveReport(meetingId: meetingId)
-        return try grdbRead { db in
+        return try read { db in
             let issuer = try Session.issuer(db)
             return LeaveReportPaper(issuer: issuer, office: OfficialNames.office(of: issuer), report: report)
         }
@@ -53,7 +55,7 @@ extension Session {
     /// person may read it: decisions of classified minutes they may not read are withheld (R48).
     public func followUpPaper(department: String? = nil, overdueOnly: Bool = false) throws -> FollowUpPaper {
         let lines = try followUps(overdueOnly: overdueOnly, department: department)
-        return try grdbRead { db in
+        return try read { db in
             let issuer = try Session.issuer(db)
             let unit = try department.map { code in try OrgRepository.load(db).department(code)?.name ?? code }
             let rows = lines.map { line in

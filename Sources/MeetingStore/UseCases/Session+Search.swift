@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 extension Session {
@@ -17,18 +16,17 @@ extension Session {
                                   "the number of results must be between 1 and \(Session.maxSearchResults) (got \(limit))")
         }
         let wanted = SearchKind.allCases.filter { kinds.isEmpty || kinds.contains($0) }
-        return try grdbRead { db in
-            let plan = try SearchRepository.plan(db, query)
+        return try read { db in
             let org = try OrgRepository.load(db)
             let hidden = wanted.contains(.minutes) ? try unreadableMinutes(db, org: org) : []
             // The same words in the decisions of the items of those meetings stay hidden too (R48).
             let hiddenDecisions = wanted.contains(.item) ? try withheldDecisionDocuments(db, org: org) : []
-            var candidates = try SearchRepository.candidates(db, plan, kinds: wanted, hidden: hidden, hiddenDocuments: hiddenDecisions)
+            var candidates = try db.dialect.searchCandidates(db, query, kinds: wanted, hidden: hidden, hiddenDocuments: hiddenDecisions)
             candidates.sort { $0.score != $1.score ? $0.score < $1.score : $0.document.id > $1.document.id }
             var results: [SearchResult] = []
             for candidate in candidates where results.count < limit {
                 if var result = try describe(db, candidate.document, org: org) {
-                    result.snippet = SearchSnippet.make(try SearchRepository.text(db, of: candidate.document), words: query.words)
+                    result.snippet = SearchSnippet.make(try db.dialect.searchText(db, of: candidate.document), words: query.words)
                     result.score = candidate.score
                     results.append(result)
                 }
@@ -40,22 +38,22 @@ extension Session {
     /// Classified minutes whose body the acting person may not read (R48), in id order.
     /// Read from the `minutes_classified` index with one roster query: never a scan of the
     /// minutes table, never the org chart once per document.
-    func unreadableMinutes(_ db: Database, org: OrgChart? = nil) throws -> [Int64] {
+    func unreadableMinutes(_ db: any SQLConnection, org: OrgChart? = nil) throws -> [Int64] {
         try unreadable(db, among: try MinutesHeader.classified(db), org: org).sorted()
     }
 
     /// The index documents of the decisions the acting person may not read (R48).
-    func withheldDecisionDocuments(_ db: Database, org: OrgChart) throws -> [Int64] {
+    func withheldDecisionDocuments(_ db: any SQLConnection, org: OrgChart) throws -> [Int64] {
         let meetings = try meetingsWithWithheldDecisions(db, org: org)
         guard !meetings.isEmpty else { return [] }
-        let items = try Int64.fetchAll(db, sql: """
-            SELECT id FROM agenda_item WHERE meeting_id IN (SELECT value FROM json_each(?)) AND decision IS NOT NULL
-            """, arguments: ["[" + meetings.map(String.init).joined(separator: ",") + "]"])
+        let items = try db.rows("""
+            SELECT id FROM agenda_item WHERE meeting_id IN (\(db.dialect.jsonList(.integer))) AND decision IS NOT NULL ORDER BY id
+            """, [.text(SQLValue.jsonArray(meetings.sorted()))]).map { try $0.get("id", as: Int64.self) }
         return items.map { SearchDocument(kind: .item, recordId: $0, field: .decision).id }
     }
 
     /// The record a document belongs to, as a result without its excerpt; nil when the record is gone.
-    private func describe(_ db: Database, _ doc: SearchDocument, org: OrgChart) throws -> SearchResult? {
+    private func describe(_ db: any SQLConnection, _ doc: SearchDocument, org: OrgChart) throws -> SearchResult? {
         func result(_ ref: RecordRef, _ title: Localized, _ detail: Localized) -> SearchResult {
             SearchResult(kind: doc.kind, field: doc.field, id: doc.recordId, ref: ref, title: title, detail: detail,
                          snippet: SearchSnippet(text: "", marks: []), score: 0)
@@ -63,22 +61,25 @@ extension Session {
         func departmentName(_ code: String) -> String { org.department(code)?.name ?? code }
         switch doc.kind {
         case .meeting:
-            guard let m = try Meeting.fetchOne(db, key: doc.recordId) else { return nil }
+            guard let m = try MeetingRepository.meetings(db, ids: [doc.recordId]).first else { return nil }
             return result(.meeting(doc.recordId), Localized(zh: m.numberedTitle(.zh), en: m.numberedTitle(.en)),
                           Localized(zh: "\(m.start.day.iso) \(m.status.name.zh)", en: "\(m.start.day.iso) \(m.status.name.en)"))
         case .item, .statement:
-            guard let item = try AgendaItemRow.fetchOne(db, key: doc.recordId) else { return nil }
-            let lead = departmentName(item.leadCode)
-            return result(.item(doc.recordId), .same(item.title),
-                          Localized(zh: "\(item.state.name.zh) · 主办 \(lead)", en: "\(item.state.name.en) · lead \(lead)"))
+            guard let row = try db.row("SELECT title, state, lead_code FROM agenda_item WHERE id = ?", doc.recordId) else { return nil }
+            let lead = departmentName(try row.get("lead_code")), state = try row.get("state", as: AgendaState.self)
+            return result(.item(doc.recordId), .same(try row.get("title")),
+                          Localized(zh: "\(state.name.zh) · 主办 \(lead)", en: "\(state.name.en) · lead \(lead)"))
         case .opinion:
-            guard let opinion = try Opinion.fetchOne(db, key: doc.recordId),
-                  let item = try AgendaItemRow.fetchOne(db, key: opinion.itemId) else { return nil }
-            let department = departmentName(opinion.departmentCode)
-            return result(.item(opinion.itemId), .same(item.title),
-                          Localized(zh: "\(department) \(opinion.stance.name.zh)", en: "\(department): \(opinion.stance.name.en)"))
+            guard let row = try db.row("""
+                SELECT o.item_id, o.department_code, o.stance, i.title FROM agenda_opinion o JOIN agenda_item i ON i.id = o.item_id
+                WHERE o.id = ?
+                """, doc.recordId) else { return nil }
+            let department = departmentName(try row.get("department_code")), stance = try row.get("stance", as: Opinion.Stance.self)
+            return result(.item(try row.get("item_id")), .same(try row.get("title")),
+                          Localized(zh: "\(department) \(stance.name.zh)", en: "\(department): \(stance.name.en)"))
         case .minutes:
-            guard let m = try Minutes.fetchOne(db, key: doc.recordId) else { return nil }
+            guard let m = try db.row("SELECT \(MinutesHeader.columns.joined(separator: ", ")) FROM minutes WHERE id = ?", doc.recordId)
+                .map(MinutesHeader.decoded) else { return nil }
             return result(.minutes(doc.recordId), .same(m.title),
                           Localized(zh: m.number?.text(.zh) ?? m.state.name.zh, en: m.number?.text(.en) ?? m.state.name.en))
         }

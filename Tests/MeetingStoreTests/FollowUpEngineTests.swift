@@ -4,15 +4,15 @@ import MeetingKit
 import MeetingStore
 import Testing
 
-@Suite("Minutes drawn from the meeting, and follow-ups of its decisions")
-struct FollowUpTests {
+@Suite("Minutes drawn from the meeting, and follow-ups of its decisions, on both engines")
+struct FollowUpEngineTests {
     func refusal(_ body: () throws -> Void) -> Refusal? {
         do { try body(); return nil } catch let r as Refusal { return r } catch { return nil }
     }
 
-    @Test("the draft lists attendance with leave, substitutes and absences, then each item with its statement and outcome")
-    func draftFromTheMeeting() throws {
-        let office = try TestOffice()
+    @Test("the draft lists attendance with leave, substitutes and absences, then each item with its statement and outcome", arguments: ScratchDatabase.engines)
+    func draftFromTheMeeting(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let (meeting, _) = try MinutesFixtures.meetingWithAgenda(office)
         // The office signs in the members who came: the draft lists what was recorded, never a guess (issue 17).
         let atMeeting = try office.session("lijing")
@@ -41,9 +41,9 @@ struct FollowUpTests {
         #expect(school < housing && housing < streets)
     }
 
-    @Test("signing turns each decision into a follow-up for its lead unit, due 20 working days later (R53)")
-    func followUpsFromSigning() throws {
-        let office = try TestOffice()
+    @Test("signing turns each decision into a follow-up for its lead unit, due 20 working days later (R53)", arguments: ScratchDatabase.engines)
+    func followUpsFromSigning(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let signed = try MinutesFixtures.signedWithDecisions(office)
         let lines = try office.session("lijing").followUps()
         #expect(lines.map(\.followUp.leadDepartmentCode) == ["JW", "ZJW"])
@@ -58,9 +58,9 @@ struct FollowUpTests {
         #expect(try office.session("xuwenbo").homeSnapshot().waiting.contains { $0.ref == .followUp(lines[0].followUp.id!) && $0.due == Day(iso: "2026-03-31") })
     }
 
-    @Test("a follow-up is closed with a note by the office once its lead unit reports it done; others are refused and nothing is written (R54)")
-    func closingAFollowUp() throws {
-        let office = try TestOffice()
+    @Test("a follow-up is closed with a note by the office once its lead unit reports it done; others are refused and nothing is written (R54)", arguments: ScratchDatabase.engines)
+    func closingAFollowUp(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         try MinutesFixtures.signedWithDecisions(office)
         let jw = try #require(try office.session().followUps(department: "JW").first).followUp
         let before = try office.auditCount()
@@ -78,9 +78,9 @@ struct FollowUpTests {
         try office.session("lijing").completeFollowUp(zjw.id!, note: "已办结")
     }
 
-    @Test("overdue is derived from the due day; the due day can be moved while open; filters by department")
-    func overdueAndDue() throws {
-        let office = try TestOffice()
+    @Test("overdue is derived from the due day; the due day can be moved while open; filters by department", arguments: ScratchDatabase.engines)
+    func overdueAndDue(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         try MinutesFixtures.signedWithDecisions(office)
         let later = try office.session("lijing", now: "2026-04-01T09:00")
         #expect(try later.followUps(overdueOnly: true).count == 2)
@@ -92,9 +92,9 @@ struct FollowUpTests {
         #expect(try later.followUps(department: "SCJ").isEmpty)
     }
 
-    @Test("a correction does not repeat the follow-ups of decisions already followed up")
-    func correctionKeepsFollowUps() throws {
-        let office = try TestOffice()
+    @Test("a correction does not repeat the follow-ups of decisions already followed up", arguments: ScratchDatabase.engines)
+    func correctionKeepsFollowUps(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let original = try MinutesFixtures.signedWithDecisions(office)
         let secretary = try office.session("lijing")
         let correction = try secretary.draftMinutes(meetingId: original.meetingId)
@@ -104,18 +104,28 @@ struct FollowUpTests {
         #expect(try office.session().followUps().count == 2)
     }
 
-    @Test("classified minutes keep their decisions from readers outside the circle, but the lead unit sees its task (R48, R54)")
-    func classifiedFollowUps() throws {
-        let office = try TestOffice()
+    @Test("classified minutes keep their decisions from readers outside the circle, but the lead unit sees its task (R48, R54)", arguments: ScratchDatabase.engines)
+    func classifiedFollowUps(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         try MinutesFixtures.signedConfidential(office)
         let outsider = try office.session("zhangyuhang").followUps()
         #expect(outsider.count == 2 && outsider.allSatisfy { !$0.descriptionVisible && $0.followUp.description.isEmpty })
         #expect(try office.session("caozhiming").followUps(department: "ZJW").first?.descriptionVisible == true)
     }
 
-    @Test("a VM topical meeting's request is drafted by the lead department of the item on its agenda (R44)")
-    func requestFromAgenda() throws {
-        let office = try TestOffice()
+    @Test("the follow-up paper (督办台账) withholds the decisions of classified minutes from readers outside the circle (R48)", arguments: ScratchDatabase.engines)
+    func followUpPaperWithholds(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
+        try MinutesFixtures.signedConfidential(office)
+        let outsider = try office.session("zhangyuhang").followUpPaper()
+        #expect(outsider.rows.count == 2 && outsider.rows.allSatisfy { $0.decision == FollowUpPaper.withheldDecision })
+        let staff = try office.session("lijing").followUpPaper(department: "JW")
+        #expect(staff.unit == "区教委" && staff.rows.count == 1 && staff.rows[0].decision.contains("落实经费"))
+    }
+
+    @Test("a VM topical meeting's request is drafted by the lead department of the item on its agenda (R44)", arguments: ScratchDatabase.engines)
+    func requestFromAgenda(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let before = "2026-02-24T09:00"
         let secretary = try office.session("lijing", now: before)
         let meeting = try secretary.addMeeting(kind: .topical, start: LocalDateTime(iso: "2026-03-02T09:00")!, chair: "zhaojianguo",

@@ -5,15 +5,15 @@ import Testing
 
 /// The responsible units carry out decisions and report; the office supervises, moves due
 /// days on request and closes follow-ups (R53, R54).
-@Suite("Supervision of follow-ups (R53, R54)")
-struct SupervisionTests {
+@Suite("Supervision of follow-ups (R53, R54) on both engines")
+struct SupervisionEngineTests {
     func refusal(_ body: () throws -> Void) -> Refusal? {
         do { try body(); return nil } catch let r as Refusal { return r } catch { return nil }
     }
 
-    @Test("every unit a decision names is responsible: the lead department, and the others co-responsible (R54)")
-    func everyNamedUnit() throws {
-        let office = try TestOffice()
+    @Test("every unit a decision names is responsible: the lead department, and the others co-responsible (R54)", arguments: ScratchDatabase.engines)
+    func everyNamedUnit(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         try MinutesFixtures.signedWithDecisions(office)
         let jw = try #require(try office.session().followUps(department: "JW").first)
         // "由区教委会同区财政局落实经费": the finance bureau is co-responsible.
@@ -27,9 +27,9 @@ struct SupervisionTests {
         #expect(refusal { try office.session("denglijun").reportFollowUp(jw.followUp.id!, .progress, text: "x") }?.code == "followUp.notResponsible")
     }
 
-    @Test("units report progress and completion, and ask for more time; only the office closes or moves the due day, on request, with a reason (R54)")
-    func officeSupervises() throws {
-        let office = try TestOffice()
+    @Test("units report progress and completion, and ask for more time; only the office closes or moves the due day, on request, with a reason (R54)", arguments: ScratchDatabase.engines)
+    func officeSupervises(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         try MinutesFixtures.signedWithDecisions(office)
         let id = try #require(try office.session().followUps(department: "ZJW").first?.followUp.id)
         let head = try office.session("caozhiming", now: "2026-03-20T10:00")

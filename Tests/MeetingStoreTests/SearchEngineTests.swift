@@ -5,17 +5,17 @@ import MeetingKit
 import MeetingStore
 import Testing
 
-@Suite("Search: full text over meetings, items, opinions, statements and minutes")
-struct SearchTests {
+@Suite("Search: full text over meetings, items, opinions, statements and minutes, on both engines (FTS5 on SQLite, pg_trgm on PostgreSQL)")
+struct SearchEngineTests {
     func refusal(_ body: () throws -> Void) -> Refusal? {
         do { try body(); return nil } catch let r as Refusal { return r } catch { return nil }
     }
 
     func at(_ iso: String) -> LocalDateTime { LocalDateTime(iso: iso)! }
 
-    @Test("常务, two characters, finds the meetings, items and minutes that contain it")
-    func twoCharacters() throws {
-        let office = try TestOffice()
+    @Test("常务, two characters, finds the meetings, items and minutes that contain it", arguments: ScratchDatabase.engines)
+    func twoCharacters(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let secretary = try office.session("lijing")
         let meeting = try MinutesFixtures.heldMeeting(office, kind: .executive)
         try secretary.addMeeting(kind: .topical, start: at("2026-03-09T09:00"), title: "研究城市更新工作")
@@ -30,9 +30,9 @@ struct SearchTests {
         for r in results { #expect(r.snippet.marked().contains("【常务】"), "\(r.snippet.text)") }
     }
 
-    @Test("opinions' reasons and disagreement statements are found and open their item (R41, R45(3))")
-    func opinionsAndStatements() throws {
-        let office = try TestOffice()
+    @Test("opinions' reasons and disagreement statements are found and open their item (R41, R45(3))", arguments: ScratchDatabase.engines)
+    func opinionsAndStatements(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let (_, items) = try MinutesFixtures.meetingWithAgenda(office)
         let results = try office.session("lijing").search("经费来源")
         let opinion = try #require(results.first { $0.kind == .opinion })
@@ -49,9 +49,9 @@ struct SearchTests {
         #expect(try office.session().search("经费来源", kinds: [.statement]).map(\.kind) == [.statement])
     }
 
-    @Test("the index follows every change: decisions, minutes edits, renumbering, rows written outside Huiwu")
-    func triggersKeepTheIndex() throws {
-        let office = try TestOffice()
+    @Test("the index follows every change: decisions, minutes edits, renumbering, and on SQLite rows written outside Huiwu", arguments: ScratchDatabase.engines)
+    func triggersKeepTheIndex(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let secretary = try office.session("lijing")
         let first = try secretary.addMeeting(kind: .executive, start: at("2026-03-05T09:00")).id!
         let second = try secretary.addMeeting(kind: .executive, start: at("2026-03-19T09:00")).id!
@@ -68,6 +68,8 @@ struct SearchTests {
         #expect(try secretary.search("背街小巷").isEmpty)
         #expect(try secretary.search("垃圾分类").map(\.id) == [id])
 
+        // PostgreSQL searches the rows themselves: there is no index a program could bypass.
+        guard engine == .sqlite else { return }
         try #require(SQLiteShell.isAvailable)
         try office.store.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         let shell = try SQLiteShell.run(office.path, """
@@ -98,9 +100,9 @@ struct SearchTests {
         #expect(try session.search("常务").contains { $0.kind == .meeting })
     }
 
-    @Test("one- and two-character words are found anywhere, also at the very end of a text")
-    func shortWords() throws {
-        let office = try TestOffice()
+    @Test("one- and two-character words are found anywhere, also at the very end of a text", arguments: ScratchDatabase.engines)
+    func shortWords(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let secretary = try office.session("lijing")
         let item = try secretary.addItem(title: "关于停车场建设的议题", lead: "CGW").id!
         #expect(try secretary.search("议题").map(\.id) == [item])  // the last two characters
@@ -112,9 +114,20 @@ struct SearchTests {
         #expect(try secretary.search("鑫").isEmpty)
     }
 
-    @Test("a short word that begins very many trigrams is searched by scanning the newest texts")
-    func commonShortWord() throws {
-        let office = try TestOffice()
+    @Test("Latin letters match in any case, short words too", arguments: ScratchDatabase.engines)
+    func latinLettersInAnyCase(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
+        let secretary = try office.session("lijing")
+        let item = try secretary.addItem(title: "关于推进AI应用试点的议题", lead: "CGW").id!
+        #expect(try secretary.search("ai应用").map(\.id) == [item])
+        #expect(try secretary.search("Ai").map(\.id) == [item])
+        #expect(try secretary.search("ai").first?.snippet.marked() == "关于推进【AI】应用试点的议题")
+        #expect(try secretary.search("bi").isEmpty)
+    }
+
+    @Test("a short word that begins very many trigrams is searched by scanning the newest texts", arguments: ScratchDatabase.engines)
+    func commonShortWord(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let secretary = try office.session("lijing")
         // Seventy items whose titles put a different character after 区: more than 64 trigrams start with 区.
         let scalars = (0..<70).map { Character(Unicode.Scalar(0x4E00 + 0x100 + $0 * 7)!) }
@@ -127,9 +140,9 @@ struct SearchTests {
         #expect(both.count == 1 && both[0].snippet.marked() == "【区\(scalars[5])议】题")
     }
 
-    @Test("better matches first: bm25 prefers the text where the word weighs more")
-    func ranking() throws {
-        let office = try TestOffice()
+    @Test("better matches first: bm25 prefers the text where the word weighs more", arguments: ScratchDatabase.engines)
+    func ranking(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let secretary = try office.session("lijing")
         let long = try secretary.addItem(title: "关于全区公共服务设施布局优化和停车治理若干问题的议题", lead: "CGW").id!
         let short = try secretary.addItem(title: "停车治理议题", lead: "CGW").id!
@@ -160,9 +173,9 @@ struct SearchTests {
         #expect(try session.search("第999批").map(\.id) == [1_000])
     }
 
-    @Test("classified minutes are found only by those who may read them (R48); others learn nothing")
-    func classified() throws {
-        let office = try TestOffice()
+    @Test("classified minutes are found only by those who may read them (R48); others learn nothing", arguments: ScratchDatabase.engines)
+    func classified(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let meeting = try MinutesFixtures.heldMeeting(office, kind: .topical, title: "信访维稳", members: ["xuwenbo"])
         let secretary = try office.session("lijing")
         let id = try secretary.draftMinutes(meetingId: meeting.id!, body: "涉密内容：某地块处置方案").id!
@@ -179,9 +192,22 @@ struct SearchTests {
         #expect(try outsider.search("信访维稳", kinds: [.minutes]).isEmpty)
     }
 
-    @Test("bad queries are refused with a specific message; nothing is written")
-    func refusals() throws {
-        let office = try TestOffice()
+    @Test("the decisions recorded in classified minutes are found only by those who may read them (R48)", arguments: ScratchDatabase.engines)
+    func classifiedDecisions(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
+        let minutes = try MinutesFixtures.signedConfidential(office)
+        let insider = try office.session("lijing").search("落实经费")
+        #expect(insider.contains { $0.kind == .item && $0.field == .decision })
+        #expect(insider.contains { $0.kind == .minutes && $0.id == minutes.id })
+        let outsider = try office.session("zhangyuhang").search("落实经费")
+        #expect(outsider.isEmpty, "\(outsider.map(\.snippet.text))")
+        // The item itself is not classified: its title is still found.
+        #expect(try office.session("zhangyuhang").search("课后服务").contains { $0.kind == .item && $0.field == .title })
+    }
+
+    @Test("bad queries are refused with a specific message; nothing is written", arguments: ScratchDatabase.engines)
+    func refusals(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let session = try office.session("lijing")
         let before = try office.auditCount()
         #expect(refusal { _ = try session.search("   ") }?.code == "search.empty")
