@@ -27,11 +27,13 @@ enum FollowUpRepository {
         let (sql, arguments) = statement(filter, dialect: db.dialect)
         // Many follow-ups share a document: decode each header once.
         var headers: [Int64: Minutes] = [:]
+        var headerColumns: SQLRow.Columns?
         return try db.rows(sql, arguments).map { row in
             let followUp = try decoded(row)
             if let known = headers[followUp.minutesId] { return Listed(followUp: followUp, minutes: known) }
-            let header = try MinutesHeader.decoded(SQLRow(columns: Array(row.columns.dropFirst(columns.count)),
-                                                          values: Array(row.values.dropFirst(columns.count))))
+            let shape = headerColumns ?? SQLRow.Columns(Array(row.columns.dropFirst(columns.count)))
+            headerColumns = shape
+            let header = try MinutesHeader.decoded(SQLRow(shape, values: Array(row.values.dropFirst(columns.count))))
             headers[followUp.minutesId] = header
             return Listed(followUp: followUp, minutes: header)
         }
