@@ -214,6 +214,19 @@ struct MinutesCLITests {
         #expect(all.map { $0["lead"] as? String } == ["JW", "ZJW"])
         #expect(all.allSatisfy { $0["due"] as? String == "2026-03-31" && $0["status"] as? String == "open" && $0["overdue"] as? Bool == false })
         #expect(all.first?["minutesNumber"] as? String == "常务会议纪要〔2026〕1号")
+        // A page at a time (issue 20): --limit 1 shows the first by due day, says how to get the
+        // next, and the pages together are --all.
+        let first = try huiwu.json(["followup", "list", "--limit", "1"]) as? [[String: Any]] ?? []
+        let second = try huiwu.json(["followup", "list", "--limit", "1", "--offset", "1"]) as? [[String: Any]] ?? []
+        let every = try huiwu.json(["followup", "list", "--all"]) as? [[String: Any]] ?? []
+        #expect((first + second).map { $0["id"] as? Int } == every.map { $0["id"] as? Int } && every.count == 2)
+        let page = try huiwu.run(["followup", "list", "--limit", "1", "--dept", "JW", "--lang", "en"])
+        #expect(!page.stdout.contains("next page"), "one JW follow-up: no next page")
+        let paged = try huiwu.run(["followup", "list", "--limit", "1", "--lang", "en"])
+        #expect(paged.stdout.contains("1–1 shown; next page: huiwu followup list --limit 1 --offset 1; every follow-up: --all"))
+        for mixed in [["--all", "--limit", "1"], ["--limit", "0"], ["--offset=-1"]] {
+            #expect(try huiwu.run(["followup", "list"] + mixed).status == 64, "\(mixed) was not refused")
+        }
         let shown = try huiwu.json(["minutes", "show", String(signed.id!)]) as? [String: Any] ?? [:]
         #expect((shown["followUps"] as? [Any])?.count == 2)
         #expect((shown["body"] as? String)?.contains("分歧意见说明：区卫生健康委对经费来源有不同意见") == true)

@@ -2,8 +2,8 @@ import MeetingKit
 import MeetingStore
 
 extension Office {
-    public func followUps(overdueOnly: Bool = false, department: String? = nil) throws -> [FollowUpLine] {
-        try run(FollowUpsCall(overdueOnly: overdueOnly, department: department))
+    public func followUps(overdueOnly: Bool = false, department: String? = nil, limit: Int? = nil, offset: Int = 0) throws -> [FollowUpLine] {
+        try run(FollowUpsCall(overdueOnly: overdueOnly, department: department, limit: limit, offset: offset))
     }
 
     public func followUpLine(_ id: Int64) throws -> FollowUpLine? {
@@ -27,7 +27,11 @@ struct FollowUpsCall: UseCase {
     static let name = "followUps"
     var overdueOnly: Bool
     var department: String?
-    func run(in session: Session) throws -> [FollowUpLine] { try session.followUps(overdueOnly: overdueOnly, department: department) }
+    var limit: Int?
+    var offset: Int
+    func run(in session: Session) throws -> [FollowUpLine] {
+        try session.followUps(overdueOnly: overdueOnly, department: department, limit: limit, offset: offset)
+    }
 }
 
 struct FollowUpLineCall: UseCase {

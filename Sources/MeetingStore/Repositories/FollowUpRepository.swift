@@ -15,6 +15,9 @@ enum FollowUpRepository {
         var overdueOn: Day?
         /// Open, or closed on or after this day (the board: what is still to do, and what was just done).
         var openOrDoneSince: Day?
+        /// At most this many, after skipping `offset` in the list's order (a page of a long list).
+        var limit: Int?
+        var offset = 0
     }
 
     /// A follow-up and its minutes (header only: no body, no signed text).
@@ -65,7 +68,8 @@ enum FollowUpRepository {
             FROM follow_up f JOIN minutes m \(dialect.indexedBy("minutes_listing")) ON m.id = f.minutes_id
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ORDER BY f.due_day, f.id
-            """
+            """ + (filter.limit == nil ? "" : " LIMIT ? OFFSET ?")
+        if let limit = filter.limit { arguments += [limit.sqlValue, filter.offset.sqlValue] }
         return (sql, arguments)
     }
 

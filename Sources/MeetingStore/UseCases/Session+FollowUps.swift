@@ -1,8 +1,11 @@
 import MeetingKit
 
 extension Session {
-    /// Follow-ups by due day, optionally only overdue ones or one lead unit's (R53–R55).
-    public func followUps(overdueOnly: Bool = false, department: String? = nil) throws -> [FollowUpLine] {
+    /// Follow-ups by due day, optionally only overdue ones or one lead unit's (R53–R55); with
+    /// `limit`, one page of them: at most `limit` after the first `offset`.
+    public func followUps(overdueOnly: Bool = false, department: String? = nil, limit: Int? = nil, offset: Int = 0) throws -> [FollowUpLine] {
+        if let limit, limit < 1 { throw Refusal.invalid("page.limit", "每页条数须至少为 1（收到 \(limit)）", "a page holds at least 1 (got \(limit))") }
+        if offset < 0 { throw Refusal.invalid("page.offset", "跳过的条数不能为负（收到 \(offset)）", "the number to skip cannot be negative (got \(offset))") }
         let today = clock.today
         return try read { db in
             let org = try OrgRepository.load(db)
@@ -10,7 +13,8 @@ extension Session {
                 throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(department)) 的部门",
                                        "no department with code \(TextSafety.inert(department))")
             }
-            return try followUpLines(db, FollowUpRepository.Filter(department: department, overdueOn: overdueOnly ? today : nil),
+            return try followUpLines(db, FollowUpRepository.Filter(department: department, overdueOn: overdueOnly ? today : nil,
+                                                                   limit: limit, offset: offset),
                                      org: org, today: today)
         }
     }

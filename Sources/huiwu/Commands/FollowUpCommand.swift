@@ -59,13 +59,31 @@ struct FollowUpCommand: ParsableCommand {
     }
 
     struct List: HuiwuCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List follow-ups by due day. 督办事项列表。")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List follow-ups by due day, a page at a time. 督办事项列表。")
+        /// A page a person can read: ten years of follow-ups are 416,000 rows (issue 20).
+        static let defaultLimit = 50
+
         @OptionGroup var global: GlobalOptions
         @Flag(help: "Only overdue ones. 只看逾期。") var overdue = false
         @Option(name: .customLong("dept"), help: "Only this lead unit (department code). 主办单位。") var department: String?
+        @Option(help: "How many, by due day (default \(defaultLimit)). 显示条数（默认 \(defaultLimit)）。") var limit: Int?
+        @Option(help: "Skip this many first: the next page. 跳过前若干条，即下一页。") var offset: Int?
+        @Flag(help: "Every follow-up that matches, the whole history. 列出全部符合条件的督办事项。") var all = false
+
+        func validate() throws {
+            if let limit, !(1...100_000).contains(limit) { throw ValidationError("--limit must be between 1 and 100000. --limit 须在 1 到 100000 之间。") }
+            if let offset, offset < 0 { throw ValidationError("--offset cannot be negative. --offset 不能为负。") }
+            if all && (limit != nil || offset != nil) { throw ValidationError("--all lists every follow-up; leave out --limit and --offset. --all 列出全部，不能再给 --limit 或 --offset。") }
+        }
 
         func run(_ context: CommandContext) throws {
-            let lines = try context.office().followUps(overdueOnly: overdue, department: department)
+            let pageSize = limit ?? Self.defaultLimit
+            let skipped = offset ?? 0
+            // One more than the page tells whether a next page exists without counting them all.
+            var lines = try context.office().followUps(overdueOnly: overdue, department: department,
+                                                       limit: all ? nil : pageSize + 1, offset: skipped)
+            let hasMore = !all && lines.count > pageSize
+            if hasMore { lines.removeLast() }
             let lang = context.lang
             context.output.emit(lines.map { View($0, lang: context.lang) }) {
                 if lines.isEmpty { return context.output.line("没有督办事项", "no follow-ups") }
@@ -76,7 +94,18 @@ struct FollowUpCommand: ParsableCommand {
                                                 f.status == .open && l.isOverdue ? (lang == .zh ? "逾期" : "OVERDUE") : f.status.name.text(lang),
                                                 l.minutesNumber ?? "", l.descriptionVisible ? f.description : (lang == .zh ? "（涉密）" : "(classified)")]
                                     })
+                    + (hasMore ? "\n" + context.output.line("此处列出第 \(skipped + 1)–\(skipped + lines.count) 个；下一页：\(nextPageCommand(offset: skipped + lines.count))；全部：--all",
+                                                             "\(skipped + 1)–\(skipped + lines.count) shown; next page: \(nextPageCommand(offset: skipped + lines.count)); every follow-up: --all") : "")
             }
+        }
+
+        /// The command that prints the page after this one, with the same filters.
+        private func nextPageCommand(offset next: Int) -> String {
+            var words = ["huiwu", "followup", "list"]
+            if overdue { words.append("--overdue") }
+            if let department { words += ["--dept", department] }
+            if let limit { words += ["--limit", String(limit)] }
+            return (words + ["--offset", String(next)]).joined(separator: " ")
         }
     }
 
