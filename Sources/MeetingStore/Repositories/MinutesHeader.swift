@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import MeetingKit
 
 /// Minutes without their texts: the fields a list shows (number, title) and the classified-
@@ -13,21 +12,6 @@ enum MinutesHeader {
 
     /// `columns` qualified with a table alias, for a SELECT list.
     static func select(_ alias: String) -> String { columns.map { "\(alias).\($0)" }.joined(separator: ", ") }
-
-    /// The minutes at `offset` in `row` (columns in the order of ``columns``), with an empty
-    /// body and no signed text. The chain is decoded for classified minutes only: R48 is the
-    /// one reader of it here.
-    static func decode(_ row: Row, at offset: Int) -> Minutes? {
-        guard let kind = MeetingKind(rawValue: row[offset + 2]), let route = MinutesRoute(rawValue: row[offset + 3]),
-              let state = MinutesState(rawValue: row[offset + 6]),
-              let classification = Classification(rawValue: row[offset + 7]),
-              let created = LocalDateTime(iso: row[offset + 11] as String) else { return nil }
-        var chain: [String] = []
-        if classification.isClassified, let json: String = row[offset + 8] { chain = logins(json) }
-        return Minutes(id: row[offset], meetingId: row[offset + 1], meetingKind: kind, route: route, drafterLogin: row[offset + 4],
-                       title: row[offset + 5], body: "", state: state, classification: classification, chain: chain,
-                       numberYear: row[offset + 9], numberSeq: row[offset + 10], createdAt: created)
-    }
 
     /// A stored chain (`["wangxiaoyan","chenhaifeng","zhoulixin"]`, as Codable writes it).
     /// Logins have no quotes or backslashes, so the common form splits on quotes; anything
@@ -84,15 +68,6 @@ enum MinutesHeader {
         return Minutes(id: id, meetingId: try row.get("meeting_id"), meetingKind: kind, route: route, drafterLogin: try row.get("drafter_login"),
                        title: try row.get("title"), body: "", state: state, classification: classification, chain: chain,
                        numberYear: try row.get("number_year"), numberSeq: try row.get("number_seq"), createdAt: created)
-    }
-
-    /// ``decode(_:at:)``, or an error naming the document: a classified document that cannot
-    /// be read must stop the list, never pass unchecked or vanish from it (R48).
-    static func decoded(_ row: Row, at offset: Int) throws -> Minutes {
-        guard let minutes = decode(row, at: offset) else {
-            throw DatabaseError(message: "minutes \(row[offset] as Int64? ?? 0) has values Huiwu cannot read; run huiwu doctor")
-        }
-        return minutes
     }
 
     /// Which of `logins` are on the rosters of `meetings`, in one query: R48 asks a roster
