@@ -57,4 +57,16 @@ struct LeaveRuleTests {
             #expect(r.text(.zh) == "R42: 副区长王晓燕的请假由区长周立新审批，杨文涛（yangwentao）不能审批。代录请加 --on-behalf-of zhoulixin")
         }
     }
+
+    @Test("a request for a login no longer in the office is refused with the login made inert (no terminal escapes in the message)")
+    func unknownPersonIsInert() throws {
+        let stranger = Person(login: "x\u{1b}[2Jy", name: "?", role: .departmentHead)
+        let refusal = try #require(throws: Refusal.self) {
+            try LeaveWorkflow.transition(pending(stranger), .approve, by: Actor(osUser: "yangwentao", person: director), policy: policy,
+                                         at: LocalDateTime(iso: "2026-03-03T10:00")!)
+        }
+        #expect(refusal.code == "identity.unknownPerson")
+        #expect(!refusal.message.zh.contains("\u{1b}") && !refusal.message.en.contains("\u{1b}"))
+        #expect(refusal.message.en.contains("x") && refusal.message.en.contains("y"))
+    }
 }

@@ -22,8 +22,7 @@ public enum LeaveWorkflow {
     public static func transition(_ request: LeaveRequest, _ decision: LeaveDecision, by actor: Actor,
                                   policy: AccessPolicy, at now: LocalDateTime) throws -> LeaveRequest {
         guard let person = policy.org.person(request.personLogin) else {
-            throw Refusal.notFound("identity.unknownPerson", "没有登录名为 “\(request.personLogin)” 的人员",
-                                   "no person with login '\(request.personLogin)'")
+            throw RefusalCatalog.unknownPerson(request.personLogin)
         }
         try policy.require(.decideLeave(of: person), by: actor)
         guard request.status == .pending else {

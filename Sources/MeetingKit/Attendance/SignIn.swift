@@ -49,8 +49,7 @@ public enum SignIn {
                                       "substitute needs who came instead (--substitute)")
             }
             guard let person = org.person(login) else {
-                throw Refusal.notFound("identity.unknownPerson", "没有登录名为 “\(TextSafety.inert(login))” 的人员",
-                                       "no person with login '\(TextSafety.inert(login))'")
+                throw RefusalCatalog.unknownPerson(login)
             }
             if person.login == participant.personLogin {
                 throw Refusal.invalid("attendance.substituteSelf", "代会人员不能是本人", "the substitute cannot be the person themself")

@@ -37,8 +37,7 @@ public enum AbsenceWorkflow {
     public static func transition(_ absence: Absence, _ event: Event, by actor: Actor, org: OrgChart,
                                   at stamp: String) throws -> Absence {
         guard let person = org.person(absence.personLogin) else {
-            throw Refusal.notFound("identity.unknownPerson", "没有登录名为 “\(absence.personLogin)” 的人员",
-                                   "no person with login '\(absence.personLogin)'")
+            throw RefusalCatalog.unknownPerson(absence.personLogin)
         }
         switch event {
         case .approve, .refuse: try AccessPolicy(org: org).require(.decideAbsence(person), by: actor)

@@ -159,8 +159,7 @@ extension Session {
     public func items(state: AgendaState? = nil, department: String? = nil, meeting: Int64? = nil) throws -> [AgendaItem] {
         try read { db in
             if let department, try !OrgRepository.departmentExists(db, code: department.uppercased()) {
-                throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(department)) 的部门",
-                                       "no department with code \(TextSafety.inert(department))")
+                throw RefusalCatalog.unknownDepartment(department)
             }
             if let meeting { _ = try MeetingRepository.meeting(db, id: meeting) }
             return Session.withholdingDecisions(try AgendaRepository.items(db, state: state, department: department?.uppercased(), meetingId: meeting),

@@ -81,8 +81,7 @@ extension Session {
         return try read { db in
             let org = try OrgRepository.load(db)
             if let department, org.department(department) == nil {
-                throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(department)) 的部门",
-                                       "no department with code \(TextSafety.inert(department))")
+                throw RefusalCatalog.unknownDepartment(department)
             }
             let meetings = try MeetingRepository.meetings(db, from: LocalDateTime(day: from, minuteOfDay: 0),
                                                           to: LocalDateTime(day: to.adding(days: 1), minuteOfDay: 0),

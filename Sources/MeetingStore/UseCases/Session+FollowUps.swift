@@ -10,8 +10,7 @@ extension Session {
         return try read { db in
             let org = try OrgRepository.load(db)
             if let department, org.department(department) == nil {
-                throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(department)) 的部门",
-                                       "no department with code \(TextSafety.inert(department))")
+                throw RefusalCatalog.unknownDepartment(department)
             }
             return try followUpLines(db, FollowUpRepository.Filter(department: department, overdueOn: overdueOnly ? today : nil,
                                                                    limit: limit, offset: offset),

@@ -29,7 +29,7 @@ extension Session {
                                            "item \(before.label) is out for opinions: its related departments are fixed; withdraw it and draft it again")
                 }
                 for code in codes where org.department(code) == nil {
-                    throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(code)) 的部门", "no department with code \(TextSafety.inert(code))")
+                    throw RefusalCatalog.unknownDepartment(code)
                 }
             }
             var after = before

@@ -57,8 +57,7 @@ extension Session {
             let org = try OrgRepository.load(db)
             let who = login ?? actor.principal.login
             guard org.person(who) != nil else {
-                throw Refusal.notFound("identity.unknownPerson", "没有登录名为 “\(TextSafety.inert(who))” 的人员",
-                                       "no person with login '\(TextSafety.inert(who))'")
+                throw RefusalCatalog.unknownPerson(who)
             }
             return try queue(db, for: who, today: today)
         }

@@ -18,8 +18,7 @@ extension Session {
                          before: Int64? = nil, limit: Int) throws -> ItemPage {
         try read { db in
             if let department, try !OrgRepository.departmentExists(db, code: department.uppercased()) {
-                throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(department)) 的部门",
-                                       "no department with code \(TextSafety.inert(department))")
+                throw RefusalCatalog.unknownDepartment(department)
             }
             if let meeting { _ = try MeetingRepository.meeting(db, id: meeting) }
             let code = department?.uppercased()

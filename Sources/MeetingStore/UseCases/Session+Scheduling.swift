@@ -219,7 +219,7 @@ extension Session {
             throw refusal
         }
         for code in request.departments where org.department(code) == nil {
-            throw Refusal.notFound("department.unknown", "没有代码为 \(TextSafety.inert(code)) 的部门", "no department with code \(TextSafety.inert(code))")
+            throw RefusalCatalog.unknownDepartment(code)
         }
         let approval: MeetingApproval = convener.login != mayor.login && request.inGovernmentName ? .awaiting : .notRequired
         var meeting = Meeting(kind: kind, termNumber: term.number, title: request.title, convenerLogin: convener.login,
