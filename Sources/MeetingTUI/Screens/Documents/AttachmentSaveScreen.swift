@@ -84,8 +84,6 @@ struct AttachmentSaveScreen: Screen {
 
     func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         MinutesStyle.drawChoice(list, title: title(context.lang), into: &buffer, area: area)
-        buffer.put(context.t("副本写入 config.toml 的 [print] directory（默认当前目录），不覆盖同名文件",
-                             "the copy goes to [print] directory of config.toml (default: the current directory); no file is overwritten"),
-                   row: area.bottom - 1, column: area.left + 1, style: .dim, maxWidth: area.width - 2)
+        DocumentPrinter.drawDestination(Localized(zh: "副本", en: "the copy"), into: &buffer, area: area, context)
     }
 }

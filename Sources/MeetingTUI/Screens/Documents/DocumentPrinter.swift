@@ -61,6 +61,18 @@ enum DocumentPrinter {
     }
 
     /// `[print] directory` (a leading `~` is the home directory), else the current directory.
+    /// Says at the foot of a dialog where its file will be written, in full: a secretary must
+    /// find it afterwards, and the current directory of an SSH session is not obvious.
+    static func drawDestination(_ what: Localized, into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
+        let directory = DocumentPrinter.directory(context)
+        let note = context.t("\(what.zh)保存到 \(directory)，不覆盖同名文件（位置由 config.toml 的 [print] directory 设定）",
+                             "\(what.en) is saved in \(directory); no file is overwritten ([print] directory in config.toml sets where)")
+        let rows = WrappedText.rows(note, width: area.width - 2)
+        for (i, line) in rows.enumerated() {
+            buffer.put(line, row: area.bottom - rows.count + i, column: area.left + 1, style: .dim, maxWidth: area.width - 2)
+        }
+    }
+
     static func directory(_ context: ScreenContext) -> String {
         guard let configured = context.config.documentDirectory?.value else { return FileManager.default.currentDirectoryPath }
         if configured == "~" || configured.hasPrefix("~/") {
@@ -118,7 +130,6 @@ struct PrintMenuScreen: Screen {
 
     func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         MinutesStyle.drawChoice(list, title: heading.text(context.lang), into: &buffer, area: area)
-        buffer.put(context.t("文件写入 config.toml 的 [print] directory（默认当前目录）", "files go to [print] directory of config.toml (default: the current directory)"),
-                   row: area.bottom - 1, column: area.left + 1, style: .dim, maxWidth: area.width - 2)
+        DocumentPrinter.drawDestination(Localized(zh: "文件", en: "the file"), into: &buffer, area: area, context)
     }
 }
