@@ -11,7 +11,7 @@ import Testing
 /// R42, item approval and acceptance R41, meeting approval R61, absences R65, review and
 /// signature R43/R44) and attempts on signed minutes (R43); nothing for the others
 /// (docs/reliability.md, "How refusals are audited").
-@Suite("Permission matrix: forbidden actions by role")
+@Suite("Permission matrix: forbidden actions by role, on both engines")
 struct PermissionMatrixTests {
     struct Row {
         var who: String
@@ -40,8 +40,8 @@ struct PermissionMatrixTests {
         let headAbsence: Int64     // xuwenbo's absence: the mayor and wangxiaoyan decide (R65)
     }
 
-    static func fixture() throws -> Fixture {
-        let office = try TestOffice()
+    static func fixture(_ engine: StoreEngine) throws -> Fixture {
+        let office = try TestOffice(engine)
         let signed = try MinutesFixtures.signedWithDecisions(office)
         let followUp = try #require(try office.session().followUps().first { $0.followUp.leadDepartmentCode == "JW" }?.followUp.id)
         let awaiting = try MinutesFixtures.awaitingSignature(office, start: "2026-02-26T09:00")
@@ -132,9 +132,10 @@ struct PermissionMatrixTests {
         ]
     }
 
-    @Test("each forbidden action is refused naming its rule, changes nothing, and is audited exactly where the rules call for it")
-    func matrix() throws {
-        let f = try PermissionMatrixTests.fixture()
+    @Test("each forbidden action is refused naming its rule, changes nothing, and is audited exactly where the rules call for it",
+          arguments: ScratchDatabase.engines)
+    func matrix(engine: StoreEngine) throws {
+        let f = try PermissionMatrixTests.fixture(engine)
         let rows = PermissionMatrixTests.rows(f)
         #expect(rows.count >= 20)
         var audited = 0
@@ -166,9 +167,9 @@ struct PermissionMatrixTests {
         #expect(try f.office.session().verifyAudit().firstBreak == nil)
     }
 
-    @Test("the refusal event names the real user, the identity used and the leader recorded for")
-    func refusalEventNamesWho() throws {
-        let f = try PermissionMatrixTests.fixture()
+    @Test("the refusal event names the real user, the identity used and the leader recorded for", arguments: ScratchDatabase.engines)
+    func refusalEventNamesWho(engine: StoreEngine) throws {
+        let f = try PermissionMatrixTests.fixture(engine)
         let events = try f.office.auditCount()
         // A secretary records an approval "on behalf of" the office director, who is not the
         // approver of a vice mayor's leave (the mayor is, R42).
