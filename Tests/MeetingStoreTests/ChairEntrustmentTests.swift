@@ -14,9 +14,9 @@ struct ChairEntrustmentTests {
         do { try body(); return nil } catch let r as Refusal { return r } catch { return nil }
     }
 
-    @Test("a secretary cannot assert the mayor's entrustment; the mayor (or a secretary recording for him) can (R39)")
-    func entrustmentIsTheMayors() throws {
-        let office = try TestOffice()
+    @Test("a secretary cannot assert the mayor's entrustment; the mayor (or a secretary recording for him) can (R39)", arguments: ScratchDatabase.engines)
+    func entrustmentIsTheMayors(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let before = try office.auditCount()
         let asserted = refusal {
             _ = try office.session("lijing").scheduleMeeting(MeetingRequest(kind: .executive, start: at("2026-03-12T09:00"), chair: "chenhaifeng"))
@@ -28,9 +28,9 @@ struct ChairEntrustmentTests {
         #expect(entrusted.chairLogin == "chenhaifeng" && entrusted.chairDelegation == .entrusted)
     }
 
-    @Test("the mayor entrusts the chair of an existing executive meeting; anyone else is refused and audited (R39)")
-    func entrustAnExistingMeeting() throws {
-        let office = try TestOffice()
+    @Test("the mayor entrusts the chair of an existing executive meeting; anyone else is refused and audited (R39)", arguments: ScratchDatabase.engines)
+    func entrustAnExistingMeeting(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let meeting = try office.session("lijing").addMeeting(kind: .executive, start: at("2026-03-12T09:00"))
         #expect(refusal { try office.session("lijing").entrustChair(meeting.id!) }?.article == "R39")
         #expect(refusal { try office.session("chenhaifeng").entrustChair(meeting.id!) }?.code == "meeting.entrustNotByMayor")
@@ -41,9 +41,9 @@ struct ChairEntrustmentTests {
         #expect(refusal { try office.session("zhoulixin").entrustChair(topical.id!) }?.code == "meeting.entrustNotExecutive")
     }
 
-    @Test("with the mayor away from Beijing the EVM chairs by R7, and the secretary needs no entrustment (R7)")
-    func mayorAwayNeedsNoEntrustment() throws {
-        let office = try TestOffice()
+    @Test("with the mayor away from Beijing the EVM chairs by R7, and the secretary needs no entrustment (R7)", arguments: ScratchDatabase.engines)
+    func mayorAwayNeedsNoEntrustment(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let s = try office.session("lijing")
         try s.registerAbsence(person: "zhoulixin", from: day("2026-03-11"), to: day("2026-03-13"), kind: .trip, reason: "赴外省考察")
         let meeting = try s.scheduleMeeting(MeetingRequest(kind: .executive, start: at("2026-03-12T09:00"), chair: "chenhaifeng")).meeting

@@ -9,9 +9,9 @@ import Testing
 struct CycleFindingsTests {
     func day(_ iso: String) -> Day { Day(iso: iso)! }
 
-    @Test("the report counts a meeting still to come as to come, not as not held")
-    func upcomingIsNotNotHeld() throws {
-        let office = try TestOffice(now: "2026-03-10T09:00")
+    @Test("the report counts a meeting still to come as to come, not as not held", arguments: ScratchDatabase.engines)
+    func upcomingIsNotNotHeld(engine: StoreEngine) throws {
+        let office = try TestOffice(engine, now: "2026-03-10T09:00")
         let secretary = try office.session("lijing", now: "2026-03-02T09:00")
         try secretary.addMeeting(kind: .executive, start: LocalDateTime(iso: "2026-03-05T09:00")!)  // past, never marked held
         try secretary.addMeeting(kind: .executive, start: LocalDateTime(iso: "2026-03-19T09:00")!)  // to come
@@ -20,9 +20,9 @@ struct CycleFindingsTests {
         #expect(executive.notHeld == 1 && executive.upcoming == 1 && executive.held == 0)
     }
 
-    @Test("the batch planner counts a notified meeting added by hand and puts no second one in its period")
-    func plannerSeesHandAddedMeetings() throws {
-        let office = try TestOffice()
+    @Test("the batch planner counts a notified meeting added by hand and puts no second one in its period", arguments: ScratchDatabase.engines)
+    func plannerSeesHandAddedMeetings(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let secretary = try office.session("lijing")
         let preview = try secretary.planMeetings(.standard(for: .executive), from: day("2026-03-02"), to: day("2026-03-31"), commit: false)
         let first = try #require(preview.plan.occurrences.first { $0.createsMeeting })
@@ -35,9 +35,9 @@ struct CycleFindingsTests {
         #expect(near.map(\.id) == [byHand.id], "one meeting in the slot of the notified one")
     }
 
-    @Test("a correction is titled as a correction, so the mayor's queue never shows two documents alike (R43)")
-    func correctionTitle() throws {
-        let office = try TestOffice()
+    @Test("a correction is titled as a correction, so the mayor's queue never shows two documents alike (R43)", arguments: ScratchDatabase.engines)
+    func correctionTitle(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let signed = try MinutesFixtures.signedWithDecisions(office)
         let correction = try office.session("lijing", now: "2026-03-04T09:00").draftMinutes(meetingId: signed.meetingId)
         #expect(correction.correctionOf == signed.id)
@@ -45,9 +45,9 @@ struct CycleFindingsTests {
         #expect(correction.title != signed.title)
     }
 
-    @Test("a follow-up quotes the decision as the signed minutes state it, not as first recorded (R53)")
-    func followUpFromSignedText() throws {
-        let office = try TestOffice()
+    @Test("a follow-up quotes the decision as the signed minutes state it, not as first recorded (R53)", arguments: ScratchDatabase.engines)
+    func followUpFromSignedText(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let (meeting, _) = try MinutesFixtures.meetingWithAgenda(office)
         let secretary = try office.session("lijing", now: "2026-03-03T10:00")
         let draft = try secretary.draftMinutes(meetingId: meeting.id!)
