@@ -6,22 +6,25 @@ import Testing
 /// 代录: a secretary may record a leader's decision (`--on-behalf-of`), and the leader then
 /// sees it on their home as "recorded for you", confirms it or disputes it; a dispute is
 /// audited and goes to the government office.
-@Suite("Decisions recorded on a leader's behalf (代录)")
+@Suite("Decisions recorded on a leader's behalf (代录), on both engines")
 struct OnBehalfTests {
-    let office: TestOffice
-    let meetingId: Int64
+    /// An office with an executive meeting, on one engine.
+    struct Setup {
+        let office: TestOffice
+        let meetingId: Int64
 
-    init() throws {
-        office = try TestOffice()
-        meetingId = try office.session().addMeeting(kind: .executive, start: AttendanceFixtures.at("2026-03-05T09:00")).id!
-    }
+        init(_ engine: StoreEngine) throws {
+            office = try TestOffice(engine)
+            meetingId = try office.session().addMeeting(kind: .executive, start: AttendanceFixtures.at("2026-03-05T09:00")).id!
+        }
 
-    /// A vice mayor's leave, approved by the secretary on the mayor's behalf (R42).
-    func recordedApproval(_ vice: String = "wangxiaoyan") throws -> OnBehalfRecord {
-        let request = try office.session(vice).requestLeave(meetingId: meetingId, reason: "赴外地调研")
-        try office.session("lijing", onBehalfOf: "zhoulixin").approveLeave(request.id!)
-        let lines = try office.session("zhoulixin").onBehalfRecords(status: .pending)
-        return try #require(lines.first { $0.record.entityId == String(request.id!) }).record
+        /// A vice mayor's leave, approved by the secretary on the mayor's behalf (R42).
+        func recordedApproval(_ vice: String = "wangxiaoyan") throws -> OnBehalfRecord {
+            let request = try office.session(vice).requestLeave(meetingId: meetingId, reason: "赴外地调研")
+            try office.session("lijing", onBehalfOf: "zhoulixin").approveLeave(request.id!)
+            let lines = try office.session("zhoulixin").onBehalfRecords(status: .pending)
+            return try #require(lines.first { $0.record.entityId == String(request.id!) }).record
+        }
     }
 
     func refusal(_ body: () throws -> Void) -> Refusal? {
@@ -29,9 +32,11 @@ struct OnBehalfTests {
         return nil
     }
 
-    @Test("a decision recorded for the mayor waits on his home until he confirms it")
-    func leaderConfirms() throws {
-        let record = try recordedApproval()
+    @Test("a decision recorded for the mayor waits on his home until he confirms it", arguments: ScratchDatabase.engines)
+    func leaderConfirms(engine: StoreEngine) throws {
+        let setup = try Setup(engine)
+        let office = setup.office
+        let record = try setup.recordedApproval()
         #expect(record.leaderLogin == "zhoulixin")
         #expect(record.recorderLogin == "lijing")
         #expect(record.action == "leave.approve")
@@ -44,9 +49,11 @@ struct OnBehalfTests {
         #expect(try office.auditActions(since: try office.auditCount() - 1) == ["onBehalf.confirm"])
     }
 
-    @Test("a dispute is audited and goes to the office, which acknowledges it when handled")
-    func leaderDisputes() throws {
-        let record = try recordedApproval()
+    @Test("a dispute is audited and goes to the office, which acknowledges it when handled", arguments: ScratchDatabase.engines)
+    func leaderDisputes(engine: StoreEngine) throws {
+        let setup = try Setup(engine)
+        let office = setup.office
+        let record = try setup.recordedApproval()
         let disputed = try office.session("zhoulixin").disputeOnBehalf(record.seq, reason: "我没有批准这次请假")
         #expect(disputed.record.status == .disputed)
         #expect(disputed.record.note == "我没有批准这次请假")
@@ -61,9 +68,11 @@ struct OnBehalfTests {
         #expect(!(try office.session("yangwentao").homeSnapshot().waiting.contains { $0.ref == .onBehalf(record.seq) }))
     }
 
-    @Test("only the leader, in person and once, answers; only the office handles a dispute")
-    func whoAnswers() throws {
-        let record = try recordedApproval()
+    @Test("only the leader, in person and once, answers; only the office handles a dispute", arguments: ScratchDatabase.engines)
+    func whoAnswers(engine: StoreEngine) throws {
+        let setup = try Setup(engine)
+        let office = setup.office
+        let record = try setup.recordedApproval()
         #expect(refusal { try office.session("lijing").confirmOnBehalf(record.seq) }?.code == "onBehalf.notYours")
         #expect(refusal { try office.session("lijing", onBehalfOf: "zhoulixin").confirmOnBehalf(record.seq) }?.code == "onBehalf.notYours")
         #expect(refusal { try office.session("xuwenbo").acknowledgeOnBehalf(record.seq, note: "x") }?.code == "onBehalf.notOffice")
