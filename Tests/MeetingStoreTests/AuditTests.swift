@@ -8,8 +8,8 @@ import Testing
 @Suite("The audit log: every change, in a hash chain")
 struct AuditTests {
     /// An office after a series of ordinary changes; returns it with the seq of one event in the middle.
-    func officeWithHistory() throws -> (TestOffice, middle: Int64) {
-        let office = try TestOffice()
+    func officeWithHistory(_ engine: StoreEngine = .sqlite) throws -> (TestOffice, middle: Int64) {
+        let office = try TestOffice(engine)
         let admin = try office.session()
         try admin.addPerson(Person(login: "wanglei", name: "王磊", role: .secretary, departmentCode: "ZFB"))
         try admin.addPerson(Person(login: "chenxi", name: "陈曦", role: .departmentHead, departmentCode: "JW"))
@@ -20,9 +20,9 @@ struct AuditTests {
         return (office, middle)
     }
 
-    @Test("each change records time, OS user, acting person, action, record and its state after")
-    func eventContent() throws {
-        let office = try TestOffice()
+    @Test("each change records time, OS user, acting person, action, record and its state after", arguments: ScratchDatabase.engines)
+    func eventContent(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let before = try office.auditCount()
         let person = try office.session().addPerson(Person(login: "wanglei", name: "王磊", role: .secretary, departmentCode: "ZFB"))
         #expect(try office.auditCount() == before + 1)
@@ -36,9 +36,9 @@ struct AuditTests {
         #expect(event.hash == (try #require(office.store.auditKey)).mac(event.chainText))
     }
 
-    @Test("a refused change writes no audit event")
-    func refusalWritesNothing() throws {
-        let office = try TestOffice()
+    @Test("a refused change writes no audit event", arguments: ScratchDatabase.engines)
+    func refusalWritesNothing(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let before = try office.auditCount()
         #expect(throws: Refusal.self) {
             try office.session("lijing").addPerson(Person(login: "wanglei", name: "王磊", role: .secretary))
@@ -49,9 +49,9 @@ struct AuditTests {
         #expect(try office.auditCount() == before)
     }
 
-    @Test("verify passes after a series of changes")
-    func verifyPasses() throws {
-        let (office, _) = try officeWithHistory()
+    @Test("verify passes after a series of changes", arguments: ScratchDatabase.engines)
+    func verifyPasses(engine: StoreEngine) throws {
+        let (office, _) = try officeWithHistory(engine)
         let result = try office.session().verifyAudit()
         #expect(result.firstBreak == nil)
         #expect(result.events == (try office.auditCount()))
