@@ -38,13 +38,13 @@ struct StoreTests {
         #expect(try office.store.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") } == Store.applicationID)
     }
 
-    @Test("foreign keys are enforced: a person in a department that does not exist is refused")
-    func foreignKeysEnforced() throws {
-        let office = try TestOffice()
+    @Test("foreign keys are enforced: a person in a department that does not exist is refused", arguments: ScratchDatabase.engines)
+    func foreignKeysEnforced(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let before = try office.auditCount()
         #expect(throws: Refusal.self) {
-            try office.store.write { db in
-                try db.execute(sql: "INSERT INTO person(login, name, role, department_code) VALUES ('ghost', '幽灵', 'secretary', 'NOPE')")
+            try office.store.transaction { db, _ in
+                try db.exec("INSERT INTO person(login, name, role, department_code) VALUES ('ghost', '幽灵', 'secretary', 'NOPE')")
             }
         }
         #expect(try office.session().orgChart().person("ghost") == nil)
@@ -140,9 +140,9 @@ struct StoreTests {
         #expect(try FileFingerprint(path) == before)
     }
 
-    @Test("a refused write leaves nothing behind: the change and its audit event go together")
-    func atomicWrite() throws {
-        let office = try TestOffice()
+    @Test("a refused write leaves nothing behind: the change and its audit event go together", arguments: ScratchDatabase.engines)
+    func atomicWrite(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let before = try office.auditCount()
         let session = try office.session()
         struct Boom: Error {}
@@ -154,6 +154,6 @@ struct StoreTests {
             }
         }
         #expect(try office.auditCount() == before)
-        #expect(try !office.store.read { try OrgRepository.rooms($0) }.contains("临时会议室"))
+        #expect(try !office.store.snapshot { try OrgRepository.rooms($0) }.contains("临时会议室"))
     }
 }
