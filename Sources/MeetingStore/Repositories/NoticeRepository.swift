@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// Meeting notices, their receipts, and the orders documents list people in.
