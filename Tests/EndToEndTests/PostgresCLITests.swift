@@ -118,6 +118,18 @@ struct PostgresCLITests {
             #expect(there.status == 0 && here.status == 0, "\(command): \(there.stderr)")
             if command[0] != "audit" { #expect(there.stdout == here.stdout, "\(command) answers differently after the copy") }
         }
+        // The documents that list people in the org chart's order of precedence (stored since
+        // v12, copied with the rows) print the same: a meeting's seating and notice, the minutes.
+        let meetings = try #require(try onFile.json(["meeting", "list", "--from", "2026-01-01", "--to", "2027-12-31"]) as? [[String: Any]])
+        let minutes = try #require(try onFile.json(["minutes", "list"]) as? [[String: Any]])
+        let meetingId = try #require(meetings.compactMap { $0["id"].map { "\($0)" } }.first, "the demo has meetings")
+        let minutesId = try #require(minutes.compactMap { $0["id"].map { "\($0)" } }.first, "the demo has minutes")
+        for command in [["meeting", "seating", meetingId], ["meeting", "notice", meetingId], ["minutes", "export", minutesId]] {
+            let there = try onPostgres.run(command)
+            let here = try onFile.run(command)
+            #expect(there.status == 0 && here.status == 0, "\(command): \(there.stderr)")
+            #expect(there.stdout == here.stdout && !here.stdout.isEmpty, "\(command) prints differently after the copy")
+        }
         let verify = try #require(try onPostgres.json(["audit", "verify"]) as? [String: Any])
         #expect(verify["firstBreak"] == nil || verify["firstBreak"] is NSNull)
         #expect(try #require(try onFile.json(["followup", "list"]) as? [[String: Any]]).count > 0, "the demo has follow-ups to compare")

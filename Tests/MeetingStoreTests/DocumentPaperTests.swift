@@ -5,12 +5,13 @@ import HuiwuTestSupport
 
 /// The values documents are printed from, as the store hands them out: minutes as a 纪要 or
 /// an R44 请示, sign-in sheets with their counts, seating in the order of precedence and as
-/// the office adjusts it.
+/// the office adjusts it; on both engines (issue 21: the order of precedence is stored).
 @Suite("Document values from the store")
 struct DocumentPaperTests {
-    @Test("signed minutes: masthead, number without 第 or zeros, attendance moved after the text, distribution")
-    func minutesPaper() throws {
-        let office = try TestOffice()
+    @Test("signed minutes: masthead, number without 第 or zeros, attendance moved after the text, distribution",
+          arguments: ScratchDatabase.engines)
+    func minutesPaper(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let minutes = try MinutesFixtures.signedWithDecisions(office)
         let paper = try office.session("lijing").minutesPaper(minutes.id!)
         #expect(paper.masthead == "北京市西城区人民政府常务会议纪要")
@@ -23,9 +24,10 @@ struct DocumentPaperTests {
         #expect(paper.note == "（此件主动公开）" && paper.request == nil && !paper.hasSubject)
     }
 
-    @Test("a vice mayor's topical minutes in the government's name are a 请示 from the lead department until signed (R44)")
-    func request() throws {
-        let office = try TestOffice()
+    @Test("a vice mayor's topical minutes in the government's name are a 请示 from the lead department until signed (R44)",
+          arguments: ScratchDatabase.engines)
+    func request(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let meeting = try MinutesFixtures.heldMeeting(office, kind: .topical, chair: "wangxiaoyan", title: "研究课后服务", members: ["xuwenbo"])
         let secretary = try office.session("lijing")
         let item = try secretary.addItem(title: "关于课后服务的议题", lead: "JW").id!
@@ -37,9 +39,9 @@ struct DocumentPaperTests {
         #expect(paper.hasSubject && paper.number == nil)
     }
 
-    @Test("classified minutes never leave the store for a reader outside the circle (R48)")
-    func classified() throws {
-        let office = try TestOffice()
+    @Test("classified minutes never leave the store for a reader outside the circle (R48)", arguments: ScratchDatabase.engines)
+    func classified(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let minutes = try MinutesFixtures.signedConfidential(office)
         #expect(throws: Refusal.self) { try office.session("zhangyuhang").minutesPaper(minutes.id!) }
         let paper = try office.session("xuwenbo").minutesPaper(minutes.id!)
@@ -61,9 +63,10 @@ struct DocumentPaperTests {
         #expect(sheet.counts.expected == 54 && sheet.counts.present == 1 && sheet.counts.leave == 2 && sheet.counts.absent == 1)
     }
 
-    @Test("seating: protocol order, the chair in the centre; moves and the saved order survive; reset forgets it")
-    func seating() throws {
-        let office = try TestOffice()
+    @Test("seating: protocol order, the chair in the centre; moves and the saved order survive; reset forgets it",
+          arguments: ScratchDatabase.engines)
+    func seating(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
         let (meeting, _) = try MinutesFixtures.meetingWithAgenda(office)
         let secretary = try office.session("lijing")
         let chart = try secretary.seatingChart(meetingId: meeting.id!)

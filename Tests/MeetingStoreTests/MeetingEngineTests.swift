@@ -86,16 +86,17 @@ struct MeetingEngineTests {
         #expect(try s.meeting(later.id!).number == 2)
     }
 
-    @Test("on PostgreSQL, a use case not yet on the port (resetting a meeting's seating) is refused whole: nothing written",
+    @Test("on PostgreSQL, a use case not yet on the port (attaching a file to an item) is refused whole: nothing written",
           .postgres)
     func notYetOnPostgres() throws {
         let office = try TestOffice(.postgresql)
         let s = try office.session("lijing")
-        let m = try s.scheduleMeeting(MeetingRequest(kind: .topical, start: at("2026-03-10T09:00"))).meeting
+        let item = try s.addItem(title: "附件尚未迁移的议题", lead: "JW")
         let events = try office.auditCount()
-        let refusal = try #require(throws: Refusal.self) { try s.resetSeating(meetingId: m.id!) }
+        let refusal = try #require(throws: Refusal.self) {
+            try s.attach(name: "测算表.txt", content: Data("经费".utf8), to: .item(item.id!))
+        }
         #expect(refusal.code == "store.notOnPostgres")
-        #expect(try s.meeting(m.id!) == m)
         #expect(try office.auditCount() == events)
     }
 }

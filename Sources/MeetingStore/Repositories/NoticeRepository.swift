@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// Meeting notices, their receipts, and the orders documents list people in.
@@ -76,25 +75,29 @@ enum NoticeRepository {
                       note: try row.get("note"), version: try row.get("version"))
     }
 
-    /// The order of precedence of the org chart: vice mayors and departments in the order they
-    /// were entered (the seed and import files list them by seniority and in the official
-    /// sequence), streets after the departments.
-    static func protocolOrder(_ db: Database) throws -> ProtocolOrder {
+    /// The order of precedence of the org chart: vice mayors and departments in their stored
+    /// `precedence`, the order they were entered (the seed and import files list them by
+    /// seniority and in the official sequence), streets after the departments; on either
+    /// engine. The key breaks ties only for rows written outside the store (precedence 0).
+    static func protocolOrder(_ db: any SQLConnection) throws -> ProtocolOrder {
         ProtocolOrder(
-            viceMayors: try String.fetchAll(db, sql: "SELECT login FROM person WHERE role = 'viceMayor' ORDER BY rowid"),
-            departments: try String.fetchAll(db, sql: "SELECT code FROM department ORDER BY kind = 'street', rowid"))
+            viceMayors: try db.rows("SELECT login FROM person WHERE role = 'viceMayor' ORDER BY precedence, login")
+                .map { try $0.get("login") },
+            departments: try db.rows("SELECT code FROM department ORDER BY kind = 'street', precedence, code")
+                .map { try $0.get("code") })
     }
 
-    /// The saved seating order of a meeting: participant ids, first rank first.
-    static func seatingOrder(_ db: Database, meetingId: Int64) throws -> [Int64] {
-        try Int64.fetchAll(db, sql: "SELECT participant_id FROM seating_order WHERE meeting_id = ? ORDER BY rank", arguments: [meetingId])
+    /// The saved seating order of a meeting: participant ids, first rank first; on either engine.
+    static func seatingOrder(_ db: any SQLConnection, meetingId: Int64) throws -> [Int64] {
+        try db.rows("SELECT participant_id FROM seating_order WHERE meeting_id = ? ORDER BY rank", meetingId)
+            .map { try $0.get("participant_id") }
     }
 
-    static func saveSeatingOrder(_ db: Database, meetingId: Int64, participantIds: [Int64]) throws {
-        try db.execute(sql: "DELETE FROM seating_order WHERE meeting_id = ?", arguments: [meetingId])
+    /// Replaces a meeting's saved seating order (empty: none, the protocol order applies).
+    static func saveSeatingOrder(_ db: any SQLConnection, meetingId: Int64, participantIds: [Int64]) throws {
+        try db.exec("DELETE FROM seating_order WHERE meeting_id = ?", meetingId)
         for (rank, id) in participantIds.enumerated() {
-            try db.execute(sql: "INSERT INTO seating_order (meeting_id, participant_id, rank) VALUES (?, ?, ?)",
-                           arguments: [meetingId, id, rank + 1])
+            try db.exec("INSERT INTO seating_order (meeting_id, participant_id, rank) VALUES (?, ?, ?)", meetingId, id, rank + 1)
         }
     }
 }

@@ -49,9 +49,13 @@ package enum OrgRepository {
 
     // MARK: - Writing
 
+    /// Stores a new person, last in the org chart's order of precedence (the largest
+    /// `precedence` plus one: writers take turns, so no two get the same).
     static func insert(_ db: any SQLConnection, _ person: Person) throws {
-        try db.exec("INSERT INTO person (login, name, role, department_code, is_admin, is_retired) VALUES (?, ?, ?, ?, ?, ?)",
-                    person.login, person.name, person.role, person.departmentCode, person.isAdmin, person.isRetired)
+        try db.exec("""
+            INSERT INTO person (login, name, role, department_code, is_admin, is_retired, precedence)
+            VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(precedence), 0) + 1 FROM person))
+            """, person.login, person.name, person.role, person.departmentCode, person.isAdmin, person.isRetired)
     }
 
     /// Stores `person`'s fields (not its version: ``bumpPersonVersion(_:login:)``).
@@ -61,9 +65,11 @@ package enum OrgRepository {
                        "person", person.login)
     }
 
+    /// Stores a new department, last in the org chart's order of precedence.
     static func insert(_ db: any SQLConnection, _ department: Department) throws {
         try db.exec("""
-            INSERT INTO department (code, name, kind, head_login, supervisor_login, entrusted_deputy_login) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO department (code, name, kind, head_login, supervisor_login, entrusted_deputy_login, precedence)
+            VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(precedence), 0) + 1 FROM department))
             """, department.code, department.name, department.kind, department.headLogin, department.supervisorLogin,
             department.entrustedDeputyLogin)
     }

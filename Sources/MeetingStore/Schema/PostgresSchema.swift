@@ -28,6 +28,7 @@ package enum PostgresSchema {
         ("v11-on-behalf", onBehalf),
         ("v11-documents", documents),
         ("v11-rules2", rules2),
+        ("v12-precedence", precedence),
     ] }
 
     /// A reference to a person (``Person/login``).
@@ -479,5 +480,26 @@ package enum PostgresSchema {
             "CREATE INDEX minutes_signed_at ON minutes (signed_at) WHERE state = 'signed'",
         ]
         return statements
+    }
+
+    /// The org chart's stored order of precedence (``Schema/precedence(_:)``). PostgreSQL kept
+    /// no order of entry, so an office already here (made by `init`, or copied before this
+    /// migration, rows in key order) takes it from its audit log: the seq of each row's
+    /// creation event, which `init`, the org import and the admin commands wrote in the order
+    /// they inserted (the same order as SQLite's rowid for a copied office). A row without one
+    /// keeps 0 and sorts first, by its key.
+    static func precedence(_ d: PostgresDialect) -> [String] {
+        [
+            "ALTER TABLE person ADD COLUMN precedence BIGINT NOT NULL DEFAULT 0",
+            "ALTER TABLE department ADD COLUMN precedence BIGINT NOT NULL DEFAULT 0",
+            """
+            UPDATE person SET precedence = COALESCE((SELECT MIN(e.seq) FROM audit_event e
+              WHERE e.entity = 'person' AND e.entity_id = person.login AND e.action = 'person.create'), 0)
+            """,
+            """
+            UPDATE department SET precedence = COALESCE((SELECT MIN(e.seq) FROM audit_event e
+              WHERE e.entity = 'department' AND e.entity_id = department.code AND e.action = 'department.create'), 0)
+            """,
+        ]
     }
 }

@@ -18,6 +18,7 @@ enum Schema {
         migrator.registerMigration("v11-on-behalf", migrate: onBehalf)
         migrator.registerMigration("v11-documents", migrate: documents)
         migrator.registerMigration("v11-rules2", migrate: rules2)
+        migrator.registerMigration("v12-precedence", migrate: precedence)
         return migrator
     }
 

@@ -1,15 +1,13 @@
-import GRDB
 import MeetingKit
 
 /// Meeting notices (会议通知) and their receipts (签收/回执): the office sends the notice one
 /// to two working days ahead, each unit confirms or asks for leave through its receipt (R42),
 /// and the office sees who has not answered.
 extension Session {
-    /// The notice of a meeting: as sent, or as it would be sent now. Still on GRDB (SQLite only):
-    /// it lists people in the org chart's order of entry (`rowid`, ``NoticeRepository/protocolOrder(_:)``),
-    /// which PostgreSQL does not keep; that waits for a precedence column.
+    /// The notice of a meeting: as sent, or as it would be sent now. It lists people in the org
+    /// chart's order of precedence (``NoticeRepository/protocolOrder(_:)``).
     public func meetingNotice(_ meetingId: Int64) throws -> MeetingNotice {
-        try grdbRead { db in
+        try read { db in
             let meeting = try MeetingRepository.meeting(db, id: meetingId)
             return try notice(db, meeting, record: try NoticeRepository.notice(db, meetingId: meetingId))
         }
@@ -151,7 +149,7 @@ extension Session {
 
     // MARK: Building the values
 
-    func notice(_ db: Database, _ meeting: Meeting, record: NoticeRecord?) throws -> MeetingNotice {
+    func notice(_ db: any SQLConnection, _ meeting: Meeting, record: NoticeRecord?) throws -> MeetingNotice {
         let org = try OrgRepository.load(db)
         let issuer = try Session.issuer(db)
         let office = OfficialNames.office(of: issuer)

@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// The values official documents are printed from (the rendering itself happens in the
@@ -7,10 +6,9 @@ import MeetingKit
 extension Session {
     /// Minutes as an official document. Refused, like the body itself, to a reader outside the
     /// chain, the attendees and the administrators when the minutes are classified (R48).
-    /// Still on GRDB (SQLite only): its distribution list sorts units by the org chart's order
-    /// of entry (`rowid`), which PostgreSQL does not keep; that waits for a precedence column.
+    /// Its distribution list sorts units in the org chart's order of precedence.
     public func minutesPaper(_ id: Int64) throws -> MinutesPaper {
-        try grdbRead { db in
+        try read { db in
             let stored = try MinutesRepository.minutes(db, id: id)
             if let refusal = try withheldIfNeeded(db, stored).withheld { throw refusal }
             let meeting = try MeetingRepository.meeting(db, id: stored.meetingId)
@@ -76,7 +74,7 @@ extension Session {
 
     /// Who receives a meeting's documents: the units on its roster in order of precedence
     /// (summarised when there are many), and the outside bodies that took part (抄送).
-    static func distribution(_ db: Database, meetingId: Int64, org: OrgChart) throws -> (recipients: [String], copiedTo: [String]) {
+    static func distribution(_ db: any SQLConnection, meetingId: Int64, org: OrgChart) throws -> (recipients: [String], copiedTo: [String]) {
         let order = try NoticeRepository.protocolOrder(db)
         let units = try MeetingRepository.participants(db, meetingId: meetingId)
             .compactMap { $0.personLogin.flatMap { org.person($0)?.departmentCode }.flatMap { org.department($0) } }

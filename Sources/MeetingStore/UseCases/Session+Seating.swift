@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// Seating charts (座次表) and name cards: the order of precedence of a meeting's roster,
@@ -6,7 +5,7 @@ import MeetingKit
 extension Session {
     /// The seating chart: the saved order when the office adjusted it, else the protocol order.
     public func seatingChart(meetingId: Int64) throws -> SeatingChart {
-        try grdbRead { db in try seating(db, meetingId: meetingId) }
+        try read { db in try seating(db, meetingId: meetingId) }
     }
 
     /// Moves one participant `offset` places up (−) or down (+) in the order of precedence and
@@ -46,7 +45,7 @@ extension Session {
 
     private func changeSeating(_ meetingId: Int64, reset: Bool = false, _ change: (inout [Int64]) throws -> Void) throws -> SeatingChart {
         try write { write in
-            let db = try write.grdb
+            let db = write.db
             let meeting = try MeetingRepository.meeting(db, id: meetingId)
             try write.require(.scheduleMeeting(meeting.kind, convener: meeting.convenerLogin), org: try OrgRepository.load(db))
             var order = try seating(db, meetingId: meetingId).seats.map(\.participantId)
@@ -58,7 +57,7 @@ extension Session {
         }
     }
 
-    func seating(_ db: Database, meetingId: Int64) throws -> SeatingChart {
+    func seating(_ db: any SQLConnection, meetingId: Int64) throws -> SeatingChart {
         let meeting = try MeetingRepository.meeting(db, id: meetingId)
         let org = try OrgRepository.load(db)
         let order = try NoticeRepository.protocolOrder(db)
