@@ -25,16 +25,16 @@ extension Session {
                 var resolved = edit
                 var delegation = before.chairDelegation
                 if let requested = edit.chair, requested != before.chairLogin {
-                    _ = try Session.person(requested, in: org)
+                    let named = try Session.person(requested, in: org)
                     let day = before.start.day
                     let absences = try AbsenceRepository.absences(db, from: day, to: day)
                     let chair = ChairRule.resolve(kind: before.kind, requested: requested, convener: before.convenerLogin, day: day,
                                                   org: org, absences: absences)
+                    let chairPerson = try Session.person(chair.chair, in: org)
                     if chair.delegation == .mayorAway {
-                        throw RefusalCatalog.mayorAwayOnMeetingDay(mayor: try Session.person(requested, in: org),
-                                                                    substitute: try Session.person(chair.chair, in: org), day: day)
+                        throw RefusalCatalog.mayorAwayOnMeetingDay(mayor: named, substitute: chairPerson, day: day)
                     }
-                    if let refusal = ChairRule.refusal(chair: try Session.person(chair.chair, in: org), kind: before.kind) { throw refusal }
+                    if let refusal = ChairRule.refusal(chair: chairPerson, kind: before.kind) { throw refusal }
                     if chair.delegation == .entrusted,
                        let refusal = ChairRule.entrustmentRefusal(day: day, org: org, absences: absences, by: change.actor) {
                         throw refusal
