@@ -3,10 +3,10 @@ import PackageDescription
 
 let package = Package(
     name: "Huiwu",
-    platforms: [.macOS(.v13)],
+    // Linux only, so no `platforms`: the server knows its callers by SO_PEERCRED and the
+    // terminal is ncursesw (docs/architecture.md). The one product is the program itself.
     products: [
         .executable(name: "huiwu", targets: ["huiwu"]),
-        .library(name: "MeetingKit", targets: ["MeetingKit"]),
     ],
     dependencies: [
         // Exact pins: the local package mirror holds only these versions.
@@ -22,6 +22,7 @@ let package = Package(
     targets: [
         .systemLibrary(
             name: "CNcursesw",
+            pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "MeetingKit"),

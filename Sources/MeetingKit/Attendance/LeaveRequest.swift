@@ -57,7 +57,4 @@ public struct LeaveRequest: Hashable, Sendable, Codable {
         self.decisionReason = decisionReason
         self.version = version
     }
-
-    /// Whether the request was made after the meeting had started and let in by an override.
-    public var wasLate: Bool { overrideReason != nil }
 }

@@ -52,12 +52,6 @@ struct OrgForm {
         return 0
     }
 
-    /// Whether the focused field takes typed characters (so `q` and `?` are text, not commands).
-    var focusedIsText: Bool {
-        if case .text = fields[focus].input { return true }
-        return false
-    }
-
     mutating func handle(_ key: Key) -> Outcome? {
         if var picker = picking {
             switch picker.handle(key) {
