@@ -26,10 +26,13 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "MeetingKit"),
+        // The file formats around the rules: config.toml, org-chart CSV and JSON, iCalendar,
+        // the report's CSV. They read and write MeetingKit's values and decide nothing.
+        .target(name: "MeetingFormats", dependencies: ["MeetingKit"]),
         .target(
             name: "MeetingStore",
             dependencies: [
-                "MeetingKit", .product(name: "GRDB", package: "GRDB.swift"),
+                "MeetingKit", "MeetingFormats", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
@@ -48,12 +51,12 @@ let package = Package(
         ),
         .target(
             name: "MeetingTUI",
-            dependencies: ["MeetingKit", "MeetingStore", "MeetingService", "MeetingDocuments", "CNcursesw"]
+            dependencies: ["MeetingKit", "MeetingFormats", "MeetingStore", "MeetingService", "MeetingDocuments", "CNcursesw"]
         ),
         .executableTarget(
             name: "huiwu",
             dependencies: [
-                "MeetingKit", "MeetingStore", "MeetingService", "MeetingTUI", "MeetingDocuments",
+                "MeetingKit", "MeetingFormats", "MeetingStore", "MeetingService", "MeetingTUI", "MeetingDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,15 +71,16 @@ let package = Package(
             dependencies: ["MeetingKit", "MeetingStore", "MeetingService", "MeetingTUI"],
             path: "Tests/HuiwuTestSupport"
         ),
-        .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit"]),
+        .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit", "MeetingFormats"]),
+        .testTarget(name: "MeetingFormatsTests", dependencies: ["MeetingKit", "MeetingFormats"]),
         // Documents converted by the real LibreOffice and checked with poppler's tools.
         .testTarget(name: "MeetingDocumentsTests", dependencies: ["MeetingKit", "MeetingStore", "MeetingDocuments", "HuiwuTestSupport",
                                                                   .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "MeetingStoreTests", dependencies: ["MeetingKit", "MeetingStore", "HuiwuTestSupport"]),
+        .testTarget(name: "MeetingStoreTests", dependencies: ["MeetingKit", "MeetingFormats", "MeetingStore", "HuiwuTestSupport"]),
         // Snapshots and the hostile-input corpus are read from the source tree by path.
-        .testTarget(name: "MeetingTUITests", dependencies: ["MeetingKit", "MeetingStore", "MeetingService", "MeetingTUI", "HuiwuTestSupport"],
+        .testTarget(name: "MeetingTUITests", dependencies: ["MeetingKit", "MeetingFormats", "MeetingStore", "MeetingService", "MeetingTUI", "HuiwuTestSupport"],
                     exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["huiwu", "huiwu-bench", "MeetingKit", "MeetingStore", "MeetingService", "HuiwuTestSupport"],
+        .testTarget(name: "EndToEndTests", dependencies: ["huiwu", "huiwu-bench", "MeetingKit", "MeetingFormats", "MeetingStore", "MeetingService", "HuiwuTestSupport"],
                     exclude: ["__Snapshots__", "Corpus"]),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import HuiwuTestSupport
+import MeetingFormats
 
 /// External programs the export is checked with, when installed (`.ci/run` installs both).
 enum CalendarTools {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import HuiwuTestSupport
+import MeetingFormats
 
 /// The org-chart commands through the real binary, as an administrator's scripts use them.
 @Suite("Org chart administration from the command line")

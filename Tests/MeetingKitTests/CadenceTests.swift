@@ -1,5 +1,6 @@
 import Testing
 @testable import MeetingKit
+import MeetingFormats
 
 private func day(_ s: String) -> Day { Day(iso: s)! }
 

@@ -3,6 +3,7 @@ import Testing
 import MeetingKit
 @testable import MeetingStore
 import HuiwuTestSupport
+import MeetingFormats
 
 @Suite("Org chart import and export")
 struct OrgImportTests {

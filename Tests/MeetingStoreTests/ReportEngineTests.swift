@@ -3,6 +3,7 @@ import HuiwuTestSupport
 import MeetingKit
 import MeetingStore
 import Testing
+import MeetingFormats
 
 @Suite("Reports: a period's meetings, items, overdue steps and attendance, on both engines")
 struct ReportEngineTests {
@@ -74,9 +75,9 @@ struct ReportEngineTests {
         #expect(lines.contains("items,all,,decided,2"))
         #expect(lines.contains("overdueByLeader,chenhaifeng,陈海峰,approvals,1"))
         #expect(lines.last == "")
-        #expect(PeriodReport.csvField("a,\"b\"") == "\"a,\"\"b\"\"\"")
-        #expect(PeriodReport.csvField("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
-        #expect(PeriodReport.csvField("-3") == "-3")
+        #expect(CSVWriter.field("a,\"b\"") == "\"a,\"\"b\"\"\"")
+        #expect(CSVWriter.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(CSVWriter.field("-3") == "-3")
     }
 
     @Test("a period that ends before it starts is refused", arguments: ScratchDatabase.engines)

@@ -5,6 +5,7 @@ import MeetingService
 import MeetingStore
 import MeetingTUI
 import Testing
+import MeetingFormats
 
 @Suite("Attachments on screens")
 struct AttachmentScreenTests {

@@ -5,6 +5,7 @@ import MeetingService
 import MeetingStore
 @testable import MeetingTUI
 import HuiwuTestSupport
+import MeetingFormats
 
 /// The screens of official documents: the receipts the office follows, the seating the office
 /// adjusts, and `p`, which writes the document where config.toml says.

@@ -5,12 +5,22 @@ public struct OrgFile: Sendable {
     public struct PersonRow: Sendable {
         public var person: Person
         public var location: Location
+
+        public init(person: Person, location: Location) {
+            self.person = person
+            self.location = location
+        }
     }
 
     /// A department and the line (CSV) or path (JSON) it was read from.
     public struct DepartmentRow: Sendable {
         public var department: Department
         public var location: Location
+
+        public init(department: Department, location: Location) {
+            self.department = department
+            self.location = location
+        }
     }
 
     /// Where in the file something is.
@@ -127,12 +137,12 @@ public struct OrgFile: Sendable {
     static let roleNames = Role.allCases.map(\.rawValue).joined(separator: ", ")
     static let kindNames = Department.Kind.allCases.map(\.rawValue).joined(separator: ", ")
 
-    static func unknownRole(_ text: String, at location: Location) -> Problem {
+    public static func unknownRole(_ text: String, at location: Location) -> Problem {
         Problem(location, zh: "未知角色 “\(TextSafety.inert(text))”（可用：\(roleNames)）",
                 en: "unknown role '\(TextSafety.inert(text))' (one of: \(roleNames))")
     }
 
-    static func unknownKind(_ text: String, at location: Location) -> Problem {
+    public static func unknownKind(_ text: String, at location: Location) -> Problem {
         Problem(location, zh: "未知部门类别 “\(TextSafety.inert(text))”（可用：\(kindNames)）",
                 en: "unknown department kind '\(TextSafety.inert(text))' (one of: \(kindNames))")
     }

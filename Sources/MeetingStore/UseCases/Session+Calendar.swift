@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingFormats
 
 /// The days of a week or month view with their working-day status and meetings.
 public struct CalendarPage: Sendable, Codable {

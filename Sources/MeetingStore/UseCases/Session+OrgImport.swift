@@ -1,4 +1,5 @@
 import MeetingKit
+import MeetingFormats
 
 /// The two file formats of the org chart (docs/data.md, "Org chart files").
 public enum OrgFileFormat: String, CaseIterable, Sendable, Codable {

@@ -1,6 +1,7 @@
 import Foundation
 import MeetingKit
 import MeetingService
+import MeetingFormats
 
 /// Runs the interface on the real terminal until the user quits; the terminal is restored
 /// however it ends (quit, error, or signal).

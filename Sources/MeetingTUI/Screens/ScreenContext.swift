@@ -1,5 +1,6 @@
 import MeetingKit
 import MeetingService
+import MeetingFormats
 
 /// What screens need from outside: the office (actor, clock, use cases) and the language.
 public struct ScreenContext: Sendable {

@@ -2,6 +2,7 @@ import ArgumentParser
 import MeetingKit
 import MeetingService
 import MeetingStore
+import MeetingFormats
 
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,6 +3,7 @@ import Foundation
 import MeetingKit
 import MeetingService
 import MeetingStore
+import MeetingFormats
 
 struct OrgCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

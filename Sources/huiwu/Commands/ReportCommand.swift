@@ -3,6 +3,7 @@ import Foundation
 import MeetingKit
 import MeetingService
 import MeetingStore
+import MeetingFormats
 
 /// `huiwu report`: the office's figures for a period, as aligned text tables, CSV or JSON.
 struct ReportCommand: HuiwuCommand {

@@ -3,6 +3,7 @@ import Foundation
 import MeetingKit
 import MeetingService
 import MeetingStore
+import MeetingFormats
 
 /// What a command needs from the environment: the language, the output, the settings, and
 /// where the office is. Commands stay thin: parse, call one use case, print.

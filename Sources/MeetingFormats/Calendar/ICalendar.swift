@@ -1,3 +1,5 @@
+import MeetingKit
+
 /// An iCalendar file (RFC 5545) of events in Beijing time, for calendar programs.
 ///
 /// Times carry `TZID=Asia/Shanghai` with a VTIMEZONE (UTC+8 all year, no daylight saving);

@@ -1,3 +1,5 @@
+import MeetingKit
+
 /// Turns meetings into iCalendar events: the numbered title as SUMMARY, one ATTENDEE per
 /// participant (members REQ-PARTICIPANT, sit-ins OPT-PARTICIPANT, invitees NON-PARTICIPANT),
 /// the convener as ORGANIZER, and STATUS:CANCELLED for cancelled meetings.

@@ -1,5 +1,6 @@
 import Testing
-@testable import MeetingKit
+import MeetingKit
+@testable import MeetingFormats
 
 @Suite("Configuration file (config.toml)")
 struct HuiwuConfigTests {

@@ -1,5 +1,6 @@
 import Testing
-@testable import MeetingKit
+import MeetingKit
+@testable import MeetingFormats
 
 @Suite("Org chart CSV")
 struct OrgCSVTests {
@@ -20,6 +21,19 @@ struct OrgCSVTests {
         #expect(file.departments.first?.department.name == "甲,乙")
         // Edge spaces are trimmed on import (spreadsheets pad cells).
         #expect(file.people.first?.person.name == "张, \"三\"")
+    }
+
+    @Test("a name a spreadsheet would run as a formula is exported inert and imported unchanged (CSV injection)")
+    func formulaGuard() {
+        let org = OrgChart(people: [Person(login: "a", name: "=HYPERLINK(\"http://x\")", role: .secretary)],
+                           departments: [Department(code: "X", name: "@SUM(A1)", kind: .unit)])
+        let text = OrgCSV.write(org)
+        #expect(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
+        #expect(text.contains(",'@SUM(A1),"))
+        let (file, problems) = OrgCSV.parse(Array(text.utf8))
+        #expect(problems.isEmpty)
+        #expect(file.people.first?.person.name == "=HYPERLINK(\"http://x\")")
+        #expect(file.departments.first?.department.name == "@SUM(A1)")
     }
 
     @Test("a byte-order mark, as Excel writes, is skipped; lines with bad UTF-8 are all named")

@@ -1,3 +1,5 @@
+import MeetingKit
+
 /// The org chart as one CSV table (RFC 4180, UTF-8), one row per department or person.
 /// The layout is documented in docs/data.md ("Org chart files").
 ///
@@ -18,24 +20,15 @@ public enum OrgCSV {
 
     /// The chart as CSV text: departments by code, then people by login (retired included).
     public static func write(_ org: OrgChart) -> String {
-        var lines = [columns.joined(separator: ",")]
+        var rows = [columns]
         for d in org.departments.values.sorted(by: { $0.code < $1.code }) {
-            lines.append(record(["department", d.code, d.name, "", d.kind.rawValue, "", d.headLogin ?? "", d.supervisorLogin ?? "", "", ""]))
+            rows.append(["department", d.code, d.name, "", d.kind.rawValue, "", d.headLogin ?? "", d.supervisorLogin ?? "", "", ""])
         }
         for p in org.people.values.sorted(by: { $0.login < $1.login }) {
-            lines.append(record(["person", p.login, p.name, p.role.rawValue, "", p.departmentCode ?? "", "", "",
-                                 p.isAdmin ? "true" : "false", p.isRetired ? "true" : "false"]))
+            rows.append(["person", p.login, p.name, p.role.rawValue, "", p.departmentCode ?? "", "", "",
+                         p.isAdmin ? "true" : "false", p.isRetired ? "true" : "false"])
         }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func record(_ fields: [String]) -> String { fields.map(quote).joined(separator: ",") }
-
-    /// Quotes a field when it holds a comma, a quote, a line break or edge spaces.
-    static func quote(_ field: String) -> String {
-        let needs = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            || field.hasPrefix(" ") || field.hasSuffix(" ")
-        return needs ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        return CSVWriter.table(rows, lineEnd: "\n")
     }
 
     // MARK: - Reading
@@ -57,6 +50,7 @@ public enum OrgCSV {
         }
         let text = String(decoding: body, as: UTF8.self)
         var (records, problems) = split(text)
+        for i in records.indices { records[i].fields = records[i].fields.map(CSVWriter.unguarded) }
         records.removeAll { $0.fields.count == 1 && $0.fields[0].trimmingCharacters(in: .whitespaces).isEmpty }
         guard let header = records.first else {
             return (OrgFile(), problems + [OrgFile.Problem(.file, zh: "文件是空的", en: "the file is empty")])

@@ -1,4 +1,5 @@
 import Foundation
+import MeetingKit
 
 /// The org chart as JSON, in the same shape as the `departments` and `people` of
 /// `Data/office.json` (so that file can be imported too). Layout in docs/data.md.

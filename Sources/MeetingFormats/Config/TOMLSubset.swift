@@ -1,4 +1,5 @@
 import Foundation
+import MeetingKit
 
 /// Reads the part of TOML that `config.toml` needs: `[tables]` (dotted names allowed),
 /// `key = value` with bare keys, and values that are strings ("basic" with escapes, or

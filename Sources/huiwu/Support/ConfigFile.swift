@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import MeetingFormats
 
 /// The user's `config.toml`: `$XDG_CONFIG_HOME/huiwu/config.toml`, else
 /// `~/.config/huiwu/config.toml`. A missing file means the defaults; a file with mistakes

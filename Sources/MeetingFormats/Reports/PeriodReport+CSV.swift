@@ -1,4 +1,5 @@
 import Foundation
+import MeetingKit
 
 extension PeriodReport {
     /// The report as one CSV table (RFC 4180), one figure per row, so any spreadsheet or
@@ -10,8 +11,7 @@ extension PeriodReport {
     ///
     /// Sections: `period`, `meetings`, `items` (key `all` for the totals), `overdueByLeader`,
     /// `overdueByDepartment`, `attendance` (key `all`), `attendanceByKind`, `attendanceByDepartment`.
-    /// Lines end in CRLF. A text field that a spreadsheet would take for a formula (starting
-    /// with `=`, `+`, `-` or `@`) is prefixed with `'`.
+    /// Lines end in CRLF; ``CSVWriter`` guards formula-like text.
     public var csv: String {
         var rows: [[String]] = [["section", "key", "name", "measure", "value"]]
         func add(_ section: String, _ key: String, _ name: String, _ measure: String, _ value: String) {
@@ -46,7 +46,7 @@ extension PeriodReport {
                 add(section, a.key, a.name, "rate", PeriodReport.number(a.rate, digits: 4))
             }
         }
-        return rows.map { $0.map(PeriodReport.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return CSVWriter.table(rows)
     }
 
     /// A number with up to `digits` decimals ("12.5", "0.8333"), empty for none.
@@ -56,14 +56,5 @@ extension PeriodReport {
         while text.contains("."), text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text
-    }
-
-    /// One CSV field: quoted when it holds a comma, a quote or a line break; a formula-like
-    /// text made inert with a leading `'`.
-    public static func csvField(_ field: String) -> String {
-        var value = field
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
-        let needs = value.contains { $0 == "," || $0 == "\"" || $0.isNewline }
-        return needs ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
     }
 }

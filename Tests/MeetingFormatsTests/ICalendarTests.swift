@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import MeetingKit
+import MeetingKit
+@testable import MeetingFormats
 
 @Suite("iCalendar text (RFC 5545)")
 struct ICalendarTests {

@@ -1,3 +1,5 @@
+import MeetingKit
+
 /// The user's settings from `config.toml` (docs/cli.md, "Configuration"): the interface
 /// language, an office name to show instead of the stored one, the rooms offered when
 /// scheduling, and the usual weekday, time and length of each kind of regular meeting.
