@@ -51,3 +51,46 @@ struct ArchitectureTests {
         #expect(registered.count == Set(registered).count)
     }
 }
+
+/// docs/architecture.md and docs/rules-map.md are the map of the sources: every file or
+/// folder they name in backticks must exist, so a rename that forgets the map fails here.
+@Suite("The docs' map of the sources names files that exist")
+struct SourceMapTests {
+    /// Every path git tracks or could track below the package, relative to it.
+    static func repositoryPaths() -> (files: [String], folders: Set<String>) {
+        let root = TestOffice.packageRoot
+        var files: [String] = []
+        var folders: Set<String> = []
+        for top in ["Sources", "Tests", "docs", "Data"] {
+            let paths = FileManager.default.enumerator(atPath: root + "/" + top)?.compactMap { $0 as? String } ?? []
+            for path in paths {
+                var isFolder: ObjCBool = false
+                FileManager.default.fileExists(atPath: root + "/" + top + "/" + path, isDirectory: &isFolder)
+                if isFolder.boolValue { folders.insert("\(top)/\(path)/") } else { files.append("\(top)/\(path)") }
+            }
+            folders.insert(top + "/")
+        }
+        let topFiles = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        return (files + topFiles, folders)
+    }
+
+    /// The backticked names in `text` that look like a source path: `Foo.swift`, `Org/Foo.swift`, `Screens/Org/`.
+    static func namedPaths(in text: String) -> [String] {
+        text.matches(of: /`([A-Za-z0-9_+.\/-]+)`/).map { String($0.1) }.filter { name in
+            name.hasSuffix(".swift") || (name.hasSuffix("/") && name.count > 1 && !name.hasPrefix("/") && !name.hasPrefix("."))
+        }
+    }
+
+    @Test("every .swift file and folder docs/architecture.md and docs/rules-map.md name in backticks exists", arguments: ["architecture.md", "rules-map.md"])
+    func namedPathsExist(document: String) throws {
+        let text = try String(contentsOfFile: TestOffice.packageRoot + "/docs/" + document, encoding: .utf8)
+        let (files, folders) = SourceMapTests.repositoryPaths()
+        let named = SourceMapTests.namedPaths(in: text)
+        #expect(named.count > 20, "the map names almost no files: the pattern no longer matches the document")
+        for name in Set(named).sorted() {
+            let exists = name.hasSuffix("/") ? folders.contains { $0 == name || $0.hasSuffix("/" + name) }
+                                             : files.contains { $0 == name || $0.hasSuffix("/" + name) }
+            #expect(exists, "docs/\(document) names \(name), which does not exist")
+        }
+    }
+}
