@@ -26,6 +26,9 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "MeetingKit"),
+        // Text as the terminal draws it (display width, wrapping by the Chinese line-breaking
+        // rule): shared by the screens and the CLI's tables, so the CLI needs no MeetingTUI.
+        .target(name: "TextLayout", dependencies: ["CNcursesw"]),
         // The file formats around the rules: config.toml, org-chart CSV and JSON, iCalendar,
         // the report's CSV. They read and write MeetingKit's values and decide nothing.
         .target(name: "MeetingFormats", dependencies: ["MeetingKit"]),
@@ -51,24 +54,24 @@ let package = Package(
         ),
         .target(
             name: "MeetingTUI",
-            dependencies: ["MeetingKit", "MeetingFormats", "MeetingStore", "MeetingService", "MeetingDocuments", "CNcursesw"]
+            dependencies: ["MeetingKit", "MeetingFormats", "MeetingStore", "MeetingService", "MeetingDocuments", "TextLayout", "CNcursesw"]
         ),
         .executableTarget(
             name: "huiwu",
             dependencies: [
-                "MeetingKit", "MeetingFormats", "MeetingStore", "MeetingService", "MeetingTUI", "MeetingDocuments",
+                "MeetingKit", "MeetingFormats", "MeetingStore", "MeetingService", "MeetingTUI", "MeetingDocuments", "TextLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks against calcurse (docs/performance.md): swift run -c release huiwu-bench
         .executableTarget(
             name: "huiwu-bench",
-            dependencies: ["MeetingKit", "MeetingStore", "MeetingService", "MeetingTUI", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["MeetingKit", "MeetingStore", "MeetingService", "MeetingTUI", "TextLayout", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Helpers shared by the test targets: temporary offices, snapshots, the binary, tmux.
         .target(
             name: "HuiwuTestSupport",
-            dependencies: ["MeetingKit", "MeetingStore", "MeetingService", "MeetingTUI"],
+            dependencies: ["MeetingKit", "MeetingStore", "MeetingService", "MeetingTUI", "TextLayout"],
             path: "Tests/HuiwuTestSupport"
         ),
         .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit", "MeetingFormats"]),
@@ -78,9 +81,9 @@ let package = Package(
                                                                   .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "MeetingStoreTests", dependencies: ["MeetingKit", "MeetingFormats", "MeetingStore", "HuiwuTestSupport"]),
         // Snapshots and the hostile-input corpus are read from the source tree by path.
-        .testTarget(name: "MeetingTUITests", dependencies: ["MeetingKit", "MeetingFormats", "MeetingStore", "MeetingService", "MeetingTUI", "HuiwuTestSupport"],
+        .testTarget(name: "MeetingTUITests", dependencies: ["MeetingKit", "MeetingFormats", "TextLayout", "MeetingStore", "MeetingService", "MeetingTUI", "HuiwuTestSupport"],
                     exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["huiwu", "huiwu-bench", "MeetingKit", "MeetingFormats", "MeetingStore", "MeetingService", "HuiwuTestSupport"],
+        .testTarget(name: "EndToEndTests", dependencies: ["huiwu", "huiwu-bench", "MeetingKit", "MeetingFormats", "TextLayout", "MeetingStore", "MeetingService", "HuiwuTestSupport"],
                     exclude: ["__Snapshots__", "Corpus"]),
     ]
 )

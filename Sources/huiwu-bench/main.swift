@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import MeetingStore
 import MeetingTUI
+import TextLayout
 
 /// `huiwu-bench`: measures Huiwu against calcurse on the same synthetic office history and
 /// prints one table (and writes it as JSON). See docs/performance.md.

@@ -4,6 +4,7 @@ import MeetingKit
 import MeetingService
 import MeetingStore
 import MeetingTUI
+import TextLayout
 
 /// `huiwu`: with no subcommand on a terminal, the full-screen interface; otherwise the
 /// subcommands do the same actions from the command line.

@@ -27,6 +27,15 @@ struct ArchitectureTests {
         }
     }
 
+    @Test("in the executable only the file that opens the full-screen interface imports MeetingTUI; the rules import no format")
+    func interfaceImportedOnce() throws {
+        let importers = try ArchitectureTests.swiftFiles("Sources/huiwu").filter { $0.text.contains("import MeetingTUI") }.map(\.path)
+        #expect(importers == ["Sources/huiwu/Huiwu.swift"])
+        for (path, text) in try ArchitectureTests.swiftFiles("Sources/MeetingKit") {
+            #expect(!text.contains("import MeetingFormats") && !text.contains("import TextLayout"), "\(path) imports a module to its right")
+        }
+    }
+
     @Test("postgres-nio is the PostgreSQL adapter's alone, and the port's repositories name no engine")
     func portBoundary() throws {
         for (path, text) in try ArchitectureTests.swiftFiles("Sources") where text.contains("import PostgresNIO") {

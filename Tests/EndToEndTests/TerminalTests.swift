@@ -4,6 +4,7 @@ import MeetingKit
 import MeetingStore
 import MeetingTUI
 import Testing
+import TextLayout
 
 /// The real binary in a real terminal (tmux): what a secretary sees over SSH.
 @Suite("The full-screen interface in a real terminal",

@@ -1,4 +1,5 @@
 import MeetingTUI
+import TextLayout
 
 /// Switches the test process to a UTF-8 locale exactly once, so `wcwidth` measures Chinese
 /// as two columns. `setlocale` is process-wide and not thread-safe, and tests run in

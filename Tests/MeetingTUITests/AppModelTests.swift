@@ -3,6 +3,7 @@ import MeetingKit
 import MeetingStore
 import MeetingTUI
 import Testing
+import TextLayout
 
 /// A screen with a text field, as later capabilities build them: letters are input.
 struct FormScreen: Screen {

@@ -3,6 +3,7 @@ import MeetingKit
 import MeetingStore
 import MeetingTUI
 import Testing
+import TextLayout
 
 /// Every section, the first-start chooser, the help and the drafting dialogs, as the demo
 /// office shows them (seeded on a fixed day, so the screens are the same each run), in both

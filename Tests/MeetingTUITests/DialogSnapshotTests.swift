@@ -3,6 +3,7 @@ import MeetingKit
 import MeetingStore
 import MeetingTUI
 import Testing
+import TextLayout
 
 /// The dialogs the section snapshots do not reach, in both languages at 80×24, on the demo
 /// office seeded on a fixed day: the seating chart, the built-in minutes editor, and the

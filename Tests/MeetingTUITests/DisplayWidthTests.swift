@@ -1,6 +1,7 @@
 import HuiwuTestSupport
 import MeetingTUI
 import Testing
+import TextLayout
 
 @Suite("Display width: Chinese takes two columns")
 struct DisplayWidthTests {

@@ -3,6 +3,7 @@ import MeetingKit
 import MeetingStore
 import MeetingTUI
 import Testing
+import TextLayout
 
 @Suite("The home screen")
 struct HomeScreenTests {

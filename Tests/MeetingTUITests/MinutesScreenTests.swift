@@ -5,6 +5,7 @@ import MeetingService
 import MeetingStore
 import MeetingTUI
 import Testing
+import TextLayout
 
 @Suite("Minutes screens")
 struct MinutesScreenTests {

@@ -6,6 +6,7 @@ import MeetingStore
 import MeetingTUI
 import Testing
 import MeetingFormats
+import TextLayout
 
 /// The screens no other snapshot shows in both languages (issue 18: every screen, zh and
 /// en), at 80×24 on the demo office seeded on a fixed day: the agenda editor, the roster, the

@@ -3,6 +3,7 @@ import HuiwuTestSupport
 @testable import MeetingKit
 @testable import MeetingStore
 @testable import MeetingTUI
+import TextLayout
 
 private func at(_ s: String) -> LocalDateTime { LocalDateTime(iso: s)! }
 private func day(_ s: String) -> Day { Day(iso: s)! }

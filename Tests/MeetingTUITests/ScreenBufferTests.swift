@@ -1,6 +1,7 @@
 import HuiwuTestSupport
 import MeetingTUI
 import Testing
+import TextLayout
 
 @Suite("The screen buffer: what the terminal shows, cell by cell")
 struct ScreenBufferTests {

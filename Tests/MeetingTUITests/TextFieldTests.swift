@@ -2,6 +2,7 @@ import HuiwuTestSupport
 import MeetingKit
 import MeetingTUI
 import Testing
+import TextLayout
 
 @Suite("Text field: Chinese input, cursor by display width")
 struct TextFieldTests {

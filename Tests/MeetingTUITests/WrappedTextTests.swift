@@ -1,6 +1,7 @@
 import HuiwuTestSupport
 import MeetingTUI
 import Testing
+import TextLayout
 
 @Suite("Wrapped text: status lines and bodies")
 struct WrappedTextTests {

@@ -177,7 +177,7 @@ public struct HuiwuConfig: Sendable, Hashable {
             setting.adjustedWorkingDays = Setting(value: allowed, line: line)
         default:
             guard case .integer(let n) = entry.value else { return wrongType("integer") }
-            guard (1...1440).contains(n) else {
+            guard MeetingDuration.allowedMinutes.contains(n) else {
                 return Problem(line, zh: "\(entry.path) 须在 1 到 1440 分钟之间", en: "\(entry.path) must be 1 to 1440 minutes")
             }
             setting.durationMinutes = Setting(value: n, line: line)

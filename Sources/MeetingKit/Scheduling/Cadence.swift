@@ -83,9 +83,7 @@ public struct Cadence: Hashable, Sendable, Codable {
             found.append(Localized(zh: "例会不能安排在周末（\(weekday.shortName.zh)）", en: "a regular meeting cannot fall on a weekend (\(weekday.shortName.en))"))
         }
         if !(0..<1440).contains(minuteOfDay) { found.append(Localized(zh: "开始时间无效", en: "the start time is invalid")) }
-        if !(1...1440).contains(durationMinutes) {
-            found.append(Localized(zh: "会议时长须在 1 到 1440 分钟之间", en: "the duration must be 1 to 1440 minutes"))
-        }
+        if !MeetingDuration.allowedMinutes.contains(durationMinutes) { found.append(MeetingDuration.problem) }
         if case .date(let m, let d) = yearlyAnchor, Day(year: 2024, month: m, day: d) == nil {
             found.append(Localized(zh: "日期 \(m)月\(d)日 不存在", en: "there is no date \(m)-\(d)"))
         }

@@ -91,9 +91,7 @@ public enum MeetingWorkflow {
             next.statusReason = reason
         case .move(let start, let duration, let reason):
             if let reason { try InputLimits.check(reason: reason) }
-            if let duration, !(1...1440).contains(duration) {
-                throw Refusal.invalid("meeting.badDuration", "会议时长须在 1 到 1440 分钟之间", "the duration must be 1 to 1440 minutes")
-            }
+            if let duration { try MeetingDuration.check(duration) }
             guard start != meeting.start || (duration != nil && duration != meeting.durationMinutes) else {
                 throw Refusal.invalid("meeting.sameTime", "新时间与原时间相同", "the new time is the same as the old one")
             }

@@ -162,9 +162,7 @@ extension Session {
     static func validate(_ request: MeetingRequest) throws {
         if !request.title.isEmpty { try InputLimits.check(title: request.title) }
         if let room = request.room { try InputLimits.check(name: room, field: Localized(zh: "会议室", en: "room")) }
-        guard (1...24 * 60).contains(request.durationMinutes) else {
-            throw Refusal.invalid("meeting.badDuration", "会议时长须在 1 到 1440 分钟之间", "the duration must be 1 to 1440 minutes")
-        }
+        try MeetingDuration.check(request.durationMinutes)
     }
 
     /// Refuses a range that is reversed or too long to plan at once.

@@ -1,6 +1,7 @@
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// The whole interface as a value: a stack of screens, a status line and the app's own
 /// dialogs (quit with unsaved input, the `:` command line). The terminal loop and the tests

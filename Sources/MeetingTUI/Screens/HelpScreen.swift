@@ -1,4 +1,5 @@
 import MeetingKit
+import TextLayout
 
 /// Every key of the screen it was opened from (those the footer had no room for too), then
 /// the keys that work everywhere, the sections, and how to act as someone else or start an

@@ -1,6 +1,7 @@
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// The first screen: the office, today and whether it is a working day, this week's
 /// meetings, and what waits for the acting person.

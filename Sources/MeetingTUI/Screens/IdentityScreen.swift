@@ -1,6 +1,7 @@
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// "Who are you?": an administrator acts as someone else (as `huiwu --as LOGIN`), from the
 /// demo office's roles or anyone of the org chart, found by typing. `@` opens it anywhere;

@@ -1,4 +1,5 @@
 import MeetingKit
+import TextLayout
 
 /// What the screen should show, cell by cell: the in-memory target every screen draws into.
 ///

@@ -1,4 +1,5 @@
 import MeetingKit
+import TextLayout
 
 /// A yes/no question. `y` or Enter on "yes" confirms; `n`, Esc or Enter on "no" declines.
 public struct ConfirmDialog: Hashable, Sendable {

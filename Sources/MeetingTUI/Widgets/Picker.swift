@@ -1,4 +1,5 @@
 import MeetingKit
+import TextLayout
 
 /// Pick a person, a department or a meeting by typing part of it: its name, its login or
 /// code, or the pinyin initials of a login (`zlx` finds 周立新, `zhoulixin`). ↑↓ move, Enter

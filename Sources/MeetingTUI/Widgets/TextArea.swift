@@ -1,4 +1,5 @@
 import MeetingKit
+import TextLayout
 
 /// A multi-line text editor for when no `$VISUAL`/`$EDITOR` is set. Lines wrap by display
 /// width (a Chinese character is two columns and is never split); the cursor moves by whole

@@ -1,4 +1,5 @@
 import MeetingKit
+import TextLayout
 
 /// A one-line text input that takes Chinese from an input method (`get_wch` delivers whole
 /// characters) and scrolls by display width, so the cursor always sits after the character

@@ -1,5 +1,5 @@
 import MeetingKit
-import MeetingTUI
+import TextLayout
 
 extension Output {
     /// "label: value" lines with the values aligned by display width, for one record.

@@ -1,6 +1,6 @@
 import Foundation
 import MeetingKit
-import MeetingTUI
+import TextLayout
 
 /// Prints results as text for people or JSON for scripts. Every string is made inert
 /// before it reaches a terminal; JSON escapes control and bidi characters.

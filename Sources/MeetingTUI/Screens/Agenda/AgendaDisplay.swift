@@ -1,5 +1,6 @@
 import MeetingKit
 import MeetingStore
+import TextLayout
 
 /// Presentation shared by the agenda screens: state colours, text wrapping by display
 /// width, and turning a refusal into a status-line message.

@@ -1,6 +1,7 @@
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// A meeting's agenda: the items in order with their planned minutes, the total against
 /// the meeting's duration and the R61 overrun warning. Office staff and the chair reorder

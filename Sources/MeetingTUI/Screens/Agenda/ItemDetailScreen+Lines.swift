@@ -1,5 +1,6 @@
 import MeetingKit
 import MeetingStore
+import TextLayout
 
 extension ItemDetailScreen {
     /// The item laid out as styled lines of at most `width` columns, for scrolling.

@@ -1,6 +1,7 @@
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// Agenda items, newest first, filtered (`f`) by state, department or meeting (pickers);
 /// Enter opens an item, `n` drafts one, `O` opens the agenda of the filtered (or selected

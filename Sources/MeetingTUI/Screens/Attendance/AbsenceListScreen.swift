@@ -1,6 +1,7 @@
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// The register of absences from Beijing (R65, R7) from a month ago on: who, when, why, its
 /// approval, and whether it was registered in advance, withdrawn or reported. `n` registers

@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// Attendance statistics for a quarter as a table: per person, per department or per meeting
 /// kind (Tab switches), with leave counts and absences without leave; `[` and `]` move by a quarter.

@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// Leave (R42), section 3: above, the coming meetings the acting person may ask leave for
 /// (`v`, for oneself; the office records anyone's), with the state of their own request;

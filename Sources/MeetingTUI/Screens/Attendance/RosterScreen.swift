@@ -3,6 +3,7 @@ import MeetingDocuments
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// A meeting's roster (members, sit-ins, invitees) with a status column, for sign-in at the
 /// door: `p` marks the selected person present and moves to the next (someone on approved

@@ -3,6 +3,7 @@ import MeetingDocuments
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// `P` on a screen that has documents: builds one from the use case's values, writes it
 /// into `[print] directory` of config.toml or the current directory, and sends a PDF to

@@ -2,6 +2,7 @@ import MeetingDocuments
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// The receipts of a meeting's notice (签收/回执): the office sees who confirmed, who asked
 /// for leave and, first of all, who has not answered. A unit confirms its line (`a`) or asks

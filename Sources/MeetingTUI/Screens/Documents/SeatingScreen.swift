@@ -2,6 +2,7 @@ import MeetingDocuments
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// A meeting's seating (座次): everyone in order of precedence with the seat the presidium
 /// rule gives them. `K`/`J` move the selected person up or down (the order is saved with the

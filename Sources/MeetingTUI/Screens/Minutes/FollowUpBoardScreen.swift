@@ -2,6 +2,7 @@ import MeetingDocuments
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// The follow-up board (督办, R53–R55): decisions of signed minutes grouped by lead unit,
 /// overdue ones in red. `f` shows only overdue ones, Enter opens its minutes. The office

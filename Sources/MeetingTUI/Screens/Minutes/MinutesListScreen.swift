@@ -1,6 +1,7 @@
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// All minutes, newest first, with state, number and whose turn it is; `f` filters by state.
 /// Classified documents are listed for everyone (only their bodies are restricted, R48).

@@ -1,5 +1,6 @@
 import MeetingKit
 import MeetingStore
+import TextLayout
 
 /// Colours and small texts shared by the minutes screens.
 enum MinutesStyle {

@@ -2,6 +2,7 @@ import MeetingDocuments
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// One minutes document: its chain as a progress line, the R46 deadline, disclosure and
 /// classification, the body (withheld from readers outside a classified document's circle,

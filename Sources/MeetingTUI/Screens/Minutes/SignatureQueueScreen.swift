@@ -1,6 +1,7 @@
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// What waits on the acting leader, oldest first: for the mayor, the minutes to sign (R43),
 /// with waiting time in working days and the R46 deadline (5 working days), overdue in red.

@@ -1,6 +1,7 @@
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// "Record for whom?" (代录): a secretary picks the leader whose decisions they are about to
 /// enter, as `huiwu --on-behalf-of LOGIN` does at start. `&` opens it anywhere; while

@@ -1,6 +1,7 @@
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// Decisions a secretary recorded on a leader's behalf (代录): the leader confirms (`a`) or
 /// disputes (`x`, with a reason) each; the office acknowledges a dispute (`a`, with a note)

@@ -1,6 +1,7 @@
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// The org chart: people and departments, with add (`n`), edit (`e`, Enter) and retire (`w`)
 /// dialogs for administrators and the office director (everyone else may look). Opened

@@ -1,4 +1,5 @@
 import MeetingKit
+import TextLayout
 
 /// A small dialog of labelled fields for the org-chart screen: text fields and choices,
 /// built from ``TextField`` and ``ChoiceList``.

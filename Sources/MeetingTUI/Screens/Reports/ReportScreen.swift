@@ -2,6 +2,7 @@ import MeetingDocuments
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// The office's report as bar charts (`t` on the home screen): meetings held per kind, agenda
 /// items decided and deferred per lead department, what is overdue per leader and per

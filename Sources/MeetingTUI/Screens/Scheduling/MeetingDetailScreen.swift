@@ -3,6 +3,7 @@ import MeetingDocuments
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// One meeting: time and day status, chair (with the R39/R7 delegation shown), state and
 /// the R61 approval, conflicts inline, and the roster grouped by role. The keys are the
@@ -229,9 +230,7 @@ public struct MeetingDetailScreen: Screen {
         case .move?:
             do {
                 let at = try SchedulingInput.moment(form.text(0) ?? "", option: context.t("新时间", "new time"))
-                guard let minutes = Int(form.text(1) ?? ""), (1...1440).contains(minutes) else {
-                    throw Refusal.invalid("meeting.badDuration", "会议时长须在 1 到 1440 分钟之间", "the duration must be 1 to 1440 minutes")
-                }
+                let minutes = try MeetingDuration.parse(form.text(1) ?? "")
                 let reason = form.text(2)
                 return .call("moveMeeting", on: MeetingDetailScreen.self, {
                     try $0.moveMeeting(id, to: at, durationMinutes: minutes, reason: reason, expectedVersion: version)

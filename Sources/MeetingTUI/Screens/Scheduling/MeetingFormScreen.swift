@@ -67,9 +67,7 @@ public struct MeetingFormScreen: Screen {
     /// The request the fields describe, or the refusal saying which field is wrong.
     func makeRequest(_ context: ScreenContext) throws -> MeetingRequest {
         let at = try SchedulingInput.moment(start.text, option: context.t("开始时间", "start"))
-        guard let minutes = Int(duration.text), (1...1440).contains(minutes) else {
-            throw Refusal.invalid("meeting.badDuration", "会议时长须在 1 到 1440 分钟之间", "the duration must be 1 to 1440 minutes")
-        }
+        let minutes = try MeetingDuration.parse(duration.text)
         let roomText = room.text.trimmingCharacters(in: .whitespaces)
         return MeetingRequest(kind: kind, start: at, durationMinutes: minutes, chair: chair,
                               room: roomText.isEmpty ? nil : roomText, title: title.text.trimmingCharacters(in: .whitespaces))

@@ -1,6 +1,7 @@
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// "Plan a range": a cadence (kind, weekday, time, duration) over dates, previewed with
 /// every move, skip and warning (a year without holiday data) before anything is written.
@@ -116,10 +117,7 @@ public struct PlanRangeScreen: Screen {
             t = try current?.plan.to ?? SchedulingInput.day(to.text, option: context.t("结束日期", "to"))
             if current == nil {
                 c.minuteOfDay = try SchedulingInput.time(time.text, option: context.t("时间", "time"))
-                guard let minutes = Int(duration.text) else {
-                    throw Refusal.invalid("meeting.badDuration", "会议时长须在 1 到 1440 分钟之间", "the duration must be 1 to 1440 minutes")
-                }
-                c.durationMinutes = minutes
+                c.durationMinutes = try MeetingDuration.parse(duration.text)
             }
         } catch {
             self.error = .describing(error)

@@ -1,6 +1,7 @@
 import MeetingKit
 import MeetingService
 import MeetingStore
+import TextLayout
 
 /// Full-text search (`/` anywhere): type, Enter, then move through the results and open
 /// one with Enter (an opinion or a statement opens its agenda item). Each result shows the

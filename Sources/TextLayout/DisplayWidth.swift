@@ -1,3 +1,5 @@
+// wcwidth comes through the curses shim: Swift's Glibc module leaves it out (it is behind
+// _XOPEN_SOURCE), and the terminal must measure exactly as ncurses draws.
 import CNcursesw
 import Foundation
 

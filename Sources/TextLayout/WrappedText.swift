@@ -11,7 +11,7 @@ public enum WrappedText {
     /// How many characters at the end of `row` move to the next row so that it does not start
     /// with `next` closing punctuation: the run of closing punctuation before it and the
     /// character they close; 0 when `next` is not closing or the row would be left empty.
-    static func carried(_ row: [Character], before next: Character) -> Int {
+    public static func carried(_ row: [Character], before next: Character) -> Int {
         guard closing.contains(next) else { return 0 }
         var k = 1
         while k < row.count, closing.contains(row[row.count - k]) { k += 1 }
