@@ -126,18 +126,17 @@ struct MeetingCommand: ParsableCommand {
     struct Move: HuiwuCommand {
         static let configuration = CommandConfiguration(commandName: "move", abstract: "Move a meeting to another time (it becomes postponed). 改期。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Meeting id. 会议编号。") var id: String
+        @OptionGroup var meeting: MeetingStepTarget
         @Option(help: "New start, YYYY-MM-DDTHH:MM. 新的开始时间。") var at: String
         @Option(help: "New duration in minutes. 新的计划时长（分钟）。") var duration: Int?
         @Option(help: "Why. 改期原因。") var reason: String?
-        @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
-            let id = try MeetingCommand.meetingId(id)
+            let id = try meeting.meetingId()
             let start = try SchedulingInput.moment(at, field: "--at")
             let office = try context.office()
             let result = try office.moveMeeting(id, to: start, durationMinutes: duration, reason: reason,
-                                                 expectedVersion: version.expectVersion)
+                                                 expectedVersion: meeting.expectVersion)
             context.output.emit(MeetingView(result.meeting, lang: context.lang, org: try office.orgChart(), conflicts: result.conflicts)) {
                 TextSafety.inert(MeetingText.summary(Localized(zh: "已改期", en: "moved"), result.meeting, conflicts: result.conflicts, lang: context.lang), allowNewlines: true)
             }

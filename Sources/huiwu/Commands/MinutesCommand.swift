@@ -151,12 +151,12 @@ struct MinutesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "sign",
             abstract: "Sign (the mayor, R43): numbers the minutes and fixes their text. 区长签发。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Minutes id. 纪要编号。") var id: Int64
-        @OptionGroup var version: ExpectVersionOption
+        @OptionGroup var minutes: MinutesStepTarget
 
         func run(_ context: CommandContext) throws {
             let office = try context.office()
-            let signed = try office.signMinutes(id, expectedVersion: version.expectVersion)
+            let id = minutes.id
+            let signed = try office.signMinutes(id, expectedVersion: minutes.expectVersion)
             let number = signed.number!
             let detail = try office.minutesDetail(id)
             context.output.emit(DetailView(detail, lang: context.lang)) {
