@@ -62,9 +62,9 @@ struct AbsenceCommand: ParsableCommand {
         @Option(help: "trip, visit or leave. 类别：trip（出差）、visit（出访）或 leave（休假）。") var kind = "trip"
 
         func run(_ context: CommandContext) throws {
-            let from = try SchedulingInput.day(self.from, option: "--from")
-            let to = try SchedulingInput.day(self.to, option: "--to")
-            let kind = try SchedulingInput.absenceKind(self.kind)
+            let from = try SchedulingInput.day(self.from, field: "--from")
+            let to = try SchedulingInput.day(self.to, field: "--to")
+            let kind = try SchedulingInput.absenceKind(self.kind, field: "--kind")
             let office = try context.office()
             let result = try office.registerAbsence(person: person, from: from, to: to, kind: kind, reason: reason)
             let org = try office.orgChart()
@@ -97,9 +97,9 @@ struct AbsenceCommand: ParsableCommand {
         @Option(help: "pending, approved or refused. 状态：pending（待审批）、approved（已批准）或 refused（未批准）。") var status: String?
 
         func run(_ context: CommandContext) throws {
-            let from = try self.from.map { try SchedulingInput.day($0, option: "--from") }
-            let to = try self.to.map { try SchedulingInput.day($0, option: "--to") }
-            let status = try self.status.map(SchedulingInput.absenceStatus)
+            let from = try self.from.map { try SchedulingInput.day($0, field: "--from") }
+            let to = try self.to.map { try SchedulingInput.day($0, field: "--to") }
+            let status = try self.status.map { try SchedulingInput.absenceStatus($0, field: "--status") }
             let office = try context.office()
             let org = try office.orgChart()
             let views = try office.absences(from: from, to: to, person: person, status: status).map { View($0, org: org, lang: context.lang) }
@@ -157,7 +157,7 @@ extension AbsenceCommand {
         @Option(help: "New last day, inclusive. 新的结束日期。") var to: String
 
         func run(_ context: CommandContext) throws {
-            let from = try SchedulingInput.day(self.from, option: "--from"), to = try SchedulingInput.day(self.to, option: "--to")
+            let from = try SchedulingInput.day(self.from, field: "--from"), to = try SchedulingInput.day(self.to, field: "--to")
             try AbsenceCommand.changed(context, id: id) { try $0.shortenAbsence($1, from: from, to: to) }
         }
     }
@@ -173,9 +173,14 @@ extension AbsenceCommand {
         }
     }
 
+    /// An absence id as typed, refused (exit 2) when it is not a positive number.
+    static func absenceId(_ text: String) throws -> Int64 {
+        try SchedulingInput.id(text, what: Localized(zh: "离京登记", en: "absence"))
+    }
+
     /// Runs a change of an absence and prints it, with the meetings whose chair came back to the mayor (R7).
     static func changed(_ context: CommandContext, id text: String, _ body: (Office, Int64) throws -> AbsenceChange) throws {
-        let id = try SchedulingInput.id(text, what: Localized(zh: "离京登记", en: "absence"))
+        let id = try AbsenceCommand.absenceId(text)
         let office = try context.office()
         let result = try body(office, id)
         let org = try office.orgChart()
@@ -195,7 +200,7 @@ extension AbsenceCommand {
 
 extension HuiwuCommand {
     func decide(_ context: CommandContext, id text: String, _ event: AbsenceWorkflow.Event) throws {
-        let id = try SchedulingInput.id(text, what: Localized(zh: "离京登记", en: "absence"))
+        let id = try AbsenceCommand.absenceId(text)
         let office = try context.office()
         let absence = try office.decideAbsence(id, event)
         let view = AbsenceCommand.View(absence, org: try office.orgChart())

@@ -146,5 +146,3 @@ struct AttendanceCommand: ParsableCommand {
         return parts.joined(separator: "\n\n")
     }
 }
-
-extension AttendanceStatus: ExpressibleByArgument {}

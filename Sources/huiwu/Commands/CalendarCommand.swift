@@ -19,8 +19,8 @@ struct CalendarCommand: ParsableCommand {
         @Option(help: "Only this person's meetings (login). 只导出此人参加的会议（登录名）。") var person: String?
 
         func run(_ context: CommandContext) throws {
-            let from = try SchedulingInput.day(self.from, option: "--from")
-            let to = try SchedulingInput.day(self.to, option: "--to")
+            let from = try SchedulingInput.day(self.from, field: "--from")
+            let to = try SchedulingInput.day(self.to, field: "--to")
             let export = try context.office().exportCalendar(from: from, to: to, person: person, lang: context.lang)
             do {
                 try Data(export.text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)

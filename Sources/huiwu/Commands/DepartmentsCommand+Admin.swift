@@ -69,7 +69,7 @@ extension DepartmentsCommand {
         @Flag(name: .customLong("no-head"), help: "Clear the head. 清除负责人。") var noHead = false
         @Option(help: ArgumentHelp("Login of the new supervising (executive) vice mayor (R6). 新分管领导登录名。", valueName: "login")) var supervisor: String?
         @Flag(name: .customLong("no-supervisor"), help: "Clear the supervising leader. 清除分管领导。") var noSupervisor = false
-        @Option(help: "The version you read; refused if it changed since. 你读取的版本号。") var expectVersion: Int?
+        @OptionGroup var version: ExpectVersionOption
 
         func validate() throws {
             if head != nil && noHead { throw ValidationError("--head and --no-head exclude each other. --head 与 --no-head 不能同时使用。") }
@@ -86,7 +86,7 @@ extension DepartmentsCommand {
             let edit = DepartmentEdit(name: name, kind: kind,
                                       head: noHead ? .clear : head.map(FieldChange.set) ?? .keep,
                                       supervisor: noSupervisor ? .clear : supervisor.map(FieldChange.set) ?? .keep)
-            let result = try office.editDepartment(code, expectedVersion: expectVersion, edit)
+            let result = try office.editDepartment(code, expectedVersion: version.expectVersion, edit)
             context.output.emit(VersionedView(department: View(result.value), version: result.version)) {
                 context.output.line("已保存 \(result.value.name)（\(result.value.code)），第 \(result.version) 版",
                                     "saved \(result.value.name) (\(result.value.code)), version \(result.version)")

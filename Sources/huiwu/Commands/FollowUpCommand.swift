@@ -157,7 +157,7 @@ struct FollowUpCommand: ParsableCommand {
         func run(_ context: CommandContext) throws {
             let office = try context.office()
             let kind: FollowUpReport.Kind = progress != nil ? .progress : completed != nil ? .completed : .moreTime
-            let due = try moreTime.map { try SchedulingInput.day($0, option: "--more-time") }
+            let due = try moreTime.map { try SchedulingInput.day($0, field: "--more-time") }
             let report = try office.reportFollowUp(id, kind, text: progress ?? completed ?? reason ?? "", due: due)
             context.output.emit(report) {
                 context.output.line("督办事项 #\(id)：已\(kind.name.zh)", "follow-up #\(id): \(kind.name.en)")

@@ -41,32 +41,26 @@ struct LeaveCommand: ParsableCommand {
         }
     }
 
-    struct Approve: HuiwuCommand {
+    struct Approve: LeaveStep {
         static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve a leave request (the approver R42 names). 批准请假。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Leave request id. 请假申请编号。") var id: Int64
-        @OptionGroup var version: ExpectVersionOption
+        @OptionGroup var request: LeaveStepTarget
 
-        func run(_ context: CommandContext) throws {
-            let office = try context.office()
-            try office.approveLeave(id, expectedVersion: version.expectVersion)
-            let line = try office.leaveLine(id)
-            context.output.emit(line) { context.output.line("已批准：", "approved: ") + LeaveCommand.summary(line, context) }
+        func take(_ office: Office) throws -> Localized {
+            try office.approveLeave(request.id, expectedVersion: request.expectVersion)
+            return Localized(zh: "已批准：", en: "approved: ")
         }
     }
 
-    struct Reject: HuiwuCommand {
+    struct Reject: LeaveStep {
         static let configuration = CommandConfiguration(commandName: "reject", abstract: "Reject a leave request with a reason (R42). 不予批准。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Leave request id. 请假申请编号。") var id: Int64
+        @OptionGroup var request: LeaveStepTarget
         @Option(help: "Why not. 理由。") var reason: String
-        @OptionGroup var version: ExpectVersionOption
 
-        func run(_ context: CommandContext) throws {
-            let office = try context.office()
-            try office.rejectLeave(id, reason: reason, expectedVersion: version.expectVersion)
-            let line = try office.leaveLine(id)
-            context.output.emit(line) { context.output.line("不予批准：", "rejected: ") + LeaveCommand.summary(line, context) }
+        func take(_ office: Office) throws -> Localized {
+            try office.rejectLeave(request.id, reason: reason, expectedVersion: request.expectVersion)
+            return Localized(zh: "不予批准：", en: "rejected: ")
         }
     }
 
@@ -108,5 +102,3 @@ struct LeaveCommand: ParsableCommand {
         }
     }
 }
-
-extension LeaveStatus: ExpressibleByArgument {}

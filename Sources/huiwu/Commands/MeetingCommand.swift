@@ -8,8 +8,8 @@ import MeetingStore
 struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting", abstract: "Plan and manage meetings. 安排和管理会议。",
-        subcommands: [Plan.self, Add.self, List.self, Show.self, Edit.self, Move.self, Cancel.self, Approve.self, Entrust.self, Notify.self,
-                      Hold.self, Invite.self, Notice.self, Receipts.self, Receipt.self, Seating.self])
+        subcommands: [Plan.self, Add.self, List.self, Show.self, Edit.self, Move.self, Cancel.self, PlainMeetingStep<Approve>.self,
+                      PlainMeetingStep<Entrust>.self, PlainMeetingStep<Notify>.self, PlainMeetingStep<Hold>.self, Invite.self, Notice.self, Receipts.self, Receipt.self, Seating.self])
 
     struct Plan: HuiwuCommand {
         static let configuration = CommandConfiguration(commandName: "plan",
@@ -35,12 +35,12 @@ struct MeetingCommand: ParsableCommand {
 
         func run(_ context: CommandContext) throws {
             var cadence = context.config.config.cadence(for: try SchedulingInput.kind(kind))
-            let from = try SchedulingInput.day(self.from, option: "--from")
-            let to = try SchedulingInput.day(self.to, option: "--to")
-            if let weekday { cadence.weekday = try SchedulingInput.weekday(weekday) }
-            if let time { cadence.minuteOfDay = try SchedulingInput.time(time, option: "--time") }
+            let from = try SchedulingInput.day(self.from, field: "--from")
+            let to = try SchedulingInput.day(self.to, field: "--to")
+            if let weekday { cadence.weekday = try SchedulingInput.weekday(weekday, field: "--weekday") }
+            if let time { cadence.minuteOfDay = try SchedulingInput.time(time, field: "--time") }
             if let duration { cadence.durationMinutes = duration }
-            if let date { cadence.yearlyAnchor = try SchedulingInput.yearlyAnchor(date) }
+            if let date { cadence.yearlyAnchor = try SchedulingInput.yearlyAnchor(date, field: "--date") }
             if adjustedWorkingDays { cadence.adjustedWorkingDays = true }
             let office = try context.office()
             let report = try office.planMeetings(cadence, from: from, to: to, commit: !dryRun)
@@ -64,7 +64,7 @@ struct MeetingCommand: ParsableCommand {
 
         func run(_ context: CommandContext) throws {
             let request = MeetingRequest(
-                kind: try SchedulingInput.kind(kind), start: try SchedulingInput.moment(at, option: "--at"), durationMinutes: duration,
+                kind: try SchedulingInput.kind(kind), start: try SchedulingInput.moment(at, field: "--at"), durationMinutes: duration,
                 chair: chair, room: room, title: title ?? "", inGovernmentName: !notInGovernmentName,
                 departments: departments.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? [])
             let office = try context.office()
@@ -86,8 +86,8 @@ struct MeetingCommand: ParsableCommand {
         @Option(help: "plenary, executive or topical. 会议类别：全体会议、常务会议或专题会议。") var kind: String?
 
         func run(_ context: CommandContext) throws {
-            let from = try self.from.map { try SchedulingInput.day($0, option: "--from") }
-            let to = try self.to.map { try SchedulingInput.day($0, option: "--to") }
+            let from = try self.from.map { try SchedulingInput.day($0, field: "--from") }
+            let to = try self.to.map { try SchedulingInput.day($0, field: "--to") }
             let kind = try self.kind.map(SchedulingInput.kind)
             if let from, let to, to < from {
                 throw Refusal.invalid("range.reversed", "结束日期 \(to.iso) 早于开始日期 \(from.iso)", "the end date \(to.iso) is before the start date \(from.iso)")
@@ -115,7 +115,7 @@ struct MeetingCommand: ParsableCommand {
         @Argument(help: "Meeting id. 会议编号。") var id: String
 
         func run(_ context: CommandContext) throws {
-            let id = try SchedulingInput.id(id, what: Localized(zh: "会议", en: "meeting"))
+            let id = try MeetingCommand.meetingId(id)
             let detail = try context.office().meetingDetail(id)
             context.output.emit(MeetingView(detail, lang: context.lang)) {
                 TextSafety.inert(MeetingText.detail(detail, lang: context.lang), allowNewlines: true)
@@ -126,82 +126,38 @@ struct MeetingCommand: ParsableCommand {
     struct Move: HuiwuCommand {
         static let configuration = CommandConfiguration(commandName: "move", abstract: "Move a meeting to another time (it becomes postponed). 改期。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Meeting id. 会议编号。") var id: String
+        @OptionGroup var meeting: MeetingStepTarget
         @Option(help: "New start, YYYY-MM-DDTHH:MM. 新的开始时间。") var at: String
         @Option(help: "New duration in minutes. 新的计划时长（分钟）。") var duration: Int?
         @Option(help: "Why. 改期原因。") var reason: String?
-        @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
-            let id = try SchedulingInput.id(id, what: Localized(zh: "会议", en: "meeting"))
-            let start = try SchedulingInput.moment(at, option: "--at")
+            let id = try meeting.meetingId()
+            let start = try SchedulingInput.moment(at, field: "--at")
             let office = try context.office()
             let result = try office.moveMeeting(id, to: start, durationMinutes: duration, reason: reason,
-                                                 expectedVersion: version.expectVersion)
+                                                 expectedVersion: meeting.expectVersion)
             context.output.emit(MeetingView(result.meeting, lang: context.lang, org: try office.orgChart(), conflicts: result.conflicts)) {
                 TextSafety.inert(MeetingText.summary(Localized(zh: "已改期", en: "moved"), result.meeting, conflicts: result.conflicts, lang: context.lang), allowNewlines: true)
             }
         }
     }
 
-    struct Cancel: HuiwuCommand {
+    struct Cancel: MeetingStep {
         static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel a meeting; later unheld meetings are renumbered. 取消会议。")
+        static let done = Localized(zh: "已取消", en: "cancelled")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Meeting id. 会议编号。") var id: String
+        @OptionGroup var meeting: MeetingStepTarget
         @Option(help: "Why it is cancelled (required). 取消原因（必填）。") var reason: String
-        @OptionGroup var version: ExpectVersionOption
 
-        func run(_ context: CommandContext) throws {
-            try change(context, id: id, verb: Localized(zh: "已取消", en: "cancelled")) { try $0.cancelMeeting($1, reason: reason, expectedVersion: version.expectVersion) }
-        }
+        func take(_ office: Office, _ id: Int64) throws -> Meeting { try office.cancelMeeting(id, reason: reason, expectedVersion: meeting.expectVersion) }
     }
 
-    struct Approve: HuiwuCommand {
-        static let configuration = CommandConfiguration(commandName: "approve", abstract: "The mayor approves a meeting in the government's name (R61). 区长批准会议。")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Meeting id. 会议编号。") var id: String
-        @OptionGroup var version: ExpectVersionOption
-
-        func run(_ context: CommandContext) throws {
-            try change(context, id: id, verb: Localized(zh: "已批准", en: "approved")) { try $0.approveMeeting($1, expectedVersion: version.expectVersion) }
-        }
-    }
-
-    struct Entrust: HuiwuCommand {
-        static let configuration = CommandConfiguration(commandName: "entrust",
-            abstract: "The mayor entrusts the executive vice mayor with chairing an executive meeting (R39; a secretary records it with --on-behalf-of). 区长委托常务副区长主持。")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Meeting id. 会议编号。") var id: String
-        @OptionGroup var version: ExpectVersionOption
-
-        func run(_ context: CommandContext) throws {
-            try change(context, id: id, verb: Localized(zh: "已委托常务副区长主持", en: "entrusted to the executive vice mayor")) {
-                try $0.entrustChair($1, expectedVersion: version.expectVersion)
-            }
-        }
-    }
-
-    struct Notify: HuiwuCommand {
-        static let configuration = CommandConfiguration(commandName: "notify", abstract: "Record that the notices went out (needs R61 approval first). 标记已通知。")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Meeting id. 会议编号。") var id: String
-        @OptionGroup var version: ExpectVersionOption
-
-        func run(_ context: CommandContext) throws {
-            try change(context, id: id, verb: Localized(zh: "已通知", en: "notified")) { try $0.notifyMeeting($1, expectedVersion: version.expectVersion) }
-        }
-    }
-
-    struct Hold: HuiwuCommand {
-        static let configuration = CommandConfiguration(commandName: "hold", abstract: "Record that the meeting took place; its number is kept. 标记已召开。")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Meeting id. 会议编号。") var id: String
-        @OptionGroup var version: ExpectVersionOption
-
-        func run(_ context: CommandContext) throws {
-            try change(context, id: id, verb: Localized(zh: "已召开", en: "held")) { try $0.holdMeeting($1, expectedVersion: version.expectVersion) }
-        }
-    }
+    // The changes that take nothing but the meeting: one row each (``StepRow``).
+    enum Approve: StepRowName { static var row: StepRow<Meeting> { StepRow(name: "approve", abstract: "The mayor approves a meeting in the government's name (R61). 区长批准会议。", done: Localized(zh: "已批准", en: "approved"), take: Office.approveMeeting) } }
+    enum Entrust: StepRowName { static var row: StepRow<Meeting> { StepRow(name: "entrust", abstract: "The mayor entrusts the executive vice mayor with chairing an executive meeting (R39; a secretary records it with --on-behalf-of). 区长委托常务副区长主持。", done: Localized(zh: "已委托常务副区长主持", en: "entrusted to the executive vice mayor"), take: Office.entrustChair) } }
+    enum Notify: StepRowName { static var row: StepRow<Meeting> { StepRow(name: "notify", abstract: "Record that the notices went out (needs R61 approval first). 标记已通知。", done: Localized(zh: "已通知", en: "notified"), take: Office.notifyMeeting) } }
+    enum Hold: StepRowName { static var row: StepRow<Meeting> { StepRow(name: "hold", abstract: "Record that the meeting took place; its number is kept. 标记已召开。", done: Localized(zh: "已召开", en: "held"), take: Office.holdMeeting) } }
 
     struct Invite: HuiwuCommand {
         static let configuration = CommandConfiguration(commandName: "invite", abstract: "Add a person or a guest to the roster. 邀请参会。")
@@ -213,8 +169,8 @@ struct MeetingCommand: ParsableCommand {
         @Option(help: "member, sitsIn or invited (default: sitsIn for people, invited for guests). 参会身份：member（出席）、sitsIn（列席）或 invited（邀请参加）；默认人员为列席，受邀人员为邀请参加。") var role: String?
 
         func run(_ context: CommandContext) throws {
-            let id = try SchedulingInput.id(id, what: Localized(zh: "会议", en: "meeting"))
-            let role = try self.role.map(SchedulingInput.participation)
+            let id = try MeetingCommand.meetingId(id)
+            let role = try self.role.map { try SchedulingInput.participation($0, field: "--role") }
             let office = try context.office()
             try office.inviteToMeeting(id, person: person, guest: guest, guestOrg: org, role: role)
             let detail = try office.meetingDetail(id)
@@ -226,15 +182,10 @@ struct MeetingCommand: ParsableCommand {
     }
 }
 
-extension HuiwuCommand {
-    /// Runs one state change on a meeting and prints it.
-    func change(_ context: CommandContext, id text: String, verb: Localized, _ body: (Office, Int64) throws -> Meeting) throws {
-        let id = try SchedulingInput.id(text, what: Localized(zh: "会议", en: "meeting"))
-        let office = try context.office()
-        let meeting = try body(office, id)
-        context.output.emit(MeetingView(meeting, lang: context.lang, org: try office.orgChart())) {
-            TextSafety.inert(MeetingText.summary(verb, meeting, conflicts: [], lang: context.lang), allowNewlines: true)
-        }
+extension MeetingCommand {
+    /// A meeting id as typed, refused (exit 2) when it is not a positive number.
+    static func meetingId(_ text: String) throws -> Int64 {
+        try SchedulingInput.id(text, what: Localized(zh: "会议", en: "meeting"))
     }
 }
 

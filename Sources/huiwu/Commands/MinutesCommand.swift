@@ -78,30 +78,26 @@ struct MinutesCommand: ParsableCommand {
         }
     }
 
-    struct Edit: HuiwuCommand {
+    struct Edit: MinutesStep {
         static let configuration = CommandConfiguration(commandName: "edit", abstract: "Replace the body (the drafter; from --file or standard input). 修改正文。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Minutes id. 纪要编号。") var id: Int64
+        @OptionGroup var minutes: MinutesStepTarget
         @Option(help: "Body from this UTF-8 file (default: standard input). 正文文件。") var file: String?
-        @OptionGroup var version: ExpectVersionOption
 
-        func run(_ context: CommandContext) throws {
-            let body = try MinutesCommand.readBody(file: file, required: true)!
-            let office = try context.office()
-            try office.editMinutes(id, body: body, expectedVersion: version.expectVersion)
-            try MinutesCommand.report(id, office, context, zh: "已修改", en: "edited")
+        func take(_ office: Office) throws -> Localized {
+            try office.editMinutes(minutes.id, body: try MinutesCommand.readBody(file: file, required: true)!, expectedVersion: minutes.expectVersion)
+            return Localized(zh: "已修改", en: "edited")
         }
     }
 
-    struct SetAttributes: HuiwuCommand {
+    struct SetAttributes: MinutesStep {
         static let configuration = CommandConfiguration(
             commandName: "set", abstract: "Set the disclosure attribute (R22) and classification (R48). 设置公开属性和密级。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Minutes id. 纪要编号。") var id: Int64
+        @OptionGroup var minutes: MinutesStepTarget
         @Option(help: "public, on-request or not-public (R22). 公开属性。") var disclosure: Disclosure?
         @Option(help: "Why not public (required with not-public). 不予公开的理由。") var reason: String?
         @Option(help: "none, internal, secret or confidential (R48). 密级：非涉密、内部、秘密、机密。") var classification: Classification?
-        @OptionGroup var version: ExpectVersionOption
 
         func validate() throws {
             if disclosure == nil && reason == nil && classification == nil {
@@ -109,35 +105,31 @@ struct MinutesCommand: ParsableCommand {
             }
         }
 
-        func run(_ context: CommandContext) throws {
-            let office = try context.office()
-            try office.setMinutesAttributes(id, disclosure: disclosure, reason: reason, classification: classification,
-                                             expectedVersion: version.expectVersion)
-            try MinutesCommand.report(id, office, context, zh: "已设置", en: "set")
+        func take(_ office: Office) throws -> Localized {
+            try office.setMinutesAttributes(minutes.id, disclosure: disclosure, reason: reason, classification: classification,
+                                             expectedVersion: minutes.expectVersion)
+            return Localized(zh: "已设置", en: "set")
         }
     }
 
-    struct Submit: HuiwuCommand {
+    struct Submit: MinutesStep {
         static let configuration = CommandConfiguration(commandName: "submit", abstract: "Send the draft along its chain (R43, R44; needs R22 disclosure). 提交审核签发。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Minutes id. 纪要编号。") var id: Int64
-        @OptionGroup var version: ExpectVersionOption
+        @OptionGroup var minutes: MinutesStepTarget
 
-        func run(_ context: CommandContext) throws {
-            let office = try context.office()
-            try office.submitMinutes(id, expectedVersion: version.expectVersion)
-            try MinutesCommand.report(id, office, context, zh: "已提交", en: "submitted")
+        func take(_ office: Office) throws -> Localized {
+            try office.submitMinutes(minutes.id, expectedVersion: minutes.expectVersion)
+            return Localized(zh: "已提交", en: "submitted")
         }
     }
 
-    struct Review: HuiwuCommand {
+    struct Review: MinutesStep {
         static let configuration = CommandConfiguration(commandName: "review", abstract: "Approve, or return to the drafter with a reason (R44). 审核：同意或退回。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Minutes id. 纪要编号。") var id: Int64
+        @OptionGroup var minutes: MinutesStepTarget
         @Flag(help: "Approve. 同意。") var approve = false
         @Flag(name: .customLong("return"), help: "Return to the drafter. 退回。") var sendBack = false
         @Option(help: "Why it is returned. 退回理由。") var reason: String?
-        @OptionGroup var version: ExpectVersionOption
 
         func validate() throws {
             guard approve != sendBack else { throw ValidationError("give exactly one of --approve and --return") }
@@ -145,15 +137,13 @@ struct MinutesCommand: ParsableCommand {
             if approve && reason != nil { throw ValidationError("--reason goes with --return") }
         }
 
-        func run(_ context: CommandContext) throws {
-            let office = try context.office()
+        func take(_ office: Office) throws -> Localized {
             if approve {
-                try office.approveMinutes(id, expectedVersion: version.expectVersion)
-                try MinutesCommand.report(id, office, context, zh: "已审核同意", en: "approved")
-            } else {
-                try office.returnMinutes(id, reason: reason ?? "", expectedVersion: version.expectVersion)
-                try MinutesCommand.report(id, office, context, zh: "已退回", en: "returned")
+                try office.approveMinutes(minutes.id, expectedVersion: minutes.expectVersion)
+                return Localized(zh: "已审核同意", en: "approved")
             }
+            try office.returnMinutes(minutes.id, reason: reason ?? "", expectedVersion: minutes.expectVersion)
+            return Localized(zh: "已退回", en: "returned")
         }
     }
 
@@ -161,12 +151,12 @@ struct MinutesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "sign",
             abstract: "Sign (the mayor, R43): numbers the minutes and fixes their text. 区长签发。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Minutes id. 纪要编号。") var id: Int64
-        @OptionGroup var version: ExpectVersionOption
+        @OptionGroup var minutes: MinutesStepTarget
 
         func run(_ context: CommandContext) throws {
             let office = try context.office()
-            let signed = try office.signMinutes(id, expectedVersion: version.expectVersion)
+            let id = minutes.id
+            let signed = try office.signMinutes(id, expectedVersion: minutes.expectVersion)
             let number = signed.number!
             let detail = try office.minutesDetail(id)
             context.output.emit(DetailView(detail, lang: context.lang)) {
@@ -185,13 +175,7 @@ struct MinutesCommand: ParsableCommand {
 
         func run(_ context: CommandContext) throws {
             let office = try context.office()
-            var who = login
-            if who == nil {
-                let me = office.actor.principal
-                let leader: Bool = [.mayor, .executiveViceMayor, .viceMayor].contains(me.role)
-                who = leader ? me.login : try office.orgChart().holder(of: .mayor)?.login
-            }
-            let entries = try office.minutesQueue(for: who)
+            let entries = try office.minutesQueue(for: try login ?? office.minutesQueueOwner())
             let lang = context.lang
             context.output.emit(entries.map(QueueView.init)) {
                 if entries.isEmpty { return context.output.line("没有待处理的纪要", "nothing waiting") }
@@ -236,28 +220,22 @@ struct MinutesCommand: ParsableCommand {
     }
 }
 
-extension Disclosure: ExpressibleByArgument {}
-extension Classification: ExpressibleByArgument {}
-extension MinutesState: ExpressibleByArgument {}
-
 extension MinutesCommand {
-    struct Declassify: HuiwuCommand {
+    struct Declassify: MinutesStep {
         static let configuration = CommandConfiguration(commandName: "declassify",
             abstract: "Lower the classification, with the disclosure that then applies: its own audited step (R48, R22). 解密。",
             discussion: "The office director, the mayor or the signer decides; signed minutes accept this change only. 由区政府办公室主任、区长或签发人决定；已签发纪要只接受这一项变更。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Minutes id. 纪要编号。") var id: Int64
+        @OptionGroup var minutes: MinutesStepTarget
         @Option(help: "The new level: none, internal or secret. 新密级。") var to: Classification
         @Option(help: "The disclosure attribute after it: public, on-request or not-public. 解密后的公开属性。") var disclosure: Disclosure?
         @Option(name: .customLong("not-public-reason"), help: "Why it stays not public. 不予公开的理由。") var notPublicReason: String?
         @Option(help: "Why it is declassified. 解密理由。") var reason: String
-        @OptionGroup var version: ExpectVersionOption
 
-        func run(_ context: CommandContext) throws {
-            let office = try context.office()
-            try office.declassifyMinutes(id, to: to, disclosure: disclosure, disclosureReason: notPublicReason, reason: reason,
-                                          expectedVersion: version.expectVersion)
-            try MinutesCommand.report(id, office, context, zh: "已解密", en: "declassified")
+        func take(_ office: Office) throws -> Localized {
+            try office.declassifyMinutes(minutes.id, to: to, disclosure: disclosure, disclosureReason: notPublicReason, reason: reason,
+                                          expectedVersion: minutes.expectVersion)
+            return Localized(zh: "已解密", en: "declassified")
         }
     }
 

@@ -87,5 +87,3 @@ struct OnBehalfCommand: ParsableCommand {
         func run(_ context: CommandContext) throws { OnBehalfCommand.emit(try context.office().acknowledgeOnBehalf(seq, note: note), context) }
     }
 }
-
-extension OnBehalfRecord.Status: ExpressibleByArgument {}

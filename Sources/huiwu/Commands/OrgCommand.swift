@@ -192,8 +192,6 @@ struct ImportView: Encodable {
     static func label(_ zh: String, _ en: String, _ lang: Lang) -> String { lang == .zh ? zh : en }
 }
 
-extension OrgFileFormat: ExpressibleByArgument {}
-
 extension Output {
     /// A further line of an error already announced with ``error(_:)``, without the prefix.
     static func errorDetail(_ message: String) {

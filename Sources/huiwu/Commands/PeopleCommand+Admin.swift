@@ -34,7 +34,7 @@ extension PeopleCommand {
         @Option(name: .customLong("dept"), help: "New department code. 新部门代码。") var department: String?
         @Flag(name: .customLong("no-dept"), help: "Clear the department. 清除所属部门。") var noDepartment = false
         @Flag(inversion: .prefixedNo, help: "Grant or withdraw administrator rights (administrators only). 授予或撤销管理员权限。") var admin: Bool?
-        @Option(help: "The version you read; refused if it changed since. 你读取的版本号。") var expectVersion: Int?
+        @OptionGroup var version: ExpectVersionOption
 
         func validate() throws {
             if department != nil && noDepartment { throw ValidationError("--dept and --no-dept exclude each other. --dept 与 --no-dept 不能同时使用。") }
@@ -47,7 +47,7 @@ extension PeopleCommand {
             let office = try context.office()
             let edit = PersonEdit(name: name, role: role, department: noDepartment ? .clear : department.map(FieldChange.set) ?? .keep,
                                   isAdmin: admin)
-            let result = try office.editPerson(login, expectedVersion: expectVersion, edit)
+            let result = try office.editPerson(login, expectedVersion: version.expectVersion, edit)
             let view = VersionedView(person: View(result.value, org: try office.orgChart()), version: result.version)
             context.output.emit(view) {
                 context.output.line("已保存 \(result.value.name)（\(result.value.login)），第 \(result.version) 版",
@@ -61,11 +61,11 @@ extension PeopleCommand {
             abstract: "Retire a person: history is kept, they can no longer log in or act (administrators, office director). 人员退出：保留历史，不能再登录或操作。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The person's login. 登录名。") var login: String
-        @Option(help: "The version you read; refused if it changed since. 你读取的版本号。") var expectVersion: Int?
+        @OptionGroup var version: ExpectVersionOption
 
         func run(_ context: CommandContext) throws {
             let office = try context.office()
-            let result = try office.retirePerson(login, expectedVersion: expectVersion)
+            let result = try office.retirePerson(login, expectedVersion: version.expectVersion)
             let view = VersionedView(person: View(result.value, org: try office.orgChart()), version: result.version)
             context.output.emit(view) {
                 context.output.line("\(result.value.name)（\(result.value.login)）已退出；历史记录保留",

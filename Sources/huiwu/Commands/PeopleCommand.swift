@@ -69,6 +69,3 @@ struct PeopleCommand: ParsableCommand {
         }
     }
 }
-
-extension Role: ExpressibleByArgument {}
-extension Department.Kind: ExpressibleByArgument {}

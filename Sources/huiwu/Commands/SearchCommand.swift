@@ -94,5 +94,3 @@ struct SearchCommand: HuiwuCommand {
         }
     }
 }
-
-extension SearchKind: ExpressibleByArgument {}

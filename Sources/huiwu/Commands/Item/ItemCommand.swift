@@ -8,7 +8,8 @@ import MeetingStore
 struct ItemCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "item", abstract: "Agenda items: draft, opinions, approval, acceptance, meeting, decision. 议题：起草、征求意见、审核同意、受理、上会、决定。",
-        subcommands: [Add.self, Submit.self, Opinion.self, Coordinate.self, State.self, Confirm.self, Flags.self, Approve.self, Accept.self,
+        subcommands: [Add.self, PlainItemStep<Submit>.self, Opinion.self, Coordinate.self, State.self, Confirm.self, Flags.self,
+                      PlainItemStep<Approve>.self, PlainItemStep<Accept>.self,
                       Schedule.self, Unschedule.self, Decide.self, List.self, Show.self, Notices.self])
 
     struct Add: HuiwuCommand {
@@ -37,23 +38,15 @@ struct ItemCommand: ParsableCommand {
         }
     }
 
-    struct Submit: HuiwuCommand {
-        static let configuration = CommandConfiguration(commandName: "submit", abstract: "Send a draft out for opinions. 提交征求意见。")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id. 议题编号。") var id: Int64
-        @OptionGroup var version: ExpectVersionOption
+    // The steps that take nothing but the item: one row each (``StepRow``).
+    enum Submit: StepRowName { static var row: StepRow<AgendaItem> { StepRow(name: "submit", abstract: "Send a draft out for opinions. 提交征求意见。", take: Office.submitItem) } }
+    enum Approve: StepRowName { static var row: StepRow<AgendaItem> { StepRow(name: "approve", abstract: "Approve as the supervising vice mayor (R41). 审核同意。", take: Office.approveItem) } }
+    enum Accept: StepRowName { static var row: StepRow<AgendaItem> { StepRow(name: "accept", abstract: "Accept for the office once preconditions are confirmed. 办公室受理。", take: Office.acceptItem) } }
 
-        func run(_ context: CommandContext) throws {
-            let office = try context.office()
-            try ItemCommand.stepped(try office.submitItem(id, expectedVersion: version.expectVersion), office, context)
-        }
-    }
-
-    struct Opinion: HuiwuCommand {
+    struct Opinion: ItemStep {
         static let configuration = CommandConfiguration(commandName: "opinion", abstract: "Give a related department's opinion. 提出部门意见。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id. 议题编号。") var id: Int64
-        @OptionGroup var version: ExpectVersionOption
+        @OptionGroup var item: ItemStepTarget
         @Option(name: .customLong("dept"), help: "The related department. 相关部门代码。") var department: String
         @Flag(help: "The department agrees. 同意。") var agree = false
         @Flag(help: "The department disagrees (give --reason). 不同意。") var disagree = false
@@ -64,21 +57,17 @@ struct ItemCommand: ParsableCommand {
             if disagree && (reason ?? "").isEmpty { throw ValidationError("--disagree needs --reason (R41, R45(3))") }
         }
 
-        func run(_ context: CommandContext) throws {
-            let office = try context.office()
-            try ItemCommand.stepped(try office.giveOpinion(id, department: department, stance: agree ? .agree : .disagree, reason: reason,
-                                                                  expectedVersion: version.expectVersion),
-                                    office, context)
+        func take(_ office: Office) throws -> AgendaItem {
+            try office.giveOpinion(item.id, department: department, stance: agree ? .agree : .disagree, reason: reason, expectedVersion: item.expectVersion)
         }
     }
 
-    struct Coordinate: HuiwuCommand {
+    struct Coordinate: ItemStep {
         static let configuration = CommandConfiguration(commandName: "coordinate",
             abstract: "Record the supervising vice mayor's coordination of a disagreement. 分管副区长协调。",
             discussion: "--unresolved records that coordination failed; the lead department then states the disagreement with its proposal (huiwu item state, R41, R45(3)). 协调后仍未达成一致的（--unresolved），由主办部门如实说明分歧并提出办理建议（huiwu item state）。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id. 议题编号。") var id: Int64
-        @OptionGroup var version: ExpectVersionOption
+        @OptionGroup var item: ItemStepTarget
         @Flag(help: "The departments now agree. 已达成一致。") var resolved = false
         @Flag(help: "Still no agreement. 仍有分歧。") var unresolved = false
         @Option(help: "Coordination note. 协调意见。") var note: String?
@@ -87,44 +76,36 @@ struct ItemCommand: ParsableCommand {
             guard resolved != unresolved else { throw ValidationError("give exactly one of --resolved or --unresolved") }
         }
 
-        func run(_ context: CommandContext) throws {
-            let office = try context.office()
-            let outcome: AgendaEvent.Coordination = resolved ? .resolved : .unresolved
-            try ItemCommand.stepped(try office.coordinateItem(id, outcome, note: note, expectedVersion: version.expectVersion), office, context)
+        func take(_ office: Office) throws -> AgendaItem {
+            try office.coordinateItem(item.id, resolved ? .resolved : .unresolved, note: note, expectedVersion: item.expectVersion)
         }
     }
 
-    struct State: HuiwuCommand {
+    struct State: ItemStep {
         static let configuration = CommandConfiguration(commandName: "state",
             abstract: "The lead department states a disagreement left after coordination, with its proposal (R45(3)). 主办部门说明分歧并提出办理建议。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id. 议题编号。") var id: Int64
-        @OptionGroup var version: ExpectVersionOption
+        @OptionGroup var item: ItemStepTarget
         @Option(help: "The disagreement, stated truthfully. 分歧情况。") var statement: String
         @Option(help: "How the lead department proposes to handle it. 办理建议。") var proposal: String
 
-        func run(_ context: CommandContext) throws {
-            let office = try context.office()
-            try ItemCommand.stepped(try office.stateDisagreement(id, statement: statement, proposal: proposal,
-                                                                  expectedVersion: version.expectVersion), office, context)
+        func take(_ office: Office) throws -> AgendaItem {
+            try office.stateDisagreement(item.id, statement: statement, proposal: proposal, expectedVersion: item.expectVersion)
         }
     }
 
-    struct Flags: HuiwuCommand {
+    struct Flags: ItemStep {
         static let configuration = CommandConfiguration(commandName: "flags",
             abstract: "Correct an item's flags before acceptance, audited (R5, R16, R19, R20, R39). 办公室更正议题属性。",
             discussion: "--set lists every flag the item has after the correction: \(ItemFlags.codes.joined(separator: ", ")); an empty --set clears them. --set 列出更正后的全部属性。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id. 议题编号。") var id: Int64
-        @OptionGroup var version: ExpectVersionOption
+        @OptionGroup var item: ItemStepTarget
         @Option(name: .customLong("set"), help: "The flags, comma-separated. 属性，以逗号分隔。") var codes: String
         @Option(help: "Executive meeting task category 1-6 (R39). 常务会议任务类别。") var category: Int?
         @Option(help: "Why the flags change. 更正理由。") var reason: String
 
-        func run(_ context: CommandContext) throws {
-            let office = try context.office()
-            try ItemCommand.stepped(try office.correctItemFlags(id, to: try ItemFlags(codeList: codes, category: category), reason: reason,
-                                                                 expectedVersion: version.expectVersion), office, context)
+        func take(_ office: Office) throws -> AgendaItem {
+            try office.correctItemFlags(item.id, to: try ItemFlags(codeList: codes, category: category), reason: reason, expectedVersion: item.expectVersion)
         }
     }
 
@@ -149,49 +130,20 @@ struct ItemCommand: ParsableCommand {
         }
     }
 
-    struct Confirm: HuiwuCommand {
+    struct Confirm: ItemStep {
         static let configuration = CommandConfiguration(commandName: "confirm", abstract: "Confirm a precondition (R16, R18, R19, R47(1)). 确认前置程序。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id. 议题编号。") var id: Int64
-        @OptionGroup var version: ExpectVersionOption
+        @OptionGroup var item: ItemStepTarget
         @Option(help: "One of: \(Precondition.allCases.map(\.rawValue).joined(separator: ", ")). 须确认的前置程序。") var check: Precondition
         @Option(help: "Note, e.g. the review's reference. 说明。") var note: String?
 
-        func run(_ context: CommandContext) throws {
-            let office = try context.office()
-            try ItemCommand.stepped(try office.confirmPrecondition(id, check, note: note, expectedVersion: version.expectVersion), office, context)
-        }
-    }
-
-    struct Approve: HuiwuCommand {
-        static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve as the supervising vice mayor (R41). 审核同意。")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id. 议题编号。") var id: Int64
-        @OptionGroup var version: ExpectVersionOption
-
-        func run(_ context: CommandContext) throws {
-            let office = try context.office()
-            try ItemCommand.stepped(try office.approveItem(id, expectedVersion: version.expectVersion), office, context)
-        }
-    }
-
-    struct Accept: HuiwuCommand {
-        static let configuration = CommandConfiguration(commandName: "accept", abstract: "Accept for the office once preconditions are confirmed. 办公室受理。")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id. 议题编号。") var id: Int64
-        @OptionGroup var version: ExpectVersionOption
-
-        func run(_ context: CommandContext) throws {
-            let office = try context.office()
-            try ItemCommand.stepped(try office.acceptItem(id, expectedVersion: version.expectVersion), office, context)
-        }
+        func take(_ office: Office) throws -> AgendaItem { try office.confirmPrecondition(item.id, check, note: note, expectedVersion: item.expectVersion) }
     }
 
     struct Schedule: HuiwuCommand {
         static let configuration = CommandConfiguration(commandName: "schedule", abstract: "Place an accepted item on a meeting's agenda (R5, R39, R61). 安排上会。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id. 议题编号。") var id: Int64
-        @OptionGroup var version: ExpectVersionOption
+        @OptionGroup var item: ItemStepTarget
         @Option(help: "Meeting id. 会议编号。") var meeting: Int64
         @Option(help: "Planned minutes (default \(AgendaWorkflow.defaultPlannedMinutes)). 计划用时（分钟）。") var minutes: Int?
 
@@ -206,9 +158,9 @@ struct ItemCommand: ParsableCommand {
 
         func run(_ context: CommandContext) throws {
             let office = try context.office()
-            let result = try office.scheduleItem(id, meeting: meeting, plannedMinutes: minutes ?? AgendaWorkflow.defaultPlannedMinutes,
-                                                  expectedVersion: version.expectVersion)
-            let dossier = try office.itemDossier(id)
+            let result = try office.scheduleItem(item.id, meeting: meeting, plannedMinutes: minutes ?? AgendaWorkflow.defaultPlannedMinutes,
+                                                  expectedVersion: item.expectVersion)
+            let dossier = try office.itemDossier(item.id)
             let agenda = result.agenda
             let warning = agenda.warning?.text(context.lang)
             let view = View(item: ItemView(dossier, lang: context.lang), agendaMinutes: agenda.totalMinutes,
@@ -223,26 +175,21 @@ struct ItemCommand: ParsableCommand {
         }
     }
 
-    struct Unschedule: HuiwuCommand {
+    struct Unschedule: ItemStep {
         static let configuration = CommandConfiguration(commandName: "unschedule",
             abstract: "Take an item off its meeting's agenda before the meeting: back to accepted. 会前撤下议程。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id. 议题编号。") var id: Int64
-        @OptionGroup var version: ExpectVersionOption
+        @OptionGroup var item: ItemStepTarget
         @Option(help: "Why. 理由。") var reason: String?
 
-        func run(_ context: CommandContext) throws {
-            let office = try context.office()
-            try ItemCommand.stepped(try office.unscheduleItem(id, reason: reason, expectedVersion: version.expectVersion), office, context)
-        }
+        func take(_ office: Office) throws -> AgendaItem { try office.unscheduleItem(item.id, reason: reason, expectedVersion: item.expectVersion) }
     }
 
-    struct Decide: HuiwuCommand {
+    struct Decide: ItemStep {
         static let configuration = CommandConfiguration(commandName: "decide",
             abstract: "Record the held meeting's outcome: decided, deferred, or withdrawn by the lead department (R5, R18). 记录会议对议题的决定。")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Item id. 议题编号。") var id: Int64
-        @OptionGroup var version: ExpectVersionOption
+        @OptionGroup var item: ItemStepTarget
         @Flag(help: "Decided (give --text). 已决定。") var decided = false
         @Flag(help: "Deferred to a later meeting: back to accepted. 暂缓。") var deferred = false
         @Flag(help: "Withdrawn by the lead department (give --reason). 撤回。") var withdrawn = false
@@ -258,17 +205,10 @@ struct ItemCommand: ParsableCommand {
             if text != nil && !decided { throw ValidationError("--text goes with --decided") }
         }
 
-        func run(_ context: CommandContext) throws {
-            let office = try context.office()
-            let item: AgendaItem
-            if decided {
-                item = try office.decideItem(id, text: text ?? "", expectedVersion: version.expectVersion)
-            } else if deferred {
-                item = try office.deferItem(id, reason: reason, expectedVersion: version.expectVersion)
-            } else {
-                item = try office.withdrawItem(id, reason: reason ?? "", expectedVersion: version.expectVersion)
-            }
-            try ItemCommand.stepped(item, office, context)
+        func take(_ office: Office) throws -> AgendaItem {
+            if decided { return try office.decideItem(item.id, text: text ?? "", expectedVersion: item.expectVersion) }
+            if deferred { return try office.deferItem(item.id, reason: reason, expectedVersion: item.expectVersion) }
+            return try office.withdrawItem(item.id, reason: reason ?? "", expectedVersion: item.expectVersion)
         }
     }
 
@@ -404,6 +344,3 @@ struct ItemCommand: ParsableCommand {
         return context.output.line(zh, en)
     }
 }
-
-extension AgendaState: ExpressibleByArgument {}
-extension Precondition: ExpressibleByArgument {}
