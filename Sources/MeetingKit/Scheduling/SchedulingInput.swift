@@ -90,13 +90,4 @@ public enum SchedulingInput {
     }
 
     private static func safe(_ text: String) -> String { TextSafety.inert(String(text.prefix(60))) }
-
-    // The TUI's screens still pass their field captions as `option:` (Sources/MeetingTUI is
-    // another change's); these forward until they say `field:`.
-    @available(*, deprecated, renamed: "day(_:field:)")
-    public static func day(_ text: String, option: String) throws -> Day { try day(text, field: option) }
-    @available(*, deprecated, renamed: "moment(_:field:)")
-    public static func moment(_ text: String, option: String) throws -> LocalDateTime { try moment(text, field: option) }
-    @available(*, deprecated, renamed: "time(_:field:)")
-    public static func time(_ text: String, option: String) throws -> Int { try time(text, field: option) }
 }

@@ -114,7 +114,7 @@ public struct AbsenceListScreen: Screen {
     private func submit(_ form: Form, _ context: ScreenContext) -> Effect {
         let id = selected?.id ?? 0
         func day(_ index: Int, _ option: Localized) throws -> Day {
-            try SchedulingInput.day(form.text(index) ?? "", option: option.text(context.lang))
+            try SchedulingInput.day(form.text(index) ?? "", field: option.text(context.lang))
         }
         let effect: Effect
         switch purpose {
@@ -123,8 +123,8 @@ public struct AbsenceListScreen: Screen {
             let kind = Absence.Kind.allCases[form.choice(3)], reason = form.text(4) ?? ""
             let from = form.text(1) ?? "", to = form.text(2) ?? "", lang = context.lang
             effect = .call("registerAbsence", on: AbsenceListScreen.self, { office -> AbsenceRegistration in
-                try office.registerAbsence(person: who, from: try SchedulingInput.day(from, option: lang == .zh ? "离京日期" : "first day"),
-                                           to: try SchedulingInput.day(to, option: lang == .zh ? "返京日期" : "last day"), kind: kind, reason: reason)
+                try office.registerAbsence(person: who, from: try SchedulingInput.day(from, field: lang == .zh ? "离京日期" : "first day"),
+                                           to: try SchedulingInput.day(to, field: lang == .zh ? "返京日期" : "last day"), kind: kind, reason: reason)
             }) { screen, result, _ in
                 switch result {
                 case .success(let done):

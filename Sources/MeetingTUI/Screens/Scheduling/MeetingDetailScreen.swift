@@ -229,7 +229,7 @@ public struct MeetingDetailScreen: Screen {
                            done: MeetingDetailScreen.done(Localized(zh: "已修改", en: "edited")))
         case .move?:
             do {
-                let at = try SchedulingInput.moment(form.text(0) ?? "", option: context.t("新时间", "new time"))
+                let at = try SchedulingInput.moment(form.text(0) ?? "", field: context.t("新时间", "new time"))
                 let minutes = try MeetingDuration.parse(form.text(1) ?? "")
                 let reason = form.text(2)
                 return .call("moveMeeting", on: MeetingDetailScreen.self, {

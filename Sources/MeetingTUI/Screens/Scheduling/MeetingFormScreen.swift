@@ -66,7 +66,7 @@ public struct MeetingFormScreen: Screen {
 
     /// The request the fields describe, or the refusal saying which field is wrong.
     func makeRequest(_ context: ScreenContext) throws -> MeetingRequest {
-        let at = try SchedulingInput.moment(start.text, option: context.t("开始时间", "start"))
+        let at = try SchedulingInput.moment(start.text, field: context.t("开始时间", "start"))
         let minutes = try MeetingDuration.parse(duration.text)
         let roomText = room.text.trimmingCharacters(in: .whitespaces)
         return MeetingRequest(kind: kind, start: at, durationMinutes: minutes, chair: chair,

@@ -113,10 +113,10 @@ public struct PlanRangeScreen: Screen {
         var c = current?.plan.cadence ?? cadence
         let f: Day, t: Day
         do {
-            f = try current?.plan.from ?? SchedulingInput.day(from.text, option: context.t("开始日期", "from"))
-            t = try current?.plan.to ?? SchedulingInput.day(to.text, option: context.t("结束日期", "to"))
+            f = try current?.plan.from ?? SchedulingInput.day(from.text, field: context.t("开始日期", "from"))
+            t = try current?.plan.to ?? SchedulingInput.day(to.text, field: context.t("结束日期", "to"))
             if current == nil {
-                c.minuteOfDay = try SchedulingInput.time(time.text, option: context.t("时间", "time"))
+                c.minuteOfDay = try SchedulingInput.time(time.text, field: context.t("时间", "time"))
                 c.durationMinutes = try MeetingDuration.parse(duration.text)
             }
         } catch {
