@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import MeetingKit
 
 /// An open store plus who is acting and what time it is: what every use case needs.
@@ -29,10 +28,6 @@ package struct Session: Sendable {
     /// Reads a consistent snapshot through the database port, on either engine.
     public func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T { try store.snapshot(body) }
 
-    /// Reads a consistent snapshot through GRDB: the use cases not yet moved onto the database
-    /// port (issue 21). SQLite only; refused on PostgreSQL (`store.notOnPostgres`).
-    public func grdbRead<T>(_ body: (Database) throws -> T) throws -> T { try store.read(body) }
-
     /// Runs a change in one transaction; `Change.audit` records its events in the same transaction.
     public func write<T>(_ body: (Change) throws -> T) throws -> T {
         let stamp = clock.timestamp
@@ -56,15 +51,6 @@ package struct Change {
     public let now: LocalDateTime
     /// Seals the audit events with the office's key.
     let mac: AuditMAC
-
-    /// The same connection through GRDB, for the use cases not yet moved onto the database port
-    /// (issue 21): SQLite only; on PostgreSQL the change is refused whole (`store.notOnPostgres`).
-    public var grdb: Database {
-        get throws {
-            guard let db = db as? Database else { throw Store.notOnPostgres("PostgreSQL") }
-            return db
-        }
-    }
 
     /// Records what changed, in the same transaction as the change. A decision recorded for a
     /// leader (代录) also waits on the leader's home for confirmation.
