@@ -44,7 +44,6 @@ package enum OfficeCopy {
     /// go with the attachments to wherever the target keeps them, not as rows, since a file
     /// keeps them beside itself and leaves this table empty.
     static let contentTable = "attachment_content"
-    }
 
     /// Rows read and written per statement: well under both engines' limits on parameters.
     private static let batchParameters = 900

@@ -23,6 +23,12 @@ extension StoreDoctor {
         } catch {
             return [Check(name: "open", ok: false, detail: Localized(zh: "\(error)", en: "\(error)"), fix: nil)]
         }
+        defer { store.postgres?.close() }
+        return run(postgres: store)
+    }
+
+    /// Checks an open office on PostgreSQL (a server's own store: its state directory's key and anchor).
+    static func run(postgres store: Store) -> [Check] {
         var checks = permissionChecks(path: store.auditKeyPath)
         checks.append(Check(name: "access", ok: true, detail: Localized(zh: "已连接 \(store.path)", en: "connected to \(store.path)"), fix: nil))
         do {

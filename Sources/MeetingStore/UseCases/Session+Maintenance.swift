@@ -30,6 +30,6 @@ extension Session {
     /// database (administrators).
     public func doctor() throws -> [StoreDoctor.Check] {
         try AccessPolicy(org: try orgChart()).require(.maintainStore, by: actor)
-        return StoreDoctor.run(path: store.path)
+        return store.engine == .postgresql ? StoreDoctor.run(postgres: store) : StoreDoctor.run(path: store.path)
     }
 }
