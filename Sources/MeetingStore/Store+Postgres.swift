@@ -5,9 +5,10 @@ import MeetingKit
 /// An office on PostgreSQL, and the two entry points on the database port that run on either
 /// engine: ``snapshot(_:)`` and ``transaction(_:)`` (issue 21).
 ///
-/// The move onto the port is incremental: a use case moved onto it runs on both engines, one
-/// still written against GRDB (``read(_:)``, ``write(_:)``, `Change.grdb`) runs on SQLite and
-/// is refused on PostgreSQL with ``notOnPostgres``, never half-run.
+/// Every use case is on the port. GRDB's entry points (``read(_:)``, ``write(_:)``, `pool`)
+/// remain for what only a file has (SQLite's backup API, the file checks of `doctor`), and
+/// refuse a PostgreSQL store with ``notOnPostgres`` rather than half-run: a guard for code
+/// that forgot to ask the engine first, not a path a user reaches.
 extension Store {
     /// Opens the office in the PostgreSQL database `url` names, running the migrations it
     /// lacks (in one transaction each, under the write lock, so two servers starting at once
@@ -105,7 +106,7 @@ extension Store {
     /// Where the head of the chain is recorded outside the database.
     package var auditAnchorPath: String { postgres?.anchorPath ?? AuditAnchor.path(forDatabase: path) }
 
-    /// What a use case not yet moved onto the database port says on PostgreSQL.
+    /// What GRDB's entry points say on PostgreSQL (a programming error: callers ask the engine first).
     static func notOnPostgres(_ path: String) -> Refusal {
         Refusal(.storage, code: "store.notOnPostgres", Localized(
             zh: "此操作尚未支持 PostgreSQL（\(path)），未作任何修改；请在 SQLite 数据库文件上使用",

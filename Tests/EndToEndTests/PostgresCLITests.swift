@@ -18,7 +18,7 @@ struct PostgresCLITests {
 
         let report = try #require(try huiwu.json(["init"]) as? [String: Any])
         #expect(report["alreadyInitialized"] as? Bool == false)
-        #expect(report["demo"] as? Bool != true, "the demo's work is not seeded where its use cases do not run yet")
+        #expect(report["demo"] as? Bool != true, "init on PostgreSQL seeds the org chart only; huiwu demo seed adds the work")
         #expect((report["people"] as? Int ?? 0) > 50)
         #expect((report["holidayYears"] as? [Int] ?? []).contains(2026))
         let keyPath = state + "/\(name).auditkey"
@@ -147,5 +147,41 @@ struct PostgresCLITests {
         #expect(again.status != 0 && again.stderr.contains("will not be overwritten"))
         let same = try onFile.run(["admin", "copy", "--from", file, "--to", file, "--lang", "en"])
         #expect(same.status == 2 && same.stderr.contains("the same database"))
+    }
+
+    @Test("attachments, the demo and doctor work on PostgreSQL through the binary; backup and restore are refused naming pg_dump")
+    func maintenance() throws {
+        let url = try PostgresCluster.shared().database()
+        let state = TestOffice.temporaryDirectory() + "/state"
+        var huiwu = Binary(database: url)
+        huiwu.extraEnvironment["HUIWU_STATE_DIR"] = state
+        huiwu.extraEnvironment["HOME"] = TestOffice.temporaryDirectory()
+        _ = try huiwu.json(["init"])
+
+        let seeded = try #require(try huiwu.json(["demo", "seed"]) as? [String: Any])
+        #expect((seeded["meetings"] as? Int ?? 0) >= 6)
+        let item = try #require(try huiwu.json(["item", "add", "--title", "关于停车场建设的议题", "--lead", "CGW", "--as", "lijing"])
+            as? [String: Any])
+        let source = TestOffice.temporaryDirectory() + "/方案.txt"
+        try "停车场建设方案".write(toFile: source, atomically: true, encoding: .utf8)
+        let itemId = try #require(item["id"] as? Int)
+        let added = try #require(try huiwu.json(["attach", "add", "--item", "\(itemId)", source, "--as", "lijing"]) as? [String: Any])
+        #expect(added["status"] as? String == "ok")
+        let attachmentId = try #require(added["id"] as? Int)
+        let opened = try huiwu.run(["attach", "open", "\(attachmentId)", "--as", "lijing"])
+        let copy = opened.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(opened.status == 0 && (try? String(contentsOfFile: copy, encoding: .utf8)) == "停车场建设方案", "\(opened.stdout)\(opened.stderr)")
+        #expect(try huiwu.run(["attach", "verify"]).status == 0)
+
+        let doctor = try huiwu.run(["doctor"])
+        #expect(doctor.status == 0, "\(doctor.stdout)\(doctor.stderr)")
+        #expect(doctor.stdout.contains("triggers") || doctor.stdout.contains("触发器"))
+
+        let out = TestOffice.temporaryDirectory() + "/b.sqlite"
+        let backup = try huiwu.run(["backup", "--out", out, "--lang", "en"])
+        #expect(backup.status == 6 && backup.stderr.contains("pg_dump") && backup.stderr.contains("huiwu admin copy"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+        // The office did its own work since the demo: removing it would lose that, and is refused.
+        #expect(try huiwu.run(["demo", "remove"]).status != 0)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import HuiwuTestSupport
 import MeetingKit
-import MeetingStore
+@testable import MeetingStore
 import Testing
 
 /// The demo office `huiwu init` seeds: a working office dated from today, so that each role
@@ -9,16 +9,16 @@ import Testing
 @Suite("The demo office: a working office dated from today")
 struct DemoOfficeTests {
     /// Seeds the demo on the demo org chart as the administrator, on `now`.
-    static func seeded(now: String = "2026-03-11T09:00") throws -> (TestOffice, DemoReport) {
-        let office = try TestOffice(now: now)
+    static func seeded(_ engine: StoreEngine = .sqlite, now: String = "2026-03-11T09:00") throws -> (TestOffice, DemoReport) {
+        let office = try TestOffice(engine, now: now)
         let report = try office.session().seedDemo()
         return (office, report)
     }
 
     @Test("each demo role sees this week's meetings and work waiting on the home screen",
-          arguments: ["2026-03-11T09:00", "2026-06-01T08:30", "2026-10-09T14:00"])
-    func everyRoleHasWork(now: String) throws {
-        let (office, report) = try DemoOfficeTests.seeded(now: now)
+          arguments: ScratchDatabase.engines, ["2026-03-11T09:00", "2026-06-01T08:30", "2026-10-09T14:00"])
+    func everyRoleHasWork(engine: StoreEngine, now: String) throws {
+        let (office, report) = try DemoOfficeTests.seeded(engine, now: now)
         #expect(report.meetings >= 6 && report.items >= 10 && report.minutes >= 3 && report.leave >= 2)
         #expect(report.status.roles.map(\.login) == ["lijing", "zhoulixin", "wangxiaoyan", "yangwentao", "xuwenbo"])
         for role in report.status.roles {
@@ -39,24 +39,47 @@ struct DemoOfficeTests {
         #expect(!overdue.isEmpty, "the demo has overdue follow-ups")
     }
 
-    @Test("the demo is marked as demo data and removed with one call, giving back the office as it was")
-    func removal() throws {
-        let (office, _) = try DemoOfficeTests.seeded()
+    /// The rows of every table but the audit log's, which on PostgreSQL keeps the demo's history.
+    static func rowCounts(_ office: TestOffice) throws -> [String: Int] {
+        try office.store.snapshot { db in
+            var counts: [String: Int] = [:]
+            for table in OfficeCopy.tables where table != "audit_event" {
+                counts[table] = try db.value(Int.self, "SELECT COUNT(*) FROM \(table)") ?? 0
+            }
+            return counts
+        }
+    }
+
+    @Test("the demo is marked as demo data and removed with one call, giving back the office as it was", arguments: ScratchDatabase.engines)
+    func removal(engine: StoreEngine) throws {
+        let office = try TestOffice(engine, now: "2026-03-11T09:00")
+        let before = try DemoOfficeTests.rowCounts(office)
+        _ = try office.session().seedDemo()
         let admin = try office.session()
         #expect(try admin.demoStatus() != nil)
         #expect(try !admin.meetings().isEmpty)
         let removal = try admin.removeDemo()
-        #expect(FileManager.default.fileExists(atPath: removal.keptAt))
+        switch engine {
+        case .sqlite:
+            #expect(FileManager.default.fileExists(atPath: removal.keptAt))
+        case .postgresql:
+            // No file to go back to: what the demo made is deleted, and the chain says so.
+            #expect(removal.keptAt.isEmpty)
+            #expect(try office.session().auditEvents(limit: 1).first?.action == "demo.remove")
+            #expect(try office.session().verifyAudit().firstBreak == nil)
+        }
+        #expect(try DemoOfficeTests.rowCounts(office) == before)
         let after = try office.session()
         #expect(try after.demoStatus() == nil)
         #expect(try after.meetings().isEmpty)
         #expect(try after.homeSnapshot().demo == false)
         #expect(try after.orgChart().person("lijing") != nil, "the org chart stays")
+        #expect(try after.seedDemo().meetings >= 6, "the demo can be seeded again")
     }
 
-    @Test("a second seeding is refused, and so is removal once the office did its own work")
-    func guards() throws {
-        let (office, _) = try DemoOfficeTests.seeded()
+    @Test("a second seeding is refused, and so is removal once the office did its own work", arguments: ScratchDatabase.engines)
+    func guards(engine: StoreEngine) throws {
+        let (office, _) = try DemoOfficeTests.seeded(engine)
         #expect(throws: Refusal.self) { try office.session().seedDemo() }
         try office.session("lijing").addMeeting(kind: .executive, start: LocalDateTime(iso: "2026-03-26T09:00")!)
         #expect(throws: Refusal.self) { try office.session().removeDemo() }

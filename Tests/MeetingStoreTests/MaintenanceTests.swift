@@ -5,6 +5,9 @@ import MeetingKit
 import MeetingStore
 import Testing
 
+/// Backup and restore of a file are SQLite's (its backup API, a file replaced in one step) and
+/// stay SQLite-only here; an office on PostgreSQL refuses them, naming the cluster's tools. The
+/// doctor runs on both engines, each with the checks that apply to it.
 @Suite("Backup, restore and doctor")
 struct MaintenanceTests {
     @Test("a backup taken while the office works restores exactly, keeping the replaced content")
@@ -80,6 +83,67 @@ struct MaintenanceTests {
         let file = try StoreDoctor.run(path: office.path).first { $0.name == "file" && $0.detail.en.contains(office.path + " ") }
         #expect(file?.ok == false)
         #expect(file?.fix?.en.contains("chmod o-rwx") == true)
+    }
+
+    @Test("backup and restore on PostgreSQL are refused before anything is written, naming pg_dump, pg_basebackup and admin copy", .postgres)
+    func clusterBackupRefused() throws {
+        let office = try TestOffice(.postgresql)
+        let admin = try office.session()
+        let before = try office.auditCount()
+        let out = office.directory + "/backup.sqlite"
+        let backup = try #require(throws: Refusal.self) { try admin.backup(to: out) }
+        #expect(backup.code == "backup.postgres")
+        for word in ["pg_dump", "pg_restore", "pg_basebackup", "huiwu admin copy --from " + office.path] {
+            #expect(backup.message.en.contains(word) && backup.message.zh.contains(word), "\(word)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out))
+        FileManager.default.createFile(atPath: out, contents: Data("a file".utf8))
+        #expect(throws: Refusal.self) { try admin.restore(from: out) }
+        #expect(try office.auditCount() == before)
+        #expect(FileManager.default.contents(atPath: out) == Data("a file".utf8))
+        // Administrators only, as on a file: the rule comes before the engine.
+        #expect { try office.session("lijing").backup(to: out) } throws: { ($0 as? Refusal)?.code == "store.notAdministrator" }
+    }
+
+    @Test("doctor on PostgreSQL passes on a healthy office and checks its migrations, triggers, keyed chain, anchor and attachments", .postgres)
+    func doctorPostgres() throws {
+        let office = try TestOffice(.postgresql)
+        let item = try office.session("lijing").addItem(title: "议题", lead: "CGW").id!
+        try office.session("lijing").attach(name: "a.txt", content: Data("甲".utf8), to: .item(item))
+        let checks = try office.session().doctor()
+        #expect(checks.filter { !$0.ok }.isEmpty, "\(checks.filter { !$0.ok }.map(\.detail.en))")
+        #expect(Set(checks.map(\.name)).isSuperset(of: ["schema", "triggers", "audit", "attachments"]))
+        let audit = try #require(checks.first { $0.name == "audit" })
+        #expect(audit.detail.en.contains(office.store.auditKeyPath) && audit.detail.en.contains(office.store.auditAnchorPath))
+        #expect(checks.first { $0.name == "attachments" }?.detail.en.contains("all 1 present") == true)
+    }
+
+    @Test("doctor on PostgreSQL names an altered audit event, a disabled trigger and altered attached content", .postgres)
+    func doctorPostgresTampering() throws {
+        let office = try TestOffice(.postgresql)
+        let item = try office.session("lijing").addItem(title: "议题", lead: "CGW").id!
+        let a = try office.session("lijing").attach(name: "a.txt", content: Data("甲".utf8), to: .item(item))
+        let adapter = try PostgresAdapter.connect(try #require(office.store.postgresURL))
+        defer { adapter.close() }
+        try adapter.exec("UPDATE audit_event SET after = 'forged' WHERE seq = 5", [])
+        try adapter.exec("ALTER TABLE minutes DISABLE TRIGGER minutes_signed_no_update", [])
+        try adapter.exec("DELETE FROM attachment_content WHERE sha256 = ?", [.text(a.sha256)])
+        try adapter.exec("INSERT INTO attachment_content (sha256, content) VALUES (?, ?)", [.text(a.sha256), .blob(Data("乙".utf8))])
+        let checks = try office.session().doctor()
+        let audit = try #require(checks.first { $0.name == "audit" })
+        #expect(!audit.ok && audit.detail.en.contains("#5") && audit.fix?.en.contains("pg_restore") == true)
+        let triggers = try #require(checks.first { $0.name == "triggers" })
+        #expect(!triggers.ok && triggers.detail.en.contains("minutes_signed_no_update"))
+        let attachments = try #require(checks.first { $0.name == "attachments" })
+        #expect(!attachments.ok && attachments.detail.en.contains("changed"))
+    }
+
+    @Test("doctor on a PostgreSQL URL that holds no office says so as one failed check", .postgres)
+    func doctorPostgresMissing() throws {
+        let url = try PostgresCluster.shared().database()
+        let checks = StoreDoctor.run(path: url)
+        #expect(checks.count == 1 && checks[0].name == "open" && !checks[0].ok)
+        #expect(checks[0].detail.en.contains("no office"))
     }
 
     @Test("another process's commit changes data_version; our own does not")

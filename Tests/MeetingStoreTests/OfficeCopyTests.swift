@@ -118,4 +118,27 @@ struct OfficeCopyTests {
         #expect(try copy.attachments(of: .item(item.id!)).map(\.status) == [.ok])
         #expect(try OfficeCopyTests.contents(copy.store) == (try OfficeCopyTests.contents(office.store)))
     }
+
+    @Test("a copy to PostgreSQL keeps the attached files' bytes in the database, and a copy back puts them beside the file", .postgres)
+    func attachmentsThroughPostgres() throws {
+        let office = try TestOffice()
+        let item = try office.session("lijing").addItem(title: "议题", lead: "CGW").id!
+        let a = try office.session("lijing").attach(name: "材料.txt", content: Data("会议材料".utf8), to: .item(item))
+        let stateDirectory = TestOffice.temporaryDirectory()
+        let url = try PostgresCluster.shared().database(prefix: "copy")
+        let there = try OfficeCopy.run(from: office.store, to: url, environment: ["HUIWU_STATE_DIR": stateDirectory])
+        #expect(there.attachmentFiles == 1)
+        let postgres = try Store.open(url: PostgresURL(url, osUser: "root"), stateDirectory: stateDirectory)
+        let onPostgres = try Session.open(store: postgres, osUser: "root", asLogin: "lijing", clock: office.clock)
+        #expect(try onPostgres.attachmentContent(a.id!) == Data("会议材料".utf8))
+        #expect(try postgres.snapshot { try $0.value(Int.self, "SELECT COUNT(*) FROM attachment_content") } == 1)
+
+        let target = TestOffice.temporaryDirectory() + "/back.sqlite"
+        let back = try OfficeCopy.run(from: postgres, to: target)
+        #expect(back.attachmentFiles == 1)
+        let onFile = try Session.open(store: try Store.open(at: target), osUser: "root", asLogin: "lijing", clock: office.clock)
+        let line = try onFile.attachment(a.id!)
+        #expect(line.status == .ok && FileManager.default.contents(atPath: line.path) == Data("会议材料".utf8))
+        #expect(try onFile.store.snapshot { try $0.value(Int.self, "SELECT COUNT(*) FROM attachment_content") } == 0, "a file keeps them beside itself")
+    }
 }

@@ -16,7 +16,7 @@ extension Office {
     public func localCopy(ofAttachment id: Int64, cacheDirectory: String) throws -> String {
         let line = try attachment(id)
         try line.requireIntact()
-        guard case .server = location else { return line.path }
+        if case .embedded(let database) = location, !PostgresURL.isURL(database) { return line.path }  // PostgreSQL: bytes in the database
         let directory = cacheDirectory + "/" + String(line.attachment.sha256.prefix(16))
         let path = directory + "/" + line.attachment.name
         do {

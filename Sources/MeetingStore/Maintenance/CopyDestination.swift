@@ -73,7 +73,7 @@ enum CopyDestination {
         case .postgres(let store, _):
             do {
                 try store.direct { db in
-                    let foreign = try db.dialect.recordTables(db).subtracting(OfficeCopy.tables)
+                    let foreign = try db.dialect.recordTables(db).subtracting(OfficeCopy.tables + [OfficeCopy.contentTable])
                     guard foreign.isEmpty else {
                         throw Refusal(.storage, code: "store.notHuiwu", Localized(
                             zh: "PostgreSQL 数据库 \(store.url) 中有其他程序的表（\(foreign.sorted().joined(separator: "、"))），未作任何修改",

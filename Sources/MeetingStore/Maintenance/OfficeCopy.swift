@@ -35,10 +35,15 @@ package enum OfficeCopy {
     /// allow (the few references back to a later table are deferred to the commit).
     static var tables: [String] {
         PostgresSchema.migrations.flatMap { $0.statements(PostgresDialect()) }.compactMap { statement in
-            guard let match = statement.firstMatch(of: /^\s*CREATE TABLE (\w+)/) else { return nil }
+            guard let match = statement.firstMatch(of: /^\s*CREATE TABLE (\w+)/), match.1 != contentTable else { return nil }
             return String(match.1)
         }
     }
+
+    /// Where an office on PostgreSQL keeps attached files' bytes (``AttachmentStorage``): they
+    /// go with the attachments to wherever the target keeps them, not as rows, since a file
+    /// keeps them beside itself and leaves this table empty.
+    static let contentTable = "attachment_content"
 
     /// Rows read and written per statement: well under both engines' limits on parameters.
     private static let batchParameters = 900
@@ -61,7 +66,7 @@ package enum OfficeCopy {
         let destination = try CopyDestination(target, environment: environment)
         try destination.refuseLeftovers()
         var counts: [TableRows] = []
-        var files: [AttachedFile] = []
+        var files: [Attachment] = []
         var head: AuditHead?
         do {
             // The state directory of a new server, or the new file's directory, may not exist yet.
@@ -70,7 +75,7 @@ package enum OfficeCopy {
             try key.write(to: destination.keyPath, mode: 0o600)
             try source.snapshot { src in
                 counts = try checkedTables(src, source: source.path)
-                files = try attachedFiles(src, counts: counts, source: source, destination: destination)
+                files = try Attachment.fetch(src)
                 head = try AuditLog.head(src)
                 try destination.create { dst in
                     try refuseRecords(dst, target: destination.name)
@@ -82,10 +87,19 @@ package enum OfficeCopy {
                             try dst.dialect.setLastIdentity(of: table, to: last, dst)
                         }
                     }
+                    if case .postgres = destination {
+                        try copyContent(of: files, from: src, source: source) { a, bytes in
+                            try AttachmentStorage.database(location: destination.name).record(bytes, sha256: a.sha256, in: dst)
+                        }
+                    }
+                }
+                if case .file = destination {
+                    // A file cannot join the transaction: the copies follow its commit.
+                    let copies = AttachmentFiles(databasePath: target)
+                    try copyContent(of: files, from: src, source: source) { a, bytes in _ = try copies.store(bytes, name: a.name) }
                 }
             }
             if let head { try AuditAnchor.record(head, at: destination.anchorPath, mode: 0o600) }
-            try copyFiles(files, from: source.path, to: target)
         } catch {
             destination.removeLeftovers()
             throw error
@@ -96,7 +110,7 @@ package enum OfficeCopy {
     /// The source's tables must be exactly the office's: a table this program does not know
     /// would be left behind.
     private static func checkedTables(_ db: any SQLConnection, source: String) throws -> [TableRows] {
-        let present = try db.dialect.recordTables(db)
+        let present = try db.dialect.recordTables(db).subtracting([contentTable])
         let unknown = present.subtracting(tables).sorted()
         let missing = Set(tables).subtracting(present).sorted()
         guard unknown.isEmpty, missing.isEmpty else {
@@ -172,42 +186,19 @@ package enum OfficeCopy {
         return value
     }
 
-    /// The attached files to copy beside a target file. Attachments on PostgreSQL are not
-    /// stored anywhere yet (docs/architecture.md), so an office with attachments is refused
-    /// there instead of losing its files.
-    private static func attachedFiles(_ db: any SQLConnection, counts: [TableRows], source: Store,
-                                      destination: CopyDestination) throws -> [AttachedFile] {
-        let count = counts.first { $0.table == "attachment" }?.rows ?? 0
-        guard count > 0 else { return [] }
-        guard source.engine == .sqlite, case .file = destination else {
-            throw Refusal(.storage, code: "copy.attachments", Localized(
-                zh: "办公室有 \(count) 个附件；附件尚不能存放在 PostgreSQL 中，未复制",
-                en: "the office has \(count) attachments, which cannot be kept on PostgreSQL yet; nothing was copied"))
-        }
-        return try db.rows("SELECT name, stored_path, sha256 FROM attachment ORDER BY id").map {
-            AttachedFile(name: try $0.get("name"), storedPath: try $0.get("stored_path"), sha256: try $0.get("sha256"))
-        }
-    }
-
-    /// The stored copy of one attachment.
-    struct AttachedFile {
-        var name: String
-        var storedPath: String
-        var sha256: String
-    }
-
-    /// Copies the attached files into the target's attachments directory (where an identical
-    /// copy is already, it is kept), each checked against the SHA-256 its record holds.
-    private static func copyFiles(_ files: [AttachedFile], from source: String, to target: String) throws {
-        let from = AttachmentFiles(databasePath: source).root
-        let to = AttachmentFiles(databasePath: target)
-        for file in files {
-            guard let bytes = FileManager.default.contents(atPath: from + "/" + file.storedPath),
-                  try to.store(bytes, name: file.name).sha256 == file.sha256 else {
+    /// Reads each attached file's content where the source keeps it, checks it against the
+    /// SHA-256 its record holds, and hands it to `put` (once per stored copy).
+    private static func copyContent(of attachments: [Attachment], from db: any SQLConnection, source: Store,
+                                    put: (Attachment, Data) throws -> Void) throws {
+        let storage = AttachmentStorage(source)
+        var done: Set<String> = []
+        for a in attachments where done.insert(a.storedPath).inserted {
+            guard let bytes = try storage.content(of: a, in: db), SHA256.hex(bytes: Array(bytes)) == a.sha256 else {
                 throw Refusal(.storage, code: "copy.attachmentDamaged", Localized(
-                    zh: "附件 \(file.storedPath) 缺失或与记录的 SHA-256 不符，未复制",
-                    en: "the attachment \(file.storedPath) is missing or does not match its SHA-256; nothing was copied"))
+                    zh: "附件 \(a.storedPath) 缺失或与记录的 SHA-256 不符，未复制",
+                    en: "the attachment \(a.storedPath) is missing or does not match its SHA-256; nothing was copied"))
             }
+            try put(a, bytes)
         }
     }
 

@@ -33,6 +33,16 @@ public enum StoreBackup {
         }
     }
 
+    /// Refuses `huiwu backup` and `huiwu restore` on an office on PostgreSQL before anything is
+    /// written: a cluster is backed up by PostgreSQL's own tools, which keep every server on
+    /// it consistent (docs/admin.md), and an office-level copy is `huiwu admin copy`.
+    package static func refuseCluster(_ store: Store, command: String) throws {
+        guard store.engine == .postgresql else { return }
+        throw Refusal(.storage, code: "\(command).postgres", Localized(
+            zh: "huiwu \(command) 只用于 SQLite 数据库文件；\(store.path) 上的办公室由 PostgreSQL 备份与恢复：pg_dump 与 pg_restore，或 pg_basebackup 基础备份（docs/admin.md）；要得到办公室的 SQLite 文件副本，运行 huiwu admin copy --from \(store.path) --to 文件。未作任何修改",
+            en: "huiwu \(command) works on SQLite files only; an office on \(store.path) is backed up and restored with PostgreSQL's tools: pg_dump and pg_restore, or pg_basebackup base backups (docs/admin.md); for a SQLite copy of the office, run huiwu admin copy --from \(store.path) --to FILE. Nothing was changed"))
+    }
+
     /// What is wrong with a backup file for `store`: not Huiwu's, from a newer Huiwu, damaged,
     /// schema objects (tables, indexes, triggers) other than the migrations create, an audit
     /// chain not sealed with this office's key or broken, or a copy that does not match its

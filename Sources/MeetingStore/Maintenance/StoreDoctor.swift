@@ -22,6 +22,7 @@ public enum StoreDoctor {
     /// it reports on a read-only, locked or damaged file instead of failing. Each problem is a
     /// failed check with its fix; a file that cannot be opened at all is one failed check.
     public static func run(path: String, minimumFreeBytes: Int64 = StoreDoctor.minimumFreeBytes) -> [Check] {
+        if PostgresURL.isURL(path) { return run(postgres: path) }
         var checks = permissionChecks(path: path)
         checks.append(diskSpaceCheck(path: path, minimum: minimumFreeBytes))
         do {
@@ -73,8 +74,15 @@ public enum StoreDoctor {
                 : Localized(zh: "缺少触发器：\(triggers.missing.joined(separator: "、"))", en: "missing triggers: \(triggers.missing.joined(separator: ", "))"),
             fix: triggers.missing.isEmpty ? nil : Localized(zh: "规则保护已被移除：保留此文件作证据，并从备份恢复（huiwu restore）",
                                                              en: "rule protections were removed: keep this file as evidence and restore a backup (huiwu restore)")))
-        checks.append(auditCheck(db, path: path))
-        checks.append(guarded("attachments", fix: restore) { try attachmentsCheck(db, path: path) })
+        checks.append(auditCheck(restore: restore) {
+            try AuditVerification.run(db, databasePath: path, key: try AuditKey.load(at: AuditKey.path(forDatabase: path)))
+        })
+        let files = AttachmentFiles(databasePath: path)
+        checks.append(guarded("attachments", fix: restore) {
+            try attachmentsCheck(db, storage: .files(files), hasTable: try db.tableExists("attachment"),
+                                 fix: Localized(zh: "从同一晚的附件备份恢复 \(files.root)，再运行 huiwu attach verify",
+                                                en: "restore \(files.root) from the same night's archive, then run huiwu attach verify"))
+        })
         return checks
     }
 
@@ -82,7 +90,7 @@ public enum StoreDoctor {
 
     /// The check `body` makes, or a failed one naming what went wrong (a damaged page stops
     /// one check, not the report).
-    private static func guarded(_ name: String, fix: Localized, _ body: () throws -> Check) -> Check {
+    static func guarded(_ name: String, fix: Localized, _ body: () throws -> Check) -> Check {
         do {
             return try body()
         } catch let error as DatabaseError {
@@ -93,11 +101,11 @@ public enum StoreDoctor {
         }
     }
 
-    /// The chain under the office's key and against the anchored head, naming the key used.
-    private static func auditCheck(_ db: Database, path: String) -> Check {
+    /// The chain under the office's key and against the anchored head, naming the key used;
+    /// `restore` is how this engine's office goes back to a backup.
+    static func auditCheck(restore: Localized, _ verify: () throws -> AuditVerification) -> Check {
         do {
-            let key = try AuditKey.load(at: AuditKey.path(forDatabase: path))
-            let result = try AuditVerification.run(db, databasePath: path, key: key)
+            let result = try verify()
             let ok = result.firstBreak == nil && result.keyId != nil
             let verdict = result.firstBreak?.message
                 ?? Localized(zh: "审计链完整：\(result.events) 个事件", en: "audit chain intact: \(result.events) events")
@@ -106,8 +114,7 @@ public enum StoreDoctor {
                 detail: Localized(zh: verdict.zh + "；" + result.keyLine.zh + "；" + result.anchorLine.zh,
                                   en: verdict.en + "; " + result.keyLine.en + "; " + result.anchorLine.en),
                 fix: result.firstBreak != nil
-                    ? Localized(zh: "记录已被改动：保留此文件作证据，并从备份恢复（huiwu restore）",
-                                en: "records were altered: keep this file as evidence and restore a backup (huiwu restore)")
+                    ? Localized(zh: "记录已被改动：保留现状作证据，并" + restore.zh, en: "records were altered: keep them as evidence and " + restore.en)
                     : ok ? nil : Localized(zh: "由有写权限的用户运行任一写入命令，用密钥封存审计链", en: "run any write as a user who may write, to seal the chain with a key"))
         } catch let refusal as Refusal {
             return Check(name: "audit", ok: false, detail: refusal.message,
@@ -117,15 +124,15 @@ public enum StoreDoctor {
         }
     }
 
-    /// Every attached file present with its recorded size and SHA-256.
-    private static func attachmentsCheck(_ db: Database, path: String) throws -> Check {
-        let files = AttachmentFiles(databasePath: path)
+    /// Every attached file present with its recorded size and SHA-256, wherever the office
+    /// keeps the copies (``AttachmentStorage``).
+    static func attachmentsCheck(_ db: any SQLConnection, storage: AttachmentStorage, hasTable: Bool, fix: Localized) throws -> Check {
         var bad: [String] = []
         var count = 0
-        if try db.tableExists("attachment") {
-            for attachment in try Attachment.order(Column("id")).fetchAll(db) {
+        if hasTable {
+            for attachment in try Attachment.fetch(db) {
                 count += 1
-                let status = files.status(of: attachment, content: true)
+                let status = try storage.status(of: attachment, content: true, in: db)
                 if status != .ok { bad.append("#\(attachment.id ?? 0) \(attachment.storedPath) (\(status.rawValue))") }
             }
         }
@@ -134,8 +141,7 @@ public enum StoreDoctor {
             detail: bad.isEmpty
                 ? Localized(zh: "附件：\(count) 个，均完好", en: "attachments: all \(count) present and unchanged")
                 : Localized(zh: "附件缺失或被改动：\(bad.prefix(5).joined(separator: "，"))", en: "attachments missing or changed: \(bad.prefix(5).joined(separator: ", "))"),
-            fix: bad.isEmpty ? nil : Localized(zh: "从同一晚的附件备份恢复 \(files.root)，再运行 huiwu attach verify",
-                                               en: "restore \(files.root) from the same night's archive, then run huiwu attach verify"))
+            fix: bad.isEmpty ? nil : fix)
     }
 
     /// Whether this user may write, and whether another process holds the write lock now.

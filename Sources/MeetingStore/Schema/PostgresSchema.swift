@@ -29,6 +29,7 @@ package enum PostgresSchema {
         ("v11-documents", documents),
         ("v11-rules2", rules2),
         ("v12-precedence", precedence),
+        ("v13-attachment-content", attachmentContent),
     ] }
 
     /// A reference to a person (``Person/login``).
@@ -501,5 +502,13 @@ package enum PostgresSchema {
               WHERE e.entity = 'department' AND e.entity_id = department.code AND e.action = 'department.create'), 0)
             """,
         ]
+    }
+
+    /// The bytes of attached files, one row per content (``Schema/attachmentContent(_:)``):
+    /// where an office on PostgreSQL keeps its copies.
+    static func attachmentContent(_ d: PostgresDialect) -> [String] {
+        ["CREATE TABLE attachment_content (sha256 TEXT NOT NULL PRIMARY KEY CHECK (length(sha256) = 64), content BYTEA NOT NULL)"]
+            + d.refusingTrigger(named: "attachment_content_no_update", on: "attachment_content", before: .update, when: nil,
+                                message: Schema.attachmentContentUnchanged)
     }
 }

@@ -19,6 +19,7 @@ enum Schema {
         migrator.registerMigration("v11-documents", migrate: documents)
         migrator.registerMigration("v11-rules2", migrate: rules2)
         migrator.registerMigration("v12-precedence", migrate: precedence)
+        migrator.registerMigration("v13-attachment-content", migrate: attachmentContent)
         return migrator
     }
 

@@ -1,4 +1,3 @@
-import GRDB
 import MeetingKit
 
 /// A write in progress: the connection, the actor, and the moment, for audit events.
@@ -11,15 +10,6 @@ package struct Change {
     public let now: LocalDateTime
     /// Seals the audit events with the office's key.
     let mac: AuditMAC
-
-    /// The same connection through GRDB, for the use cases not yet moved onto the database port
-    /// (issue 21): SQLite only; on PostgreSQL the change is refused whole (`store.notOnPostgres`).
-    public var grdb: Database {
-        get throws {
-            guard let db = db as? Database else { throw Store.notOnPostgres("PostgreSQL") }
-            return db
-        }
-    }
 
     /// Records what changed, in the same transaction as the change. A decision recorded for a
     /// leader (代录) also waits on the leader's home for confirmation.

@@ -50,7 +50,8 @@ public struct DemoReport: Codable, Sendable, Hashable {
 
 /// What `huiwu demo remove` did: the office as it was before the demo, the demo kept aside.
 public struct DemoRemoval: Codable, Sendable, Hashable {
-    /// Where the office with the demo was kept.
+    /// Where the office with the demo was kept (a file's); empty on PostgreSQL, where the
+    /// demo's rows are deleted instead.
     public var keptAt: String
     public var restoredFrom: String
 }

@@ -1,10 +1,10 @@
 import Foundation
-import GRDB
 import MeetingKit
 
 extension Session {
-    /// The attachments directory next to this database.
-    public var attachmentFiles: AttachmentFiles { AttachmentFiles(databasePath: store.path) }
+    /// Where this office keeps its attached files' bytes: beside a SQLite file, or in the
+    /// PostgreSQL database (``AttachmentStorage``).
+    package var attachmentStorage: AttachmentStorage { AttachmentStorage(store) }
 
     /// Attaches the file at `path` (read by this process) to an agenda item or to minutes.
     @discardableResult
@@ -13,26 +13,27 @@ extension Session {
     }
 
     /// Attaches a file's content to an agenda item or to minutes (R41, R43): it is copied into
-    /// the attachments directory and its SHA-256 recorded, in one audited change. Refusals
-    /// (who may attach, signed minutes) come before anything is copied.
+    /// the office's storage and its SHA-256 recorded, in one audited change. Refusals (who may
+    /// attach, signed minutes) come before anything is copied.
     @discardableResult
     public func attach(name: String, content: Data, to owner: Attachment.Owner) throws -> Attachment {
         try Attachment.check(name: name)
-        _ = try grdbRead { db in try requireAttach(db, to: owner) }
-        let files = attachmentFiles
-        let copy = try files.store(content, name: name)
+        _ = try read { db in try requireAttach(db, to: owner) }
+        let storage = attachmentStorage
+        let copy = try storage.prepare(content, name: name)
         do {
             return try write { change in
-                let target = try requireAttach(change.grdb, to: owner)
+                let target = try requireAttach(change.db, to: owner)
+                try storage.record(content, sha256: copy.sha256, in: change.db)
                 var attachment = Attachment(owner: owner, name: name, sha256: copy.sha256, size: copy.size,
                                             addedBy: actor.principal.login, addedAt: change.now)
-                try attachment.insert(change.grdb)
+                try attachment.insert(change.db)
                 try change.audit("attachment.add", entity: "attachment", id: String(attachment.id!),
                                  after: AttachmentAudit.summary(attachment, target: target))
                 return attachment
             }
         } catch {
-            if copy.created { files.remove(sha256: copy.sha256, name: name) }
+            if copy.created { storage.discard(sha256: copy.sha256, name: name) }
             throw error
         }
     }
@@ -41,61 +42,64 @@ extension Session {
     /// (`content`: compare SHA-256, else only presence and size). Classified minutes' are for
     /// their readers only (R48).
     public func attachments(of owner: Attachment.Owner, content: Bool = true) throws -> [AttachmentLine] {
-        try grdbRead { db in
+        try read { db in
             let title = try requireRead(db, owner)
-            let request: QueryInterfaceRequest<Attachment>
+            let list: [Attachment]
             switch owner {
-            case .item(let id): request = Attachment.filter(Column("item_id") == id)
-            case .minutes(let id): request = Attachment.filter(Column("minutes_id") == id)
+            case .item(let id): list = try Attachment.fetch(db, where: "item_id = ?", id)
+            case .minutes(let id): list = try Attachment.fetch(db, where: "minutes_id = ?", id)
             }
-            return try lines(db, try request.order(Column("id")).fetchAll(db), title: { _ in title }, content: content)
+            return try lines(db, list, title: title, content: content)
         }
     }
 
     /// One attachment, if the acting person may see it.
     public func attachment(_ id: Int64, content: Bool = true) throws -> AttachmentLine {
-        try grdbRead { db in
-            guard let a = try Attachment.fetchOne(db, key: id) else {
-                throw Refusal.notFound("attachment.unknown", "没有编号为 \(id) 的附件", "no attachment with id \(id)")
-            }
-            let title = try requireRead(db, a.owner)
-            return try lines(db, [a], title: { _ in title }, content: content)[0]
-        }
+        try read { db in try visibleAttachment(db, id, content: content) }
     }
 
     /// The content of an attachment, if the acting person may see it and its copy is intact.
     public func attachmentContent(_ id: Int64) throws -> Data {
-        let line = try attachment(id)
-        try line.requireIntact()
-        guard let content = FileManager.default.contents(atPath: line.path) else {
-            throw Refusal.notFound("attachment.missing", "附件 #\(id) 的文件缺失", "the copy of attachment #\(id) is missing")
+        try read { db in
+            let line = try visibleAttachment(db, id, content: true)
+            try line.requireIntact()
+            guard let content = try attachmentStorage.content(of: line.attachment, in: db) else {
+                throw Refusal.notFound("attachment.missing", "附件 #\(id) 的文件缺失", "the copy of attachment #\(id) is missing")
+            }
+            return content
         }
-        return content
     }
 
     /// Every attachment the acting person may see, each copy hashed again: what `attach verify` reports.
     public func verifyAttachments() throws -> [AttachmentLine] {
-        try grdbRead { db in
+        try read { db in
             var visible: [AttachmentLine] = []
-            for a in try Attachment.order(Column("id")).fetchAll(db) {
+            for a in try Attachment.fetch(db) {
                 guard let title = try? requireRead(db, a.owner) else { continue }
-                visible += try lines(db, [a], title: { _ in title }, content: true)
+                visible += try lines(db, [a], title: title, content: true)
             }
             return visible
         }
     }
 
-    private func lines(_ db: Database, _ list: [Attachment], title: (Attachment) -> String, content: Bool) throws -> [AttachmentLine] {
+    private func visibleAttachment(_ db: any SQLConnection, _ id: Int64, content: Bool) throws -> AttachmentLine {
+        guard let a = try Attachment.fetch(db, where: "id = ?", id).first else {
+            throw Refusal.notFound("attachment.unknown", "没有编号为 \(id) 的附件", "no attachment with id \(id)")
+        }
+        return try lines(db, [a], title: try requireRead(db, a.owner), content: content)[0]
+    }
+
+    private func lines(_ db: any SQLConnection, _ list: [Attachment], title: String, content: Bool) throws -> [AttachmentLine] {
         let org = try OrgRepository.load(db)
-        let files = attachmentFiles
-        return list.map { a in
-            AttachmentLine(attachment: a, path: files.path(of: a), status: files.status(of: a, content: content),
-                           addedByName: org.person(a.addedBy)?.name ?? a.addedBy, ownerTitle: title(a))
+        let storage = attachmentStorage
+        return try list.map { a in
+            AttachmentLine(attachment: a, path: storage.path(of: a), status: try storage.status(of: a, content: content, in: db),
+                           addedByName: org.person(a.addedBy)?.name ?? a.addedBy, ownerTitle: title)
         }
     }
 
     /// The target, after the policy allows attaching to it now.
-    private func requireAttach(_ db: Database, to owner: Attachment.Owner) throws -> AttachmentTarget {
+    private func requireAttach(_ db: any SQLConnection, to owner: Attachment.Owner) throws -> AttachmentTarget {
         let target: AttachmentTarget
         switch owner {
         case .item(let id): target = .item(try AgendaRepository.item(db, id: id))
@@ -106,7 +110,7 @@ extension Session {
     }
 
     /// The owner's title, after checking that the acting person may see its attachments.
-    private func requireRead(_ db: Database, _ owner: Attachment.Owner) throws -> String {
+    private func requireRead(_ db: any SQLConnection, _ owner: Attachment.Owner) throws -> String {
         switch owner {
         case .item(let id):
             return try AgendaRepository.item(db, id: id).title

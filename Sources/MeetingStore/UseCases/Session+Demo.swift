@@ -1,18 +1,20 @@
 import Foundation
-import GRDB
 import MeetingKit
 
 /// The demo office (`huiwu init` without `--empty`, and the first `huiwu` of a new user):
 /// a few weeks of the office's work, dated from today, made through the use cases
 /// themselves, each by the person the rules name and at the moment it would have happened
 /// (so every rule holds: R41 steps, R42 approvers, R44 routes, R46 deadlines, R61 approval).
-/// The office before the demo is backed up beside the database; `huiwu demo remove`
-/// restores that backup as long as nothing but the demo happened since.
+/// The office before the demo is backed up beside a SQLite file, and `huiwu demo remove`
+/// restores that backup; on PostgreSQL the ids before the demo are recorded (``DemoMarks``)
+/// and the removal deletes what came after. Either only as long as nothing but the demo
+/// happened since.
 extension Session {
     /// Settings that mark the demo.
     static let demoSeededOn = "demo.seededOn"
     static let demoLastSeq = "demo.lastSeq"
     static let demoBackup = "demo.backup"
+    static let demoMarks = "demo.marks"
 
     /// Whether this office holds the demo, and whom to try it as (nil: no demo).
     public func demoStatus() throws -> DemoStatus? {
@@ -30,8 +32,9 @@ extension Session {
     @discardableResult
     public func seedDemo() throws -> DemoReport {
         try AccessPolicy(org: try orgChart()).require(.maintainStore, by: actor)
-        let (meetings, items, org) = try grdbRead { db in
-            (try Meeting.fetchCount(db), try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM agenda_item") ?? 0, try OrgRepository.load(db))
+        let (meetings, items, org) = try read { db in
+            (try db.value(Int.self, "SELECT COUNT(*) FROM meeting") ?? 0, try db.value(Int.self, "SELECT COUNT(*) FROM agenda_item") ?? 0,
+             try OrgRepository.load(db))
         }
         guard meetings == 0, items == 0 else {
             throw Refusal.conflict("demo.notEmpty", "办公室已有会议或议题，不能再载入演示数据", "the office already has meetings or items; the demo cannot be added")
@@ -41,25 +44,22 @@ extension Session {
             throw Refusal.invalid("demo.orgMissing", "演示数据需要演示办公室的人员（缺少 \(missing.joined(separator: "、"))）",
                                   "the demo needs the demo office's people (missing \(missing.joined(separator: ", ")))")
         }
-        let backup = store.path + ".before-demo"
-        try? FileManager.default.removeItem(atPath: backup)
-        try? FileManager.default.removeItem(atPath: backup + ".manifest.json")
-        _ = try StoreBackup.backup(store, to: backup, takenAt: clock.timestamp)
+        let undo = try prepareDemoUndo()
         let seeder = DemoSeeder(session: self, calendar: try holidayCalendar())
         let counts: (meetings: Int, items: Int, minutes: Int, leave: Int)
         do {
             counts = try seeder.run()
         } catch {
             // Half a demo is worse than none: the office goes back to how it was.
-            if let kept = try? StoreBackup.restore(store, from: backup, stamp: clock.timestamp) {
-                try? FileManager.default.removeItem(atPath: kept)
-                try? FileManager.default.removeItem(atPath: kept + ".manifest.json")
-            }
+            undoDemo(undo)
             throw error
         }
         try write { change in
             try OrgRepository.setSetting(change.db, Session.demoSeededOn, clock.today.iso)
-            try OrgRepository.setSetting(change.db, Session.demoBackup, backup)
+            switch undo {
+            case .backup(let path): try OrgRepository.setSetting(change.db, Session.demoBackup, path)
+            case .marks(let marks): try OrgRepository.setSetting(change.db, Session.demoMarks, marks.text)
+            }
             try change.audit("demo.seed", entity: "store", id: store.path, after: "\(counts.meetings) meetings, \(counts.items) items")
             let head = try AuditLog.head(change.db)?.seq ?? 0
             try OrgRepository.setSetting(change.db, Session.demoLastSeq, String(head))
@@ -68,24 +68,67 @@ extension Session {
         return DemoReport(status: status, meetings: counts.meetings, items: counts.items, minutes: counts.minutes, leave: counts.leave)
     }
 
-    /// Removes the demo: the office goes back to the backup taken just before it was seeded,
-    /// and the office with the demo is kept beside the database (administrators). Refused when
-    /// anything but the demo happened since, which the backup would lose.
+    /// Removes the demo (administrators): a SQLite office goes back to the backup taken just
+    /// before it was seeded, and the office with the demo is kept beside the database; on
+    /// PostgreSQL what the demo created is deleted in one audited change (``DemoMarks``).
+    /// Refused when anything but the demo happened since, which the removal would lose.
     public func removeDemo() throws -> DemoRemoval {
         try AccessPolicy(org: try orgChart()).require(.maintainStore, by: actor)
         guard let status = try demoStatus() else {
             throw Refusal.notFound("demo.none", "本办公室没有演示数据", "this office holds no demo data")
         }
-        let later = try grdbRead { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_event WHERE seq > ? AND action NOT IN ('store.backup', 'minutes.read')",
-                             arguments: [status.lastSeq]) ?? 0
+        let later = try read { db in
+            try db.value(Int.self, "SELECT COUNT(*) FROM audit_event WHERE seq > ? AND action NOT IN ('store.backup', 'minutes.read')",
+                         status.lastSeq) ?? 0
         }
         guard later == 0 else {
             throw Refusal.conflict("demo.inUse", "载入演示数据后已有 \(later) 项其他记录，删除演示数据会一并丢失；请用 huiwu restore 自行处理",
                                    "\(later) other records were made after the demo; removing it would lose them too. Use huiwu restore yourself")
         }
-        let kept = try restore(from: status.backupPath)
-        return DemoRemoval(keptAt: kept, restoredFrom: status.backupPath)
+        guard store.engine == .postgresql else {
+            let kept = try restore(from: status.backupPath)
+            return DemoRemoval(keptAt: kept, restoredFrom: status.backupPath)
+        }
+        try write { change in
+            guard let marks = try OrgRepository.setting(change.db, Session.demoMarks).flatMap(DemoMarks.init(text:)) else {
+                throw Refusal.notFound("demo.noMarks", "找不到演示数据载入前的记录标记，无法删除演示数据；未作任何修改",
+                                       "the marks of the office before the demo are missing; the demo cannot be removed. Nothing was changed")
+            }
+            let rows = try marks.erase(change.db)
+            for key in [Session.demoSeededOn, Session.demoLastSeq, Session.demoMarks] {
+                try change.db.exec("DELETE FROM setting WHERE key = ?", key)
+            }
+            try change.audit("demo.remove", entity: "store", id: store.path, after: "\(rows) rows")
+        }
+        return DemoRemoval(keptAt: "", restoredFrom: "")
+    }
+
+    /// How a demo is taken back: the backup of a SQLite file, or the marks of an office on PostgreSQL.
+    private enum DemoUndo {
+        case backup(String)
+        case marks(DemoMarks)
+    }
+
+    private func prepareDemoUndo() throws -> DemoUndo {
+        guard store.engine == .sqlite else { return .marks(try read { try DemoMarks.take($0) }) }
+        let backup = store.path + ".before-demo"
+        try? FileManager.default.removeItem(atPath: backup)
+        try? FileManager.default.removeItem(atPath: backup + ".manifest.json")
+        _ = try StoreBackup.backup(store, to: backup, takenAt: clock.timestamp)
+        return .backup(backup)
+    }
+
+    /// Takes back half a demo after a failure (best effort: the failure is what gets reported).
+    private func undoDemo(_ undo: DemoUndo) {
+        switch undo {
+        case .backup(let backup):
+            if let kept = try? StoreBackup.restore(store, from: backup, stamp: clock.timestamp) {
+                try? FileManager.default.removeItem(atPath: kept)
+                try? FileManager.default.removeItem(atPath: kept + ".manifest.json")
+            }
+        case .marks(let marks):
+            _ = try? store.transaction { db, _ in try marks.erase(db) }
+        }
     }
 }
 

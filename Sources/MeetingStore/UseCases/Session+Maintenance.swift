@@ -6,6 +6,7 @@ extension Session {
     @discardableResult
     public func backup(to path: String) throws -> BackupManifest {
         try AccessPolicy(org: try orgChart()).require(.maintainStore, by: actor)
+        try StoreBackup.refuseCluster(store, command: "backup")
         let manifest = try StoreBackup.backup(store, to: path, takenAt: clock.timestamp)
         try write { change in
             try change.audit("store.backup", entity: "store", id: store.path, after: path)
@@ -17,6 +18,7 @@ extension Session {
     /// returns the path of the kept copy (administrators).
     public func restore(from path: String) throws -> String {
         try AccessPolicy(org: try orgChart()).require(.maintainStore, by: actor)
+        try StoreBackup.refuseCluster(store, command: "restore")
         let kept = try StoreBackup.restore(store, from: path, stamp: clock.timestamp)
         try write { change in
             try change.audit("store.restore", entity: "store", id: store.path, before: kept, after: path)
@@ -24,9 +26,10 @@ extension Session {
         return kept
     }
 
-    /// The health checks of `huiwu doctor`, run on the office's own files (administrators).
+    /// The health checks of `huiwu doctor`, run on the office's own files or its PostgreSQL
+    /// database (administrators).
     public func doctor() throws -> [StoreDoctor.Check] {
         try AccessPolicy(org: try orgChart()).require(.maintainStore, by: actor)
-        return StoreDoctor.run(path: store.path)
+        return store.engine == .postgresql ? StoreDoctor.run(postgres: store) : StoreDoctor.run(path: store.path)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import MeetingKit
 
 /// An open store plus who is acting and what time it is: what every use case needs.
@@ -28,10 +27,6 @@ package struct Session: Sendable {
 
     /// Reads a consistent snapshot through the database port, on either engine.
     public func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T { try store.snapshot(body) }
-
-    /// Reads a consistent snapshot through GRDB: the use cases not yet moved onto the database
-    /// port (issue 21). SQLite only; refused on PostgreSQL (`store.notOnPostgres`).
-    public func grdbRead<T>(_ body: (Database) throws -> T) throws -> T { try store.read(body) }
 
     /// Runs a change in one transaction; `Change.audit` records its events in the same transaction.
     public func write<T>(_ body: (Change) throws -> T) throws -> T {

@@ -55,8 +55,11 @@ struct DemoCommand: ParsableCommand {
         func run(_ context: CommandContext) throws {
             let removal = try context.office().removeDemo()
             context.output.emit(removal) {
-                context.output.line("已删除演示数据；含演示数据的办公室保存在 \(removal.keptAt)",
-                                    "demo removed; the office with the demo is kept at \(removal.keptAt)")
+                // On PostgreSQL the demo's rows are deleted and no copy is kept (nothing to name).
+                removal.keptAt.isEmpty
+                    ? context.output.line("已删除演示数据", "demo removed")
+                    : context.output.line("已删除演示数据；含演示数据的办公室保存在 \(removal.keptAt)",
+                                          "demo removed; the office with the demo is kept at \(removal.keptAt)")
             }
         }
     }
