@@ -19,6 +19,18 @@ struct Bench {
         let huiwu = try HuiwuBinary.locate(explicit: options.huiwu, rebuild: options.rebuild)
         var report = BenchReport(size: options.size, sizeName: options.sizeName, seed: options.seed, runs: options.runs,
                                  machine: Machine.describe())
+        do {
+            try measure(huiwu: huiwu, report: &report)
+        } catch {
+            // A run of the default set takes many minutes: what it measured before failing is kept.
+            throw BenchReport.Unfinished(error: error, partial: report)
+        }
+        report.completed = true
+        return report
+    }
+
+    /// Every row, in the order of the table.
+    func measure(huiwu: String, report: inout BenchReport) throws {
         try prepareData(huiwu: huiwu, report: &report)
         let env = environment()
         let calcurse = FileManager.default.isExecutableFile(atPath: "/usr/bin/calcurse") ? "/usr/bin/calcurse" : nil
@@ -51,7 +63,7 @@ struct Bench {
                        target: "≤ 1/5 of calcurse", judged: judged, ok: { h, c in c.map { h <= $0 / 5 } ?? true })
         }
         let stripped = try InstructionCount.strippedCopy(of: huiwu, in: dataDir)
-        if InstructionCount.available {
+        if options.instructions && InstructionCount.available {
             log("counting each role's first-screen instructions under callgrind …")
             for role in BenchRole.all {
                 let count = try InstructionCount.firstScreen(role.command(stripped), marker: role.marker, env: env, work: dataDir)
@@ -97,8 +109,6 @@ struct Bench {
         if judged && options.withCity {
             try measureCity(huiwu: huiwu, baseline: report, report: &report)
         }
-        report.completed = true
-        return report
     }
 
     /// The week of the home screen, as `huiwu meeting list` asks for it.

@@ -15,6 +15,8 @@ struct BenchOptions {
     var rebuild = true
     /// With the default set, also the 4× set's first screens and week query (`--no-city` skips them).
     var withCity = true
+    /// `--no-instructions` skips the callgrind counts (minutes on the default set when the machine is busy).
+    var instructions = true
     /// `--engine postgresql`: also the first screens, week query and search on the same data set
     /// copied into a PostgreSQL cluster of the bench's own (issue 21).
     var engine = Engine.sqlite
@@ -42,6 +44,7 @@ struct BenchOptions {
             case "--huiwu": o.huiwu = it.next()
             case "--no-build": o.rebuild = false
             case "--no-city": o.withCity = false
+            case "--no-instructions": o.instructions = false
             case "--generate": o.generateTo = it.next()
             case "--engine":
                 let name = it.next() ?? ""
@@ -53,7 +56,8 @@ struct BenchOptions {
             case "-h", "--help":
                 print("""
                     huiwu-bench [--small | --smoke | --city] [--seed N] [--runs N] [--keys N] [--work DIR] [--out FILE.json] [--regenerate]
-                                [--huiwu PATH | --no-build] [--no-city] [--engine sqlite|postgresql]
+                                [--huiwu PATH | --no-build] [--no-city] [--no-instructions]
+                                [--engine sqlite|postgresql]
                     huiwu-bench [--small | --smoke] [--seed N] --generate FILE.sqlite   (only generate; prints the counts as JSON)
                       the huiwu measured is --huiwu, else the one beside the bench, rebuilt first (swift build --product huiwu)
                       unless --no-build

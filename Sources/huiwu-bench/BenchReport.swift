@@ -77,3 +77,11 @@ struct BenchReport: Encodable {
         try encoder.encode(self).write(to: URL(fileURLWithPath: path))
     }
 }
+
+extension BenchReport {
+    /// A run that failed part-way, with the rows measured until then (printed and written, not judged).
+    struct Unfinished: Error {
+        let error: any Error
+        let partial: BenchReport
+    }
+}
