@@ -54,15 +54,19 @@ struct BenchCluster {
 
     /// Starts the server; one left running by a bench that was killed is stopped first.
     func start() throws {
-        if FileManager.default.fileExists(atPath: dataDirectory + "/postmaster.pid") { stop() }
+        if FileManager.default.fileExists(atPath: dataDirectory + "/postmaster.pid") { stopServer() }
         try control("pg_ctl", ["-D", dataDirectory, "-l", directory + "/server.log", "-w", "-t", "120", "-o",
                                "-k \(socketDirectory) -p \(port) -c listen_addresses='' -c fsync=off", "start"])
     }
 
     /// Stops the server and removes the socket directory; the data directory stays (the cache).
     func stop() {
-        _ = try? control("pg_ctl", ["-D", dataDirectory, "-m", "fast", "-w", "-t", "120", "stop"])
+        stopServer()
         try? FileManager.default.removeItem(atPath: socketDirectory)
+    }
+
+    private func stopServer() {
+        _ = try? control("pg_ctl", ["-D", dataDirectory, "-m", "fast", "-w", "-t", "120", "stop"])
     }
 
     func url(database: String) -> String {

@@ -30,8 +30,9 @@ struct PostgresOffice {
         let directory = bench.dataDir + "/postgresql"
         let marker = directory + "/ready.json"
         let stateDirectory = directory + "/state"
-        var timing = (try? Data(contentsOf: URL(fileURLWithPath: marker))).flatMap { try? JSONDecoder().decode(Timing.self, from: $0) }
-        if bench.options.regenerate || timing == nil { try? FileManager.default.removeItem(atPath: directory) }
+        var timing = bench.options.regenerate ? nil
+            : (try? Data(contentsOf: URL(fileURLWithPath: marker))).flatMap { try? JSONDecoder().decode(Timing.self, from: $0) }
+        if timing == nil { try? FileManager.default.removeItem(atPath: directory) }  // a copy that did not finish
         let cluster = try BenchCluster(directory: directory)
         if timing == nil { try cluster.initialize() }
         try cluster.start()
