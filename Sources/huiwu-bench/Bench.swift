@@ -19,6 +19,18 @@ struct Bench {
         let huiwu = try HuiwuBinary.locate(explicit: options.huiwu, rebuild: options.rebuild)
         var report = BenchReport(size: options.size, sizeName: options.sizeName, seed: options.seed, runs: options.runs,
                                  machine: Machine.describe())
+        do {
+            try measure(huiwu: huiwu, report: &report)
+        } catch {
+            // A run of the default set takes many minutes: what it measured before failing is kept.
+            throw BenchReport.Unfinished(error: error, partial: report)
+        }
+        report.completed = true
+        return report
+    }
+
+    /// Every row, in the order of the table.
+    func measure(huiwu: String, report: inout BenchReport) throws {
         try prepareData(huiwu: huiwu, report: &report)
         let env = environment()
         let calcurse = FileManager.default.isExecutableFile(atPath: "/usr/bin/calcurse") ? "/usr/bin/calcurse" : nil
@@ -26,25 +38,32 @@ struct Bench {
         let judged = options.sizeName == "default"
 
         let calcurseStart = try calcurse.map { try firstScreen([$0, "-D", calcurseDir], marker: "OtherCmd", env: env) }
-        log("measuring each role's first screen, embedded and through huiwu serve, run by run in turn …")
+        log("measuring each role's first screen, embedded and through huiwu serve"
+            + (options.engine == .postgresql ? " on SQLite and on PostgreSQL" : "") + ", run by run in turn …")
         // In turn, not one series after the other: on a shared machine the load changes from
-        // minute to minute, and the served figure is judged against the embedded one.
-        let screens = try ServedBench(huiwu: huiwu, database: database, socket: dataDir + "/huiwu.sock", env: env).withServer { client in
-            try BenchRole.all.map { role in
-                try alternatingFirstScreens(role.command(huiwu), marker: role.marker, first: env, second: client)
-            }
+        // minute to minute, and the served figures are judged against the embedded one.
+        let served = try withServers(huiwu: huiwu, env: env, report: &report) { clients in
+            try ServedFigures(
+                screens: BenchRole.all.map { role in
+                    try firstScreensInTurn(role.command(huiwu), marker: role.marker, environments: [env] + clients)
+                },
+                queries: clients.count > 1 ? servedQueries(huiwu: huiwu, clients: clients) : [])
         }
-        for (role, (embedded, _)) in zip(BenchRole.all, screens) {
-            report.add("first screen: \(role.role) (ms)", huiwu: embedded, calcurse: calcurseStart,
+        for (role, times) in zip(BenchRole.all, served.screens) {
+            report.add("first screen: \(role.role) (ms)", huiwu: times[0], calcurse: calcurseStart,
                        target: "≤ 20 ms and ≤ 1/10 of calcurse", judged: judged,
                        ok: { h, c in h <= 20 && (c.map { h <= $0 / 10 } ?? true) })
         }
-        for (role, (_, served)) in zip(BenchRole.all, screens) {
-            report.add("first screen, server mode: \(role.role) (ms)", huiwu: served, calcurse: nil, target: "≤ 25 ms", judged: judged,
+        for (role, times) in zip(BenchRole.all, served.screens) {
+            report.add("first screen, server mode: \(role.role) (ms)", huiwu: times[1], calcurse: nil, target: "≤ 25 ms", judged: judged,
                        ok: { h, _ in h <= 25 })
         }
+        for (role, times) in zip(BenchRole.all, served.screens) where times.count > 2 {
+            report.add("first screen, server on PostgreSQL: \(role.role) (ms)", huiwu: times[2], calcurse: calcurseStart,
+                       target: "≤ 1/5 of calcurse", judged: judged, ok: { h, c in c.map { h <= $0 / 5 } ?? true })
+        }
         let stripped = try InstructionCount.strippedCopy(of: huiwu, in: dataDir)
-        if InstructionCount.available {
+        if options.instructions && InstructionCount.available {
             log("counting each role's first-screen instructions under callgrind …")
             for role in BenchRole.all {
                 let count = try InstructionCount.firstScreen(role.command(stripped), marker: role.marker, env: env, work: dataDir)
@@ -55,12 +74,18 @@ struct Bench {
         }
 
         log("measuring the week query …")
-        report.add("week query (ms)", huiwu: try timedRuns([huiwu] + Bench.weekQuery, env: env),
-                   calcurse: try calcurse.map { try timedRuns([$0, "-D", calcurseDir, "-Q", "--from", "03/02/2026", "--days", "7"], env: env) },
+        let calcurseWeek = try calcurse.map { try timedRuns([$0, "-D", calcurseDir, "-Q", "--from", "03/02/2026", "--days", "7"], env: env) }
+        report.add("week query (ms)", huiwu: try timedRuns([huiwu] + Bench.weekQuery, env: env), calcurse: calcurseWeek,
                    target: "≤ 10 ms and ≤ 1/20 of calcurse", judged: judged,
                    ok: { h, c in h <= 10 && (c.map { h <= $0 / 20 } ?? true) })
+        for (measure, times) in served.queries where measure.hasPrefix("week") {
+            report.add(measure, huiwu: times, calcurse: calcurseWeek, target: "", ok: { _, _ in true })
+        }
 
         try measureSearch(huiwu: huiwu, env: env, report: &report)
+        for (measure, times) in served.queries where measure.hasPrefix("search") {
+            report.add(measure, huiwu: times, calcurse: nil, target: "", ok: { _, _ in true })
+        }
         try measureLists(huiwu: huiwu, env: env, judged: judged, report: &report)
 
         log("measuring keystrokes in-process …")
@@ -84,8 +109,6 @@ struct Bench {
         if judged && options.withCity {
             try measureCity(huiwu: huiwu, baseline: report, report: &report)
         }
-        report.completed = true
-        return report
     }
 
     /// The week of the home screen, as `huiwu meeting list` asks for it.
@@ -143,17 +166,15 @@ struct Bench {
         }
     }
 
-    /// The same command's first screen in two environments, one run of each in turn, after
-    /// one unmeasured run of each (the page cache and the server's connection warm up).
-    func alternatingFirstScreens(_ command: [String], marker: String, first: [String: String], second: [String: String]) throws -> ([Double], [Double]) {
-        _ = try firstScreen(command, marker: marker, env: first, runs: 1)
-        _ = try firstScreen(command, marker: marker, env: second, runs: 1)
-        var a: [Double] = [], b: [Double] = []
+    /// The same command's first screen in each environment, one run of each in turn, after
+    /// one unmeasured run of each (the page cache and the servers' connections warm up).
+    func firstScreensInTurn(_ command: [String], marker: String, environments: [[String: String]]) throws -> [[Double]] {
+        for env in environments { _ = try firstScreen(command, marker: marker, env: env, runs: 1) }
+        var times = environments.map { _ in [Double]() }
         for _ in 0..<options.runs {
-            a += try firstScreen(command, marker: marker, env: first, runs: 1)
-            b += try firstScreen(command, marker: marker, env: second, runs: 1)
+            for (i, env) in environments.enumerated() { times[i] += try firstScreen(command, marker: marker, env: env, runs: 1) }
         }
-        return (a, b)
+        return times
     }
 
     func timedRuns(_ command: [String], env: [String: String]) throws -> [Double] {

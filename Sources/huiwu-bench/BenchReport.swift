@@ -22,6 +22,8 @@ struct BenchReport: Encodable {
     var counts: SyntheticOffice.Counts?
     /// The 4× data set's rows, when it was measured beside the default set.
     var cityCounts: SyntheticOffice.Counts?
+    /// How the data set reached PostgreSQL, with `--engine postgresql`.
+    var postgres: PostgresOffice.Timing?
     var rows: [Row] = []
     var completed = false
 
@@ -44,6 +46,10 @@ struct BenchReport: Encodable {
         if let counts {
             lines.append("rows: \(counts.meetings) meetings, \(counts.participants) participants, \(counts.items) items, \(counts.opinions) opinions, "
                          + "\(counts.events) item events, \(counts.leave) leave, \(counts.attendance) attendance, \(counts.audit) audit events")
+        }
+        if let postgres {
+            lines.append(String(format: "PostgreSQL: the data set copied by huiwu admin copy in %.1f s, then VACUUM ANALYZE in %.1f s",
+                                postgres.copySeconds, postgres.analyzeSeconds) + (postgres.cached ? " (by an earlier run; reused)" : ""))
         }
         let header = ["measure", "huiwu min/med/max", "calcurse min/med/max", "ratio", "target", ""]
         var cells = [header]
@@ -69,5 +75,13 @@ struct BenchReport: Encodable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try encoder.encode(self).write(to: URL(fileURLWithPath: path))
+    }
+}
+
+extension BenchReport {
+    /// A run that failed part-way, with the rows measured until then (printed and written, not judged).
+    struct Unfinished: Error {
+        let error: any Error
+        let partial: BenchReport
     }
 }

@@ -7,13 +7,14 @@ import Glibc
 /// TUI, connected through the socket instead of opening the file.
 struct ServedBench {
     let huiwu: String
+    /// The SQLite file, or the `postgresql://` URL of its copy (``PostgresOffice``).
     let database: String
     let socket: String
     let env: [String: String]
 
     /// Runs `body` with the server listening, then stops it with SIGTERM.
     func withServer<T>(_ body: (_ clientEnvironment: [String: String]) throws -> T) throws -> T {
-        chmod(database, 0o600)  // the server serves only a file that is its own
+        if !database.hasPrefix("postgresql://") { chmod(database, 0o600) }  // the server serves only a file that is its own
         let log = socket + ".log"
         let pid = try Spawn.start([huiwu, "serve", "--db", database, "--socket", socket], env: env, errorPath: log)
         defer {

@@ -36,6 +36,11 @@ do {
             + report.missed.map { "\($0.measure) \(String(format: "%.2f", $0.huiwu.median)) (\($0.target))" }.joined(separator: "; ") + "\n").utf8))
         exit(1)
     }
+} catch let unfinished as BenchReport.Unfinished {
+    print(unfinished.partial.table())
+    try? unfinished.partial.write(to: options.out)
+    FileHandle.standardError.write(Data("huiwu-bench: \(unfinished.error) (the rows above were measured before it; not judged)\n".utf8))
+    exit(1)
 } catch {
     FileHandle.standardError.write(Data("huiwu-bench: \(error)\n".utf8))
     exit(1)
