@@ -1,23 +1,17 @@
 import Foundation
-import MeetingKit
 import MeetingFormats
+import MeetingKit
 
 /// The user's `config.toml`: `$XDG_CONFIG_HOME/huiwu/config.toml`, else
 /// `~/.config/huiwu/config.toml`. A missing file means the defaults; a file with mistakes
 /// is refused with every mistake and its line, so a typo never silently does nothing.
-public struct ConfigFile: Sendable {
-    public let path: String
-    public let exists: Bool
-    public let config: HuiwuConfig
-
-    public init(path: String, exists: Bool, config: HuiwuConfig) {
-        self.path = path
-        self.exists = exists
-        self.config = config
-    }
+struct ConfigFile: Sendable {
+    let path: String
+    let exists: Bool
+    let config: HuiwuConfig
 
     /// Where the file is looked for.
-    public static func path(environment: [String: String]) -> String {
+    static func path(environment: [String: String]) -> String {
         if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/huiwu/config.toml" }
         let home = environment["HOME"] ?? NSHomeDirectory()
         return home + "/.config/huiwu/config.toml"
@@ -25,17 +19,17 @@ public struct ConfigFile: Sendable {
 
     /// The system-wide file every user reads first: `/etc/huiwu/config.toml`, where the
     /// administrator names the office's server (`HUIWU_SYSTEM_CONFIG` names another, for tests).
-    public static func systemPath(environment: [String: String]) -> String {
+    static func systemPath(environment: [String: String]) -> String {
         environment["HUIWU_SYSTEM_CONFIG"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/etc/huiwu/config.toml"
     }
 
     /// Reads and checks the user's file (or returns the defaults when there is none).
-    public static func load(environment: [String: String]) throws -> ConfigFile {
+    static func load(environment: [String: String]) throws -> ConfigFile {
         try load(path: path(environment: environment))
     }
 
     /// Reads and checks the system-wide file (or the defaults when there is none).
-    public static func loadSystem(environment: [String: String]) throws -> ConfigFile {
+    static func loadSystem(environment: [String: String]) throws -> ConfigFile {
         try load(path: systemPath(environment: environment))
     }
 
