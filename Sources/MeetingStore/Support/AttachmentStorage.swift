@@ -63,9 +63,14 @@ package enum AttachmentStorage: Sendable {
                                               attachment.sha256) else { return .missing }
                 return size == attachment.size ? .ok : .changed
             }
-            guard let bytes = try self.content(of: attachment, in: db) else { return .missing }
-            return Int64(bytes.count) == attachment.size && SHA256.hex(bytes: Array(bytes)) == attachment.sha256 ? .ok : .changed
+            return AttachmentStorage.status(of: try self.content(of: attachment, in: db), for: attachment)
         }
+    }
+
+    /// The state of bytes read back: intact when their size and SHA-256 are the recorded ones.
+    static func status(of bytes: Data?, for attachment: Attachment) -> AttachmentStatus {
+        guard let bytes else { return .missing }
+        return Int64(bytes.count) == attachment.size && SHA256.hex(bytes: Array(bytes)) == attachment.sha256 ? .ok : .changed
     }
 
     /// The copy's bytes as stored (unchecked), nil when there is none.
