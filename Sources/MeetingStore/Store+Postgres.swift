@@ -63,11 +63,12 @@ extension Store {
         return "/var/lib/huiwu"
     }
 
-    /// Reads a consistent snapshot through the database port, on either engine.
+    /// Reads a consistent snapshot through the database port, on either engine; the org chart
+    /// and the holidays are read at most once in it (``ReadSnapshot``).
     package func snapshot<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
-        guard let postgres else { return try read { db in try body(db) } }
+        guard let postgres else { return try read { db in try body(ReadSnapshot(db)) } }
         do {
-            return try postgres.read(body)
+            return try postgres.read { db in try body(ReadSnapshot(db)) }
         } catch let failure as PostgresFailure {
             throw StoreError.refusal(for: failure, url: postgres.url)
         }

@@ -17,9 +17,15 @@ package protocol SQLConnection {
 
     /// Runs one query and returns all its rows.
     func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
+
+    /// The read transaction this connection is in, which keeps what a snapshot reads often;
+    /// nil in a write transaction or outside any.
+    var readSnapshot: ReadSnapshot? { get }
 }
 
 extension SQLConnection {
+    package var readSnapshot: ReadSnapshot? { nil }
+
     @discardableResult
     package func exec(_ sql: String, _ arguments: any SQLValueConvertible...) throws -> Int {
         try exec(sql, arguments.map(\.sqlValue))

@@ -5,7 +5,13 @@ import MeetingKit
 /// On the database port: the same statements on SQLite and PostgreSQL (`OrgEngineTests`).
 /// Rows are decoded by hand (the org chart is read on every screen and by most use cases).
 package enum OrgRepository {
+    /// The org chart as stored now; read once per snapshot (``ReadSnapshot``).
     package static func load(_ db: any SQLConnection) throws -> OrgChart {
+        guard let snapshot = db.readSnapshot else { return try read(db) }
+        return try snapshot.orgChart { try read(db) }
+    }
+
+    private static func read(_ db: any SQLConnection) throws -> OrgChart {
         OrgChart(people: try db.rows("SELECT \(personColumns) FROM person").map(person),
                  departments: try db.rows("SELECT \(departmentColumns) FROM department").map(department))
     }

@@ -136,6 +136,7 @@ extension Session {
         guard AccessPolicy.isOfficeStaff(actor.person) else { return [] }
         let recent = try MeetingRepository.meetings(db, from: LocalDateTime(day: now.day.adding(days: -30), minuteOfDay: 0), to: now,
                                                     includeCancelled: false)
+        let drafted = try MinutesRepository.meetingsWithMinutes(db, among: recent.filter { $0.status == .held }.compactMap(\.id))
         var entries: [WaitingEntry] = []
         for m in recent {
             let title = "\(m.start.day.iso.dropFirst(5)) \(m.numberedTitle(.zh))"
@@ -145,8 +146,7 @@ extension Session {
                 entries.append(WaitingEntry(ref: .meeting(m.id!), what: Localized(zh: "会议已过，待记录已召开", en: "Meeting over: mark it held"),
                                             title: title, due: nil, isOverdue: m.end.day < now.day))
             case .held:
-                let drafted = try db.row("SELECT 1 FROM minutes WHERE meeting_id = ? AND correction_of IS NULL LIMIT 1", m.id!) != nil
-                if !drafted {
+                if !drafted.contains(m.id!) {
                     entries.append(WaitingEntry(ref: .meeting(m.id!), what: Localized(zh: "待起草纪要", en: "Draft the minutes"),
                                                 title: title, due: nil, isOverdue: false))
                 }
