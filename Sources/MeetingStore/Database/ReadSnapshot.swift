@@ -1,7 +1,7 @@
 import MeetingKit
 
-/// The connection of one read transaction, which reads the org chart and the holiday
-/// calendar at most once.
+/// The connection of one read transaction, which reads the org chart, the holiday calendar
+/// and the office's settings at most once.
 ///
 /// Within a snapshot the database cannot change (SQLite's read transaction in WAL mode,
 /// PostgreSQL's `REPEATABLE READ`), so what nearly every part of a screen consults may be
@@ -9,9 +9,11 @@ import MeetingKit
 /// chart ten times, each two round trips to PostgreSQL (issue 21). Write transactions get no
 /// snapshot: a change may edit the org chart and read it again.
 package final class ReadSnapshot: SQLConnection {
-    private let connection: any SQLConnection
+    /// The engine's own connection, for what only one engine does (SQLite's FTS5 search).
+    let connection: any SQLConnection
     private var orgChart: OrgChart?
     private var holidayCalendar: HolidayCalendar?
+    private var settings: [String: String]?
 
     init(_ connection: any SQLConnection) { self.connection = connection }
 
@@ -36,6 +38,15 @@ package final class ReadSnapshot: SQLConnection {
         if let holidayCalendar { return holidayCalendar }
         let loaded = try load()
         holidayCalendar = loaded
+        return loaded
+    }
+
+    /// Every setting, read by `load` the first time (a few dozen short rows: one round trip
+    /// instead of one per setting a screen consults).
+    func settings(_ load: () throws -> [String: String]) rethrows -> [String: String] {
+        if let settings { return settings }
+        let loaded = try load()
+        settings = loaded
         return loaded
     }
 }

@@ -43,9 +43,10 @@ package struct SQLiteDialect: SQLDialect {
         try SearchRepository.text(try grdb(db), of: document)
     }
 
-    /// SQLite's adapter is GRDB's own connection; FTS5's queries run on it directly.
+    /// SQLite's adapter is GRDB's own connection (also under a ``ReadSnapshot``); FTS5's
+    /// queries run on it directly.
     private func grdb(_ db: any SQLConnection) throws -> Database {
-        guard let db = db as? Database else { throw SQLPortError.otherEngine(expected: .sqlite) }
+        guard let db = (db.readSnapshot?.connection ?? db) as? Database else { throw SQLPortError.otherEngine(expected: .sqlite) }
         return db
     }
 

@@ -30,8 +30,12 @@ package enum OrgRepository {
         try db.rows("SELECT number, name, start_day FROM term ORDER BY number").map(term)
     }
 
+    /// The setting `key`; in a snapshot, from every setting read once (``ReadSnapshot``).
     package static func setting(_ db: any SQLConnection, _ key: String) throws -> String? {
-        try db.value(String.self, "SELECT value FROM setting WHERE key = ?", key)
+        guard let snapshot = db.readSnapshot else { return try db.value(String.self, "SELECT value FROM setting WHERE key = ?", key) }
+        return try snapshot.settings {
+            Dictionary(uniqueKeysWithValues: try db.rows("SELECT key, value FROM setting").map { (try $0.get("key"), try $0.get("value")) })
+        }[key]
     }
 
     /// An upsert both engines accept as written.
