@@ -40,14 +40,13 @@ public struct HomeScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
-        do {
+        loadError = .loading {
             // Keep the cursor on the same record when the lists change under it.
             let selectedMeeting = meetingList.selected.flatMap { snapshot?.meetings[$0].id }
             let selectedWaiting = waitingList.selected.flatMap { snapshot?.waiting[$0].ref }
             var snap = try context.office.homeSnapshot()
             if let name = context.officeNameOverride { snap.officeName = name }
             snapshot = snap
-            loadError = nil
             meetingList.count = snap.meetings.count
             waitingList.count = snap.waiting.count
             if let id = selectedMeeting, let i = snap.meetings.firstIndex(where: { $0.id == id }) {
@@ -56,8 +55,6 @@ public struct HomeScreen: Screen {
                 meetingList.select(i)  // the first meeting from today, not one held earlier this week
             }
             if let ref = selectedWaiting, let i = snap.waiting.firstIndex(where: { $0.ref == ref }) { waitingList.select(i) }
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -94,10 +91,7 @@ public struct HomeScreen: Screen {
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        if let loadError {
-            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, lang) { return }
         guard let snapshot else { return }
         let day = snapshot.day
         var header = "\(day.day.iso) \(day.day.weekday.shortName.text(lang)) \(snapshot.now.timeText) · "
@@ -163,6 +157,19 @@ public struct HomeScreen: Screen {
 
 /// Colours and titles of meetings, shared by every list of meetings.
 enum MeetingStyle {
+    /// Draws the meeting kinds in a row for a form's kind field, the chosen one in brackets
+    /// (in its colour, or selected while the field has the focus); returns the column after them.
+    @discardableResult
+    static func drawKinds(into buffer: inout ScreenBuffer, chosen: MeetingKind, focused: Bool, row: Int, column: Int, _ lang: Lang) -> Int {
+        var col = column
+        for k in MeetingKind.allCases {
+            let isChosen = k == chosen
+            col += buffer.put((isChosen ? "[" : " ") + k.shortName.text(lang) + (isChosen ? "]" : " "), row: row, column: col,
+                              style: isChosen ? (focused ? .selected : style(forKind: k.rawValue)) : .dim) + 1
+        }
+        return col
+    }
+
     /// The numbered title when it fits `width`, else the kind and the subject ("专题会议：研究…"),
     /// else the kind in two characters ("专题：研究…"), else the subject alone (the list's colour
     /// still tells the kind): a narrow list shortens the kind and number and keeps what the

@@ -39,7 +39,7 @@ public struct ItemFormScreen: Screen {
 
     public mutating func reload(_ context: ScreenContext) {
         guard form == nil else { return }
-        do {
+        loadError = .loading {
             let org = try context.office.orgChart()
             let departments = org.departments().filter { $0.kind != .external }.sorted { $0.code < $1.code }.map(Picker.Option.department)
             let me = context.office.actor.principal
@@ -81,9 +81,6 @@ public struct ItemFormScreen: Screen {
                     .text(label: Localized(zh: "摘要", en: "Summary"), field: TextField("", limit: InputLimits.reason)),
                 ])
             }
-            loadError = nil
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -134,10 +131,7 @@ public struct ItemFormScreen: Screen {
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
-        if let loadError {
-            buffer.put(loadError.text(context.lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, context.lang) { return }
         form?.draw(into: &buffer, area: area, lang: context.lang)
     }
 }

@@ -74,7 +74,7 @@ public struct LeaveRequestDialog: Screen {
                 return option
             }
             let substitutes = org.people.values.filter { !$0.isRetired }.sorted { $0.login < $1.login }
-                .map { Picker.Option.person($0, detail: ($0.departmentCode.flatMap { org.department($0)?.name } ?? $0.role.title.text(context.lang))) }
+                .map { Picker.Option.person($0, unitIn: org, context.lang) }
             var fields: [Form.Field] = [
                 .note(Localized(zh: "会议：\(roster.title.zh) \(roster.start.day.iso) \(roster.start.timeText)",
                                 en: "Meeting: \(roster.title.en) \(roster.start.day.iso) \(roster.start.timeText)")),
