@@ -32,9 +32,7 @@ public struct ItemFormScreen: Screen {
     public var hasUnsavedInput: Bool { form?.hasUnsavedInput ?? false }
 
     public func keymap(_ context: ScreenContext) -> Keymap<Action> {
-        var map = Keymap<Action>()
-        if let form { map.merge(form.keymap(), Action.form) } else { map.add(.escape, .form(.cancel), Localized(zh: "返回", en: "back")) }
-        return map
+        .formScreen(form, Action.form)
     }
 
     public mutating func reload(_ context: ScreenContext) {
