@@ -1,6 +1,6 @@
 import Foundation
 import HuiwuTestSupport
-import MeetingKit
+@testable import MeetingKit
 @testable import MeetingStore
 import Testing
 

@@ -8,23 +8,48 @@ public enum Executable {
         return directories.map { $0 + "/" + name }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Runs `program` with `arguments`, standard input from /dev/null and both outputs into
-    /// the file `output`; returns the exit status, or throws when it cannot start or takes
-    /// longer than `timeout` seconds (it is then killed).
+    /// Where a program's standard output and error go.
+    public enum Output: Sendable {
+        /// Both into this file, created readable by the user only.
+        case file(String)
+        /// Nowhere (/dev/null).
+        case discarded
+        /// The user's terminal, standard input too: a program the user works in (an editor).
+        case terminal
+    }
+
+    /// Runs `program` with `arguments` to its end and returns the exit status (nonzero when a
+    /// signal ended it); standard input is /dev/null except for `.terminal`. Throws when it
+    /// cannot start, or takes longer than `timeout` seconds (it is then killed). The one way
+    /// Huiwu runs a child process (the benchmarks' `Spawn` aside: it times one).
     @discardableResult
     public static func run(_ program: String, _ arguments: [String], environment: [String: String]? = nil,
-                           output: String, timeout: TimeInterval) throws -> Int32 {
-        FileManager.default.createFile(atPath: output, contents: nil, attributes: [.posixPermissions: 0o600])
-        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
-        defer { try? log.close() }
+                           output: Output, timeout: TimeInterval? = nil) throws -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         if let environment { process.environment = environment }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = log
-        process.standardError = log
+        var log: FileHandle?
+        defer { try? log?.close() }
+        switch output {
+        case .file(let path):
+            FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+            log = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = log
+            process.standardError = log
+        case .discarded:
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+        case .terminal:
+            break
+        }
         try process.run()
+        guard let timeout else {
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning {
             if Date() > deadline {

@@ -26,7 +26,7 @@ enum FontFallback {
         guard let fcList = Executable.find("fc-list") else { return [] }
         let output = NSTemporaryDirectory() + "huiwu-fc-\(UUID().uuidString)"
         defer { unlink(output) }
-        guard (try? Executable.run(fcList, [":", "family"], output: output, timeout: 30)) == 0,
+        guard (try? Executable.run(fcList, [":", "family"], output: .file(output), timeout: 30)) == 0,
               let text = try? String(contentsOfFile: output, encoding: .utf8) else { return [] }
         return Set(text.split(separator: "\n").flatMap { $0.split(separator: ",").map { String($0) } })
     }

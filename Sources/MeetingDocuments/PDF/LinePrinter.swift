@@ -11,7 +11,7 @@ public enum LinePrinter {
         }
         let log = NSTemporaryDirectory() + "huiwu-lp-\(UUID().uuidString)"
         defer { unlink(log) }
-        let status = try Executable.run(lp, ["-d", printer, "--", path], output: log, timeout: 60)
+        let status = try Executable.run(lp, ["-d", printer, "--", path], output: .file(log), timeout: 60)
         guard status == 0 else {
             let detail = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             throw Refusal(.storage, code: "print.failed", Localized(zh: "打印失败（\(printer)）：\(detail)", en: "printing on \(printer) failed: \(detail)"))

@@ -63,7 +63,7 @@ public struct PDFConverter: Sendable {
         let status = try Executable.run(soffice, ["--headless", "--norestore", "--nologo", "--nolockcheck", "--nodefault",
                                                   "-env:UserInstallation=file://" + work + "/profile",
                                                   "--convert-to", "pdf:writer_pdf_Export", "--outdir", work + "/out"] + inputs,
-                                        environment: environment, output: log, timeout: timeout)
+                                        environment: environment, output: .file(log), timeout: timeout)
         var pdfs: [Data] = []
         for i in documents.indices {
             guard let pdf = fm.contents(atPath: work + "/out/document-\(i + 1).pdf"), pdf.starts(with: Data("%PDF".utf8)) else {

@@ -23,40 +23,17 @@ public enum OrgJSON {
         var code: String
         var name: String
         var kind: Department.Kind
-        var headLogin: String?
-        var supervisorLogin: String?
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(code, forKey: .code)
-            try c.encode(name, forKey: .name)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(headLogin, forKey: .headLogin)
-            try c.encode(supervisorLogin, forKey: .supervisorLogin)
-        }
-
-        enum CodingKeys: String, CodingKey { case code, name, kind, headLogin, supervisorLogin }
+        @AlwaysWritten var headLogin: String?
+        @AlwaysWritten var supervisorLogin: String?
     }
 
     struct PersonEntry: Encodable {
         var login: String
         var name: String
         var role: Role
-        var departmentCode: String?
+        @AlwaysWritten var departmentCode: String?
         var isAdmin: Bool
         var isRetired: Bool
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(login, forKey: .login)
-            try c.encode(name, forKey: .name)
-            try c.encode(role, forKey: .role)
-            try c.encode(departmentCode, forKey: .departmentCode)
-            try c.encode(isAdmin, forKey: .isAdmin)
-            try c.encode(isRetired, forKey: .isRetired)
-        }
-
-        enum CodingKeys: String, CodingKey { case login, name, role, departmentCode, isAdmin, isRetired }
     }
 
     // MARK: - Writing

@@ -42,22 +42,9 @@ public struct PendingStep: Hashable, Sendable, Codable {
     /// The last day to take it (R46), if a deadline applies.
     public var due: Day?
     /// The item carries a statement of unresolved disagreement (R41): shown wherever it is listed.
-    public var flagged: Bool
+    public var flagged = false
     /// The due day was counted through a year without holiday data: an estimate (R46).
     public var dueWarning: Localized?
-
-    public init(itemId: Int64, itemTitle: String, kind: Kind, waitingOn: [String], departmentCode: String, since: Day, due: Day?,
-                flagged: Bool = false, dueWarning: Localized? = nil) {
-        self.itemId = itemId
-        self.itemTitle = itemTitle
-        self.kind = kind
-        self.waitingOn = waitingOn
-        self.departmentCode = departmentCode
-        self.since = since
-        self.due = due
-        self.flagged = flagged
-        self.dueWarning = dueWarning
-    }
 
     /// Overdue from the day after the due day: "due by the end of" the due day.
     public func isOverdue(today: Day) -> Bool { due.map { today > $0 } ?? false }

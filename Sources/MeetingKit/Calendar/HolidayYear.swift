@@ -1,43 +1,24 @@
 /// One year of public holidays and adjusted working days (调休), as published by the State
-/// Council and stored in `Data/holidays/YYYY.json` (schema in docs/data.md).
+/// Council and stored in `Data/holidays/YYYY.json` (schema in docs/data.md). Only decoded from
+/// that file, so its values keep the synthesized (internal) initialisers.
 public struct HolidayYear: Codable, Sendable, Hashable {
     public struct Holiday: Codable, Sendable, Hashable {
         public var name: String
         public var nameEn: String
         public var from: Day
         public var to: Day
-
-        public init(name: String, nameEn: String, from: Day, to: Day) {
-            self.name = name
-            self.nameEn = nameEn
-            self.from = from
-            self.to = to
-        }
     }
 
     public struct Workday: Codable, Sendable, Hashable {
         public var day: Day
         public var name: String
         public var nameEn: String
-
-        public init(day: Day, name: String, nameEn: String) {
-            self.day = day
-            self.name = name
-            self.nameEn = nameEn
-        }
     }
 
     public var year: Int
     public var source: String
     public var holidays: [Holiday]
     public var workdays: [Workday]
-
-    public init(year: Int, source: String, holidays: [Holiday], workdays: [Workday]) {
-        self.year = year
-        self.source = source
-        self.holidays = holidays
-        self.workdays = workdays
-    }
 
     /// What is wrong with the data, empty when it can be used.
     public func problems() -> [Localized] {

@@ -58,49 +58,6 @@ public struct MinutesPaper: Hashable, Sendable, Codable {
     /// Set while an R44 document is a request (unsigned).
     public var request: Request?
 
-    public init(minutesId: Int64, issuer: String, masthead: String, number: String?, citation: String?, office: String,
-                signedOn: Day?, title: String, hasSubject: Bool, classification: Classification, disclosure: Disclosure?,
-                corrects: String?, paragraphs: [String], attendance: [NamedList], distribution: [NamedList], request: Request?) {
-        self.minutesId = minutesId
-        self.issuer = issuer
-        self.masthead = masthead
-        self.number = number
-        self.citation = citation
-        self.office = office
-        self.signedOn = signedOn
-        self.title = title
-        self.hasSubject = hasSubject
-        self.classification = classification
-        self.disclosure = disclosure
-        self.corrects = corrects
-        self.paragraphs = paragraphs
-        self.attendance = attendance
-        self.distribution = distribution
-        self.request = request
-    }
-
-    /// Builds the paper from the stored minutes and their meeting.
-    ///
-    /// - Parameters:
-    ///   - issuer: the government's name (the `office.name` setting).
-    ///   - corrects: the citation of the corrected document, for a correction.
-    ///   - request: the R44 request details, while the document is an unsigned request.
-    ///   - recipients: the units the minutes go to (分送), in protocol order.
-    ///   - copiedTo: bodies outside the government that took part (抄送).
-    public init(minutes: Minutes, meeting: Meeting, issuer: String, corrects: String?, request: Request?,
-                recipients: [String], copiedTo: [String]) {
-        let number = minutes.number
-        let (paragraphs, attendance) = MinutesPaper.split(body: minutes.body)
-        var distribution = [NamedList("分送", ([OfficialNames.leaders] + recipients).joined(separator: "，") + "。")]
-        if !copiedTo.isEmpty { distribution.append(NamedList("抄送", copiedTo.joined(separator: "，") + "。")) }
-        self.init(minutesId: minutes.id ?? 0, issuer: issuer, masthead: issuer + meeting.kind.shortName.zh + "纪要",
-                  number: number.map { "〔\($0.year)〕\($0.sequence)号" }, citation: number?.text(.zh), office: OfficialNames.office(of: issuer),
-                  signedOn: minutes.signedAt?.day, title: minutes.title, hasSubject: !meeting.title.isEmpty,
-                  classification: minutes.classification, disclosure: minutes.disclosure, corrects: corrects,
-                  paragraphs: paragraphs, attendance: attendance, distribution: distribution,
-                  request: minutes.signedAt == nil ? request : nil)
-    }
-
     public var isSigned: Bool { number != nil }
 
     /// The 附注 printed at the end: only for a public document (R22), never a classified one (R48).
@@ -141,5 +98,29 @@ public struct MinutesPaper: Hashable, Sendable, Codable {
         guard line.hasPrefix("（"), let close = line.firstIndex(of: "）") else { return false }
         let inside = line[line.index(after: line.startIndex)..<close]
         return !inside.isEmpty && inside.allSatisfy { "一二三四五六七八九十".contains($0) }
+    }
+}
+
+extension MinutesPaper {
+    /// Builds the paper from the stored minutes and their meeting.
+    ///
+    /// - Parameters:
+    ///   - issuer: the government's name (the `office.name` setting).
+    ///   - corrects: the citation of the corrected document, for a correction.
+    ///   - request: the R44 request details, while the document is an unsigned request.
+    ///   - recipients: the units the minutes go to (分送), in protocol order.
+    ///   - copiedTo: bodies outside the government that took part (抄送).
+    public init(minutes: Minutes, meeting: Meeting, issuer: String, corrects: String?, request: Request?,
+                recipients: [String], copiedTo: [String]) {
+        let number = minutes.number
+        let (paragraphs, attendance) = MinutesPaper.split(body: minutes.body)
+        var distribution = [NamedList("分送", ([OfficialNames.leaders] + recipients).joined(separator: "，") + "。")]
+        if !copiedTo.isEmpty { distribution.append(NamedList("抄送", copiedTo.joined(separator: "，") + "。")) }
+        self.init(minutesId: minutes.id ?? 0, issuer: issuer, masthead: issuer + meeting.kind.shortName.zh + "纪要",
+                  number: number.map { "〔\($0.year)〕\($0.sequence)号" }, citation: number?.text(.zh), office: OfficialNames.office(of: issuer),
+                  signedOn: minutes.signedAt?.day, title: minutes.title, hasSubject: !meeting.title.isEmpty,
+                  classification: minutes.classification, disclosure: minutes.disclosure, corrects: corrects,
+                  paragraphs: paragraphs, attendance: attendance, distribution: distribution,
+                  request: minutes.signedAt == nil ? request : nil)
     }
 }

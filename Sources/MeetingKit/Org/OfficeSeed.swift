@@ -6,13 +6,6 @@ public struct OfficeSeed: Codable, Sendable {
         public var shortName: String
         public var shortNameEn: String
 
-        public init(name: String, nameEn: String, shortName: String, shortNameEn: String) {
-            self.name = name
-            self.nameEn = nameEn
-            self.shortName = shortName
-            self.shortNameEn = shortNameEn
-        }
-
         public var localizedName: Localized { Localized(zh: name, en: nameEn) }
     }
 
@@ -21,14 +14,6 @@ public struct OfficeSeed: Codable, Sendable {
     public var rooms: [String]
     public var departments: [Department]
     public var people: [Person]
-
-    public init(office: Office, term: Term, rooms: [String], departments: [Department], people: [Person]) {
-        self.office = office
-        self.term = term
-        self.rooms = rooms
-        self.departments = departments
-        self.people = people
-    }
 
     private enum CodingKeys: String, CodingKey { case office, term, rooms, departments, people }
 

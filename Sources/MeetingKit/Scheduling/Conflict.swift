@@ -23,14 +23,6 @@ public struct Conflict: Hashable, Sendable, Codable {
     public var absenceId: Int64?
     public var message: Localized
 
-    public init(kind: Kind, personLogin: String? = nil, otherMeetingId: Int64? = nil, absenceId: Int64? = nil, message: Localized) {
-        self.kind = kind
-        self.personLogin = personLogin
-        self.otherMeetingId = otherMeetingId
-        self.absenceId = absenceId
-        self.message = message
-    }
-
     /// Finds the conflicts of `meeting`, whose people are `roster` (logins, chair included),
     /// against the other meetings (with their rosters), the registered absences and the calendar.
     public static func find(for meeting: Meeting, roster: [String], others: [(meeting: Meeting, roster: Set<String>)],

@@ -40,14 +40,13 @@ public struct HomeScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
-        do {
+        loadError = .loading {
             // Keep the cursor on the same record when the lists change under it.
             let selectedMeeting = meetingList.selected.flatMap { snapshot?.meetings[$0].id }
             let selectedWaiting = waitingList.selected.flatMap { snapshot?.waiting[$0].ref }
             var snap = try context.office.homeSnapshot()
             if let name = context.officeNameOverride { snap.officeName = name }
             snapshot = snap
-            loadError = nil
             meetingList.count = snap.meetings.count
             waitingList.count = snap.waiting.count
             if let id = selectedMeeting, let i = snap.meetings.firstIndex(where: { $0.id == id }) {
@@ -56,8 +55,6 @@ public struct HomeScreen: Screen {
                 meetingList.select(i)  // the first meeting from today, not one held earlier this week
             }
             if let ref = selectedWaiting, let i = snap.waiting.firstIndex(where: { $0.ref == ref }) { waitingList.select(i) }
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -94,10 +91,7 @@ public struct HomeScreen: Screen {
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        if let loadError {
-            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, lang) { return }
         guard let snapshot else { return }
         let day = snapshot.day
         var header = "\(day.day.iso) \(day.day.weekday.shortName.text(lang)) \(snapshot.now.timeText) · "
@@ -118,20 +112,13 @@ public struct HomeScreen: Screen {
     }
 
     private func drawMeetings(_ snapshot: HomeSnapshot, into buffer: inout ScreenBuffer, rect: Rect, _ context: ScreenContext) {
-        buffer.box(rect, title: context.t("本周和未来七天", "This week and the next seven days"), style: focus == .meetings ? .accent : .dim)
-        let inner = rect.inset(1)
-        if snapshot.meetings.isEmpty {
-            buffer.put(context.t("本周没有会议", "No meetings this week"), row: inner.top, column: inner.left + 1, style: .dim)
-            return
-        }
-        for (offset, index) in meetingList.visible(rows: inner.height).enumerated() {
+        drawPane(.meetings, title: context.t("本周和未来七天", "This week and the next seven days"),
+                 empty: snapshot.meetings.isEmpty ? context.t("本周没有会议", "No meetings this week") : nil,
+                 into: &buffer, rect: rect) { buffer, index, row, inner in
             let m = snapshot.meetings[index]
             let isToday = m.start.day == snapshot.now.day
             let isPast = m.start.day < snapshot.now.day
             let when = "\(m.start.day.iso.dropFirst(5)) \(m.start.day.weekday.shortName.text(context.lang)) \(m.start.timeText)"
-            let selected = focus == .meetings && meetingList.selected == index
-            let row = inner.top + offset
-            defer { if selected { buffer.markSelection(row: row, column: inner.left) } }
             let used = buffer.put(" " + when + " ", row: row, column: inner.left, style: (isToday ? .accent : isPast ? .dim : .normal))
             buffer.put(MeetingStyle.title(m, width: inner.width - used, context.lang), row: row, column: inner.left + used,
                        style: isPast ? .dim : MeetingStyle.style(forKind: m.kind), maxWidth: inner.width - used)
@@ -139,18 +126,11 @@ public struct HomeScreen: Screen {
     }
 
     private func drawWaiting(_ snapshot: HomeSnapshot, into buffer: inout ScreenBuffer, rect: Rect, _ context: ScreenContext) {
-        buffer.box(rect, title: context.t("待我处理", "Waiting for me"), style: focus == .waiting ? .accent : .dim)
-        let inner = rect.inset(1)
-        if snapshot.waiting.isEmpty {
-            buffer.put(context.t("没有待办事项", "Nothing waiting"), row: inner.top, column: inner.left + 1, style: .dim)
-            return
-        }
-        for (offset, index) in waitingList.visible(rows: inner.height).enumerated() {
+        drawPane(.waiting, title: context.t("待我处理", "Waiting for me"),
+                 empty: snapshot.waiting.isEmpty ? context.t("没有待办事项", "Nothing waiting") : nil,
+                 into: &buffer, rect: rect) { buffer, index, row, inner in
             let w = snapshot.waiting[index]
-            let selected = focus == .waiting && waitingList.selected == index
-            let row = inner.top + offset
             let style: Style = (w.isOverdue ? .error : .normal)
-            defer { if selected { buffer.markSelection(row: row, column: inner.left) } }
             var text = " " + w.what.text(context.lang) + " " + w.title
             if let due = w.due {
                 // An estimated due day (no holiday data for its year, R46) is marked with "≈".
@@ -159,10 +139,41 @@ public struct HomeScreen: Screen {
             buffer.put(text, row: row, column: inner.left, style: style, maxWidth: inner.width)
         }
     }
+
+    /// One pane: a box (highlighted while it has the focus), `empty` when there is nothing to
+    /// list, else the rows its cursor shows, each drawn by `drawRow` and marked when selected.
+    private func drawPane(_ pane: Pane, title: String, empty: String?, into buffer: inout ScreenBuffer, rect: Rect,
+                          drawRow: (inout ScreenBuffer, _ index: Int, _ row: Int, _ inner: Rect) -> Void) {
+        buffer.box(rect, title: title, style: focus == pane ? .accent : .dim)
+        let inner = rect.inset(1)
+        if let empty {
+            buffer.put(empty, row: inner.top, column: inner.left + 1, style: .dim)
+            return
+        }
+        let list = pane == .meetings ? meetingList : waitingList
+        for (offset, index) in list.visible(rows: inner.height).enumerated() {
+            let row = inner.top + offset
+            drawRow(&buffer, index, row, inner)
+            if focus == pane && list.selected == index { buffer.markSelection(row: row, column: inner.left) }
+        }
+    }
 }
 
 /// Colours and titles of meetings, shared by every list of meetings.
 enum MeetingStyle {
+    /// Draws the meeting kinds in a row for a form's kind field, the chosen one in brackets
+    /// (in its colour, or selected while the field has the focus); returns the column after them.
+    @discardableResult
+    static func drawKinds(into buffer: inout ScreenBuffer, chosen: MeetingKind, focused: Bool, row: Int, column: Int, _ lang: Lang) -> Int {
+        var col = column
+        for k in MeetingKind.allCases {
+            let isChosen = k == chosen
+            col += buffer.put((isChosen ? "[" : " ") + k.shortName.text(lang) + (isChosen ? "]" : " "), row: row, column: col,
+                              style: isChosen ? (focused ? .selected : style(forKind: k.rawValue)) : .dim) + 1
+        }
+        return col
+    }
+
     /// The numbered title when it fits `width`, else the kind and the subject ("专题会议：研究…"),
     /// else the kind in two characters ("专题：研究…"), else the subject alone (the list's colour
     /// still tells the kind): a narrow list shortens the kind and number and keeps what the

@@ -39,7 +39,7 @@ public struct IdentityScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
-        do {
+        loadError = .loading {
             demo = try context.office.demoStatus()
             let org = try context.office.orgChart()
             let lang = context.lang
@@ -56,14 +56,8 @@ public struct IdentityScreen: Screen {
             }
             let shown = Set(options.map(\.id))
             let others = org.people.values.filter { !$0.isRetired && !shown.contains($0.login) }
-                .sorted { (Role.allCases.firstIndex(of: $0.role)!, $0.login) < (Role.allCases.firstIndex(of: $1.role)!, $1.login) }
-            options += others.map { person in
-                .person(person, detail: person.role.title.text(lang) + (person.departmentCode.flatMap { org.department($0)?.name }.map { " · " + $0 } ?? ""))
-            }
+            options += Picker.Option.people(others, titledIn: org, lang)
             picker = Picker(options: options, selecting: options.first?.id)
-            loadError = nil
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -83,10 +77,7 @@ public struct IdentityScreen: Screen {
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
-        if let loadError {
-            buffer.put(loadError.text(context.lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, context.lang) { return }
         var row = area.top + 1
         let intro = demo != nil
             ? context.t("这是演示办公室：会议、议题、请假和纪要按今天的日期生成。选一个角色看看他的首页和待办：",

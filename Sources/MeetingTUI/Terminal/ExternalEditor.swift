@@ -1,4 +1,5 @@
 import Foundation
+import MeetingDocuments
 import MeetingKit
 
 /// The user's own editor from `$VISUAL` or `$EDITOR`, run on a private temporary file the way
@@ -41,18 +42,15 @@ public struct ExternalEditor: Sendable {
         handle.write(Data(text.utf8))
         try? handle.close()
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command + " \"$1\"", "sh", path]
+        let status: Int32
         do {
-            try process.run()
+            status = try Executable.run("/bin/sh", ["-c", command + " \"$1\"", "sh", path], output: .terminal)
         } catch {
             return .failed(Localized(zh: "无法启动编辑器 \(command)", en: "cannot start the editor \(command)"))
         }
-        process.waitUntilExit()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            return .failed(Localized(zh: "编辑器 \(command) 异常退出（\(process.terminationStatus)），未保存",
-                                     en: "the editor \(command) failed (\(process.terminationStatus)); nothing saved"))
+        guard status == 0 else {
+            return .failed(Localized(zh: "编辑器 \(command) 异常退出（\(status)），未保存",
+                                     en: "the editor \(command) failed (\(status)); nothing saved"))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failed(Localized(zh: "编辑后的文件不见了，未保存", en: "the edited file is gone; nothing saved"))

@@ -47,3 +47,26 @@ extension Effect {
         }
     }
 }
+
+extension ScreenBuffer {
+    /// Draws what went wrong loading a screen in place of its content, and says whether it
+    /// did, so `draw` stops there: `if buffer.putLoadError(loadError, in: area, lang) { return }`.
+    mutating func putLoadError(_ error: Localized?, in area: Rect, _ lang: Lang) -> Bool {
+        guard let error else { return false }
+        put(error.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
+        return true
+    }
+}
+
+extension Localized {
+    /// Runs a screen's loading and says what went wrong, nil when it loaded:
+    /// `loadError = .loading { report = try context.office.leaveReport(meetingId: id) }`.
+    static func loading(_ load: () throws -> Void) -> Localized? {
+        do {
+            try load()
+            return nil
+        } catch {
+            return .describing(error)
+        }
+    }
+}

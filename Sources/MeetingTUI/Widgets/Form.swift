@@ -245,6 +245,16 @@ extension Keymap {
     }
 }
 
+extension Keymap {
+    /// The keys of a screen that is one form (drafting an item, asking for leave): the form's
+    /// own, wrapped by `wrap`; while no form is open (its loading failed), Esc goes back.
+    static func formScreen(_ form: Form?, _ wrap: (Form.Action) -> Action) -> Keymap {
+        var map = Keymap()
+        if let form { map.merge(form.keymap(), wrap) } else { map.add(.escape, wrap(.cancel), Localized(zh: "返回", en: "back")) }
+        return map
+    }
+}
+
 extension Optional where Wrapped == Form {
     /// Passes an action to the open form (every screen that shows one): the form when the
     /// action submitted it, else nil. A cancelled form is closed; a submitted one stays open

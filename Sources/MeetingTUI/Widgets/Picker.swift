@@ -28,6 +28,22 @@ public struct Picker: Hashable, Sendable {
                    keywords: [person.login] + (PinyinInitials.of(person.login).map { [$0] } ?? []))
         }
 
+        /// A person with their unit: the department's name, or the role for someone without one
+        /// (the pickers that invite, substitute or add people).
+        public static func person(_ person: Person, unitIn org: OrgChart, _ lang: Lang) -> Option {
+            .person(person, detail: person.departmentCode.flatMap { org.department($0)?.name } ?? person.role.title.text(lang))
+        }
+
+        /// People in protocol order (by role, then login), each with their title and department
+        /// ("副区长 · 区发展改革委"): the pickers that choose whom to act as or record for.
+        public static func people(_ people: [Person], titledIn org: OrgChart, _ lang: Lang) -> [Option] {
+            people.sorted { (Role.allCases.firstIndex(of: $0.role)!, $0.login) < (Role.allCases.firstIndex(of: $1.role)!, $1.login) }
+                .map { person in
+                    .person(person, detail: person.role.title.text(lang)
+                            + (person.departmentCode.flatMap { org.department($0)?.name }.map { " · " + $0 } ?? ""))
+                }
+        }
+
         /// A department, found by name and code.
         public static func department(_ department: Department) -> Option {
             Option(id: department.code, text: department.name, detail: department.code, keywords: [department.code.lowercased()])

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MeetingDocuments
 import MeetingKit
 import MeetingService
 import MeetingStore
@@ -124,18 +125,9 @@ struct AttachCommand: ParsableCommand {
 
     /// Starts `xdg-open PATH` (found on $PATH) without waiting for the viewer; false when it cannot start.
     static func xdgOpen(_ path: String, environment: [String: String]) -> Bool {
-        let dirs = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":").map(String.init)
-        guard let tool = dirs.map({ $0 + "/xdg-open" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return false }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = [path]
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()  // xdg-open hands the file to the viewer and returns
-        return process.terminationStatus == 0
+        guard let tool = Executable.find("xdg-open", path: environment["PATH"]) else { return false }
+        // xdg-open hands the file to the viewer and returns.
+        return (try? Executable.run(tool, [path], environment: environment, output: .discarded)) == 0
     }
 
     struct Verify: HuiwuCommand {

@@ -1,8 +1,10 @@
+import MeetingFormats
 import MeetingKit
 import MeetingStore
 
 extension MinutesCommand {
     /// `minutes show`: everything about one document (the body is null when withheld, R48).
+    /// Every key is written, absent values as null (`AlwaysWritten`), so scripts can rely on the shape.
     struct DetailView: Encodable {
         struct Step: Encodable {
             var login: String
@@ -27,82 +29,36 @@ extension MinutesCommand {
         var state: MinutesState
         var route: MinutesRoute
         var drafter: String
-        var leadDepartment: String?
-        var waitingOn: String?
+        @AlwaysWritten var leadDepartment: String?
+        @AlwaysWritten var waitingOn: String?
         var chain: [Step]
-        var disclosure: Disclosure?
-        var disclosureReason: String?
+        @AlwaysWritten var disclosure: Disclosure?
+        @AlwaysWritten var disclosureReason: String?
         var classification: Classification
-        var number: String?
-        var signedAt: LocalDateTime?
-        var signedBy: String?
-        var sha256: String?
-        var hashVerified: Bool?
-        var correctionOf: Int64?
-        var correctedBy: Int64?
-        var due: Day?
-        var waitingDays: Int?
+        @AlwaysWritten var number: String?
+        @AlwaysWritten var signedAt: LocalDateTime?
+        @AlwaysWritten var signedBy: String?
+        @AlwaysWritten var sha256: String?
+        @AlwaysWritten var hashVerified: Bool?
+        @AlwaysWritten var correctionOf: Int64?
+        @AlwaysWritten var correctedBy: Int64?
+        @AlwaysWritten var due: Day?
+        @AlwaysWritten var waitingDays: Int?
         var overdue: Bool
-        var returnDue: Day?
+        @AlwaysWritten var returnDue: Day?
         /// When the office sent the signed minutes back to the units (R46(2)).
-        var dispatchedAt: LocalDateTime?
+        @AlwaysWritten var dispatchedAt: LocalDateTime?
         /// The due day is an estimate: a year without holiday data (R46).
-        var dueWarning: String?
+        @AlwaysWritten var dueWarning: String?
         var declassifications: [MinutesDeclassification]
-        var nextNumber: String?
-        var returnReason: String?
+        @AlwaysWritten var nextNumber: String?
+        @AlwaysWritten var returnReason: String?
         var bodyWithheld: Bool
-        var body: String?
+        @AlwaysWritten var body: String?
         var timeline: [Event]
         var followUps: [FollowUpCommand.View]
         /// The version to state with `--expect-version` (optimistic locking).
         var version: Int
-
-        private enum CodingKeys: String, CodingKey {
-            case id, meetingId, meetingTitle, title, state, route, drafter, leadDepartment, waitingOn, chain, disclosure
-            case disclosureReason, classification, number, signedAt, signedBy, sha256, hashVerified, correctionOf, correctedBy
-            case due, waitingDays, overdue, returnDue, dispatchedAt, dueWarning, declassifications, nextNumber, returnReason, bodyWithheld, body
-            case timeline, followUps, version
-        }
-
-        /// Every key is written, absent values as null, so scripts can rely on the shape.
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(meetingId, forKey: .meetingId)
-            try c.encode(meetingTitle, forKey: .meetingTitle)
-            try c.encode(title, forKey: .title)
-            try c.encode(state, forKey: .state)
-            try c.encode(route, forKey: .route)
-            try c.encode(drafter, forKey: .drafter)
-            try c.encode(leadDepartment, forKey: .leadDepartment)
-            try c.encode(waitingOn, forKey: .waitingOn)
-            try c.encode(chain, forKey: .chain)
-            try c.encode(disclosure, forKey: .disclosure)
-            try c.encode(disclosureReason, forKey: .disclosureReason)
-            try c.encode(classification, forKey: .classification)
-            try c.encode(number, forKey: .number)
-            try c.encode(signedAt, forKey: .signedAt)
-            try c.encode(signedBy, forKey: .signedBy)
-            try c.encode(sha256, forKey: .sha256)
-            try c.encode(hashVerified, forKey: .hashVerified)
-            try c.encode(correctionOf, forKey: .correctionOf)
-            try c.encode(correctedBy, forKey: .correctedBy)
-            try c.encode(due, forKey: .due)
-            try c.encode(waitingDays, forKey: .waitingDays)
-            try c.encode(overdue, forKey: .overdue)
-            try c.encode(returnDue, forKey: .returnDue)
-            try c.encode(dispatchedAt, forKey: .dispatchedAt)
-            try c.encode(dueWarning, forKey: .dueWarning)
-            try c.encode(declassifications, forKey: .declassifications)
-            try c.encode(nextNumber, forKey: .nextNumber)
-            try c.encode(returnReason, forKey: .returnReason)
-            try c.encode(bodyWithheld, forKey: .bodyWithheld)
-            try c.encode(body, forKey: .body)
-            try c.encode(timeline, forKey: .timeline)
-            try c.encode(followUps, forKey: .followUps)
-            try c.encode(version, forKey: .version)
-        }
 
         init(_ d: MinutesDetail, lang: Lang) {
             let m = d.minutes

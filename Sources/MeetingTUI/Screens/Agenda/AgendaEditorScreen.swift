@@ -43,15 +43,12 @@ public struct AgendaEditorScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
-        do {
+        loadError = .loading {
             // Keep the cursor on the same item when the agenda changes under it.
             let keep = selectedLine?.slot.itemId
             agenda = try context.office.meetingAgenda(meetingId)
-            loadError = nil
             cursor.count = agenda?.lines.count ?? 0
             if let keep, let i = agenda?.lines.firstIndex(where: { $0.slot.itemId == keep }) { cursor.select(i) }
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -117,10 +114,7 @@ public struct AgendaEditorScreen: Screen {
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        if let loadError {
-            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, lang) { return }
         guard let agenda else { return }
         let m = agenda.meeting
         var row = area.top

@@ -91,16 +91,13 @@ public struct ItemDetailScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
-        do {
+        loadError = .loading {
             let d = try context.office.itemDossier(itemId)
             dossier = d
             attachments = (try? context.office.attachments(of: .item(itemId), content: false)) ?? []
             let me = context.office.actor.principal.login
             mayEdit = [.draft, .consulting, .consensus, .disputed].contains(d.item.state)
                 && (d.org.department(d.item.leadCode)?.headLogin == me || AccessPolicy.isOfficeStaff(context.office.actor.person))
-            loadError = nil
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -127,14 +124,7 @@ public struct ItemDetailScreen: Screen {
     public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
         if question != nil { question?.input(key); return .none }
         if form != nil { form?.input(key); return .none }
-        switch key {
-        case .down, .char("j"): scroll += 1
-        case .up, .char("k"): scroll = max(0, scroll - 1)
-        case .pageDown: scroll += 10
-        case .pageUp: scroll = max(0, scroll - 10)
-        case .home, .char("g"): scroll = 0
-        default: break
-        }
+        if let next = TextScroll.scrolled(scroll, by: key) { scroll = next }
         return .none
     }
 
@@ -321,10 +311,7 @@ public struct ItemDetailScreen: Screen {
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
-        if let loadError {
-            buffer.put(loadError.text(context.lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, context.lang) { return }
         guard let dossier else { return }
         let lines = ItemDetailScreen.lines(dossier, width: area.width - 2, lang: context.lang, attachments: attachments)
         let start = min(scroll, max(0, lines.count - area.height))

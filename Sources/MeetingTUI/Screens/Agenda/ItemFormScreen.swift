@@ -32,14 +32,12 @@ public struct ItemFormScreen: Screen {
     public var hasUnsavedInput: Bool { form?.hasUnsavedInput ?? false }
 
     public func keymap(_ context: ScreenContext) -> Keymap<Action> {
-        var map = Keymap<Action>()
-        if let form { map.merge(form.keymap(), Action.form) } else { map.add(.escape, .form(.cancel), Localized(zh: "返回", en: "back")) }
-        return map
+        .formScreen(form, Action.form)
     }
 
     public mutating func reload(_ context: ScreenContext) {
         guard form == nil else { return }
-        do {
+        loadError = .loading {
             let org = try context.office.orgChart()
             let departments = org.departments().filter { $0.kind != .external }.sorted { $0.code < $1.code }.map(Picker.Option.department)
             let me = context.office.actor.principal
@@ -81,9 +79,6 @@ public struct ItemFormScreen: Screen {
                     .text(label: Localized(zh: "摘要", en: "Summary"), field: TextField("", limit: InputLimits.reason)),
                 ])
             }
-            loadError = nil
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -134,10 +129,7 @@ public struct ItemFormScreen: Screen {
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
-        if let loadError {
-            buffer.put(loadError.text(context.lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, context.lang) { return }
         form?.draw(into: &buffer, area: area, lang: context.lang)
     }
 }

@@ -56,7 +56,7 @@ public struct ItemListScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
-        do {
+        loadError = .loading {
             // Keep the cursor on the same item when the list changes under it.
             let keep = cursor.selected.flatMap { items.indices.contains($0) ? items[$0].id : nil }
             defer { if let keep, let i = items.firstIndex(where: { $0.id == keep }) { cursor.select(i) } }
@@ -71,9 +71,6 @@ public struct ItemListScreen: Screen {
             if let meetingId, known[meetingId] == nil { known[meetingId] = try office.meeting(meetingId) }
             meetings = known
             cursor.count = items.count
-            loadError = nil
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -200,10 +197,7 @@ public struct ItemListScreen: Screen {
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        if let loadError {
-            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, lang) { return }
         let all = context.t("全部", "all")
         let meetingText = meetingId.map { id in meetings[id].map { $0.numberedTitle(lang) } ?? String(id) } ?? all
         let filters = context.t("状态：", "State: ") + (state?.name.text(lang) ?? all) + "  " + context.t("部门：", "Department: ")

@@ -47,12 +47,9 @@ public struct AbsenceListScreen: Screen {
 
     public mutating func reload(_ context: ScreenContext) {
         let keep = selecting ?? selected?.id
-        do {
+        loadError = .loading {
             absences = try context.office.absences(from: context.office.clock.today.adding(days: -30))
             org = try context.office.orgChart()
-            loadError = nil
-        } catch {
-            loadError = .describing(error)
         }
         cursor.count = absences.count
         if let keep, let i = absences.firstIndex(where: { $0.id == keep }) { cursor.select(i) }
@@ -167,10 +164,7 @@ public struct AbsenceListScreen: Screen {
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        if let loadError {
-            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, lang) { return }
         if absences.isEmpty {
             buffer.put(context.t("近一个月以来没有离京登记（n 登记）", "No absences since a month ago (n registers one)"), row: area.top + 1, column: area.left + 2, style: .dim)
             form?.draw(into: &buffer, area: area, lang: lang)

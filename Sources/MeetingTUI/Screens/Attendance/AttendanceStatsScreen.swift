@@ -59,15 +59,12 @@ public struct AttendanceStatsScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
-        do {
+        loadError = .loading {
             // Keep the cursor on the same person, department or kind when the figures change.
             let keep = cursor.selected.flatMap { rows.indices.contains($0) ? rows[$0].key : nil }
             stats = try context.office.attendanceStatistics(from: from, to: to)
-            loadError = nil
             cursor.count = rows.count
             if let keep, let i = rows.firstIndex(where: { $0.key == keep }) { cursor.select(i) }
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -115,10 +112,7 @@ public struct AttendanceStatsScreen: Screen {
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        if let loadError {
-            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, lang) { return }
         guard let stats else { return }
         let heading = context.t(" \(from.iso) 至 \(to.iso) · \(stats.meetings) 次会议 · \(view.name.zh)",
                                 " \(from.iso) to \(to.iso) · \(stats.meetings) meetings · \(view.name.en)")

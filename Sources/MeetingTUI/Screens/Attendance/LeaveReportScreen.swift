@@ -25,11 +25,8 @@ public struct LeaveReportScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
-        do {
+        loadError = .loading {
             report = try context.office.leaveReport(meetingId: meetingId)
-            loadError = nil
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -44,22 +41,12 @@ public struct LeaveReportScreen: Screen {
 
     public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
         let last = max(0, (report?.lines(context.lang).count ?? 0) - 1)
-        switch key {
-        case .down, .char("j"): scroll = min(scroll + 1, last)
-        case .up, .char("k"): scroll = max(0, scroll - 1)
-        case .pageDown: scroll = min(scroll + 10, last)
-        case .pageUp: scroll = max(0, scroll - 10)
-        case .home, .char("g"): scroll = 0
-        default: break
-        }
+        if let next = TextScroll.scrolled(scroll, by: key, last: last) { scroll = next }
         return .none
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
-        if let loadError {
-            buffer.put(loadError.text(context.lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, context.lang) { return }
         guard let report else { return }
         for (n, line) in report.lines(context.lang).dropFirst(scroll).prefix(area.height).enumerated() {
             let style: Style = line.hasPrefix("【") || line.hasPrefix("[") ? .heading : (n + scroll == 0 ? .title : .normal)

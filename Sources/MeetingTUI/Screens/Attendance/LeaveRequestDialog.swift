@@ -44,9 +44,7 @@ public struct LeaveRequestDialog: Screen {
     public var hasUnsavedInput: Bool { form?.hasUnsavedInput ?? false }
 
     public func keymap(_ context: ScreenContext) -> Keymap<Action> {
-        var map = Keymap<Action>()
-        if let form { map.merge(form.keymap(), Action.form) } else { map.add(.escape, .form(.cancel), Localized(zh: "返回", en: "back")) }
-        return map
+        .formScreen(form, Action.form)
     }
 
     public mutating func reload(_ context: ScreenContext) {
@@ -74,7 +72,7 @@ public struct LeaveRequestDialog: Screen {
                 return option
             }
             let substitutes = org.people.values.filter { !$0.isRetired }.sorted { $0.login < $1.login }
-                .map { Picker.Option.person($0, detail: ($0.departmentCode.flatMap { org.department($0)?.name } ?? $0.role.title.text(context.lang))) }
+                .map { Picker.Option.person($0, unitIn: org, context.lang) }
             var fields: [Form.Field] = [
                 .note(Localized(zh: "会议：\(roster.title.zh) \(roster.start.day.iso) \(roster.start.timeText)",
                                 en: "Meeting: \(roster.title.en) \(roster.start.day.iso) \(roster.start.timeText)")),

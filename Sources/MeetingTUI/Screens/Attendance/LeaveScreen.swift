@@ -57,7 +57,7 @@ public struct LeaveScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
-        do {
+        loadError = .loading {
             // Keep the cursor on the same request when the queue changes under it.
             let keep = selecting ?? selectedID
             let keepMeeting = optionCursor.selected.flatMap { options.indices.contains($0) ? options[$0].meeting.id : nil }
@@ -67,15 +67,12 @@ public struct LeaveScreen: Screen {
             loaded = true
             // An approver with requests waiting comes to decide them: the queue has the cursor.
             if first && !lines.isEmpty { pane = .queue }
-            loadError = nil
             optionCursor.count = options.count
             cursor.count = lines.count
             if let keep, let i = lines.firstIndex(where: { $0.id == keep }) { cursor.select(i) }
             if let keepMeeting, let i = options.firstIndex(where: { $0.meeting.id == keepMeeting }) { optionCursor.select(i) }
             if lines.isEmpty { pane = .mine }
             selecting = nil
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -135,10 +132,7 @@ public struct LeaveScreen: Screen {
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        if let loadError {
-            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, lang) { return }
         // Above: the coming meetings one may ask leave for, with one's own request.
         let mineHeight = lines.isEmpty ? min(max(3, options.count + 2), area.height - 2) : min(max(3, options.count + 2), area.height / 2)
         let mine = Rect(top: area.top, left: area.left, height: mineHeight, width: area.width)

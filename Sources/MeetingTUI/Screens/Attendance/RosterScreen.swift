@@ -47,7 +47,7 @@ public struct RosterScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
-        do {
+        loadError = .loading {
             // Keep the cursor on the same roster entry when the roster changes under it.
             let keep = selected?.participantId
             let first = roster == nil
@@ -56,15 +56,12 @@ public struct RosterScreen: Screen {
             if people.isEmpty {
                 let org = try context.office.orgChart()
                 people = org.people.values.filter { !$0.isRetired }.sorted { $0.login < $1.login }
-                    .map { Picker.Option.person($0, detail: ($0.departmentCode.flatMap { org.department($0)?.name } ?? $0.role.title.text(context.lang))) }
+                    .map { Picker.Option.person($0, unitIn: org, context.lang) }
             }
-            loadError = nil
             cursor.count = r.lines.count
             if let keep, let i = r.lines.firstIndex(where: { $0.participantId == keep }) { cursor.select(i) }
             // Opening it, one finds oneself at once rather than scrolling the whole roster.
             if first, let own = r.lines.firstIndex(where: { $0.person == context.me }) { cursor.select(own) }
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -189,10 +186,7 @@ public struct RosterScreen: Screen {
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        if let loadError {
-            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, lang) { return }
         guard let roster else { return }
         let counts = Dictionary(grouping: roster.lines, by: \.participation).mapValues(\.count)
         let when = "\(roster.start.day.iso) \(roster.start.day.weekday.shortName.text(lang)) \(roster.start.timeText)"

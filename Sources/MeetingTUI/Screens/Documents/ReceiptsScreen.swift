@@ -39,16 +39,13 @@ public struct ReceiptsScreen: Screen {
     var selected: ReceiptBoard.Line? { cursor.selected.flatMap { lines.indices.contains($0) ? lines[$0] : nil } }
 
     public mutating func reload(_ context: ScreenContext) {
-        do {
+        loadError = .loading {
             let first = board == nil
             board = try context.office.meetingReceipts(meetingId)
-            loadError = nil
             cursor.count = lines.count
             // A unit's own line is selected when it opens the screen from "waiting for me".
             let me = context.me
             if first, let own = lines.firstIndex(where: { $0.person == me }) { cursor.select(own) }
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -89,10 +86,7 @@ public struct ReceiptsScreen: Screen {
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
-        if let loadError {
-            buffer.put(loadError.text(context.lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, context.lang) { return }
         guard let board else { return }
         guard let sentAt = board.sentAt else {
             buffer.put(context.t(" 通知尚未发出：按 N 发出，各单位即可签收回执", " The notice has not gone out: N sends it and opens the receipts"),

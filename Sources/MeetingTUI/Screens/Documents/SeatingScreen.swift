@@ -35,14 +35,11 @@ public struct SeatingScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
-        do {
+        loadError = .loading {
             chart = try context.office.seatingChart(meetingId: meetingId)
             let meeting = try context.office.meeting(meetingId)
             meetingTitle = Localized(zh: meeting.numberedTitle(.zh), en: meeting.numberedTitle(.en))
-            loadError = nil
             cursor.count = chart?.seats.count ?? 0
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -80,10 +77,7 @@ public struct SeatingScreen: Screen {
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
-        if let loadError {
-            buffer.put(loadError.text(context.lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, context.lang) { return }
         guard let chart else { return }
         let layout = chart.layout == .presidium ? context.t("主席台", "presidium") : context.t("长桌", "long table")
         let order = chart.isAdjusted ? context.t("已调整的座次", "adjusted order") : context.t("默认座次（组织机构排序）", "protocol order")

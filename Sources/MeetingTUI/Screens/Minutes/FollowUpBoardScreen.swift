@@ -87,11 +87,8 @@ public struct FollowUpBoardScreen: Screen {
     public mutating func reload(_ context: ScreenContext) {
         isOffice = AccessPolicy.isOfficeStaff(context.office.actor.person)
         let keep = selecting ?? selected?.followUp.id
-        do {
+        loadError = .loading {
             lines = try context.office.followUpBoard(doneSince: context.office.clock.today.adding(days: -FollowUpBoardScreen.recentDays))
-            loadError = nil
-        } catch {
-            loadError = .describing(error)
         }
         cursor.count = itemRows.count
         if let keep, let i = itemRows.firstIndex(where: { if case .item(let l) = rows[$0] { return l.followUp.id == keep } else { return false } }) {
@@ -183,10 +180,7 @@ public struct FollowUpBoardScreen: Screen {
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        if let loadError {
-            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, lang) { return }
         let open = lines.filter { $0.followUp.status == .open }.count
         let overdue = lines.filter(\.isOverdue).count
         var col = buffer.put(context.t(" 办理中 \(open) 项", " \(open) open"), row: area.top, column: area.left, style: .heading)

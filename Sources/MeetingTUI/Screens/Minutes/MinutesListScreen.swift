@@ -31,12 +31,9 @@ public struct MinutesListScreen: Screen {
 
     public mutating func reload(_ context: ScreenContext) {
         let selected = cursor.selected.flatMap { shown.indices.contains($0) ? shown[$0].id : nil }
-        do {
+        loadError = .loading {
             all = try context.office.minutesList()
             names = Dictionary(uniqueKeysWithValues: try context.office.orgChart().people.map { ($0.key, $0.value.name) })
-            loadError = nil
-        } catch {
-            loadError = .describing(error)
         }
         cursor.count = shown.count
         if let selected, let i = shown.firstIndex(where: { $0.id == selected }) { cursor.select(i) }
@@ -65,10 +62,7 @@ public struct MinutesListScreen: Screen {
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        if let loadError {
-            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, lang) { return }
         let filterText = filter.map { $0.name.text(lang) } ?? context.t("全部", "all")
         buffer.put(context.t(" 共 \(shown.count) 份 · 筛选：\(filterText)", " \(shown.count) documents · showing: \(filterText)"),
                    row: area.top, column: area.left, style: .heading)

@@ -78,12 +78,9 @@ public struct MinutesViewScreen: Screen {
         me = context.me
         myRole = context.office.actor.principal.role
         isOffice = AccessPolicy.isOfficeStaff(context.office.actor.person)
-        do {
+        loadError = .loading {
             detail = try context.office.minutesDetail(id)
             attachments = (try? context.office.attachments(of: .minutes(id), content: false)) ?? []
-            loadError = nil
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -167,15 +164,8 @@ public struct MinutesViewScreen: Screen {
     public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
         if question != nil { question?.input(key); return .none }
         if form != nil { form?.input(key); return .none }
-        switch key {
-        case .down, .char("j"): scroll += 1
-        case .up, .char("k"): scroll = max(0, scroll - 1)
-        case .pageDown: scroll += 10
-        case .pageUp: scroll = max(0, scroll - 10)
-        case .home, .char("g"): scroll = 0
-        case .end, .char("G"): scroll = Int.max / 2  // drawing clamps it to the last page
-        default: break
-        }
+        // Drawing clamps the end to the last page.
+        if let next = TextScroll.scrolled(scroll, by: key, end: Int.max / 2) { scroll = next }
         return .none
     }
 
@@ -230,10 +220,7 @@ public struct MinutesViewScreen: Screen {
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        if let loadError {
-            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, lang) { return }
         guard let d = detail else { return }
         let m = d.minutes
         let width = area.width - 2

@@ -44,11 +44,8 @@ public struct SignatureQueueScreen: Screen {
     public mutating func reload(_ context: ScreenContext) {
         isMayor = context.office.actor.principal.role == .mayor
         let selected = cursor.selected.flatMap { entries.indices.contains($0) ? entries[$0].minutes.id : nil }
-        do {
+        loadError = .loading {
             entries = try context.office.minutesQueue()
-            loadError = nil
-        } catch {
-            loadError = .describing(error)
         }
         cursor.count = entries.count
         if let selected, let i = entries.firstIndex(where: { $0.minutes.id == selected }) { cursor.select(i) }
@@ -82,10 +79,7 @@ public struct SignatureQueueScreen: Screen {
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        if let loadError {
-            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, lang) { return }
         let overdue = entries.filter(\.isOverdue).count
         let what = isMayor ? context.t("待签发", "to sign") : context.t("待审核", "to review")
         var used = buffer.put(context.t(" \(what) \(entries.count) 件", " \(entries.count) \(what)"), row: area.top, column: area.left, style: .heading)

@@ -41,12 +41,7 @@ public struct OnBehalfLeaderScreen: Screen {
                 picker = Picker(options: [])
                 return
             }
-            let options = allowed
-                .sorted { (Role.allCases.firstIndex(of: $0.role)!, $0.login) < (Role.allCases.firstIndex(of: $1.role)!, $1.login) }
-                .map { person in
-                    Picker.Option.person(person, detail: person.role.title.text(context.lang)
-                                         + (person.departmentCode.flatMap { org.department($0)?.name }.map { " · " + $0 } ?? ""))
-                }
+            let options = Picker.Option.people(allowed, titledIn: org, context.lang)
             picker = Picker(options: options, selecting: options.first?.id)
             loadError = nil
         } catch {

@@ -38,15 +38,12 @@ public struct OnBehalfScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
-        do {
+        loadError = .loading {
             let keep = selecting ?? cursor.selected.flatMap { lines.indices.contains($0) ? lines[$0].record.seq : nil }
             lines = try context.office.onBehalfRecords()
-            loadError = nil
             cursor.count = lines.count
             if let keep, let i = lines.firstIndex(where: { $0.record.seq == keep }) { cursor.select(i) }
             selecting = nil
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -91,10 +88,7 @@ public struct OnBehalfScreen: Screen {
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        if let loadError {
-            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, lang) { return }
         if lines.isEmpty {
             buffer.put(context.t("没有代录的决定", "Nothing was recorded on anyone's behalf"), row: area.top + 1, column: area.left + 2, style: .dim)
             return

@@ -72,12 +72,9 @@ public struct OrgChartScreen: Screen {
             if let person, let i = people.firstIndex(where: { $0.login == person }) { peopleList.select(i) }
             if let department, let i = departments.firstIndex(where: { $0.code == department }) { departmentList.select(i) }
         }
-        do {
+        loadError = .loading {
             org = try context.office.orgChart()
             adminRefusal = try context.office.refusalToAdministerOrgChart()
-            loadError = nil
-        } catch {
-            loadError = .describing(error)
         }
         people = org.people.values.filter { showRetired || !$0.isRetired }.sorted { $0.login < $1.login }
         departments = org.departments().sorted { $0.code < $1.code }
@@ -281,10 +278,7 @@ public struct OrgChartScreen: Screen {
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        if let loadError {
-            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, lang) { return }
         var column = area.left + 1
         for (t, label) in [(Tab.people, context.t("人员 \(people.count)", "People \(people.count)")),
                            (Tab.departments, context.t("部门 \(departments.count)", "Departments \(departments.count)"))] {

@@ -73,11 +73,8 @@ public struct ReportScreen: Screen {
     public mutating func reload(_ context: ScreenContext) {
         if start == nil { start = ReportScreen.spanStart(span, containing: context.office.clock.today) }
         guard let period else { return }
-        do {
+        loadError = .loading {
             report = try context.office.periodReport(from: period.from, to: period.to)
-            loadError = nil
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -101,23 +98,13 @@ public struct ReportScreen: Screen {
     }
 
     public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
-        switch key {
-        case .down, .char("j"): scroll += 1
-        case .up, .char("k"): scroll = max(0, scroll - 1)
-        case .pageDown: scroll += 10
-        case .pageUp: scroll = max(0, scroll - 10)
-        case .home, .char("g"): scroll = 0
-        default: break
-        }
+        if let next = TextScroll.scrolled(scroll, by: key) { scroll = next }
         return .none
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        if let loadError {
-            buffer.put(loadError.text(lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, lang) { return }
         guard let report else { return }
         let header = context.t(" \(report.from.iso) 至 \(report.to.iso)（\(span.name.zh)）", " \(report.from.iso) to \(report.to.iso) (\(span.name.en))")
         buffer.put(header, row: area.top, column: area.left, style: .heading, maxWidth: area.width)

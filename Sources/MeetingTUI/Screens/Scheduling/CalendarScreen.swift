@@ -158,10 +158,7 @@ public struct CalendarScreen: Screen {
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
-        if let loadError {
-            buffer.put(loadError.text(context.lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, context.lang) { return }
         guard let page else { return }
         var top = area.top
         if !page.yearsWithoutData.isEmpty {

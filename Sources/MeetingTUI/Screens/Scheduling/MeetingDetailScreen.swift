@@ -78,12 +78,9 @@ public struct MeetingDetailScreen: Screen {
     }
 
     public mutating func reload(_ context: ScreenContext) {
-        do {
+        loadError = .loading {
             detail = try context.office.meetingDetail(id)
             org = try context.office.orgChart()
-            loadError = nil
-        } catch {
-            loadError = .describing(error)
         }
     }
 
@@ -165,7 +162,7 @@ public struct MeetingDetailScreen: Screen {
             return DocumentPrinter.print(name: "notice-\(id)", context) { NoticeComposer.layout(try $0.meetingNotice(id)) }
         case .invite:
             let people = org.people.values.filter { !$0.isRetired && $0.role != .admin }.sorted { $0.login < $1.login }
-                .map { Picker.Option.person($0, detail: ($0.departmentCode.flatMap { org.department($0)?.name } ?? $0.role.title.text(context.lang))) }
+                .map { Picker.Option.person($0, unitIn: org, context.lang) }
             let departments = org.departments().filter { $0.headLogin != nil }.sorted { $0.code < $1.code }.map(Picker.Option.department)
             form = Form(title: Localized(zh: "增加参会人员", en: "Add participants"), fields: [
                 .choice(label: Localized(zh: "身份", en: "As"), list: ChoiceList(options: Participation.allCases.map { $0.name.text(context.lang) }, selected: 1)),
@@ -192,15 +189,7 @@ public struct MeetingDetailScreen: Screen {
     public mutating func input(_ key: Key, _ context: ScreenContext) -> Effect {
         if question != nil { question?.input(key); return .none }
         if form != nil { form?.input(key); return .none }
-        switch key {
-        case .down, .char("j"): scroll = min(scroll, lineCount) + 1
-        case .up, .char("k"): scroll = max(0, min(scroll, lineCount) - 1)
-        case .pageDown: scroll = min(scroll, lineCount) + 10
-        case .pageUp: scroll = max(0, min(scroll, lineCount) - 10)
-        case .home, .char("g"): scroll = 0
-        case .end, .char("G"): scroll = Int.max / 2
-        default: break
-        }
+        if let next = TextScroll.scrolled(min(scroll, lineCount), by: key, end: Int.max / 2) { scroll = next }
         return .none
     }
 
@@ -362,10 +351,7 @@ public struct MeetingDetailScreen: Screen {
     }
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
-        if let loadError {
-            buffer.put(loadError.text(context.lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            return
-        }
+        if buffer.putLoadError(loadError, in: area, context.lang) { return }
         guard let detail else { return }
         let all = lines(detail, width: area.width, context)
         let first = min(scroll, max(0, all.count - area.height))

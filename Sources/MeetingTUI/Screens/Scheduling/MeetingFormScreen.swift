@@ -209,11 +209,7 @@ public struct MeetingFormScreen: Screen {
             buffer.put(labels[field]!.text(lang), row: row, column: left, style: focused ? .accent : .normal)
             switch field {
             case .kind:
-                var col = fieldLeft
-                for k in MeetingKind.allCases {
-                    let text = (k == kind ? "[" : " ") + k.shortName.text(lang) + (k == kind ? "]" : " ")
-                    col += buffer.put(text, row: row, column: col, style: k == kind ? (focused ? .selected : MeetingStyle.style(forKind: k.rawValue)) : .dim) + 1
-                }
+                MeetingStyle.drawKinds(into: &buffer, chosen: kind, focused: focused, row: row, column: fieldLeft, lang)
             case .start: start.draw(into: &buffer, row: row, column: fieldLeft, width: fieldWidth, focused: focused)
             case .duration: duration.draw(into: &buffer, row: row, column: fieldLeft, width: 8, focused: focused)
             case .chair:

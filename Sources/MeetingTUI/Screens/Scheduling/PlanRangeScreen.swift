@@ -165,12 +165,7 @@ public struct PlanRangeScreen: Screen {
             buffer.put(labels[field]!.text(lang), row: row, column: left, style: focused ? .accent : .normal)
             switch field {
             case .kind:
-                var col = fieldLeft
-                for k in MeetingKind.allCases {
-                    let chosen = k == cadence.kind
-                    col += buffer.put((chosen ? "[" : " ") + k.shortName.text(lang) + (chosen ? "]" : " "), row: row, column: col,
-                                      style: chosen ? (focused ? .selected : MeetingStyle.style(forKind: k.rawValue)) : .dim) + 1
-                }
+                let col = MeetingStyle.drawKinds(into: &buffer, chosen: cadence.kind, focused: focused, row: row, column: fieldLeft, lang)
                 buffer.put(cadence.frequency.name.text(lang), row: row, column: col + 1, style: .dim)
             case .from: from.draw(into: &buffer, row: row, column: fieldLeft, width: 12, focused: focused)
             case .to: to.draw(into: &buffer, row: row, column: fieldLeft, width: 12, focused: focused)

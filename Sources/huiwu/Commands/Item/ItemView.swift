@@ -1,9 +1,10 @@
+import MeetingFormats
 import MeetingKit
 import MeetingStore
 
 /// An agenda item as `huiwu item show --json` prints it: the state, the lead and related
 /// departments, opinions, preconditions, the statement, the meeting and the timeline.
-/// `statement`, `meeting` and `decision` are always present (null when empty).
+/// Every key is written, absent values as null (`AlwaysWritten`), so scripts can rely on the shape.
 struct ItemView: Encodable {
     struct StatementView: Encodable {
         var text: String
@@ -81,17 +82,17 @@ struct ItemView: Encodable {
     var market: Bool
     var hearing: Bool
     var reportToCongress: Bool
-    var category: Int?
+    @AlwaysWritten var category: Int?
     var flagged: Bool
-    var statement: StatementView?
+    @AlwaysWritten var statement: StatementView?
     var opinions: [OpinionView]
     var awaitingOpinions: [String]
     var preconditions: [PreconditionView]
-    var meeting: MeetingView?
-    var decision: String?
+    @AlwaysWritten var meeting: MeetingView?
+    @AlwaysWritten var decision: String?
     /// The decision is in classified minutes the reader may not read (R48).
     var decisionWithheld: Bool
-    var withdrawalReason: String?
+    @AlwaysWritten var withdrawalReason: String?
     var pending: [PendingView]
     var timeline: [TimelineView]
     var version: Int
@@ -140,40 +141,5 @@ struct ItemView: Encodable {
                          outcome: $0.outcome, text: $0.text, statement: $0.statement)
         }
         version = item.version
-    }
-
-    private enum Keys: String, CodingKey {
-        case id, title, summary, state, stateName, lead, related, major, normative, publicInterest, market, hearing, reportToCongress, category, flagged,
-             statement, opinions, awaitingOpinions, preconditions, meeting, decision, decisionWithheld, withdrawalReason, pending, timeline, version
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(title, forKey: .title)
-        try c.encode(summary, forKey: .summary)
-        try c.encode(state, forKey: .state)
-        try c.encode(stateName, forKey: .stateName)
-        try c.encode(lead, forKey: .lead)
-        try c.encode(related, forKey: .related)
-        try c.encode(major, forKey: .major)
-        try c.encode(normative, forKey: .normative)
-        try c.encode(publicInterest, forKey: .publicInterest)
-        try c.encode(market, forKey: .market)
-        try c.encode(hearing, forKey: .hearing)
-        try c.encode(reportToCongress, forKey: .reportToCongress)
-        try c.encode(category, forKey: .category)
-        try c.encode(flagged, forKey: .flagged)
-        try c.encode(statement, forKey: .statement)
-        try c.encode(opinions, forKey: .opinions)
-        try c.encode(awaitingOpinions, forKey: .awaitingOpinions)
-        try c.encode(preconditions, forKey: .preconditions)
-        try c.encode(meeting, forKey: .meeting)
-        try c.encode(decision, forKey: .decision)
-        try c.encode(decisionWithheld, forKey: .decisionWithheld)
-        try c.encode(withdrawalReason, forKey: .withdrawalReason)
-        try c.encode(pending, forKey: .pending)
-        try c.encode(timeline, forKey: .timeline)
-        try c.encode(version, forKey: .version)
     }
 }
