@@ -62,7 +62,7 @@ struct PostgresServeTests {
         }
     }
 
-    @Test("a server whose PostgreSQL cluster was stopped first still stops on SIGTERM, within a few seconds")
+    @Test("a server whose PostgreSQL cluster was stopped first still stops on SIGTERM within seconds, not after the store's 30-second reconnect window")
     func stopsAfterItsCluster() throws {
         if let reason = OSAccounts.unavailable {
             if SlowTests.inCI { Issue.record("cannot test huiwu serve in CI: \(reason)") }
@@ -86,7 +86,7 @@ struct PostgresServeTests {
         watched.disarm()
         let took = Date().timeIntervalSince(started)
         let log = (try? String(contentsOfFile: office.serverLog, encoding: .utf8)) ?? ""
-        #expect(status == 0 && took < 5, "exit status \(status) after \(String(format: "%.1f", took)) s; log:\n\(log)")
+        #expect(status == 0 && took < 8, "exit status \(status) after \(String(format: "%.1f", took)) s; log:\n\(log)")
         #expect(log.contains("stopped ("), "\(log)")
     }
 }

@@ -111,7 +111,7 @@ public final class OfficeServer: @unchecked Sendable {
         log("stopping: finishing the calls in progress")
         // The listener may be trying to reach a cluster that was stopped first: it is let go
         // after a moment, not waited for.
-        changes?.stop(within: 2)
+        changes?.stop(within: 1)
         finishConnections(within: 10)
         // Nor is the last head worth waiting for: on a stopped cluster every read keeps trying
         // to connect for the store's reconnect window (30 s), and a service must stop promptly.

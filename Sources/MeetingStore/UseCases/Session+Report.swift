@@ -62,31 +62,37 @@ extension Session {
         var lastStart = SQLValue.null, meetingDay = 0
         for row in rows {
             let values = row.values
-            guard values.count == 3, let lead = String.fromSQL(values[0]), let drafted = LocalDateTime.fromSQL(values[1]) else {
-                throw SQLPortError.decoding(column: "created_at", value: row["created_at"], as: "LocalDateTime")
+            guard values.count == 3, let lead = String.fromSQL(values[0]) else {
+                throw SQLPortError.decoding(column: "lead_code", value: row["lead_code"], as: "String")
             }
+            // An item whose dates do not read is left out, as the report always did.
+            guard let drafted = LocalDateTime.fromSQL(values[1]) else { continue }
             if values[2] != lastStart {
-                guard let start = LocalDateTime.fromSQL(values[2]) else {
-                    throw SQLPortError.decoding(column: "start", value: values[2], as: "LocalDateTime")
-                }
+                guard let start = LocalDateTime.fromSQL(values[2]) else { continue }
                 lastStart = values[2]
                 meetingDay = start.day.dayNumber
             }
             decided[lead, default: .init(kind: .decided, leadCode: lead, count: 0)].count += 1
             decided[lead]!.daysToDecision += meetingDay - drafted.day.dayNumber
         }
-        func counts(_ kind: PeriodReport.ItemOutcomes.Kind, _ sql: String, _ arguments: any SQLValueConvertible...) throws -> [PeriodReport.ItemOutcomes] {
-            try db.rows(sql, arguments.map(\.sqlValue)).map { .init(kind: kind, leadCode: try $0.get("lead_code"), count: try $0.get("items")) }
+        func counts(_ kind: PeriodReport.ItemOutcomes.Kind, _ rows: [SQLRow]) throws -> [PeriodReport.ItemOutcomes] {
+            var result: [PeriodReport.ItemOutcomes] = []
+            for row in rows {
+                let lead: String = try row.get("lead_code"), items: Int = try row.get("items")
+                result.append(PeriodReport.ItemOutcomes(kind: kind, leadCode: lead, count: items))
+            }
+            return result
         }
-        let deferred = try counts(.deferred, """
+        let deferred = try counts(.deferred, try db.rows("""
             SELECT i.lead_code, COUNT(*) AS items FROM agenda_slot s JOIN agenda_item i ON i.id = s.item_id
             JOIN meeting m ON m.id = s.meeting_id WHERE s.deferred AND m.start >= ? AND m.start < ? GROUP BY i.lead_code
-            """, from, to)
-        let withdrawn = try counts(.withdrawn, """
+            """, from, to))
+        let withdrawn = try counts(.withdrawn, try db.rows("""
             SELECT i.lead_code, COUNT(*) AS items FROM agenda_event e JOIN agenda_item i ON i.id = e.item_id
             WHERE e.kind = ? AND e.at >= ? AND e.at < ? GROUP BY i.lead_code
-            """, AgendaTimelineEntry.Kind.withdrawn.rawValue, from, to)
-        return decided.values.sorted { $0.leadCode < $1.leadCode } + deferred + withdrawn
+            """, AgendaTimelineEntry.Kind.withdrawn.rawValue, from, to))
+        let byLead: [PeriodReport.ItemOutcomes] = decided.values.sorted { $0.leadCode < $1.leadCode }
+        return byLead + deferred + withdrawn
     }
 
     /// The attendance the report shows for the days `from` through `to` (the same rule as
