@@ -3,7 +3,9 @@
 /// overdue per leader and per department (R46 approval steps, R53–R55 follow-ups), and
 /// attendance rates.
 ///
-/// Pure: the store gathers the records, this type counts. Overdue counts are as of ``asOf``
+/// Pure: the store gathers the records and counts what a year holds tens of thousands of
+/// (meetings by kind and status, items per lead department, roster entries by status), this
+/// type folds those counts. Overdue counts are as of ``asOf``
 /// (today), whatever the period: they say what is late now.
 public struct PeriodReport: Hashable, Sendable, Codable {
     /// Meetings of one kind starting in the period.
