@@ -61,4 +61,40 @@ struct PostgresServeTests {
             #expect(verify.status == 0, "\(verify.stdout) \(verify.stderr)")
         }
     }
+
+    @Test("a server whose PostgreSQL cluster was stopped first still stops on SIGTERM within seconds, not after the store's 30-second reconnect window")
+    func stopsAfterItsCluster() throws {
+        if let reason = OSAccounts.unavailable {
+            if SlowTests.inCI { Issue.record("cannot test huiwu serve in CI: \(reason)") }
+            return
+        }
+        // A cluster of its own: this test stops it.
+        let cluster = try PostgresCluster.start()
+        defer { cluster.remove() }
+        let office = try ServedOffice(postgres: try cluster.database())
+        let who = try office.run(as: "lijing", ["whoami", "--json"])
+        #expect(who.status == 0, "\(who.stderr)")
+
+        cluster.stop()
+        Thread.sleep(forTimeInterval: 0.5)  // the server's connections and its listener find the cluster gone
+        // A watchdog, so that a server that does not stop fails the test instead of hanging it.
+        let pid = office.serverPID
+        let watched = Watchdog()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 20) { if watched.armed { kill(pid, SIGKILL) } }
+        let started = Date()
+        let status = office.stop()
+        watched.disarm()
+        let took = Date().timeIntervalSince(started)
+        let log = (try? String(contentsOfFile: office.serverLog, encoding: .utf8)) ?? ""
+        #expect(status == 0 && took < 8, "exit status \(status) after \(String(format: "%.1f", took)) s; log:\n\(log)")
+        #expect(log.contains("stopped ("), "\(log)")
+    }
+}
+
+/// Whether a test's watchdog may still fire.
+private final class Watchdog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var isArmed = true
+    var armed: Bool { lock.withLock { isArmed } }
+    func disarm() { lock.withLock { isArmed = false } }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HuiwuTestSupport
 import MeetingKit
 @testable import MeetingStore
@@ -49,6 +50,8 @@ struct OfficeCopyTests {
 
         let postgres = try Store.open(url: PostgresURL(url, osUser: "root"), stateDirectory: stateDirectory)
         #expect(postgres.engine == .postgresql)
+        // The copy ends with ANALYZE: the planner knows the new tables (pg_stats has rows only after one).
+        #expect(try postgres.snapshot { try $0.value(Int.self, "SELECT COUNT(*) FROM pg_stats WHERE tablename = 'meeting'") ?? 0 } > 0)
         #expect(try OfficeCopyTests.contents(postgres) == original)
         // The office works there: its meetings read the same, a new meeting continues the ids
         // and the chain, and signed minutes stay immutable (the triggers were put back).
@@ -102,6 +105,17 @@ struct OfficeCopyTests {
         let refused = try #require(throws: Refusal.self) { try OfficeCopy.run(from: office.store, to: existing) }
         #expect(refused.code == "copy.targetExists")
         #expect(FileManager.default.contents(atPath: existing) == Data("not an office".utf8))
+    }
+
+    @Test("a copy into a file ends with ANALYZE: the new file has the planner's statistics of the office's tables")
+    func analyzedFile() throws {
+        let office = try OfficeCopyTests.demoOffice()
+        let target = TestOffice.temporaryDirectory() + "/copy.sqlite"
+        _ = try OfficeCopy.run(from: office.store, to: target)
+        let analyzed = try Store.open(at: target).read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT tbl FROM sqlite_stat1")
+        }
+        #expect(Set(["meeting", "participant", "agenda_item", "audit_event"]).isSubset(of: Set(analyzed)), "\(analyzed)")
     }
 
     @Test("a copy between two files takes the attached files along, checked against their SHA-256")

@@ -3,7 +3,9 @@
 /// overdue per leader and per department (R46 approval steps, R53–R55 follow-ups), and
 /// attendance rates.
 ///
-/// Pure: the store gathers the records, this type counts. Overdue counts are as of ``asOf``
+/// Pure: the store gathers the records and counts what a year holds tens of thousands of
+/// (meetings by kind and status, items per lead department, roster entries by status), this
+/// type folds those counts. Overdue counts are as of ``asOf``
 /// (today), whatever the period: they say what is late now.
 public struct PeriodReport: Hashable, Sendable, Codable {
     /// Meetings of one kind starting in the period.
@@ -41,7 +43,7 @@ public struct PeriodReport: Hashable, Sendable, Codable {
         public var total: Int { approvals + followUps }
     }
 
-    /// Attended over recorded, for one meeting kind or department (see ``AttendanceStatistics``).
+    /// Attended over recorded, for one meeting kind or department (see ``AttendanceTotals``).
     public struct AttendanceRate: Hashable, Sendable, Codable {
         public var key: String
         public var name: String
@@ -50,20 +52,39 @@ public struct PeriodReport: Hashable, Sendable, Codable {
         public var rate: Double?
     }
 
-    /// A decided, deferred or withdrawn agenda item of the period, as the store reads it.
-    public struct ItemOutcome: Hashable, Sendable {
+    /// Meetings of one kind and status starting in the period, on or after ``PeriodReport/asOf``
+    /// or before it, as the store counts them.
+    public struct MeetingGroup: Hashable, Sendable {
+        public var kind: MeetingKind
+        public var status: MeetingStatus
+        /// Starting on or after the day the report is taken.
+        public var upcoming: Bool
+        public var count: Int
+
+        public init(kind: MeetingKind, status: MeetingStatus, upcoming: Bool, count: Int) {
+            self.kind = kind
+            self.status = status
+            self.upcoming = upcoming
+            self.count = count
+        }
+    }
+
+    /// The agenda items of one lead department decided, deferred or withdrawn in the period, as
+    /// the store counts them: decided and deferred at the period's meetings, withdrawn in it.
+    public struct ItemOutcomes: Hashable, Sendable {
         public enum Kind: Hashable, Sendable { case decided, deferred, withdrawn }
         public var kind: Kind
         public var leadCode: String
-        public var drafted: Day
-        /// The meeting's day (decided, deferred) or the withdrawal's.
-        public var day: Day
+        public var count: Int
+        /// Decided items: the calendar days from each item's draft to the meeting that decided
+        /// it, summed (0 for the other kinds).
+        public var daysToDecision: Int
 
-        public init(kind: Kind, leadCode: String, drafted: Day, day: Day) {
+        public init(kind: Kind, leadCode: String, count: Int, daysToDecision: Int = 0) {
             self.kind = kind
             self.leadCode = leadCode
-            self.drafted = drafted
-            self.day = day
+            self.count = count
+            self.daysToDecision = daysToDecision
         }
     }
 
@@ -100,9 +121,11 @@ public struct PeriodReport: Hashable, Sendable, Codable {
     public var attendanceByKind: [AttendanceRate]
     public var attendanceByDepartment: [AttendanceRate]
 
-    /// `returnsDue` are the R46(2) due days of the period's signed minutes not yet sent back.
-    public init(from: Day, to: Day, asOf: Day, meetings: [Meeting], outcomes: [ItemOutcome], pendingSteps: [PendingStep],
-                minutesSteps: [MinutesStep], followUps: [FollowUp], returnsDue: [Day] = [], attendance: AttendanceStatistics, org: OrgChart) {
+    /// `meetings` and `outcomes` are counted by the store over the period (the report reads no
+    /// single meeting or item); `returnsDue` are the R46(2) due days of the period's signed
+    /// minutes not yet sent back.
+    public init(from: Day, to: Day, asOf: Day, meetings: [MeetingGroup], outcomes: [ItemOutcomes], pendingSteps: [PendingStep],
+                minutesSteps: [MinutesStep], followUps: [FollowUp], returnsDue: [Day] = [], attendance: AttendanceTotals, org: OrgChart) {
         self.from = from
         self.to = to
         self.asOf = asOf
@@ -111,42 +134,43 @@ public struct PeriodReport: Hashable, Sendable, Codable {
 
         self.meetings = MeetingKind.allCases.map { kind in
             var count = MeetingCount(kind: kind)
-            for m in meetings where m.kind == kind && m.start.day >= from && m.start.day <= to {
-                switch m.status {
-                case .held: count.held += 1
-                case .cancelled: count.cancelled += 1
+            for group in meetings where group.kind == kind {
+                switch group.status {
+                case .held: count.held += group.count
+                case .cancelled: count.cancelled += group.count
                 default:
-                    if m.start.day >= asOf { count.upcoming += 1 } else { count.notHeld += 1 }
+                    if group.upcoming { count.upcoming += group.count } else { count.notHeld += group.count }
                 }
             }
             return count
         }
 
         var byDepartment: [String: ItemCount] = [:]
-        var days: [String: [Int]] = [:]
+        var days: [String: (sum: Int, decided: Int)] = [:]
         var total = ItemCount(key: "all", name: "")
-        var allDays: [Int] = []
-        for o in outcomes where o.day >= from && o.day <= to {
+        var allDays = (sum: 0, decided: 0)
+        for o in outcomes where o.count > 0 {
             var count = byDepartment[o.leadCode] ?? ItemCount(key: o.leadCode, name: departmentName(o.leadCode))
             switch o.kind {
             case .decided:
-                count.decided += 1
-                total.decided += 1
-                let d = o.day.dayNumber - o.drafted.dayNumber
-                days[o.leadCode, default: []].append(d)
-                allDays.append(d)
+                count.decided += o.count
+                total.decided += o.count
+                days[o.leadCode, default: (0, 0)].sum += o.daysToDecision
+                days[o.leadCode, default: (0, 0)].decided += o.count
+                allDays.sum += o.daysToDecision
+                allDays.decided += o.count
             case .deferred:
-                count.deferred += 1
-                total.deferred += 1
+                count.deferred += o.count
+                total.deferred += o.count
             case .withdrawn:
-                count.withdrawn += 1
-                total.withdrawn += 1
+                count.withdrawn += o.count
+                total.withdrawn += o.count
             }
             byDepartment[o.leadCode] = count
         }
-        func mean(_ values: [Int]?) -> Double? {
-            guard let values, !values.isEmpty else { return nil }
-            return Double(values.reduce(0, +)) / Double(values.count)
+        func mean(_ days: (sum: Int, decided: Int)?) -> Double? {
+            guard let days, days.decided > 0 else { return nil }
+            return Double(days.sum) / Double(days.decided)
         }
         items = byDepartment.values.map { c in
             var c = c

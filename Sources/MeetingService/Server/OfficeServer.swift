@@ -91,7 +91,6 @@ public final class OfficeServer: @unchecked Sendable {
             }
         }
         changes?.start()
-        defer { changes?.stop() }
         log("listening on \(configuration.socketPath) (database \(store.path), \(OfficeServer.headText(store)))")
         var entries = [pollfd(fd: listener, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: stop, events: Int16(POLLIN), revents: 0)]
@@ -110,8 +109,37 @@ public final class OfficeServer: @unchecked Sendable {
         close(listener)
         unlink(configuration.socketPath)
         log("stopping: finishing the calls in progress")
+        // The listener may be trying to reach a cluster that was stopped first: it is let go
+        // after a moment, not waited for.
+        changes?.stop(within: 1)
         finishConnections(within: 10)
-        log("stopped (\(OfficeServer.headText(store)))")
+        // Nor is the last head worth waiting for: on a stopped cluster every read keeps trying
+        // to connect for the store's reconnect window (30 s), and a service must stop promptly.
+        log("stopped (\(OfficeServer.headText(store, within: 2)))")
+    }
+
+    /// ``headText(_:)`` if the database answers within `seconds`, else a line that says so.
+    static func headText(_ store: Store, within seconds: Double) -> String {
+        let answer = Answer()
+        Thread.detachNewThread { answer.set(headText(store)) }
+        return answer.wait(seconds: seconds) ?? "audit head not read: the database did not answer within \(Int(seconds)) s"
+    }
+
+    /// A text another thread may or may not produce in time.
+    private final class Answer: @unchecked Sendable {
+        private let lock = NSLock()
+        private let ready = DispatchSemaphore(value: 0)
+        private var text: String?
+
+        func set(_ value: String) {
+            lock.withLock { text = value }
+            ready.signal()
+        }
+
+        func wait(seconds: Double) -> String? {
+            guard ready.wait(timeout: .now() + seconds) == .success else { return nil }
+            return lock.withLock { text }
+        }
     }
 
     static func headText(_ store: Store) -> String {

@@ -64,11 +64,25 @@ package final class PostgresChangeListener: @unchecked Sendable {
 
     /// Stops listening and closes the connection; returns once the thread has ended.
     package func stop() {
+        closeConnection()
+        finished.wait()
+    }
+
+    /// Stops listening and closes the connection; returns once the thread has ended, or after
+    /// `seconds` when it has not (it may be in the middle of connecting to a server that is
+    /// gone, up to the URL's connect timeout for each host): a server that stops does not wait
+    /// for a database that was stopped before it. The thread ends by itself after that attempt.
+    package func stop(within seconds: Double) {
+        closeConnection()
+        _ = finished.wait(timeout: .now() + seconds)
+    }
+
+    private func closeConnection() {
         let current = lock.withLock { () -> PostgresAdapter? in
             stopped = true
+            defer { adapter = nil }
             return adapter
         }
         current?.close()
-        finished.wait()
     }
 }

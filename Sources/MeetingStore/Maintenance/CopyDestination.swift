@@ -94,6 +94,29 @@ enum CopyDestination {
         }
     }
 
+    /// Gathers the planner's statistics on the copy (`ANALYZE`, outside the copy's transaction):
+    /// a new database has none, and without them both engines plan the history's queries as
+    /// if every table were small (SQLite without `sqlite_stat1`, PostgreSQL until autovacuum
+    /// comes round to the new tables).
+    func analyze() throws {
+        switch self {
+        case .file(let path):
+            do {
+                let queue = try DatabaseQueue(path: path, configuration: Store.configuration())
+                defer { try? queue.close() }
+                try queue.writeWithoutTransaction { db in try db.execute(sql: "ANALYZE") }
+            } catch let error as DatabaseError {
+                throw StoreError.refusal(for: error, path: path)
+            }
+        case .postgres(let store, _):
+            do {
+                try store.direct { db in _ = try db.exec("ANALYZE", []) }
+            } catch let failure as PostgresFailure {
+                throw StoreError.refusal(for: failure, url: store.url)
+            }
+        }
+    }
+
     /// The copy, opened as any command opens an office.
     func open() throws -> Store {
         switch self {

@@ -100,6 +100,9 @@ package enum OfficeCopy {
                 }
             }
             if let head { try AuditAnchor.record(head, at: destination.anchorPath, mode: 0o600) }
+            // A fresh copy has no planner statistics: gathered once here, not left to the first
+            // slow queries (or to an administrator remembering to run it).
+            try destination.analyze()
         } catch {
             destination.removeLeftovers()
             throw error
