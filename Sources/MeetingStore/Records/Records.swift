@@ -1,8 +1,8 @@
 import GRDB
 import MeetingKit
 
-// The domain's value types are stored as they are: GRDB maps their Codable properties to
-// snake_case columns. Dates are stored as ISO text, which sorts like the dates themselves.
+// Dates are stored as ISO text, which sorts like the dates themselves. Records are read and
+// written by the repositories on the database port (one insert idiom: `INSERT … RETURNING id`).
 
 extension Day: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { iso.databaseValue }
@@ -18,7 +18,8 @@ extension LocalDateTime: DatabaseValueConvertible {
     }
 }
 
-/// Shared column naming for every stored domain type.
+/// GRDB's record API, for the two types tests read straight from a SQLite file (a person in a
+/// restored backup, an audit event to tamper with).
 protocol SnakeCaseRecord: FetchableRecord, PersistableRecord {}
 
 extension SnakeCaseRecord {
@@ -26,44 +27,10 @@ extension SnakeCaseRecord {
     public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
 }
 
-/// Shared column naming for stored types with an auto-incremented `id`.
-///
-/// These must be `MutablePersistableRecord` only: with `PersistableRecord`, GRDB's `insert`
-/// calls the non-mutating `didInsert`, so a `mutating func didInsert` never runs and the
-/// inserted value keeps `id == nil`.
-protocol SnakeCaseIdentifiedRecord: FetchableRecord, MutablePersistableRecord {}
-
-extension SnakeCaseIdentifiedRecord {
-    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { SnakeCaseColumns.decoding }
-    public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
-}
-
-extension OnBehalfRecord: SnakeCaseRecord {
-    public static let databaseTableName = "on_behalf_record"
-}
-
 extension Person: SnakeCaseRecord {
     public static let databaseTableName = "person"
 }
 
-extension Department: SnakeCaseRecord {
-    public static let databaseTableName = "department"
-}
-
-extension Term: SnakeCaseRecord {
-    public static let databaseTableName = "term"
-}
-
 extension AuditEvent: SnakeCaseRecord {
     public static let databaseTableName = "audit_event"
-}
-
-extension Meeting: SnakeCaseIdentifiedRecord {
-    public static let databaseTableName = "meeting"
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-}
-
-extension Participant: SnakeCaseIdentifiedRecord {
-    public static let databaseTableName = "participant"
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
