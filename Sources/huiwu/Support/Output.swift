@@ -25,17 +25,22 @@ struct Output {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "null" }
-        var out = ""
         // JSONEncoder escapes C0 controls; also escape DEL, C1 controls and bidi overrides so a
         // terminal showing the JSON cannot be steered by it.
-        for scalar in String(decoding: data, as: UTF8.self).unicodeScalars {
-            if scalar.value >= 0x7F, TextSafety.isDangerous(scalar) {
-                out += String(format: "\\u%04x", scalar.value)
+        let text = String(decoding: data, as: UTF8.self)
+        func needsEscape(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x7F && TextSafety.isDangerous(scalar) }
+        // Nearly every document has none: it is printed as encoded, not rebuilt a scalar at a
+        // time (that rebuild was a sixth of a `meeting list`'s instructions).
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if needsEscape(scalar) {
+                out.append(contentsOf: String(format: "\\u%04x", scalar.value).unicodeScalars)
             } else {
-                out.unicodeScalars.append(scalar)
+                out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 
     static func error(_ message: String) {
