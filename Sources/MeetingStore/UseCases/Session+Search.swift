@@ -18,9 +18,14 @@ extension Session {
         let wanted = SearchKind.allCases.filter { kinds.isEmpty || kinds.contains($0) }
         return try read { db in
             let org = try OrgRepository.load(db)
-            let hidden = wanted.contains(.minutes) ? try unreadableMinutes(db, org: org) : []
+            // R48 is decided once for every classified document (reading and deciding them was
+            // a third of a search's instructions, and it was done twice).
+            let classified = wanted.contains(.minutes) || wanted.contains(.item) ? try MinutesHeader.classified(db) : []
+            let unreadable = try unreadable(db, among: classified, org: org)
+            let hidden = wanted.contains(.minutes) ? unreadable.sorted() : []
             // The same words in the decisions of the items of those meetings stay hidden too (R48).
-            let hiddenDecisions = wanted.contains(.item) ? try withheldDecisionDocuments(db, org: org) : []
+            let hiddenDecisions = wanted.contains(.item)
+                ? try withheldDecisionDocuments(db, meetings: Set(classified.filter { unreadable.contains($0.id!) }.map(\.meetingId))) : []
             var candidates = try db.dialect.searchCandidates(db, query, kinds: wanted, hidden: hidden, hiddenDocuments: hiddenDecisions)
             candidates.sort { $0.score != $1.score ? $0.score < $1.score : $0.document.id > $1.document.id }
             var results: [SearchResult] = []
@@ -42,9 +47,9 @@ extension Session {
         try unreadable(db, among: try MinutesHeader.classified(db), org: org).sorted()
     }
 
-    /// The index documents of the decisions the acting person may not read (R48).
-    func withheldDecisionDocuments(_ db: any SQLConnection, org: OrgChart) throws -> [Int64] {
-        let meetings = try meetingsWithWithheldDecisions(db, org: org)
+    /// The index documents of the decisions taken at `meetings`, whose minutes the acting
+    /// person may not read (R48).
+    private func withheldDecisionDocuments(_ db: any SQLConnection, meetings: Set<Int64>) throws -> [Int64] {
         guard !meetings.isEmpty else { return [] }
         let items = try db.rows("""
             SELECT id FROM agenda_item WHERE meeting_id IN (\(db.dialect.jsonList(.integer))) AND decision IS NOT NULL ORDER BY id
