@@ -9,13 +9,15 @@ extension Office {
     public static func exists(database path: String) -> Bool { Store.exists(at: path) }
 
     /// Opens the database at `path`; the acting person is `osUser` (or an administrator's
-    /// `--as` target, or a secretary recording `--on-behalf-of` a leader).
+    /// `--as` target, or a secretary recording `--on-behalf-of` a leader). With
+    /// `watchingChanges` (the full-screen interface), ``changeSignal`` wakes it when another
+    /// process writes the file; a command that runs once does not pay for the watch.
     public static func embedded(database path: String, osUser: String, asLogin: String? = nil, onBehalfOf: String? = nil,
-                                clock: Clock) throws -> Office {
+                                clock: Clock, watchingChanges: Bool = false) throws -> Office {
         let store = try Store.open(at: path)
-        // A file is watched for other processes' changes; PostgreSQL has no file to watch.
+        // PostgreSQL has no file to watch.
         let transport = InProcessTransport(store: store, osUser: osUser, asLogin: asLogin, onBehalfOf: onBehalfOf, clock: clock,
-                                           watchesFile: store.engine == .sqlite)
+                                           watchesFile: watchingChanges && store.engine == .sqlite)
         return Office(transport: transport, actor: try transport.session().actor, clock: clock,
                       location: .embedded(database: path))
     }

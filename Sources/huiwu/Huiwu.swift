@@ -47,7 +47,7 @@ struct Huiwu: ParsableCommand {
         do {
             let context = try CommandContext(global)
             lang = context.lang
-            try TerminalApp(office: try context.office(), lang: lang, environment: context.environment,
+            try TerminalApp(office: try context.office(watchingChanges: true), lang: lang, environment: context.environment,
                             config: context.config.config).run()
         } catch let refusal as Refusal {
             Output.error(refusal.text(lang))

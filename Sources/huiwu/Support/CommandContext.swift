@@ -56,7 +56,8 @@ struct CommandContext {
     /// The office: the server's, or the private database (created and seeded with the demo
     /// office on first use, so a new user sees a working office at once; an explicit
     /// `--db`/`HUIWU_DB` must exist, so a typo does not silently start an empty office).
-    func office() throws -> Office {
+    /// `watchingChanges` is for the full-screen interface (``Office/changeSignal``).
+    func office(watchingChanges: Bool = false) throws -> Office {
         switch location {
         case .server(let socket):
             return try Office.connect(socket: socket, asLogin: options.asLogin, onBehalfOf: options.onBehalfOf)
@@ -64,7 +65,7 @@ struct CommandContext {
             let clock = try localClock()
             if !Office.exists(database: path) && storePath.isDefault { _ = try initialize(database: path, empty: false) }
             return try Office.embedded(database: path, osUser: OSUser.login(), asLogin: options.asLogin,
-                                       onBehalfOf: options.onBehalfOf, clock: clock)
+                                       onBehalfOf: options.onBehalfOf, clock: clock, watchingChanges: watchingChanges)
         }
     }
 
