@@ -33,8 +33,12 @@ extension Store {
     func resolveAuditKey(keyId: String?, upgradeNow: Bool) throws {
         let keyPath = AuditKey.path(forDatabase: path)
         if let keyId {
-            if try AuditKey.load(at: keyPath) == nil { finishInterruptedKeying(keyId: keyId) }
-            guard let key = try AuditKey.load(at: keyPath) else { throw AuditKey.missing(keyId, databasePath: path) }
+            var loaded = try AuditKey.load(at: keyPath)
+            if loaded == nil {
+                finishInterruptedKeying(keyId: keyId)
+                loaded = try AuditKey.load(at: keyPath)
+            }
+            guard let key = loaded else { throw AuditKey.missing(keyId, databasePath: path) }
             guard key.id == keyId else {
                 throw Refusal(.storage, code: "audit.keyMismatch", Localized(
                     zh: "\(path) 的审计日志用密钥 \(keyId) 封存，但 \(keyPath) 是另一把密钥（\(key.id)）；未作任何修改。请放回本办公室的密钥文件（docs/admin.md）",
