@@ -145,13 +145,12 @@ public struct AgendaEditorScreen: Screen {
                 stateText = line.item.state.name.text(lang)
             }
             let style: Style = (line.counts ? .normal : .dim)
-            defer { if selected { buffer.markSelection(row: y, column: area.left) } }
             let number = line.counts ? String(line.slot.position) : "-"
             let title = "#\(line.item.id ?? 0) " + line.item.title + (line.item.isFlagged ? " ⚠" : "")
             let text = DisplayWidth.pad(" " + number, to: 4) + "  " + DisplayWidth.pad(title, to: titleWidth) + "  "
                 + DisplayWidth.pad(line.item.leadCode, to: 6) + "  " + DisplayWidth.pad(stateText, to: 10) + "  "
                 + (line.counts ? context.t("\(line.slot.plannedMinutes) 分钟", "\(line.slot.plannedMinutes) min") : "")
-            buffer.put(text, row: y, column: area.left + 1, style: style, maxWidth: width)
+            buffer.listRow(text, row: y, column: area.left + 1, selected: selected, style: style, maxWidth: width, markColumn: area.left)
         }
         let footer = area.bottom - 2
         if let statement = selectedLine?.item.statement {

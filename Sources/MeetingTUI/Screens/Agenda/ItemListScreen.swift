@@ -225,9 +225,9 @@ public struct ItemListScreen: Screen {
             let item = items[index]
             let selected = cursor.selected == index
             let row = list.top + offset
-            defer { if selected { buffer.markSelection(row: row, column: list.left) } }
             var column = list.left + 1
-            column += buffer.put(DisplayWidth.pad("#\(item.id ?? 0)", to: 5) + "  ", row: row, column: column, style: .dim)
+            column += buffer.listRow(DisplayWidth.pad("#\(item.id ?? 0)", to: 5) + "  ", row: row, column: column, selected: selected, style: .dim,
+                                     markColumn: list.left)
             column += buffer.put(DisplayWidth.pad(item.state.name.text(lang), to: 10) + "  ", row: row, column: column,
                                  style: AgendaDisplay.style(for: item.state))
             column += buffer.put(DisplayWidth.pad(item.leadCode, to: 5) + "  ", row: row, column: column, style: .normal)

@@ -175,14 +175,13 @@ public struct AbsenceListScreen: Screen {
             let a = absences[index]
             let row = area.top + offset
             let isSelected = cursor.selected == index
-            defer { if isSelected { buffer.markSelection(row: row, column: area.left + 1) } }
             let who = org.person(a.personLogin)?.name ?? a.personLogin
-            var text = (isSelected ? " › " : "   ") + DisplayWidth.pad(a.dateText, to: 23) + DisplayWidth.pad(who, to: 8)
+            var text = "   " + DisplayWidth.pad(a.dateText, to: 23) + DisplayWidth.pad(who, to: 8)
                 + DisplayWidth.pad(a.kind.name.text(lang), to: 6) + DisplayWidth.pad(a.status.name.text(lang), to: 8) + a.reason
             let remarks = a.remarks.map { $0.text(lang) }
             if !remarks.isEmpty { text += "  [" + remarks.joined(separator: context.t("；", "; ")) + "]" }
             let style: Style = a.withdrawnAt != nil ? .dim : (a.isInAdvance ? .normal : .warning)
-            buffer.put(text, row: row, column: area.left, style: style, maxWidth: area.width)
+            buffer.listRow(text, row: row, column: area.left, selected: isSelected, style: style, maxWidth: area.width, markColumn: area.left + 1)
         }
         form?.draw(into: &buffer, area: area, lang: lang)
     }

@@ -131,12 +131,11 @@ public struct AttendanceStatsScreen: Screen {
             let t = rows[index]
             let name = view == .kinds ? (MeetingKind(rawValue: t.key)?.name.text(lang) ?? t.key) : t.name
             let isSelected = index == cursor.selected
-            var text = (isSelected ? "› " : "  ") + DisplayWidth.pad(name, to: nameW)
+            var text = "  " + DisplayWidth.pad(name, to: nameW)
             for n in [t.recorded, t.present, t.late, t.absent, t.leave, t.substitute] { text += " " + DisplayWidth.pad(String(n), to: numW) }
             text += " " + AttendanceStatsScreen.percent(t.rate)
             let row = listRect.top + offset
-            defer { if isSelected { buffer.markSelection(row: row, column: area.left) } }
-            buffer.put(text, row: row, column: area.left, style: (t.absent > 0 ? .warning : .normal), maxWidth: area.width)
+            buffer.listRow(text, row: row, column: area.left, selected: isSelected, style: (t.absent > 0 ? .warning : .normal), maxWidth: area.width)
         }
         let footer = context.t(
             " 请假 \(stats.leaves.count) 件（已批准 \(stats.leaveCount(.approved))，不予批准 \(stats.leaveCount(.rejected))，待审批 \(stats.leaveCount(.pending))）· 未请假缺席 \(stats.absencesWithoutLeave.count) 人次",

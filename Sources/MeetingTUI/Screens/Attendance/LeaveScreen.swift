@@ -145,7 +145,6 @@ public struct LeaveScreen: Screen {
             let option = options[index]
             let row = mineInner.top + offset
             let isSelected = pane == .mine && index == optionCursor.selected
-            defer { if isSelected { buffer.markSelection(row: row, column: mineInner.left) } }
             let m = option.meeting
             let when = "\(m.start.day.iso.dropFirst(5)) \(m.start.day.weekday.shortName.text(lang)) \(m.start.timeText)"
             var state = ""
@@ -156,7 +155,7 @@ public struct LeaveScreen: Screen {
             } else {
                 state = context.t("（代录）", "(record for others)")
             }
-            let used = buffer.put(" " + when + "  ", row: row, column: mineInner.left, style: .normal)
+            let used = buffer.listRow(" " + when + "  ", row: row, column: mineInner.left, selected: isSelected)
             let titleWidth = max(10, mineInner.width - used - DisplayWidth.of(state) - 2)
             buffer.put(DisplayWidth.pad(MeetingStyle.title(m, width: titleWidth, lang), to: titleWidth) + "  ", row: row, column: mineInner.left + used,
                        style: MeetingStyle.style(forKind: m.kind), maxWidth: mineInner.width - used)
@@ -179,11 +178,10 @@ public struct LeaveScreen: Screen {
             let line = lines[index]
             let row = listRect.top + offset
             let isSelected = pane == .queue && index == cursor.selected
-            defer { if isSelected { buffer.markSelection(row: row, column: area.left) } }
             let when = "\(line.meetingStart.day.iso.dropFirst(5)) \(line.meetingStart.timeText)"
-            let text = (isSelected ? "› " : "  ") + when + "  " + DisplayWidth.pad(line.name, to: nameW) + " "
+            let text = "  " + when + "  " + DisplayWidth.pad(line.name, to: nameW) + " "
                 + DisplayWidth.pad(line.role?.title.text(lang) ?? "", to: roleW) + " " + line.meetingTitle.text(lang)
-            buffer.put(text, row: row, column: area.left, style: .normal, maxWidth: area.width)
+            buffer.listRow(text, row: row, column: area.left, selected: isSelected, maxWidth: area.width)
         }
         if let line = selected ?? cursor.selected.flatMap({ lines.indices.contains($0) ? lines[$0] : nil }) {
             let top = area.bottom - detailHeight

@@ -218,7 +218,6 @@ public struct RosterScreen: Screen {
             let line = roster.lines[entry.index]
             let row = listTop + n
             let isSelected = !entry.isSubstitute && entry.index == cursor.selected
-            defer { if isSelected { buffer.markSelection(row: row, column: area.left) } }
             if entry.isSubstitute {
                 let text = "    └ " + DisplayWidth.pad((line.substituteName ?? "") + context.t("（代会）", " (substitute)"), to: nameW + partW + deptW - 2)
                     + " " + context.t("代 \(line.name)", "for \(line.name)")
@@ -226,9 +225,9 @@ public struct RosterScreen: Screen {
                 continue
             }
             let base: Style = .normal
-            let text = (isSelected ? "› " : "  ") + DisplayWidth.pad(line.name, to: nameW) + " " + DisplayWidth.pad(line.participation.name.text(lang), to: partW)
+            let text = "  " + DisplayWidth.pad(line.name, to: nameW) + " " + DisplayWidth.pad(line.participation.name.text(lang), to: partW)
                 + " " + DisplayWidth.pad(line.departmentName ?? "", to: deptW) + " "
-            let used = buffer.put(text, row: row, column: area.left, style: base, maxWidth: area.width)
+            let used = buffer.listRow(text, row: row, column: area.left, selected: isSelected, style: base, maxWidth: area.width)
             let (status, style) = RosterScreen.statusText(line, lang)
             buffer.put(status, row: row, column: area.left + used, style: style, maxWidth: area.width - used)
         }

@@ -112,13 +112,12 @@ public struct ReceiptsScreen: Screen {
             let line = lines[index]
             let row = listRect.top + offset
             let isSelected = index == cursor.selected
-            defer { if isSelected { buffer.markSelection(row: row, column: area.left) } }
             var status = line.receipt.status.name.text(context.lang)
             if line.receipt.status == .leave, let substitute = line.attendeeName { status += context.t("（\(substitute)代会）", " (\(substitute) attends)") }
             let answered = line.receipt.answeredAt.map { "\($0.day.iso.dropFirst(5)) \($0.timeText)" } ?? ""
-            let text = (isSelected ? "› " : "  ") + DisplayWidth.pad(line.unit, to: unitW) + " " + DisplayWidth.pad(line.name, to: nameW) + " "
+            let text = "  " + DisplayWidth.pad(line.unit, to: unitW) + " " + DisplayWidth.pad(line.name, to: nameW) + " "
                 + DisplayWidth.pad(status, to: statusW) + " " + answered
-            buffer.put(text, row: row, column: area.left, style: line.receipt.status == .pending ? .warning : .normal, maxWidth: area.width)
+            buffer.listRow(text, row: row, column: area.left, selected: isSelected, style: line.receipt.status == .pending ? .warning : .normal, maxWidth: area.width)
         }
     }
 }

@@ -90,15 +90,14 @@ public struct SeatingScreen: Screen {
             let seat = chart.seats[index]
             let row = listRect.top + offset
             let isSelected = index == cursor.selected
-            defer { if isSelected { buffer.markSelection(row: row, column: area.left) } }
             let place: String
             switch seat.zone {
             case .head, .opposite: place = seat.zone.name.text(context.lang) + context.t(" 左起第 \(seat.column + 1) 位", " seat \(seat.column + 1) from the left")
             case .rows: place = context.t("第 \(seat.row + 1) 排 第 \(seat.column + 1) 位", "row \(seat.row + 1), seat \(seat.column + 1)")
             }
-            let text = (isSelected ? "› " : "  ") + DisplayWidth.pad(String(seat.rank), to: 4) + DisplayWidth.pad(seat.name, to: 10)
+            let text = "  " + DisplayWidth.pad(String(seat.rank), to: 4) + DisplayWidth.pad(seat.name, to: 10)
                 + DisplayWidth.pad(seat.title, to: 22) + place
-            buffer.put(text, row: row, column: area.left, maxWidth: area.width)
+            buffer.listRow(text, row: row, column: area.left, selected: isSelected, maxWidth: area.width)
         }
     }
 }

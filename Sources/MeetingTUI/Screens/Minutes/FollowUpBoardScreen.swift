@@ -207,13 +207,13 @@ public struct FollowUpBoardScreen: Screen {
             case .item(let line):
                 let f = line.followUp
                 let isSelected = index == selectedRow && cursor.selected != nil
-                defer { if isSelected { buffer.markSelection(row: row, column: list.left + 2) } }
                 let status = f.status == .done ? f.status.name.text(lang) : (line.isOverdue ? context.t("逾期", "OVERDUE") : f.status.name.text(lang))
                 let what = line.descriptionVisible ? f.description : context.t("（涉密，内容不显示）", "(classified)")
-                let text = (isSelected ? "  › " : "    ") + DisplayWidth.pad("#\(f.id!)", to: 5) + DisplayWidth.pad(f.dueDay.iso, to: 11)
+                let text = "    " + DisplayWidth.pad("#\(f.id!)", to: 5) + DisplayWidth.pad(f.dueDay.iso, to: 11)
                     + DisplayWidth.pad(status, to: lang == .zh ? 7 : 8) + what
                 let style: Style = (line.isOverdue ? .error : (f.status == .done ? .dim : .normal))
-                buffer.put(text, row: row, column: list.left, style: style, maxWidth: list.width)
+                buffer.listRow(text, row: row, column: list.left, selected: isSelected, style: style, maxWidth: list.width,
+                               markColumn: list.left + 2)
             }
         }
         if let line = selected {

@@ -82,9 +82,7 @@ public struct MinutesListScreen: Screen {
             let m = shown[index]
             let row = list.top + offset
             let isSelected = index == cursor.selected
-            defer { if isSelected { buffer.markSelection(row: row, column: list.left) } }
-            var col = buffer.put((isSelected ? "› " : "  ") + DisplayWidth.pad("\(m.id!)", to: 5), row: row, column: list.left,
-                                 style: .normal)
+            var col = buffer.listRow("  " + DisplayWidth.pad("\(m.id!)", to: 5), row: row, column: list.left, selected: isSelected)
             col += buffer.put(DisplayWidth.pad(m.state.name.text(lang), to: stateW), row: row, column: list.left + col,
                               style: MinutesStyle.style(for: m.state))
             let waiting = m.waitingOn.map { context.t("待 \(names[$0] ?? $0)", "\(names[$0] ?? $0)") } ?? "—"

@@ -101,14 +101,13 @@ public struct SignatureQueueScreen: Screen {
             let e = entries[index]
             let row = list.top + offset
             let isSelected = index == cursor.selected
-            defer { if isSelected { buffer.markSelection(row: row, column: list.left) } }
             let style: Style = (e.isOverdue ? .error : .normal)
             let waited = context.t("\(e.waitingDays) 天", "\(e.waitingDays) d")
             let due = String(e.due.iso.dropFirst(5)) + (e.isOverdue ? context.t(" 逾期", " late") : "")
-            let text = (isSelected ? "› " : "  ") + DisplayWidth.pad(String(e.since.day.iso.dropFirst(5)), to: 7)
+            let text = "  " + DisplayWidth.pad(String(e.since.day.iso.dropFirst(5)), to: 7)
                 + DisplayWidth.pad(waited, to: 8) + DisplayWidth.pad(due, to: 13) + e.minutes.title
                 + (e.minutes.classification.isClassified ? " [\(e.minutes.classification.name.text(lang))]" : "")
-            buffer.put(text, row: row, column: list.left, style: style, maxWidth: list.width)
+            buffer.listRow(text, row: row, column: list.left, selected: isSelected, style: style, maxWidth: list.width)
         }
         if let e = selected {
             let top = area.bottom - detailHeight

@@ -97,12 +97,11 @@ public struct OnBehalfScreen: Screen {
             let line = lines[index]
             let row = area.top + offset
             let isSelected = index == cursor.selected
-            defer { if isSelected { buffer.markSelection(row: row, column: area.left) } }
             let status = OnBehalfScreen.statusText(line.record.status).text(lang)
-            let text = (isSelected ? "› " : "  ") + line.record.at.prefix(16).replacingOccurrences(of: "T", with: " ") + "  "
+            let text = "  " + line.record.at.prefix(16).replacingOccurrences(of: "T", with: " ") + "  "
                 + DisplayWidth.pad(status, to: 8) + " " + context.t("\(line.recorderName) 代 \(line.leaderName)：", "\(line.recorderName) for \(line.leaderName): ")
                 + OnBehalfScreen.actionText(line.record.action, id: line.record.entityId).text(lang) + (line.record.note.map { "  — " + $0 } ?? "")
-            buffer.put(text, row: row, column: area.left, style: line.record.status == .disputed ? .warning : .normal, maxWidth: area.width)
+            buffer.listRow(text, row: row, column: area.left, selected: isSelected, style: line.record.status == .disputed ? .warning : .normal, maxWidth: area.width)
         }
         form?.draw(into: &buffer, area: area, lang: lang)
         question?.dialog.draw(into: &buffer, area: area, lang: lang)

@@ -309,7 +309,6 @@ public struct OrgChartScreen: Screen {
             let row = rows.top + offset
             let selected = peopleList.selected == index
             let style: Style = (p.isRetired ? .dim : .normal)
-            defer { if selected { buffer.markSelection(row: row, column: rows.left) } }
             var department = p.departmentCode.map { org.department($0)?.name ?? $0 } ?? ""
             if p.role.supervisesPortfolio {
                 department = context.t("分管 ", "supervises ") + org.portfolio(of: p.login).map(\.code).joined(separator: ",")
@@ -318,7 +317,7 @@ public struct OrgChartScreen: Screen {
                 + DisplayWidth.pad(p.role.title.text(lang), to: 18) + department
             if p.isAdmin { line += context.t(" [管理员]", " [admin]") }
             if p.isRetired { line += context.t(" [已退出]", " [retired]") }
-            buffer.put(line, row: row, column: rows.left, style: style, maxWidth: rows.width)
+            buffer.listRow(line, row: row, column: rows.left, selected: selected, style: style, maxWidth: rows.width)
         }
     }
 
@@ -334,12 +333,11 @@ public struct OrgChartScreen: Screen {
             let d = departments[index]
             let row = rows.top + offset
             let selected = departmentList.selected == index
-            defer { if selected { buffer.markSelection(row: row, column: rows.left) } }
             let head = d.headLogin.map { org.person($0)?.name ?? $0 } ?? ""
             let supervisor = d.supervisorLogin.map { org.person($0)?.name ?? $0 } ?? ""
             let line = " " + DisplayWidth.pad(d.code, to: 6) + DisplayWidth.pad(d.name, to: 22)
                 + DisplayWidth.pad(d.kind.title.text(lang), to: 14) + DisplayWidth.pad(head, to: 10) + supervisor
-            buffer.put(line, row: row, column: rows.left, style: .normal, maxWidth: rows.width)
+            buffer.listRow(line, row: row, column: rows.left, selected: selected, maxWidth: rows.width)
         }
     }
 }

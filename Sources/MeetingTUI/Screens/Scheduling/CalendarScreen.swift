@@ -179,11 +179,10 @@ public struct CalendarScreen: Screen {
         for (offset, index) in rowCursor.visible(rows: rect.height).enumerated() {
             let row = rect.top + offset
             let selected = rowCursor.selected == index
-            defer { if selected { buffer.markSelection(row: row, column: rect.left) } }
             switch rows[index] {
             case .day(let info):
                 let label = "\(info.day.iso) \(info.day.weekday.shortName.text(lang))"
-                var col = rect.left + buffer.put((selected ? "›" : " ") + label + " ", row: row, column: rect.left, style: .heading)
+                var col = rect.left + buffer.listRow(" " + label + " ", row: row, column: rect.left, selected: selected, style: .heading)
                 let mark = CalendarScreen.mark(info, lang)
                 col += buffer.put((mark.isEmpty ? "  " : mark) + " " + info.label.text(lang), row: row, column: col,
                                   style: (info.isWorkingDay ? .ok : .holiday))
@@ -193,8 +192,8 @@ public struct CalendarScreen: Screen {
                 }
             case .meeting(let m):
                 let cancelled = m.status == MeetingStatus.cancelled.rawValue
-                let when = (selected ? "›" : " ") + "   \(m.start.timeText)–\(m.start.adding(minutes: m.durationMinutes).timeText)  "
-                let used = buffer.put(when, row: row, column: rect.left, style: .normal)
+                let when = "    \(m.start.timeText)–\(m.start.adding(minutes: m.durationMinutes).timeText)  "
+                let used = buffer.listRow(when, row: row, column: rect.left, selected: selected)
                 var text = m.title.text(lang)
                 if let status = MeetingStatus(rawValue: m.status), status != .planned { text += lang == .zh ? "（\(status.name.zh)）" : " (\(status.name.en))" }
                 if let room = m.room { text += "  " + room }

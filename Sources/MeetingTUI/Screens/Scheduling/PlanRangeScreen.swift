@@ -215,7 +215,6 @@ public struct PlanRangeScreen: Screen {
             let o = plan.occurrences[index]
             let r = rect.top + offset
             let selected = list.selected == index
-            defer { if selected { buffer.markSelection(row: r, column: rect.left) } }
             let shown = o.day ?? o.nominal
             let when = shown.map { "\($0.iso) \($0.weekday.shortName.text(lang))" } ?? "          "
             let time = o.createsMeeting ? (plan.start(of: o)?.timeText ?? "") : "     "
@@ -229,7 +228,7 @@ public struct PlanRangeScreen: Screen {
             var text = " \(when) \(time) " + DisplayWidth.pad(outcome.0.text(lang), to: 6)
             if let made = report.meeting(for: o) { text += made.meeting.numberedTitle(lang) + "  " }
             if let reason = o.reason { text += reason.text(lang) }
-            buffer.put(text, row: r, column: rect.left, style: outcome.1, maxWidth: rect.width)
+            buffer.listRow(text, row: r, column: rect.left, selected: selected, style: outcome.1, maxWidth: rect.width)
         }
     }
 }

@@ -120,10 +120,9 @@ public struct SearchScreen: Screen {
             let r = results[index]
             let row = list.top + offset * 2
             let selected = focus == .results && cursor.selected == index
-            defer { if selected { buffer.markSelection(row: row, column: list.left) } }
             let base: Style = .normal
-            var col = buffer.put((selected ? "› " : "  ") + DisplayWidth.pad(r.kind.name.text(lang), to: 10),
-                                 row: row, column: list.left, style: .accent)
+            var col = buffer.listRow("  " + DisplayWidth.pad(r.kind.name.text(lang), to: 10), row: row, column: list.left, selected: selected,
+                                     style: .accent)
             col += buffer.put("#\(r.id) " + r.title.text(lang) + "  ", row: row, column: list.left + col, style: base,
                               maxWidth: list.width - col)
             buffer.put(r.detail.text(lang), row: row, column: list.left + col, style: .dim, maxWidth: list.width - col)
