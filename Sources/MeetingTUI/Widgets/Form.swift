@@ -215,9 +215,9 @@ public struct Form {
             case .pick(let label, let options, let chosen, _, _):
                 buffer.put(label.text(lang), row: row, column: inner.left, style: labelStyle, maxWidth: inner.width)
                 let names = chosen.map { id in options.first { $0.id == id }?.text ?? id }
-                let shown = names.isEmpty ? (lang == .zh ? "（无）" : "(none)") : names.joined(separator: lang == .zh ? "、" : ", ")
+                let shown = names.isEmpty ? (Localized(zh: "（无）", en: "(none)").text(lang)) : names.joined(separator: Localized(zh: "、", en: ", ").text(lang))
                 buffer.fill(Rect(top: row + 1, left: inner.left, height: 1, width: inner.width), style: focused ? .selected : .input)
-                buffer.put(shown + (focused ? (lang == .zh ? "  ‹Enter 选择›" : "  ‹Enter to choose›") : ""), row: row + 1, column: inner.left,
+                buffer.put(shown + (focused ? (Localized(zh: "  ‹Enter 选择›", en: "  ‹Enter to choose›").text(lang)) : ""), row: row + 1, column: inner.left,
                            style: focused ? .selected : .input, maxWidth: inner.width)
             }
             row += heights[index] + 1
@@ -225,7 +225,7 @@ public struct Form {
         if let error {
             buffer.put(error.text(lang), row: rect.bottom - 2, column: inner.left, style: .error, maxWidth: inner.width)
         } else {
-            buffer.put(lang == .zh ? "Tab 下一项  Enter 选择/下一项  F2 提交  Esc 取消" : "Tab next  Enter choose/next  F2 submit  Esc cancel",
+            buffer.put(Localized(zh: "Tab 下一项  Enter 选择/下一项  F2 提交  Esc 取消", en: "Tab next  Enter choose/next  F2 submit  Esc cancel").text(lang),
                        row: rect.bottom - 2, column: inner.left, style: .dim, maxWidth: inner.width)
         }
         if let picking {

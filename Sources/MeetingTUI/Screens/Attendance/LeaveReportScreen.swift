@@ -13,7 +13,7 @@ public struct LeaveReportScreen: Screen {
 
     public init(meetingId: Int64) { self.meetingId = meetingId }
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "请假汇总报告" : "Leave report" }
+    public func title(_ lang: Lang) -> String { Localized(zh: "请假汇总报告", en: "Leave report").text(lang) }
 
     public enum Action { case back, print }
 

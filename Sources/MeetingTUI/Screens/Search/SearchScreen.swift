@@ -22,7 +22,7 @@ public struct SearchScreen: Screen {
         field = TextField(query, limit: SearchQuery.maxLength)
     }
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "查找" : "Search" }
+    public func title(_ lang: Lang) -> String { Localized(zh: "查找", en: "Search").text(lang) }
 
     public var isModal: Bool { focus == .input }
 
@@ -93,7 +93,7 @@ public struct SearchScreen: Screen {
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        let prompt = " " + context.t("查找：", "Search: ")
+        let prompt = " " + Localized(zh: "查找：", en: "Search: ").text(context.lang)
         let used = buffer.put(prompt, row: area.top, column: area.left, style: .heading)
         field.draw(into: &buffer, row: area.top, column: area.left + used, width: max(10, area.width - used - 1), focused: focus == .input)
         if let message {
@@ -101,18 +101,17 @@ public struct SearchScreen: Screen {
             return
         }
         guard let searched else {
-            buffer.put(context.t(" 会议标题、议题、部门意见、分歧说明和纪要；中文无需空格，多个词以空格分隔",
-                                 " Meeting titles, items, opinions, statements and minutes; words separated by spaces"),
+            buffer.put(Localized(zh: " 会议标题、议题、部门意见、分歧说明和纪要；中文无需空格，多个词以空格分隔", en: " Meeting titles, items, opinions, statements and minutes; words separated by spaces").text(context.lang),
                        row: area.top + 1, column: area.left, style: .dim, maxWidth: area.width)
             return
         }
         if results.isEmpty {
-            buffer.put(context.t(" 没有找到“\(searched)”", " Nothing found for '\(searched)'"), row: area.top + 1, column: area.left,
+            buffer.put(Localized(zh: " 没有找到“\(searched)”", en: " Nothing found for '\(searched)'").text(context.lang), row: area.top + 1, column: area.left,
                        style: .warning, maxWidth: area.width)
             return
         }
         let count = results.count == 1 ? "1 result" : "\(results.count) results"
-        buffer.put(context.t(" 找到 \(results.count) 条“\(searched)”（按相关度）", " \(count) for '\(searched)' (best first)"),
+        buffer.put(Localized(zh: " 找到 \(results.count) 条“\(searched)”（按相关度）", en: " \(count) for '\(searched)' (best first)").text(context.lang),
                    row: area.top + 1, column: area.left, style: .dim, maxWidth: area.width)
         // Two rows per result: the record, then the excerpt.
         let list = Rect(top: area.top + 2, left: area.left, height: area.height - 2, width: area.width)
@@ -126,7 +125,7 @@ public struct SearchScreen: Screen {
             col += buffer.put("#\(r.id) " + r.title.text(lang) + "  ", row: row, column: list.left + col, style: base,
                               maxWidth: list.width - col)
             buffer.put(r.detail.text(lang), row: row, column: list.left + col, style: .dim, maxWidth: list.width - col)
-            col = buffer.put("    " + r.field.name.text(lang) + context.t("：", ": "), row: row + 1, column: list.left,
+            col = buffer.put("    " + r.field.name.text(lang) + Localized(zh: "：", en: ": ").text(context.lang), row: row + 1, column: list.left,
                              style: .dim)
             for part in r.snippet.parts where col < list.width {
                 col += buffer.put(part.text, row: row + 1, column: list.left + col, style: part.marked ? .warning : base,
