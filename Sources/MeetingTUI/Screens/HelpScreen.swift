@@ -25,7 +25,7 @@ public struct HelpScreen: Screen {
 
     public func keymap(_ context: ScreenContext) -> Keymap<Action> {
         var map = Keymap<Action>()
-        map.add(.escape, .close, Localized(zh: "返回", en: "back"))
+        map.addBack(.close)
         map.add(.upDown, .scroll(1), Localized(zh: "滚动", en: "scroll"))
         return map
     }

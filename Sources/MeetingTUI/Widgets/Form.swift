@@ -42,12 +42,10 @@ public struct Form {
     public func keymap() -> Keymap<Action> {
         var map = Keymap<Action>()
         if picking != nil {
-            map.add(.enter, .enter, Localized(zh: "选择", en: "choose"))
-            map.add(.escape, .cancel, Localized(zh: "关闭", en: "close"))
+            map.addPicking(choose: .enter, close: .cancel)
             return map
         }
-        map.add(.tab, .next, Localized(zh: "下一项", en: "next"))
-        map.add(.backTab, .previous, Localized(zh: "上一项", en: "previous"), footer: false)
+        map.addFieldMoves(next: .next, previous: .previous)
         map.add(.enter, .enter, isPick(focus) ? Localized(zh: "选择", en: "choose")
                     : focus == lastField ? Localized(zh: "提交", en: "submit") : Localized(zh: "下一项", en: "next"))
         map.add(.functionTwo, .submit, Localized(zh: "提交", en: "submit"))
@@ -250,7 +248,7 @@ extension Keymap {
     /// own, wrapped by `wrap`; while no form is open (its loading failed), Esc goes back.
     static func formScreen(_ form: Form?, _ wrap: (Form.Action) -> Action) -> Keymap {
         var map = Keymap()
-        if let form { map.merge(form.keymap(), wrap) } else { map.add(.escape, wrap(.cancel), Localized(zh: "返回", en: "back")) }
+        if let form { map.merge(form.keymap(), wrap) } else { map.addBack(wrap(.cancel)) }
         return map
     }
 }

@@ -38,7 +38,7 @@ public struct AgendaEditorScreen: Screen {
         map.add(.shorter, .shorter, when: line)
         map.add(.edit, .type, Localized(zh: "输入时长", en: "type minutes"), when: line)
         map.add(.enter, .open, Localized(zh: "打开议题", en: "open item"), when: line)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

@@ -86,7 +86,7 @@ public struct ItemDetailScreen: Screen {
         }
         map.add(.agenda, .agenda, when: dossier?.item.meetingId != nil)
         map.add(.attachments, .attachments, when: !attachments.isEmpty)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

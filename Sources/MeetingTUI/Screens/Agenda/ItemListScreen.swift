@@ -51,7 +51,7 @@ public struct ItemListScreen: Screen {
         map.add(.new, .new, Localized(zh: "起草议题", en: "draft an item"))
         map.add(.filter, .filter, Localized(zh: "筛选", en: "filter"))
         map.add(.agenda, .agenda, when: meetingId != nil || cursor.selected.flatMap { items[$0].meetingId } != nil)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

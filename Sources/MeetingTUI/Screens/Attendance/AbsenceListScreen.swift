@@ -39,7 +39,7 @@ public struct AbsenceListScreen: Screen {
         map.add(.edit, .shorten, Localized(zh: "缩短", en: "shorten"), when: open)
         map.add(.submit, .report, Localized(zh: "向市政府报备", en: "report to the city"),
                 when: open && org.person(selected?.personLogin ?? "")?.role == .mayor)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

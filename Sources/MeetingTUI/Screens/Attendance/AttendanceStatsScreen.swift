@@ -54,7 +54,7 @@ public struct AttendanceStatsScreen: Screen {
         map.add(.backTab, .previousView, Localized(zh: "上一视图", en: "previous view"), footer: false)
         map.add(.left, .earlier, Localized(zh: "上一季度", en: "previous quarter"))
         map.add(.right, .later, Localized(zh: "下一季度", en: "next quarter"))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

@@ -20,7 +20,7 @@ public struct LeaveReportScreen: Screen {
     public func keymap(_ context: ScreenContext) -> Keymap<Action> {
         var map = Keymap<Action>()
         map.add(.print, .print, Localized(zh: "打印", en: "print"))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

@@ -52,7 +52,7 @@ public struct LeaveScreen: Screen {
         map.add(.leaveReport, .report, when: selected != nil || selectedOption != nil)
         map.add(.statistics, .statistics)
         map.add(.absences, .absences)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

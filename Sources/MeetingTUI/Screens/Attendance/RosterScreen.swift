@@ -42,7 +42,7 @@ public struct RosterScreen: Screen {
         map.add(.leave, .leave, Localized(zh: "请假", en: "ask leave"))
         map.add(.leaveReport, .leaveReport)
         map.add(.print, .print, Localized(zh: "打印签到表", en: "print sheet"))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

@@ -31,7 +31,7 @@ public struct ReceiptsScreen: Screen {
         map.add(.filter, .filter, unansweredOnly ? Localized(zh: "显示全部", en: "show all") : Localized(zh: "只看未答复", en: "unanswered only"),
                 when: board?.sentAt != nil)
         map.add(.print, .print, Localized(zh: "打印通知", en: "print notice"))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

@@ -30,7 +30,7 @@ public struct SeatingScreen: Screen {
         map.add(.moveDown, .down, when: cursor.selected != nil)
         map.add(.withdraw, .reset, Localized(zh: "恢复默认座次", en: "protocol order"), when: chart?.isAdjusted == true)
         map.add(.print, .print, Localized(zh: "打印座次表/桌签", en: "print chart/cards"))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

@@ -54,7 +54,7 @@ public struct FollowUpBoardScreen: Screen {
         map.add(.submit, .report, Localized(zh: "报告进展/办结/延期", en: "report"), when: open)
         map.add(.filter, .overdue, overdueOnly ? Localized(zh: "显示全部", en: "show all") : Localized(zh: "只看逾期", en: "overdue only"))
         map.add(.print, .print, Localized(zh: "打印台账", en: "print"))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

@@ -23,7 +23,7 @@ public struct MinutesListScreen: Screen {
         map.add(.enter, .open, Localized(zh: "查看", en: "view"), when: cursor.selected != nil)
         map.add(.filter, .filter, Localized(zh: "按状态筛选", en: "filter by state"))
         map.add(.sign, .queue, Localized(zh: "待签发/待审核", en: "to sign/review"), when: context.office.actor.principal.role != .departmentHead)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

@@ -70,7 +70,7 @@ public struct MinutesViewScreen: Screen {
         map.add(.declassify, .declassify, Localized(zh: "解密(R48)", en: "declassify (R48)"), when: canDeclassify)
         map.add(.dispatch, .dispatch, Localized(zh: "转办(R46)", en: "send back (R46)"), when: canDispatch)
         map.add(.draftMinutes, .correction, Localized(zh: "起草更正件", en: "draft a correction"), when: canCorrect)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

@@ -37,7 +37,7 @@ public struct SignatureQueueScreen: Screen {
         if let question { map.merge(question.keymap(), Action.question); return map }
         map.add(.enter, .open, Localized(zh: "查看", en: "view"), when: selected != nil)
         map.add(.sign, .sign, when: isMayor && selected?.minutes.state == .awaitingSignature)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

@@ -33,7 +33,7 @@ public struct OnBehalfScreen: Screen {
         map.add(.reject, .dispute, Localized(zh: "提出异议", en: "dispute"), when: mine && line?.record.status == .pending)
         map.add(.approve, .acknowledge, Localized(zh: "异议已处理", en: "acknowledge"),
                 when: !mine && line?.record.status == .disputed && AccessPolicy.isOfficeStaff(context.office.actor.person))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

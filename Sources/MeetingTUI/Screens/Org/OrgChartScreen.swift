@@ -61,7 +61,7 @@ public struct OrgChartScreen: Screen {
         map.add(.withdraw, .retire, Localized(zh: "退出（离任）", en: "retire"), when: mayAdminister && tab == .people && selectedPerson?.isRetired == false)
         map.add(.filter, .showRetired, showRetired ? Localized(zh: "隐藏已退出", en: "hide retired") : Localized(zh: "显示已退出", en: "show retired"),
                 when: tab == .people)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

@@ -45,7 +45,7 @@ public struct ReportScreen: Screen {
         map.add(.tab, .span, Localized(zh: "月/季/年", en: "month/quarter/year"))
         map.add(.statistics, .statistics)
         map.add(.print, .print, Localized(zh: "打印督办台账", en: "print follow-ups"))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

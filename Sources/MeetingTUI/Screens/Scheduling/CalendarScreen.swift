@@ -60,7 +60,7 @@ public struct CalendarScreen: Screen {
         map.add(.new, .new, Localized(zh: "新建会议", en: "new"))
         map.add(.plan, .plan)
         map.add(.today, .today)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

@@ -48,7 +48,7 @@ public struct MeetingDetailScreen: Screen {
         if let question { map.merge(question.keymap(), Action.question); return map }
         if let form { map.merge(form.keymap(), Action.form); return map }
         guard let m = detail?.meeting else {
-            map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+            map.addBack(.back)
             return map
         }
         let role = context.office.actor.principal.role
@@ -73,7 +73,7 @@ public struct MeetingDetailScreen: Screen {
         map.add(.print, .print, Localized(zh: "打印通知", en: "print notice"))
         map.add(.edit, .edit, Localized(zh: "修改", en: "edit"),
                 when: open && (office || (m.kind == .topical && m.convenerLogin == context.me)))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

@@ -40,16 +40,14 @@ public struct MeetingFormScreen: Screen {
         var map = Keymap<Action>()
         if created != nil {
             map.add(.enter, .open, Localized(zh: "查看会议", en: "open meeting"))
-            map.add(.escape, .close, Localized(zh: "返回", en: "back"))
+            map.addBack(.close)
             return map
         }
         if chairPicker != nil {
-            map.add(.enter, .enter, Localized(zh: "选择", en: "choose"))
-            map.add(.escape, .cancel, Localized(zh: "关闭", en: "close"))
+            map.addPicking(choose: .enter, close: .cancel)
             return map
         }
-        map.add(.tab, .next, Localized(zh: "下一项", en: "next"))
-        map.add(.backTab, .previous, Localized(zh: "上一项", en: "previous"), footer: false)
+        map.addFieldMoves(next: .next, previous: .previous)
         map.add(.enter, .enter, focus == .title ? Localized(zh: "保存", en: "save") : focus == .chair ? Localized(zh: "选择主持人", en: "choose the chair")
                     : Localized(zh: "下一项", en: "next"))
         map.add(.functionTwo, .save, Localized(zh: "保存", en: "save"), footer: focus != .title)

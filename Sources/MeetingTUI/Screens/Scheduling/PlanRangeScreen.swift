@@ -44,8 +44,7 @@ public struct PlanRangeScreen: Screen {
         var map = Keymap<Action>()
         switch stage {
         case .editing:
-            map.add(.tab, .next, Localized(zh: "下一项", en: "next"))
-            map.add(.backTab, .previous, Localized(zh: "上一项", en: "previous"), footer: false)
+            map.addFieldMoves(next: .next, previous: .previous)
             map.add(.enter, .enter, focus == .duration ? Localized(zh: "预览", en: "preview") : Localized(zh: "下一项", en: "next"))
             map.add(.escape, .cancel, Localized(zh: "放弃", en: "discard"))
         case .preview:

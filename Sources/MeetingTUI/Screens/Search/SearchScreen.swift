@@ -32,11 +32,11 @@ public struct SearchScreen: Screen {
         case .input:
             map.add(.enter, .search, Localized(zh: "查找", en: "search"))
             map.add(.tab, .toResults, Localized(zh: "结果", en: "results"), when: !results.isEmpty)
-            map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+            map.addBack(.back)
         case .results:
             map.add(.enter, .open, Localized(zh: "打开", en: "open"), when: cursor.selected != nil)
             map.add(.tab, .newSearch, Localized(zh: "重新查找（/ 亦可）", en: "new search (/ too)"))
-            map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+            map.addBack(.back)
         }
         return map
     }
