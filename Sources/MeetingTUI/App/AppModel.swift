@@ -230,7 +230,7 @@ public struct AppModel {
         let lang = context.lang
         buffer.fill(Rect(top: 0, left: 0, height: buffer.rows, width: buffer.columns))
         guard buffer.rows >= 4, buffer.columns >= 20 else {
-            buffer.put(context.t("窗口太小", "window too small"), row: 0, column: 0, style: .warning)
+            buffer.put(Localized(zh: "窗口太小", en: "window too small").text(context.lang), row: 0, column: 0, style: .warning)
             return
         }
         let width = buffer.columns
@@ -269,8 +269,7 @@ extension AppModel {
     static func whoIsActing(_ actor: Actor, _ lang: Lang) -> String {
         guard let leader = actor.onBehalfOf else { return actor.displayName(lang) }
         let stop = GlobalKey.onBehalf.label
-        return lang == .zh ? "\(actor.person.name) 代录：\(leader.name)（\(stop) 停止）"
-                           : "\(actor.person.name) recording for \(leader.name) (\(stop) stops)"
+        return Localized(zh: "\(actor.person.name) 代录：\(leader.name)（\(stop) 停止）", en: "\(actor.person.name) recording for \(leader.name) (\(stop) stops)").text(lang)
     }
 }
 

@@ -37,6 +37,23 @@ public struct Keymap<Action> {
         bindings.append(Binding(keys: key.keys, label: key.label, hint: hint, action: action, verb: nil, inFooter: footer))
     }
 
+    /// Binds Esc to `action` with the hint every screen gives it: back (返回).
+    public mutating func addBack(_ action: Action) {
+        add(.escape, action, Localized(zh: "返回", en: "back"))
+    }
+
+    /// Binds Tab and Shift-Tab to moving between fields (Shift-Tab is left out of the footer).
+    public mutating func addFieldMoves(next: Action, previous: Action) {
+        add(.tab, next, Localized(zh: "下一项", en: "next"))
+        add(.backTab, previous, Localized(zh: "上一项", en: "previous"), footer: false)
+    }
+
+    /// The keys of an open picker: Enter chooses, Esc closes it.
+    public mutating func addPicking(choose: Action, close: Action) {
+        add(.enter, choose, Localized(zh: "选择", en: "choose"))
+        add(.escape, close, Localized(zh: "关闭", en: "close"))
+    }
+
     /// Binds a section's digit (the same on every screen: ``Section``) to `action`.
     public mutating func add(section: Section, _ action: Action) {
         bindings.append(Binding(keys: [section.key], label: String(section.rawValue), hint: section.label, action: action,

@@ -125,7 +125,7 @@ public enum InterfaceHint {
         let hint = byCode[code]?.text(lang)
         var out = text
         for pattern in lang == .zh ? zhPatterns : enPatterns where out.contains(pattern) {
-            let wrapped = hint.map { lang == .zh ? "（" + $0 + "）" : " (" + $0 + ")" } ?? ""
+            let wrapped = hint.map { Localized(zh: "（" + $0 + "）", en: " (" + $0 + ")").text(lang) } ?? ""
             out = out.replacing(pattern, with: wrapped, maxReplacements: 1)
             break
         }

@@ -21,11 +21,11 @@ public struct HelpScreen: Screen {
         self.init(hints: screen.hints(context), title: screen.title(context.lang))
     }
 
-    public func title(_ lang: Lang) -> String { (lang == .zh ? "帮助" : "Help") + (screenTitle.isEmpty ? "" : " · " + screenTitle) }
+    public func title(_ lang: Lang) -> String { (Localized(zh: "帮助", en: "Help").text(lang)) + (screenTitle.isEmpty ? "" : " · " + screenTitle) }
 
     public func keymap(_ context: ScreenContext) -> Keymap<Action> {
         var map = Keymap<Action>()
-        map.add(.escape, .close, Localized(zh: "返回", en: "back"))
+        map.addBack(.close)
         map.add(.upDown, .scroll(1), Localized(zh: "滚动", en: "scroll"))
         return map
     }
@@ -65,29 +65,24 @@ public struct HelpScreen: Screen {
     /// The lines of the help: (key, text, style); an empty key is a heading or a paragraph.
     func lines(_ context: ScreenContext) -> [(String, String, Style)] {
         let lang = context.lang
-        var lines: [(String, String, Style)] = [("", context.t("本界面", "This screen"), .heading)]
+        var lines: [(String, String, Style)] = [("", Localized(zh: "本界面", en: "This screen").text(context.lang), .heading)]
         lines += hints.map { ($0.key, $0.label.text(lang), .normal) }
-        if hints.isEmpty { lines.append(("", context.t("  （本界面没有自己的按键）", "  (no keys of its own)"), .dim)) }
+        if hints.isEmpty { lines.append(("", Localized(zh: "  （本界面没有自己的按键）", en: "  (no keys of its own)").text(context.lang), .dim)) }
         lines.append(("", "", .normal))
-        lines.append(("", context.t("所有界面", "Everywhere"), .heading))
+        lines.append(("", Localized(zh: "所有界面", en: "Everywhere").text(context.lang), .heading))
         lines += GlobalKey.allCases.map { ($0.label, $0.hint.text(lang), .normal) }
-        lines.append(("Esc", context.t("返回或取消", "back, or cancel"), .normal))
-        lines.append(("Enter", context.t("打开", "open"), .normal))
-        lines.append(("↑↓ j k", context.t("上下移动；PgUp PgDn Home End 翻页、首尾", "move; PgUp PgDn Home End for pages, first, last"), .normal))
+        lines.append(("Esc", Localized(zh: "返回或取消", en: "back, or cancel").text(context.lang), .normal))
+        lines.append(("Enter", Localized(zh: "打开", en: "open").text(context.lang), .normal))
+        lines.append(("↑↓ j k", Localized(zh: "上下移动；PgUp PgDn Home End 翻页、首尾", en: "move; PgUp PgDn Home End for pages, first, last").text(context.lang), .normal))
         lines.append(("1–8", Section.allCases.map { "\($0.rawValue) \($0.label.text(lang))" }.joined(separator: "  "), .normal))
         lines.append(("", "", .normal))
-        lines.append(("", context.t("身份与演示数据", "Who you are, and the demo"), .heading))
-        lines.append(("", context.t("  管理员可按 @ 以他人身份操作，或启动时用 huiwu --as 登录名（如 --as lijing）。",
-                                    "  An administrator presses @ to act as someone, or starts with huiwu --as LOGIN (e.g. --as lijing)."), .normal))
-        lines.append(("", context.t("  办公室工作人员按 & 选择领导，代录其决定；再按 & 停止。",
-                                    "  Office staff press & to record for a leader; & again stops."), .normal))
+        lines.append(("", Localized(zh: "身份与演示数据", en: "Who you are, and the demo").text(context.lang), .heading))
+        lines.append(("", Localized(zh: "  管理员可按 @ 以他人身份操作，或启动时用 huiwu --as 登录名（如 --as lijing）。", en: "  An administrator presses @ to act as someone, or starts with huiwu --as LOGIN (e.g. --as lijing).").text(context.lang), .normal))
+        lines.append(("", Localized(zh: "  办公室工作人员按 & 选择领导，代录其决定；再按 & 停止。", en: "  Office staff press & to record for a leader; & again stops.").text(context.lang), .normal))
         // Removing the demo and starting empty are an administrator's commands, outside this interface.
-        lines.append(("", context.t("  演示数据按今天生成。系统管理员的命令（不在本界面中）：",
-                                    "  The demo is dated from today. An administrator's commands, not here:"), .normal))
-        lines.append(("", context.t("  huiwu demo remove 删除演示数据；",
-                                    "  huiwu demo remove deletes the demo's records;"), .normal))
-        lines.append(("", context.t("  huiwu init --empty 建一个空办公室（只有假日数据）。",
-                                    "  huiwu init --empty starts an empty office (holiday data only)."), .normal))
+        lines.append(("", Localized(zh: "  演示数据按今天生成。系统管理员的命令（不在本界面中）：", en: "  The demo is dated from today. An administrator's commands, not here:").text(context.lang), .normal))
+        lines.append(("", Localized(zh: "  huiwu demo remove 删除演示数据；", en: "  huiwu demo remove deletes the demo's records;").text(context.lang), .normal))
+        lines.append(("", Localized(zh: "  huiwu init --empty 建一个空办公室（只有假日数据）。", en: "  huiwu init --empty starts an empty office (holiday data only).").text(context.lang), .normal))
         return lines
     }
 

@@ -19,7 +19,7 @@ public struct HomeScreen: Screen {
     public init() {}
 
     public func title(_ lang: Lang) -> String {
-        (snapshot?.officeName.text(lang) ?? "") + (lang == .zh ? " · 会务" : " · Meetings")
+        (snapshot?.officeName.text(lang) ?? "") + (Localized(zh: " · 会务", en: " · Meetings").text(lang))
     }
 
     var selectedMeeting: MeetingLine? {
@@ -99,11 +99,11 @@ public struct HomeScreen: Screen {
         header = day.label.text(lang)
         col += buffer.put(header, row: area.top, column: area.left + col, style: day.isWorkingDay ? .ok : .holiday)
         if !day.hasHolidayData {
-            col += buffer.put(context.t("  （\(day.day.year) 年无假日数据，仅按周末计）", "  (no holiday data for \(day.day.year): weekends only)"),
+            col += buffer.put(Localized(zh: "  （\(day.day.year) 年无假日数据，仅按周末计）", en: "  (no holiday data for \(day.day.year): weekends only)").text(context.lang),
                               row: area.top, column: area.left + col, style: .warning, maxWidth: area.width - col)
         }
         if snapshot.demo {
-            buffer.put(context.t("  演示数据", "  demo data"), row: area.top, column: area.left + col, style: .accent, maxWidth: area.width - col)
+            buffer.put(Localized(zh: "  演示数据", en: "  demo data").text(context.lang), row: area.top, column: area.left + col, style: .accent, maxWidth: area.width - col)
         }
         let panes = Rect(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width)
         let (left, right) = panes.splitColumns(leftWidth: panes.width * 11 / 20)
@@ -112,8 +112,8 @@ public struct HomeScreen: Screen {
     }
 
     private func drawMeetings(_ snapshot: HomeSnapshot, into buffer: inout ScreenBuffer, rect: Rect, _ context: ScreenContext) {
-        drawPane(.meetings, title: context.t("本周和未来七天", "This week and the next seven days"),
-                 empty: snapshot.meetings.isEmpty ? context.t("本周没有会议", "No meetings this week") : nil,
+        drawPane(.meetings, title: Localized(zh: "本周和未来七天", en: "This week and the next seven days").text(context.lang),
+                 empty: snapshot.meetings.isEmpty ? Localized(zh: "本周没有会议", en: "No meetings this week").text(context.lang) : nil,
                  into: &buffer, rect: rect) { buffer, index, row, inner in
             let m = snapshot.meetings[index]
             let isToday = m.start.day == snapshot.now.day
@@ -126,15 +126,15 @@ public struct HomeScreen: Screen {
     }
 
     private func drawWaiting(_ snapshot: HomeSnapshot, into buffer: inout ScreenBuffer, rect: Rect, _ context: ScreenContext) {
-        drawPane(.waiting, title: context.t("待我处理", "Waiting for me"),
-                 empty: snapshot.waiting.isEmpty ? context.t("没有待办事项", "Nothing waiting") : nil,
+        drawPane(.waiting, title: Localized(zh: "待我处理", en: "Waiting for me").text(context.lang),
+                 empty: snapshot.waiting.isEmpty ? Localized(zh: "没有待办事项", en: "Nothing waiting").text(context.lang) : nil,
                  into: &buffer, rect: rect) { buffer, index, row, inner in
             let w = snapshot.waiting[index]
             let style: Style = (w.isOverdue ? .error : .normal)
             var text = " " + w.what.text(context.lang) + " " + w.title
             if let due = w.due {
                 // An estimated due day (no holiday data for its year, R46) is marked with "≈".
-                text = (w.isOverdue ? context.t(" 逾期", " OVERDUE") : "") + " " + (w.dueWarning == nil ? "" : "≈") + String(due.iso.dropFirst(5)) + text
+                text = (w.isOverdue ? Localized(zh: " 逾期", en: " OVERDUE").text(context.lang) : "") + " " + (w.dueWarning == nil ? "" : "≈") + String(due.iso.dropFirst(5)) + text
             }
             buffer.put(text, row: row, column: inner.left, style: style, maxWidth: inner.width)
         }
@@ -181,7 +181,7 @@ enum MeetingStyle {
     static func title(_ m: MeetingLine, width: Int, _ lang: Lang) -> String {
         let full = m.title.text(lang)
         guard DisplayWidth.of(full) > width, let subject = m.subject, let kind = MeetingKind(rawValue: m.kind) else { return full }
-        let separator = lang == .zh ? "：" : ": "
+        let separator = Localized(zh: "：", en: ": ").text(lang)
         let prefixes = lang == .zh ? [kind.shortName.zh, String(kind.shortName.zh.prefix(2))] : [kind.shortName.en]
         return prefixes.map { $0 + separator + subject }.first { DisplayWidth.of($0) <= width } ?? subject
     }

@@ -27,7 +27,7 @@ public struct IdentityScreen: Screen {
         return screen.demo == nil ? nil : screen
     }
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "您是谁？" : "Who are you?" }
+    public func title(_ lang: Lang) -> String { Localized(zh: "您是谁？", en: "Who are you?").text(lang) }
 
     public var isModal: Bool { true }
 
@@ -52,7 +52,7 @@ public struct IdentityScreen: Screen {
             }
             let me = context.office.actor.osUser
             if let admin = org.person(me), !options.contains(where: { $0.id == me }) {
-                options.append(.person(admin, detail: context.t("管理员（本人）", "administrator (yourself)")))
+                options.append(.person(admin, detail: Localized(zh: "管理员（本人）", en: "administrator (yourself)").text(context.lang)))
             }
             let shown = Set(options.map(\.id))
             let others = org.people.values.filter { !$0.isRetired && !shown.contains($0.login) }
@@ -80,16 +80,14 @@ public struct IdentityScreen: Screen {
         if buffer.putLoadError(loadError, in: area, context.lang) { return }
         var row = area.top + 1
         let intro = demo != nil
-            ? context.t("这是演示办公室：会议、议题、请假和纪要按今天的日期生成。选一个角色看看他的首页和待办：",
-                        "This is the demo office: its meetings, items, leave and minutes are dated from today. Pick a role to see their home screen and work:")
-            : context.t("以他人身份操作（与 huiwu --as 登录名 相同）：", "Act as someone else (as huiwu --as LOGIN does):")
+            ? Localized(zh: "这是演示办公室：会议、议题、请假和纪要按今天的日期生成。选一个角色看看他的首页和待办：", en: "This is the demo office: its meetings, items, leave and minutes are dated from today. Pick a role to see their home screen and work:").text(context.lang)
+            : Localized(zh: "以他人身份操作（与 huiwu --as 登录名 相同）：", en: "Act as someone else (as huiwu --as LOGIN does):").text(context.lang)
         for line in WrappedText.rows(intro, width: area.width - 4) {
             buffer.put(line, row: row, column: area.left + 2, style: .heading)
             row += 1
         }
         let notes = [
-            context.t("之后随时按 @ 换身份；? 说明如何用 --as 启动、huiwu demo remove 删除演示数据、huiwu init --empty 建空办公室。",
-                      "Press @ any time to switch; ? tells how to start with --as, remove the demo (huiwu demo remove) or start empty (huiwu init --empty)."),
+            Localized(zh: "之后随时按 @ 换身份；? 说明如何用 --as 启动、huiwu demo remove 删除演示数据、huiwu init --empty 建空办公室。", en: "Press @ any time to switch; ? tells how to start with --as, remove the demo (huiwu demo remove) or start empty (huiwu init --empty).").text(context.lang),
         ]
         for line in notes.flatMap({ WrappedText.rows($0, width: area.width - 4) }) {
             buffer.put(line, row: row, column: area.left + 2, style: .dim)

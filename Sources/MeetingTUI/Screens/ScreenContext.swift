@@ -20,9 +20,6 @@ public struct ScreenContext: Sendable {
         self.environment = environment
     }
 
-    /// Picks the text for the current language.
-    public func t(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
-
     /// The acting person's login.
     public var me: String { office.actor.principal.login }
 }

@@ -29,10 +29,10 @@ public struct ConfirmDialog: Hashable, Sendable {
         let width = min(area.width - 2, max(30, DisplayWidth.of(text) + 6))
         let rect = area.centered(height: 6, width: width)
         buffer.fill(rect)
-        buffer.box(rect, title: lang == .zh ? "确认" : "Confirm", style: .accent)
+        buffer.box(rect, title: Localized(zh: "确认", en: "Confirm").text(lang), style: .accent)
         buffer.put(text, row: rect.top + 2, column: rect.left + 3, maxWidth: rect.width - 6)
-        let yes = lang == .zh ? "[ 是(y) ]" : "[ Yes (y) ]"
-        let no = lang == .zh ? "[ 否(n) ]" : "[ No (n) ]"
+        let yes = Localized(zh: "[ 是(y) ]", en: "[ Yes (y) ]").text(lang)
+        let no = Localized(zh: "[ 否(n) ]", en: "[ No (n) ]").text(lang)
         let buttons = DisplayWidth.of(yes) + 2 + DisplayWidth.of(no)
         let start = rect.left + max(1, (rect.width - buttons) / 2)
         let used = buffer.put(yes, row: rect.top + 4, column: start, style: yesFocused ? .selected : .normal)

@@ -42,12 +42,10 @@ public struct Form {
     public func keymap() -> Keymap<Action> {
         var map = Keymap<Action>()
         if picking != nil {
-            map.add(.enter, .enter, Localized(zh: "选择", en: "choose"))
-            map.add(.escape, .cancel, Localized(zh: "关闭", en: "close"))
+            map.addPicking(choose: .enter, close: .cancel)
             return map
         }
-        map.add(.tab, .next, Localized(zh: "下一项", en: "next"))
-        map.add(.backTab, .previous, Localized(zh: "上一项", en: "previous"), footer: false)
+        map.addFieldMoves(next: .next, previous: .previous)
         map.add(.enter, .enter, isPick(focus) ? Localized(zh: "选择", en: "choose")
                     : focus == lastField ? Localized(zh: "提交", en: "submit") : Localized(zh: "下一项", en: "next"))
         map.add(.functionTwo, .submit, Localized(zh: "提交", en: "submit"))
@@ -215,9 +213,9 @@ public struct Form {
             case .pick(let label, let options, let chosen, _, _):
                 buffer.put(label.text(lang), row: row, column: inner.left, style: labelStyle, maxWidth: inner.width)
                 let names = chosen.map { id in options.first { $0.id == id }?.text ?? id }
-                let shown = names.isEmpty ? (lang == .zh ? "（无）" : "(none)") : names.joined(separator: lang == .zh ? "、" : ", ")
+                let shown = names.isEmpty ? (Localized(zh: "（无）", en: "(none)").text(lang)) : names.joined(separator: Localized(zh: "、", en: ", ").text(lang))
                 buffer.fill(Rect(top: row + 1, left: inner.left, height: 1, width: inner.width), style: focused ? .selected : .input)
-                buffer.put(shown + (focused ? (lang == .zh ? "  ‹Enter 选择›" : "  ‹Enter to choose›") : ""), row: row + 1, column: inner.left,
+                buffer.put(shown + (focused ? (Localized(zh: "  ‹Enter 选择›", en: "  ‹Enter to choose›").text(lang)) : ""), row: row + 1, column: inner.left,
                            style: focused ? .selected : .input, maxWidth: inner.width)
             }
             row += heights[index] + 1
@@ -225,7 +223,7 @@ public struct Form {
         if let error {
             buffer.put(error.text(lang), row: rect.bottom - 2, column: inner.left, style: .error, maxWidth: inner.width)
         } else {
-            buffer.put(lang == .zh ? "Tab 下一项  Enter 选择/下一项  F2 提交  Esc 取消" : "Tab next  Enter choose/next  F2 submit  Esc cancel",
+            buffer.put(Localized(zh: "Tab 下一项  Enter 选择/下一项  F2 提交  Esc 取消", en: "Tab next  Enter choose/next  F2 submit  Esc cancel").text(lang),
                        row: rect.bottom - 2, column: inner.left, style: .dim, maxWidth: inner.width)
         }
         if let picking {
@@ -250,7 +248,7 @@ extension Keymap {
     /// own, wrapped by `wrap`; while no form is open (its loading failed), Esc goes back.
     static func formScreen(_ form: Form?, _ wrap: (Form.Action) -> Action) -> Keymap {
         var map = Keymap()
-        if let form { map.merge(form.keymap(), wrap) } else { map.add(.escape, wrap(.cancel), Localized(zh: "返回", en: "back")) }
+        if let form { map.merge(form.keymap(), wrap) } else { map.addBack(wrap(.cancel)) }
         return map
     }
 }

@@ -111,12 +111,12 @@ public struct Picker: Hashable, Sendable {
     /// Draws the query line and the matching options in `rect`.
     public func draw(into buffer: inout ScreenBuffer, rect: Rect, lang: Lang) {
         guard rect.height >= 2 else { return }
-        let prompt = lang == .zh ? "查找：" : "Find: "
+        let prompt = Localized(zh: "查找：", en: "Find: ").text(lang)
         let used = buffer.put(prompt, row: rect.top, column: rect.left, style: .accent)
         query.draw(into: &buffer, row: rect.top, column: rect.left + used, width: max(4, rect.width - used), focused: true)
         let list = Rect(top: rect.top + 1, left: rect.left, height: rect.height - 1, width: rect.width)
         if matching.isEmpty {
-            buffer.put(lang == .zh ? "  （没有符合的）" : "  (no match)", row: list.top, column: list.left, style: .dim, maxWidth: list.width)
+            buffer.put(Localized(zh: "  （没有符合的）", en: "  (no match)").text(lang), row: list.top, column: list.left, style: .dim, maxWidth: list.width)
             return
         }
         let textWidth = min(24, max(8, list.width / 2))
@@ -139,8 +139,8 @@ public struct Picker: Hashable, Sendable {
         buffer.fill(rect)
         buffer.box(rect, title: title, style: .accent)
         draw(into: &buffer, rect: Rect(top: rect.top + 1, left: rect.left + 2, height: rect.height - 3, width: rect.width - 4), lang: lang)
-        let help = allowsMany ? (lang == .zh ? "输入以查找（拼音首字母亦可）  空格 选中  Enter 确定  Esc 取消" : "type to find (pinyin initials too)  Space mark  Enter done  Esc cancel")
-            : (lang == .zh ? "输入以查找（拼音首字母亦可）  Enter 选择  Esc 取消" : "type to find (pinyin initials too)  Enter choose  Esc cancel")
+        let help = allowsMany ? (Localized(zh: "输入以查找（拼音首字母亦可）  空格 选中  Enter 确定  Esc 取消", en: "type to find (pinyin initials too)  Space mark  Enter done  Esc cancel").text(lang))
+            : (Localized(zh: "输入以查找（拼音首字母亦可）  Enter 选择  Esc 取消", en: "type to find (pinyin initials too)  Enter choose  Esc cancel").text(lang))
         buffer.put(help, row: rect.bottom - 2, column: rect.left + 2, style: .dim, maxWidth: rect.width - 4)
     }
 }

@@ -7,4 +7,18 @@ extension ScreenBuffer {
     public mutating func markSelection(row: Int, column: Int) {
         put("›", row: row, column: column, style: .selected)
     }
+
+    /// Draws one row of a list: `text` in `style` from `column` (clipped to `maxWidth`), and
+    /// the selection mark in `markColumn` (the text's first, blank column unless said) when
+    /// the row is the selected one.
+    /// Every list screen draws its rows (or a row's first part) through here, so the mark and
+    /// the row's colours are the same everywhere. Returns the columns the text used.
+    @discardableResult
+    public mutating func listRow(
+        _ text: String, row: Int, column: Int, selected: Bool, style: Style = .normal, maxWidth: Int? = nil, markColumn: Int? = nil
+    ) -> Int {
+        let used = put(text, row: row, column: column, style: style, maxWidth: maxWidth)
+        if selected { markSelection(row: row, column: markColumn ?? column) }
+        return used
+    }
 }

@@ -73,15 +73,12 @@ struct AbsenceCommand: ParsableCommand {
                                         prefilledLeave: result.prefilledLeave.compactMap(\.id))
             context.output.emit(registered) {
                 let a = result.absence
-                var text = context.output.line("已登记 \(View(a, org: org).name) \(a.dateText) 离京（id \(a.id ?? 0)，\(a.status.name.zh)）",
-                                               "registered \(View(a, org: org).name) away \(a.dateText) (id \(a.id ?? 0), \(a.status.name.en))")
+                var text = context.output.line(Localized(zh: "已登记 \(View(a, org: org).name) \(a.dateText) 离京（id \(a.id ?? 0)，\(a.status.name.zh)）", en: "registered \(View(a, org: org).name) away \(a.dateText) (id \(a.id ?? 0), \(a.status.name.en))"))
                 for m in result.delegatedMeetings {
-                    text += "\n" + context.output.line("  \(m.numberedTitle(.zh)) \(m.start.day.iso) 改由常务副区长主持（R7）",
-                                                       "  \(m.numberedTitle(.en)) \(m.start.day.iso) is now chaired by the executive vice mayor (R7)")
+                    text += "\n" + context.output.line(Localized(zh: "  \(m.numberedTitle(.zh)) \(m.start.day.iso) 改由常务副区长主持（R7）", en: "  \(m.numberedTitle(.en)) \(m.start.day.iso) is now chaired by the executive vice mayor (R7)"))
                 }
                 if !result.prefilledLeave.isEmpty {
-                    text += "\n" + context.output.line("  已为期间的 \(result.prefilledLeave.count) 次会议预填请假，待审批（R42）",
-                                                       "  leave filed for \(result.prefilledLeave.count) meeting(s) in those days, pending approval (R42)")
+                    text += "\n" + context.output.line(Localized(zh: "  已为期间的 \(result.prefilledLeave.count) 次会议预填请假，待审批（R42）", en: "  leave filed for \(result.prefilledLeave.count) meeting(s) in those days, pending approval (R42)"))
                 }
                 return text
             }
@@ -104,14 +101,12 @@ struct AbsenceCommand: ParsableCommand {
             let org = try office.orgChart()
             let views = try office.absences(from: from, to: to, person: person, status: status).map { View($0, org: org, lang: context.lang) }
             context.output.emit(views) {
-                let zh = context.lang == .zh
-                return Output.table(zh ? ["编号", "人员", "日期", "类别", "事由", "状态", "待谁审批", "备注"]
-                                        : ["id", "person", "dates", "kind", "reason", "status", "waiting for", "remarks"],
+                return Output.table([Localized(zh: "编号", en: "id"), Localized(zh: "人员", en: "person"), Localized(zh: "日期", en: "dates"), Localized(zh: "类别", en: "kind"), Localized(zh: "事由", en: "reason"), Localized(zh: "状态", en: "status"), Localized(zh: "待谁审批", en: "waiting for"), Localized(zh: "备注", en: "remarks")].map { $0.text(context.lang) },
                                     views.map { v in
                                         [String(v.id), "\(v.name) (\(v.person))", v.from == v.to ? v.from : "\(v.from)–\(v.to)",
                                          v.kind.name.text(context.lang), v.reason, v.status.name.text(context.lang),
                                          v.waitingFor.map { org.person($0)?.name ?? $0 }.joined(separator: ", "),
-                                         v.remarks.joined(separator: zh ? "；" : "; ")]
+                                         v.remarks.joined(separator: Localized(zh: "；", en: "; ").text(context.lang))]
                                     })
             }
         }
@@ -187,11 +182,9 @@ extension AbsenceCommand {
         struct Changed: Encodable { var absence: View; var restoredMeetings: [Int64] }
         let view = View(result.absence, org: org, lang: context.lang)
         context.output.emit(Changed(absence: view, restoredMeetings: result.restoredMeetings.compactMap(\.id))) {
-            var text = context.output.line("离京登记 \(id)（\(view.name)）\(result.absence.dateText)：\(view.remarks.joined(separator: "；"))",
-                                           "absence \(id) (\(view.name)) \(result.absence.dateText): \(view.remarks.joined(separator: "; "))")
+            var text = context.output.line(Localized(zh: "离京登记 \(id)（\(view.name)）\(result.absence.dateText)：\(view.remarks.joined(separator: "；"))", en: "absence \(id) (\(view.name)) \(result.absence.dateText): \(view.remarks.joined(separator: "; "))"))
             for m in result.restoredMeetings {
-                text += "\n" + context.output.line("  \(m.numberedTitle(.zh)) \(m.start.day.iso) 恢复由区长主持（R7）",
-                                                   "  \(m.numberedTitle(.en)) \(m.start.day.iso) is chaired by the mayor again (R7)")
+                text += "\n" + context.output.line(Localized(zh: "  \(m.numberedTitle(.zh)) \(m.start.day.iso) 恢复由区长主持（R7）", en: "  \(m.numberedTitle(.en)) \(m.start.day.iso) is chaired by the mayor again (R7)"))
             }
             return text
         }
@@ -205,7 +198,7 @@ extension HuiwuCommand {
         let absence = try office.decideAbsence(id, event)
         let view = AbsenceCommand.View(absence, org: try office.orgChart())
         context.output.emit(view) {
-            context.output.line("离京登记 \(id)（\(view.name)）：\(absence.status.name.zh)", "absence \(id) (\(view.name)): \(absence.status.name.en)")
+            context.output.line(Localized(zh: "离京登记 \(id)（\(view.name)）：\(absence.status.name.zh)", en: "absence \(id) (\(view.name)): \(absence.status.name.en)"))
         }
     }
 }

@@ -32,11 +32,9 @@ struct AdminCommand: ParsableCommand {
             let report = try Office.copy(from: from, to: to)
             context.output.emit(report) {
                 let rows = report.tables.reduce(0) { $0 + $1.rows }
-                return context.output.line(
-                    "已复制到 \(report.target)：\(report.tables.count) 张表共 \(rows) 行，核对一致；审计链 \(report.auditEvents) 条，用密钥 \(report.auditKeyId) 校验无误"
-                        + (report.attachmentFiles > 0 ? "；附件 \(report.attachmentFiles) 个" : ""),
-                    "copied to \(report.target): \(rows) rows in \(report.tables.count) tables, counts match; audit chain of \(report.auditEvents) events verified with key \(report.auditKeyId)"
-                        + (report.attachmentFiles > 0 ? "; \(report.attachmentFiles) attachments" : ""))
+                return context.output.line(Localized(zh: "已复制到 \(report.target)：\(report.tables.count) 张表共 \(rows) 行，核对一致；审计链 \(report.auditEvents) 条，用密钥 \(report.auditKeyId) 校验无误"
+                        + (report.attachmentFiles > 0 ? "；附件 \(report.attachmentFiles) 个" : ""), en: "copied to \(report.target): \(rows) rows in \(report.tables.count) tables, counts match; audit chain of \(report.auditEvents) events verified with key \(report.auditKeyId)"
+                        + (report.attachmentFiles > 0 ? "; \(report.attachmentFiles) attachments" : "")))
             }
         }
     }

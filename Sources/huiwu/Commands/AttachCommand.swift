@@ -59,7 +59,7 @@ struct AttachCommand: ParsableCommand {
     }
 
     static func table(_ lines: [AttachmentLine], _ lang: Lang) -> String {
-        Output.table(lang == .zh ? ["编号", "文件", "大小", "SHA-256", "添加人", "时间", "状态"] : ["id", "file", "size", "SHA-256", "added by", "at", "state"],
+        Output.table([Localized(zh: "编号", en: "id"), Localized(zh: "文件", en: "file"), Localized(zh: "大小", en: "size"), Localized(zh: "SHA-256", en: "SHA-256"), Localized(zh: "添加人", en: "added by"), Localized(zh: "时间", en: "at"), Localized(zh: "状态", en: "state")].map { $0.text(lang) },
                      lines.map { l in
                          let a = l.attachment
                          return ["\(a.id!)", a.name, Attachment.sizeText(a.size), String(a.sha256.prefix(12)), l.addedByName,
@@ -78,8 +78,7 @@ struct AttachCommand: ParsableCommand {
             let attachment = try office.attach(file: file, to: target.owner)
             let line = try office.attachment(attachment.id!)
             context.output.emit(View(line)) {
-                context.output.line("已添加附件 #\(attachment.id!) \(attachment.name)（\(Attachment.sizeText(attachment.size))，SHA-256 \(attachment.sha256)）",
-                                    "attached #\(attachment.id!) \(attachment.name) (\(Attachment.sizeText(attachment.size)), SHA-256 \(attachment.sha256))")
+                context.output.line(Localized(zh: "已添加附件 #\(attachment.id!) \(attachment.name)（\(Attachment.sizeText(attachment.size))，SHA-256 \(attachment.sha256)）", en: "attached #\(attachment.id!) \(attachment.name) (\(Attachment.sizeText(attachment.size)), SHA-256 \(attachment.sha256))"))
             }
         }
     }
@@ -92,7 +91,7 @@ struct AttachCommand: ParsableCommand {
         func run(_ context: CommandContext) throws {
             let lines = try context.office().attachments(of: target.owner)
             context.output.emit(lines.map(View.init)) {
-                lines.isEmpty ? context.output.line("没有附件", "no attachments") : AttachCommand.table(lines, context.lang)
+                lines.isEmpty ? context.output.line(Localized(zh: "没有附件", en: "no attachments")) : AttachCommand.table(lines, context.lang)
             }
         }
     }
@@ -118,7 +117,7 @@ struct AttachCommand: ParsableCommand {
             let display = !(env["DISPLAY"] ?? "").isEmpty || !(env["WAYLAND_DISPLAY"] ?? "").isEmpty
             let opened = display && AttachCommand.xdgOpen(path, environment: env)
             context.output.emit(Result(id: id, path: path, opened: opened)) {
-                opened ? context.output.line("已打开 \(path)", "opened \(path)") : TextSafety.inert(path)
+                opened ? context.output.line(Localized(zh: "已打开 \(path)", en: "opened \(path)")) : TextSafety.inert(path)
             }
         }
     }
@@ -144,8 +143,8 @@ struct AttachCommand: ParsableCommand {
             let lines = try context.office().verifyAttachments()
             let problems = lines.filter { $0.status != .ok }
             context.output.emit(Result(checked: lines.count, problems: problems.map(View.init))) {
-                if problems.isEmpty { return context.output.line("已校验 \(lines.count) 个附件，全部完好", "checked \(lines.count) attachments: all intact") }
-                return context.output.line("已校验 \(lines.count) 个附件，\(problems.count) 个有问题：", "checked \(lines.count) attachments, \(problems.count) with problems:")
+                if problems.isEmpty { return context.output.line(Localized(zh: "已校验 \(lines.count) 个附件，全部完好", en: "checked \(lines.count) attachments: all intact")) }
+                return context.output.line(Localized(zh: "已校验 \(lines.count) 个附件，\(problems.count) 个有问题：", en: "checked \(lines.count) attachments, \(problems.count) with problems:"))
                     + "\n" + problems.map { l in
                         TextSafety.inert("#\(l.attachment.id!) \(l.attachment.name) (\(l.ownerTitle)): \(l.status.name.text(context.lang)) \(l.path)")
                     }.joined(separator: "\n")

@@ -30,7 +30,7 @@ struct AttendanceCommand: ParsableCommand {
                 var en = "recorded: \(name) \(record.status.name.en)"
                 if let m = record.lateMinutes { zh += " \(m) 分钟"; en += " \(m) min" }
                 if let s = record.substituteLogin { zh += "（代会：\(s)）"; en += " (substitute: \(s))" }
-                return context.output.line(zh, en)
+                return context.output.line(Localized(zh: zh, en: en))
             }
         }
     }
@@ -48,30 +48,29 @@ struct AttendanceCommand: ParsableCommand {
                 for line in roster.lines {
                     rows.append([line.name, line.participation.name.text(lang), line.departmentName ?? "", AttendanceCommand.status(line, lang)])
                     if let sub = line.substituteName {
-                        rows.append(["  └ " + sub, lang == .zh ? "代会" : "substitute", "", lang == .zh ? "代 \(line.name)" : "for \(line.name)"])
+                        rows.append(["  └ " + sub, Localized(zh: "代会", en: "substitute").text(lang), "", Localized(zh: "代 \(line.name)", en: "for \(line.name)").text(lang)])
                     }
                 }
                 let heading = "\(roster.title.text(lang)) · \(roster.start.day.iso) \(roster.start.timeText) · "
-                    + (lang == .zh ? "已签到 \(roster.markedCount)/\(roster.lines.count)" : "signed in \(roster.markedCount)/\(roster.lines.count)")
+                    + (Localized(zh: "已签到 \(roster.markedCount)/\(roster.lines.count)", en: "signed in \(roster.markedCount)/\(roster.lines.count)").text(lang))
                 return TextSafety.inert(heading) + "\n"
-                    + Output.table(lang == .zh ? ["姓名", "类别", "部门/单位", "状态"] : ["name", "role", "department", "status"], rows)
+                    + Output.table([Localized(zh: "姓名", en: "name"), Localized(zh: "类别", en: "role"), Localized(zh: "部门/单位", en: "department"), Localized(zh: "状态", en: "status")].map { $0.text(lang) }, rows)
             }
         }
     }
 
     static func status(_ line: Roster.Line, _ lang: Lang) -> String {
-        let zh = lang == .zh
         guard let status = line.status else {
             switch line.leaveStatus {
-            case .pending: return zh ? "未签到（请假待批）" : "not signed in (leave pending)"
-            case .rejected: return zh ? "未签到（请假未准）" : "not signed in (leave rejected)"
-            default: return zh ? "未签到" : "not signed in"
+            case .pending: return Localized(zh: "未签到（请假待批）", en: "not signed in (leave pending)").text(lang)
+            case .rejected: return Localized(zh: "未签到（请假未准）", en: "not signed in (leave rejected)").text(lang)
+            default: return Localized(zh: "未签到", en: "not signed in").text(lang)
             }
         }
         switch status {
-        case .late: return zh ? "迟到 \(line.lateMinutes ?? 0) 分钟" : "late \(line.lateMinutes ?? 0) min"
-        case .absent where line.absentWithoutLeave: return zh ? "缺席（未请假）" : "absent (no leave)"
-        case .leave where !line.marked: return zh ? "请假（已批准）" : "on leave (approved)"
+        case .late: return Localized(zh: "迟到 \(line.lateMinutes ?? 0) 分钟", en: "late \(line.lateMinutes ?? 0) min").text(lang)
+        case .absent where line.absentWithoutLeave: return Localized(zh: "缺席（未请假）", en: "absent (no leave)").text(lang)
+        case .leave where !line.marked: return Localized(zh: "请假（已批准）", en: "on leave (approved)").text(lang)
         default: return status.name.text(lang)
         }
     }
@@ -116,30 +115,26 @@ struct AttendanceCommand: ParsableCommand {
     }
 
     static func text(_ stats: AttendanceStatistics, _ lang: Lang) -> String {
-        let zh = lang == .zh
-        let header = (zh ? ["记录", "到会", "迟到", "缺席", "请假", "代会", "出勤率", "批准请假"]
-                         : ["recorded", "present", "late", "absent", "leave", "subst", "rate", "leave approved"])
+        let header = ([Localized(zh: "记录", en: "recorded"), Localized(zh: "到会", en: "present"), Localized(zh: "迟到", en: "late"), Localized(zh: "缺席", en: "absent"), Localized(zh: "请假", en: "leave"), Localized(zh: "代会", en: "subst"), Localized(zh: "出勤率", en: "rate"), Localized(zh: "批准请假", en: "leave approved")].map { $0.text(lang) })
         func table(_ title: String, _ rows: [AttendanceStatistics.Tally], name: (AttendanceStatistics.Tally) -> String) -> String {
             let body = rows.filter { $0.recorded > 0 || $0.approvedLeave > 0 }.map { t in
                 [name(t), "\(t.recorded)", "\(t.present)", "\(t.late)", "\(t.absent)", "\(t.leave)", "\(t.substitute)", percent(t.rate), "\(t.approvedLeave)"]
             }
-            return title + "\n" + (body.isEmpty ? (zh ? "（无记录）" : "(nothing recorded)") : Output.table([zh ? "名称" : "name"] + header, body))
+            return title + "\n" + (body.isEmpty ? (Localized(zh: "（无记录）", en: "(nothing recorded)").text(lang)) : Output.table([Localized(zh: "名称", en: "name").text(lang)] + header, body))
         }
-        var parts = [TextSafety.inert(zh ? "出勤统计 \(stats.from.iso) 至 \(stats.to.iso)：\(stats.meetings) 次会议"
-                                          : "Attendance \(stats.from.iso) to \(stats.to.iso): \(stats.meetings) meetings")]
-        parts.append(table(zh ? "按人员" : "By person", stats.people) { "\($0.name) (\($0.key))" })
-        parts.append(table(zh ? "按部门" : "By department", stats.departments) { $0.name })
-        parts.append(table(zh ? "按会议类别" : "By meeting kind", stats.kinds) { MeetingKind(rawValue: $0.key)?.name.text(lang) ?? $0.key })
-        var leave = zh ? "请假 \(stats.leaves.count) 件：已批准 \(stats.leaveCount(.approved))，不予批准 \(stats.leaveCount(.rejected))，待审批 \(stats.leaveCount(.pending))"
-                       : "Leave requests \(stats.leaves.count): \(stats.leaveCount(.approved)) approved, \(stats.leaveCount(.rejected)) rejected, \(stats.leaveCount(.pending)) pending"
+        var parts = [TextSafety.inert(Localized(zh: "出勤统计 \(stats.from.iso) 至 \(stats.to.iso)：\(stats.meetings) 次会议", en: "Attendance \(stats.from.iso) to \(stats.to.iso): \(stats.meetings) meetings").text(lang))]
+        parts.append(table(Localized(zh: "按人员", en: "By person").text(lang), stats.people) { "\($0.name) (\($0.key))" })
+        parts.append(table(Localized(zh: "按部门", en: "By department").text(lang), stats.departments) { $0.name })
+        parts.append(table(Localized(zh: "按会议类别", en: "By meeting kind").text(lang), stats.kinds) { MeetingKind(rawValue: $0.key)?.name.text(lang) ?? $0.key })
+        var leave = Localized(zh: "请假 \(stats.leaves.count) 件：已批准 \(stats.leaveCount(.approved))，不予批准 \(stats.leaveCount(.rejected))，待审批 \(stats.leaveCount(.pending))", en: "Leave requests \(stats.leaves.count): \(stats.leaveCount(.approved)) approved, \(stats.leaveCount(.rejected)) rejected, \(stats.leaveCount(.pending)) pending").text(lang)
         if !stats.leaves.isEmpty {
-            leave += "\n" + Output.table(zh ? ["日期", "请假人", "状态", "事由"] : ["day", "person", "status", "reason"],
+            leave += "\n" + Output.table([Localized(zh: "日期", en: "day"), Localized(zh: "请假人", en: "person"), Localized(zh: "状态", en: "status"), Localized(zh: "事由", en: "reason")].map { $0.text(lang) },
                                          stats.leaves.map { [$0.day.iso, $0.name, $0.status.name.text(lang), $0.reason] })
         }
         parts.append(leave)
-        var absences = zh ? "未请假缺席 \(stats.absencesWithoutLeave.count) 人次" : "Absences without leave: \(stats.absencesWithoutLeave.count)"
+        var absences = Localized(zh: "未请假缺席 \(stats.absencesWithoutLeave.count) 人次", en: "Absences without leave: \(stats.absencesWithoutLeave.count)").text(lang)
         if !stats.absencesWithoutLeave.isEmpty {
-            absences += "\n" + Output.table(zh ? ["日期", "会议", "姓名"] : ["day", "meeting", "name"],
+            absences += "\n" + Output.table([Localized(zh: "日期", en: "day"), Localized(zh: "会议", en: "meeting"), Localized(zh: "姓名", en: "name")].map { $0.text(lang) },
                                             stats.absencesWithoutLeave.map { [$0.day.iso, $0.meetingTitle.text(lang), $0.name] })
         }
         parts.append(absences)

@@ -22,7 +22,7 @@ struct AuditCommand: ParsableCommand {
             let office = try context.office()
             let events = try office.auditEvents(limit: limit, entity: entity)
             context.output.emit(events) {
-                Output.table(context.lang == .zh ? ["序号", "时间", "系统用户", "操作人", "代", "动作", "对象"] : ["seq", "at", "os user", "actor", "for", "action", "record"],
+                Output.table([Localized(zh: "序号", en: "seq"), Localized(zh: "时间", en: "at"), Localized(zh: "系统用户", en: "os user"), Localized(zh: "操作人", en: "actor"), Localized(zh: "代", en: "for"), Localized(zh: "动作", en: "action"), Localized(zh: "对象", en: "record")].map { $0.text(context.lang) },
                              events.map { [String($0.seq), String($0.at.prefix(19)), $0.osUser, $0.actor, $0.onBehalfOf ?? "", $0.action, "\($0.entity) \($0.entityId)"] })
             }
         }
@@ -49,11 +49,11 @@ struct AuditCommand: ParsableCommand {
                                 keyId: verification.keyId, keyPath: verification.keyPath, anchoredSeq: verification.anchor?.seq)
             if let broken, !context.output.json {
                 // A broken chain is an error: stderr, like every other failure.
-                Output.error(broken.message.text(context.lang) + (context.lang == .zh ? "（" + verification.keyLine.zh + "）" : " (" + verification.keyLine.en + ")"))
+                Output.error(broken.message.text(context.lang) + Localized(zh: "（" + verification.keyLine.zh + "）", en: " (" + verification.keyLine.en + ")").text(context.lang))
                 throw ExitCode(1)
             }
             context.output.emit(result) {
-                context.output.line("审计链完整：\(count) 个事件；\(verification.keyLine.zh)", "audit chain intact: \(count) events; \(verification.keyLine.en)")
+                context.output.line(Localized(zh: "审计链完整：\(count) 个事件；\(verification.keyLine.zh)", en: "audit chain intact: \(count) events; \(verification.keyLine.en)"))
             }
             if broken != nil { throw ExitCode(1) }
         }

@@ -13,6 +13,6 @@ struct BackupCommand: HuiwuCommand {
 
     func run(_ context: CommandContext) throws {
         try context.office().backup(to: out)
-        context.output.emit(["backup": out]) { context.output.line("已备份到 \(out)", "backed up to \(out)") }
+        context.output.emit(["backup": out]) { context.output.line(Localized(zh: "已备份到 \(out)", en: "backed up to \(out)")) }
     }
 }

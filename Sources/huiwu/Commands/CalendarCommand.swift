@@ -30,7 +30,7 @@ struct CalendarCommand: ParsableCommand {
             }
             struct Written: Encodable { var out: String; var events: Int; var from: String; var to: String }
             context.output.emit(Written(out: out, events: export.events, from: from.iso, to: to.iso)) {
-                context.output.line("已导出 \(export.events) 次会议到 \(out)", "exported \(export.events) meetings to \(out)")
+                context.output.line(Localized(zh: "已导出 \(export.events) 次会议到 \(out)", en: "exported \(export.events) meetings to \(out)"))
             }
         }
     }

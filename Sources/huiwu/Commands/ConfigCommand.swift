@@ -67,9 +67,9 @@ struct ConfigCommand: ParsableCommand {
             }
             let view = View(file: file.path, fileExists: file.exists, settings: lines)
             context.output.emit(view) {
-                let head = file.exists ? context.output.line("配置文件：\(file.path)", "configuration file: \(file.path)")
-                    : context.output.line("配置文件：\(file.path)（不存在，使用默认值）", "configuration file: \(file.path) (none, defaults apply)")
-                let table = Output.table(context.lang == .zh ? ["设置", "值", "来源"] : ["setting", "value", "source"],
+                let head = file.exists ? context.output.line(Localized(zh: "配置文件：\(file.path)", en: "configuration file: \(file.path)"))
+                    : context.output.line(Localized(zh: "配置文件：\(file.path)（不存在，使用默认值）", en: "configuration file: \(file.path) (none, defaults apply)"))
+                let table = Output.table([Localized(zh: "设置", en: "setting"), Localized(zh: "值", en: "value"), Localized(zh: "来源", en: "source")].map { $0.text(context.lang) },
                                          lines.map { [$0.key, $0.value, $0.source] })
                 return head + "\n" + table
             }

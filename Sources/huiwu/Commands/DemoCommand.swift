@@ -24,11 +24,11 @@ struct DemoCommand: ParsableCommand {
         func run(_ context: CommandContext) throws {
             let status = try context.office().demoStatus()
             context.output.emit(status) {
-                guard let status else { return context.output.line("本办公室没有演示数据", "this office holds no demo data") }
+                guard let status else { return context.output.line(Localized(zh: "本办公室没有演示数据", en: "this office holds no demo data")) }
                 let roles = status.roles.map { "  huiwu --as \($0.login)    \($0.title.text(context.lang))：\($0.what.text(context.lang))" }
-                return context.output.line("演示数据按 \(status.seededOn.iso) 生成；可以这些身份试用：", "demo data dated from \(status.seededOn.iso); try it as:")
+                return context.output.line(Localized(zh: "演示数据按 \(status.seededOn.iso) 生成；可以这些身份试用：", en: "demo data dated from \(status.seededOn.iso); try it as:"))
                     + "\n" + roles.joined(separator: "\n")
-                    + "\n" + context.output.line("删除演示数据：huiwu demo remove", "remove the demo: huiwu demo remove")
+                    + "\n" + context.output.line(Localized(zh: "删除演示数据：huiwu demo remove", en: "remove the demo: huiwu demo remove"))
             }
         }
     }
@@ -41,8 +41,7 @@ struct DemoCommand: ParsableCommand {
         func run(_ context: CommandContext) throws {
             let report = try context.office().seedDemo()
             context.output.emit(report) {
-                context.output.line("已载入演示数据：\(report.meetings) 次会议，\(report.items) 项议题，\(report.minutes) 份纪要，\(report.leave) 件请假",
-                                    "demo seeded: \(report.meetings) meetings, \(report.items) items, \(report.minutes) minutes, \(report.leave) leave requests")
+                context.output.line(Localized(zh: "已载入演示数据：\(report.meetings) 次会议，\(report.items) 项议题，\(report.minutes) 份纪要，\(report.leave) 件请假", en: "demo seeded: \(report.meetings) meetings, \(report.items) items, \(report.minutes) minutes, \(report.leave) leave requests"))
             }
         }
     }
@@ -57,9 +56,8 @@ struct DemoCommand: ParsableCommand {
             context.output.emit(removal) {
                 // On PostgreSQL the demo's rows are deleted and no copy is kept (nothing to name).
                 removal.keptAt.isEmpty
-                    ? context.output.line("已删除演示数据", "demo removed")
-                    : context.output.line("已删除演示数据；含演示数据的办公室保存在 \(removal.keptAt)",
-                                          "demo removed; the office with the demo is kept at \(removal.keptAt)")
+                    ? context.output.line(Localized(zh: "已删除演示数据", en: "demo removed"))
+                    : context.output.line(Localized(zh: "已删除演示数据；含演示数据的办公室保存在 \(removal.keptAt)", en: "demo removed; the office with the demo is kept at \(removal.keptAt)"))
             }
         }
     }

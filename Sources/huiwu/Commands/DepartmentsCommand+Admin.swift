@@ -27,11 +27,11 @@ extension DepartmentsCommand {
                     return (org.person(login)?.name ?? "") + " (" + login + ")"
                 }
                 let pairs: [(String, String)] = [
-                    (o.line("代码", "code"), d.code), (o.line("名称", "name"), d.name),
-                    (o.line("类别", "kind"), d.kind.title.text(context.lang)),
-                    (o.line("负责人", "head"), who(d.headLogin)),
-                    (o.line("分管领导", "supervisor"), who(d.supervisorLogin)),
-                    (o.line("版本", "version"), String(found.version)),
+                    (o.line(Localized(zh: "代码", en: "code")), d.code), (o.line(Localized(zh: "名称", en: "name")), d.name),
+                    (o.line(Localized(zh: "类别", en: "kind")), d.kind.title.text(context.lang)),
+                    (o.line(Localized(zh: "负责人", en: "head")), who(d.headLogin)),
+                    (o.line(Localized(zh: "分管领导", en: "supervisor")), who(d.supervisorLogin)),
+                    (o.line(Localized(zh: "版本", en: "version")), String(found.version)),
                 ]
                 return Output.fields(pairs)
             }
@@ -52,7 +52,7 @@ extension DepartmentsCommand {
             let office = try context.office()
             let result = try office.addDepartment(Department(code: code, name: name, kind: kind, headLogin: head, supervisorLogin: supervisor))
             context.output.emit(VersionedView(department: View(result.value), version: result.version)) {
-                context.output.line("已添加 \(result.value.name)（\(result.value.code)）", "added \(result.value.name) (\(result.value.code))")
+                context.output.line(Localized(zh: "已添加 \(result.value.name)（\(result.value.code)）", en: "added \(result.value.name) (\(result.value.code))"))
             }
         }
     }
@@ -88,8 +88,7 @@ extension DepartmentsCommand {
                                       supervisor: noSupervisor ? .clear : supervisor.map(FieldChange.set) ?? .keep)
             let result = try office.editDepartment(code, expectedVersion: version.expectVersion, edit)
             context.output.emit(VersionedView(department: View(result.value), version: result.version)) {
-                context.output.line("已保存 \(result.value.name)（\(result.value.code)），第 \(result.version) 版",
-                                    "saved \(result.value.name) (\(result.value.code)), version \(result.version)")
+                context.output.line(Localized(zh: "已保存 \(result.value.name)（\(result.value.code)），第 \(result.version) 版", en: "saved \(result.value.name) (\(result.value.code)), version \(result.version)"))
             }
         }
     }
@@ -109,8 +108,8 @@ extension DepartmentsCommand {
         func run(_ context: CommandContext) throws {
             let department = try context.office().entrustSignOff(department: code, to: deputy)
             context.output.emit(DepartmentsCommand.View(department)) {
-                department.entrustedDeputyLogin.map { context.output.line("\(department.name)：由 \($0) 代为签发（R45(2)）", "\(department.name): \($0) signs off (R45(2))") }
-                    ?? context.output.line("\(department.name)：由主要负责人签发", "\(department.name): the head signs off")
+                department.entrustedDeputyLogin.map { context.output.line(Localized(zh: "\(department.name)：由 \($0) 代为签发（R45(2)）", en: "\(department.name): \($0) signs off (R45(2))")) }
+                    ?? context.output.line(Localized(zh: "\(department.name)：由主要负责人签发", en: "\(department.name): the head signs off"))
             }
         }
     }

@@ -39,7 +39,7 @@ struct DepartmentsCommand: ParsableCommand {
             let org = try office.orgChart()
             let views = try office.departments(kind: kind).map(View.init)
             context.output.emit(views) {
-                Output.table(context.lang == .zh ? ["代码", "名称", "类别", "负责人", "分管领导"] : ["code", "name", "kind", "head", "supervisor"],
+                Output.table([Localized(zh: "代码", en: "code"), Localized(zh: "名称", en: "name"), Localized(zh: "类别", en: "kind"), Localized(zh: "负责人", en: "head"), Localized(zh: "分管领导", en: "supervisor")].map { $0.text(context.lang) },
                              views.map { v in
                                  [v.code, v.name, v.kind.title.text(context.lang),
                                   v.head.flatMap { org.person($0)?.name } ?? "",

@@ -19,30 +19,29 @@ struct DueCommand: HuiwuCommand {
         let report = try office.dueReport(person: person)
         let org = try office.orgChart()
         let lang = context.lang
-        let zh = lang == .zh
         context.output.emit(report) {
             if report.lines.isEmpty && report.minutes.isEmpty {
-                return context.output.line("\(report.today.iso)：没有到期事项", "\(report.today.iso): nothing due")
+                return context.output.line(Localized(zh: "\(report.today.iso)：没有到期事项", en: "\(report.today.iso): nothing due"))
             }
             func status(_ due: Day, _ overdue: Bool) -> String {
-                overdue ? (zh ? "已逾期" : "OVERDUE") : (due == report.today ? (zh ? "今日到期" : "due today") : (zh ? "未到期" : "pending"))
+                overdue ? (Localized(zh: "已逾期", en: "OVERDUE").text(lang)) : (due == report.today ? (Localized(zh: "今日到期", en: "due today").text(lang)) : (Localized(zh: "未到期", en: "pending").text(lang)))
             }
-            func names(_ logins: [String]) -> String { logins.map { org.person($0)?.name ?? $0 }.joined(separator: zh ? "、" : ", ") }
+            func names(_ logins: [String]) -> String { logins.map { org.person($0)?.name ?? $0 }.joined(separator: Localized(zh: "、", en: ", ").text(lang)) }
             // "≈" marks a due day counted through a year without holiday data (the warning is printed below).
             func day(_ due: Day, _ warning: Localized?) -> String { (warning == nil ? "" : "≈") + due.iso }
-            var text = Output.table(zh ? ["期限", "状态", "事项", "步骤", "待办人", "部门"] : ["due", "status", "what", "step", "waiting on", "department"],
+            var text = Output.table([Localized(zh: "期限", en: "due"), Localized(zh: "状态", en: "status"), Localized(zh: "事项", en: "what"), Localized(zh: "步骤", en: "step"), Localized(zh: "待办人", en: "waiting on"), Localized(zh: "部门", en: "department")].map { $0.text(lang) },
                                     report.lines.map { l in
                                         [day(l.due, l.dueWarning), status(l.due, l.overdue), "#\(l.itemId) \(l.title)", l.step.name.text(lang),
                                          names(l.waitingOn), org.department(l.department)?.name ?? l.department]
                                     } + report.minutes.map { m in
-                                        [day(m.due, m.dueWarning), status(m.due, m.overdue), (zh ? "纪要 #" : "minutes #") + "\(m.minutesId) \(m.title)",
+                                        [day(m.due, m.dueWarning), status(m.due, m.overdue), (Localized(zh: "纪要 #", en: "minutes #").text(lang)) + "\(m.minutesId) \(m.title)",
                                          m.step.name.text(lang), names(m.waitingOn), m.department.map { org.department($0)?.name ?? $0 } ?? ""]
                                     })
             let warnings = Set((report.lines.compactMap(\.dueWarning) + report.minutes.compactMap(\.dueWarning)).map { $0.text(lang) })
             for warning in warnings.sorted() { text += "\n≈ " + warning }
-            text += "\n\n" + Output.table(zh ? ["人员", "到期", "逾期"] : ["person", "due", "overdue"],
+            text += "\n\n" + Output.table([Localized(zh: "人员", en: "person"), Localized(zh: "到期", en: "due"), Localized(zh: "逾期", en: "overdue")].map { $0.text(lang) },
                                           report.byPerson.map { ["\($0.name) (\($0.key))", String($0.due), String($0.overdue)] })
-            text += "\n\n" + Output.table(zh ? ["部门", "到期", "逾期"] : ["department", "due", "overdue"],
+            text += "\n\n" + Output.table([Localized(zh: "部门", en: "department"), Localized(zh: "到期", en: "due"), Localized(zh: "逾期", en: "overdue")].map { $0.text(lang) },
                                           report.byDepartment.map { ["\($0.name) (\($0.key))", String($0.due), String($0.overdue)] })
             return text
         }

@@ -53,8 +53,8 @@ struct FollowUpCommand: ParsableCommand {
 
     static func line(_ l: FollowUpLine, _ lang: Lang) -> String {
         let f = l.followUp
-        let what = l.descriptionVisible ? f.description : (lang == .zh ? "（涉密，内容不显示）" : "(classified, not shown)")
-        let state = f.status == .done ? f.status.name.text(lang) : (l.isOverdue ? (lang == .zh ? "逾期" : "OVERDUE") : f.status.name.text(lang))
+        let what = l.descriptionVisible ? f.description : (Localized(zh: "（涉密，内容不显示）", en: "(classified, not shown)").text(lang))
+        let state = f.status == .done ? f.status.name.text(lang) : (l.isOverdue ? (Localized(zh: "逾期", en: "OVERDUE").text(lang)) : f.status.name.text(lang))
         return "#\(f.id!) \(l.departmentName) \(f.dueDay.iso) [\(state)] \(what)"
     }
 
@@ -86,16 +86,15 @@ struct FollowUpCommand: ParsableCommand {
             if hasMore { lines.removeLast() }
             let lang = context.lang
             context.output.emit(lines.map { View($0, lang: context.lang) }) {
-                if lines.isEmpty { return context.output.line("没有督办事项", "no follow-ups") }
-                return Output.table(lang == .zh ? ["编号", "主办单位", "期限", "状态", "纪要", "事项"] : ["id", "lead unit", "due", "status", "minutes", "decision"],
+                if lines.isEmpty { return context.output.line(Localized(zh: "没有督办事项", en: "no follow-ups")) }
+                return Output.table([Localized(zh: "编号", en: "id"), Localized(zh: "主办单位", en: "lead unit"), Localized(zh: "期限", en: "due"), Localized(zh: "状态", en: "status"), Localized(zh: "纪要", en: "minutes"), Localized(zh: "事项", en: "decision")].map { $0.text(lang) },
                                     lines.map { l in
                                         let f = l.followUp
                                         return ["\(f.id!)", l.departmentName, f.dueDay.iso,
-                                                f.status == .open && l.isOverdue ? (lang == .zh ? "逾期" : "OVERDUE") : f.status.name.text(lang),
-                                                l.minutesNumber ?? "", l.descriptionVisible ? f.description : (lang == .zh ? "（涉密）" : "(classified)")]
+                                                f.status == .open && l.isOverdue ? (Localized(zh: "逾期", en: "OVERDUE").text(lang)) : f.status.name.text(lang),
+                                                l.minutesNumber ?? "", l.descriptionVisible ? f.description : (Localized(zh: "（涉密）", en: "(classified)").text(lang))]
                                     })
-                    + (hasMore ? "\n" + context.output.line("此处列出第 \(skipped + 1)–\(skipped + lines.count) 个；下一页：\(nextPageCommand(offset: skipped + lines.count))；全部：--all",
-                                                             "\(skipped + 1)–\(skipped + lines.count) shown; next page: \(nextPageCommand(offset: skipped + lines.count)); every follow-up: --all") : "")
+                    + (hasMore ? "\n" + context.output.line(Localized(zh: "此处列出第 \(skipped + 1)–\(skipped + lines.count) 个；下一页：\(nextPageCommand(offset: skipped + lines.count))；全部：--all", en: "\(skipped + 1)–\(skipped + lines.count) shown; next page: \(nextPageCommand(offset: skipped + lines.count)); every follow-up: --all")) : "")
             }
         }
 
@@ -125,7 +124,7 @@ struct FollowUpCommand: ParsableCommand {
             context.output.emit(DetailView(followUp: View(detail.line, lang: lang), reports: detail.reports)) {
                 var lines = [TextSafety.inert(FollowUpCommand.line(detail.line, lang))]
                 if !detail.line.coUnitNames.isEmpty {
-                    lines.append(context.output.line("协办单位：", "co-responsible: ") + detail.line.coUnitNames.joined(separator: lang == .zh ? "、" : ", "))
+                    lines.append(context.output.line(Localized(zh: "协办单位：", en: "co-responsible: ")) + detail.line.coUnitNames.joined(separator: Localized(zh: "、", en: ", ").text(lang)))
                 }
                 if let warning = detail.line.dueWarning { lines.append("⚠ " + warning.text(lang)) }
                 for r in detail.reports {
@@ -160,7 +159,7 @@ struct FollowUpCommand: ParsableCommand {
             let due = try moreTime.map { try SchedulingInput.day($0, field: "--more-time") }
             let report = try office.reportFollowUp(id, kind, text: progress ?? completed ?? reason ?? "", due: due)
             context.output.emit(report) {
-                context.output.line("督办事项 #\(id)：已\(kind.name.zh)", "follow-up #\(id): \(kind.name.en)")
+                context.output.line(Localized(zh: "督办事项 #\(id)：已\(kind.name.zh)", en: "follow-up #\(id): \(kind.name.en)"))
             }
         }
     }

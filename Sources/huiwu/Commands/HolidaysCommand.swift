@@ -36,18 +36,17 @@ struct HolidaysCommand: ParsableCommand {
             let listing = try context.office().holidayListing(year: year)
             let lang = context.lang
             let warning = listing.hasData ? nil : CadencePlan.noDataWarning(year: year).text(lang)
-            if let warning { Output.error((lang == .zh ? "警告：" : "warning: ") + warning) }
+            if let warning { Output.error((Localized(zh: "警告：", en: "warning: ").text(lang)) + warning) }
             let view = View(year: year, hasData: listing.hasData, source: listing.source, warning: warning,
                             days: listing.entries.map {
                                 View.Entry(day: $0.day.iso, weekday: $0.day.weekday.shortName.text(lang), kind: $0.kind.rawValue, name: $0.name.text(lang))
                             })
             context.output.emit(view) {
                 guard listing.hasData else { return "" }
-                let zh = lang == .zh
-                var text = Output.table(zh ? ["日期", "星期", "类别", "名称"] : ["date", "day", "kind", "name"], view.days.map { e in
-                    [e.day, e.weekday, e.kind == "holiday" ? (zh ? "放假" : "holiday") : (zh ? "调休上班" : "adjusted working day"), e.name]
+                var text = Output.table([Localized(zh: "日期", en: "date"), Localized(zh: "星期", en: "day"), Localized(zh: "类别", en: "kind"), Localized(zh: "名称", en: "name")].map { $0.text(lang) }, view.days.map { e in
+                    [e.day, e.weekday, e.kind == "holiday" ? (Localized(zh: "放假", en: "holiday").text(lang)) : (Localized(zh: "调休上班", en: "adjusted working day").text(lang)), e.name]
                 })
-                if let source = listing.source { text += "\n" + (zh ? "来源：" : "source: ") + source }
+                if let source = listing.source { text += "\n" + (Localized(zh: "来源：", en: "source: ").text(lang)) + source }
                 return text
             }
         }
@@ -62,8 +61,7 @@ struct HolidaysCommand: ParsableCommand {
             let year = try context.office().importHolidays(file: file)
             struct Imported: Encodable { var year: Int; var holidays: Int; var adjustedWorkingDays: Int }
             context.output.emit(Imported(year: year.year, holidays: year.holidays.count, adjustedWorkingDays: year.workdays.count)) {
-                context.output.line("已导入 \(year.year) 年：\(year.holidays.count) 个假期，\(year.workdays.count) 个调休上班日",
-                                    "imported \(year.year): \(year.holidays.count) holidays, \(year.workdays.count) adjusted working days")
+                context.output.line(Localized(zh: "已导入 \(year.year) 年：\(year.holidays.count) 个假期，\(year.workdays.count) 个调休上班日", en: "imported \(year.year): \(year.holidays.count) holidays, \(year.workdays.count) adjusted working days"))
             }
         }
     }

@@ -20,13 +20,10 @@ struct InitCommand: HuiwuCommand {
         let report = try context.initialize(database: try context.databaseFile(for: "init"), empty: empty, demo: !noDemo)
         context.output.emit(report) {
             if report.alreadyInitialized {
-                return context.output.line("数据库已初始化，未作改动：\(report.path)", "already initialized, nothing changed: \(report.path)")
+                return context.output.line(Localized(zh: "数据库已初始化，未作改动：\(report.path)", en: "already initialized, nothing changed: \(report.path)"))
             }
-            return context.output.line(
-                "已创建 \(report.path)：\(report.people) 人，\(report.departments) 个部门，假日数据 \(report.holidayYears.map(String.init).joined(separator: "、")) 年；管理员 \(report.admin)",
-                "created \(report.path): \(report.people) people, \(report.departments) departments, holiday data for \(report.holidayYears.map(String.init).joined(separator: ", ")); administrator \(report.admin)")
-                + (report.demo ? "\n" + context.output.line("已载入演示数据（按今天的日期）：huiwu demo 查看可试用的角色，huiwu demo remove 删除",
-                                                           "demo data seeded, dated from today: huiwu demo shows whom to try it as, huiwu demo remove takes it out") : "")
+            return context.output.line(Localized(zh: "已创建 \(report.path)：\(report.people) 人，\(report.departments) 个部门，假日数据 \(report.holidayYears.map(String.init).joined(separator: "、")) 年；管理员 \(report.admin)", en: "created \(report.path): \(report.people) people, \(report.departments) departments, holiday data for \(report.holidayYears.map(String.init).joined(separator: ", ")); administrator \(report.admin)"))
+                + (report.demo ? "\n" + context.output.line(Localized(zh: "已载入演示数据（按今天的日期）：huiwu demo 查看可试用的角色，huiwu demo remove 删除", en: "demo data seeded, dated from today: huiwu demo shows whom to try it as, huiwu demo remove takes it out")) : "")
         }
     }
 }

@@ -8,11 +8,10 @@ import MeetingStore
 struct LeaveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leave", abstract: "Leave from meetings (R42). 请假。",
-        subcommands: [Request.self, Approve.self, Reject.self, List.self, Report.self])
+        subcommands: [Request.self, PlainStep<Approve>.self, Reject.self, List.self, Report.self])
 
     static func summary(_ line: LeaveLine, _ context: CommandContext) -> String {
-        context.output.line("#\(line.id) \(line.name) · \(line.meetingTitle.zh) · \(line.status.name.zh) · 审批人 \(line.approverName)",
-                            "#\(line.id) \(line.name) · \(line.meetingTitle.en) · \(line.status.name.en) · approver \(line.approverName)")
+        context.output.line(Localized(zh: "#\(line.id) \(line.name) · \(line.meetingTitle.zh) · \(line.status.name.zh) · 审批人 \(line.approverName)", en: "#\(line.id) \(line.name) · \(line.meetingTitle.en) · \(line.status.name.en) · approver \(line.approverName)"))
     }
 
     struct Request: HuiwuCommand {
@@ -35,32 +34,22 @@ struct LeaveCommand: ParsableCommand {
             let request = try office.requestLeave(meetingId: meeting, person: person, reason: reason, substitute: substitute, override: override)
             let line = try office.leaveLine(request.id!)
             context.output.emit(line) {
-                context.output.line("已提交请假申请 #\(line.id)：\(line.name)，\(line.meetingTitle.zh)，待 \(line.approverName) 审批",
-                                    "filed leave request #\(line.id): \(line.name), \(line.meetingTitle.en), waiting for \(line.approverName)")
+                context.output.line(Localized(zh: "已提交请假申请 #\(line.id)：\(line.name)，\(line.meetingTitle.zh)，待 \(line.approverName) 审批", en: "filed leave request #\(line.id): \(line.name), \(line.meetingTitle.en), waiting for \(line.approverName)"))
             }
         }
     }
 
-    struct Approve: LeaveStep {
-        static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve a leave request (the approver R42 names). 批准请假。")
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var request: LeaveStepTarget
+    enum Approve: StepRowName { static var row: StepRow<LeaveStepTarget> { StepRow(name: "approve", abstract: "Approve a leave request (the approver R42 names). 批准请假。", done: Localized(zh: "已批准：", en: "approved: "), take: Office.approveLeave) } }
 
-        func take(_ office: Office) throws -> Localized {
-            try office.approveLeave(request.id, expectedVersion: request.expectVersion)
-            return Localized(zh: "已批准：", en: "approved: ")
-        }
-    }
-
-    struct Reject: LeaveStep {
+    struct Reject: RecordStep {
         static let configuration = CommandConfiguration(commandName: "reject", abstract: "Reject a leave request with a reason (R42). 不予批准。")
+        var done: Localized { Localized(zh: "不予批准：", en: "rejected: ") }
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var request: LeaveStepTarget
+        @OptionGroup var target: LeaveStepTarget
         @Option(help: "Why not. 理由。") var reason: String
 
-        func take(_ office: Office) throws -> Localized {
-            try office.rejectLeave(request.id, reason: reason, expectedVersion: request.expectVersion)
-            return Localized(zh: "不予批准：", en: "rejected: ")
+        func take(_ office: Office, _ id: Int64) throws -> LeaveRequest {
+            try office.rejectLeave(id, reason: reason, expectedVersion: target.expectVersion)
         }
     }
 
@@ -74,8 +63,8 @@ struct LeaveCommand: ParsableCommand {
             let lines = try context.office().leaveRequests(meetingId: meeting, status: status)
             let lang = context.lang
             context.output.emit(lines) {
-                if lines.isEmpty { return context.output.line("没有请假申请", "no leave requests") }
-                return Output.table(lang == .zh ? ["编号", "会议", "请假人", "状态", "审批人", "事由"] : ["id", "meeting", "person", "status", "approver", "reason"],
+                if lines.isEmpty { return context.output.line(Localized(zh: "没有请假申请", en: "no leave requests")) }
+                return Output.table([Localized(zh: "编号", en: "id"), Localized(zh: "会议", en: "meeting"), Localized(zh: "请假人", en: "person"), Localized(zh: "状态", en: "status"), Localized(zh: "审批人", en: "approver"), Localized(zh: "事由", en: "reason")].map { $0.text(lang) },
                                     lines.map { l in
                                         ["\(l.id)", "\(l.meetingStart.day.iso) \(l.meetingTitle.text(lang))", l.name,
                                          l.status.name.text(lang), l.approverName, l.reason]

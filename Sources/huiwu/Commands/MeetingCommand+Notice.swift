@@ -33,8 +33,7 @@ extension MeetingCommand {
                 if let warning = board.timing?.warning { Output.error(warning.text(context.lang)) }
                 if document.out == nil && document.format == nil {
                     context.output.emit(board) {
-                        context.output.line("已发出通知：\(board.title)，回执 \(board.lines.count) 份",
-                                            "notice sent: \(board.title), \(board.lines.count) receipts")
+                        context.output.line(Localized(zh: "已发出通知：\(board.title)，回执 \(board.lines.count) 份", en: "notice sent: \(board.title), \(board.lines.count) receipts"))
                     }
                     return
                 }
@@ -58,15 +57,14 @@ extension MeetingCommand {
             let lang = context.lang
             context.output.emit(board) {
                 guard board.sentAt != nil || !board.lines.isEmpty else {
-                    return context.output.line("\(board.title)的通知尚未发出", "the notice of \(board.title) has not gone out")
+                    return context.output.line(Localized(zh: "\(board.title)的通知尚未发出", en: "the notice of \(board.title) has not gone out"))
                 }
-                let header = context.output.line("\(board.title)：\(board.summary.zh)", "\(board.title): \(board.summary.en)")
+                let header = context.output.line(Localized(zh: "\(board.title)：\(board.summary.zh)", en: "\(board.title): \(board.summary.en)"))
                 let rows = board.lines.map { line in
                     [line.unit, line.name, line.receipt.status.name.text(lang), line.attendeeName ?? "",
                      line.receipt.answeredAt.map { "\($0.day.iso) \($0.timeText)" } ?? ""]
                 }
-                return header + "\n" + Output.table(lang == .zh ? ["单位", "姓名", "回执", "参会/代会", "答复时间"]
-                                                                : ["unit", "name", "receipt", "attends", "answered"], rows)
+                return header + "\n" + Output.table([Localized(zh: "单位", en: "unit"), Localized(zh: "姓名", en: "name"), Localized(zh: "回执", en: "receipt"), Localized(zh: "参会/代会", en: "attends"), Localized(zh: "答复时间", en: "answered")].map { $0.text(lang) }, rows)
             }
         }
     }
@@ -94,7 +92,7 @@ extension MeetingCommand {
             let answer: ReceiptAnswer = confirm ? .confirm : .leave(reason: reason ?? "", substitute: substitute)
             let line = try context.office().answerReceipt(meetingId: id, person: person, answer: answer)
             context.output.emit(line) {
-                context.output.line("\(line.unit) \(line.name)：\(line.receipt.status.name.zh)", "\(line.unit) \(line.name): \(line.receipt.status.name.en)")
+                context.output.line(Localized(zh: "\(line.unit) \(line.name)：\(line.receipt.status.name.zh)", en: "\(line.unit) \(line.name): \(line.receipt.status.name.en)"))
             }
         }
     }

@@ -8,8 +8,8 @@ import MeetingStore
 struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting", abstract: "Plan and manage meetings. 安排和管理会议。",
-        subcommands: [Plan.self, Add.self, List.self, Show.self, Edit.self, Move.self, Cancel.self, PlainMeetingStep<Approve>.self,
-                      PlainMeetingStep<Entrust>.self, PlainMeetingStep<Notify>.self, PlainMeetingStep<Hold>.self, Invite.self, Notice.self, Receipts.self, Receipt.self, Seating.self])
+        subcommands: [Plan.self, Add.self, List.self, Show.self, Edit.self, Move.self, Cancel.self, PlainStep<Approve>.self,
+                      PlainStep<Entrust>.self, PlainStep<Notify>.self, PlainStep<Hold>.self, Invite.self, Notice.self, Receipts.self, Receipt.self, Seating.self])
 
     struct Plan: HuiwuCommand {
         static let configuration = CommandConfiguration(commandName: "plan",
@@ -44,7 +44,7 @@ struct MeetingCommand: ParsableCommand {
             if adjustedWorkingDays { cadence.adjustedWorkingDays = true }
             let office = try context.office()
             let report = try office.planMeetings(cadence, from: from, to: to, commit: !dryRun)
-            for w in report.plan.warnings { Output.error((context.lang == .zh ? "警告：" : "warning: ") + w.text(context.lang)) }
+            for w in report.plan.warnings { Output.error((Localized(zh: "警告：", en: "warning: ").text(context.lang)) + w.text(context.lang)) }
             let view = PlanView(report, lang: context.lang)
             context.output.emit(view) { PlanView.text(report, view: view, lang: context.lang) }
         }
@@ -98,12 +98,11 @@ struct MeetingCommand: ParsableCommand {
                                                 to: to.map { LocalDateTime(day: $0.adding(days: 1), minuteOfDay: 0) }, kind: kind)
             let views = meetings.map { MeetingView($0, lang: context.lang, org: org) }
             context.output.emit(views) {
-                let zh = context.lang == .zh
-                return Output.table(zh ? ["编号", "会议", "时间", "会议室", "主持", "状态"] : ["id", "meeting", "time", "room", "chair", "status"],
+                return Output.table([Localized(zh: "编号", en: "id"), Localized(zh: "会议", en: "meeting"), Localized(zh: "时间", en: "time"), Localized(zh: "会议室", en: "room"), Localized(zh: "主持", en: "chair"), Localized(zh: "状态", en: "status")].map { $0.text(context.lang) },
                                     meetings.map { m in
                                         [String(m.id!), m.numberedTitle(context.lang), MeetingText.when(m, lang: context.lang), m.room ?? "",
                                          org.person(m.chairLogin)?.name ?? m.chairLogin,
-                                         m.status.name.text(context.lang) + (m.approval == .awaiting ? (zh ? "·待批准" : " · awaiting approval") : "")]
+                                         m.status.name.text(context.lang) + (m.approval == .awaiting ? (Localized(zh: "·待批准", en: " · awaiting approval").text(context.lang)) : "")]
                                     })
             }
         }
@@ -143,21 +142,21 @@ struct MeetingCommand: ParsableCommand {
         }
     }
 
-    struct Cancel: MeetingStep {
+    struct Cancel: RecordStep {
         static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel a meeting; later unheld meetings are renumbered. 取消会议。")
-        static let done = Localized(zh: "已取消", en: "cancelled")
+        var done: Localized { Localized(zh: "已取消", en: "cancelled") }
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var meeting: MeetingStepTarget
+        @OptionGroup var target: MeetingStepTarget
         @Option(help: "Why it is cancelled (required). 取消原因（必填）。") var reason: String
 
-        func take(_ office: Office, _ id: Int64) throws -> Meeting { try office.cancelMeeting(id, reason: reason, expectedVersion: meeting.expectVersion) }
+        func take(_ office: Office, _ id: Int64) throws -> Meeting { try office.cancelMeeting(id, reason: reason, expectedVersion: target.expectVersion) }
     }
 
     // The changes that take nothing but the meeting: one row each (``StepRow``).
-    enum Approve: StepRowName { static var row: StepRow<Meeting> { StepRow(name: "approve", abstract: "The mayor approves a meeting in the government's name (R61). 区长批准会议。", done: Localized(zh: "已批准", en: "approved"), take: Office.approveMeeting) } }
-    enum Entrust: StepRowName { static var row: StepRow<Meeting> { StepRow(name: "entrust", abstract: "The mayor entrusts the executive vice mayor with chairing an executive meeting (R39; a secretary records it with --on-behalf-of). 区长委托常务副区长主持。", done: Localized(zh: "已委托常务副区长主持", en: "entrusted to the executive vice mayor"), take: Office.entrustChair) } }
-    enum Notify: StepRowName { static var row: StepRow<Meeting> { StepRow(name: "notify", abstract: "Record that the notices went out (needs R61 approval first). 标记已通知。", done: Localized(zh: "已通知", en: "notified"), take: Office.notifyMeeting) } }
-    enum Hold: StepRowName { static var row: StepRow<Meeting> { StepRow(name: "hold", abstract: "Record that the meeting took place; its number is kept. 标记已召开。", done: Localized(zh: "已召开", en: "held"), take: Office.holdMeeting) } }
+    enum Approve: StepRowName { static var row: StepRow<MeetingStepTarget> { StepRow(name: "approve", abstract: "The mayor approves a meeting in the government's name (R61). 区长批准会议。", done: Localized(zh: "已批准", en: "approved"), take: Office.approveMeeting) } }
+    enum Entrust: StepRowName { static var row: StepRow<MeetingStepTarget> { StepRow(name: "entrust", abstract: "The mayor entrusts the executive vice mayor with chairing an executive meeting (R39; a secretary records it with --on-behalf-of). 区长委托常务副区长主持。", done: Localized(zh: "已委托常务副区长主持", en: "entrusted to the executive vice mayor"), take: Office.entrustChair) } }
+    enum Notify: StepRowName { static var row: StepRow<MeetingStepTarget> { StepRow(name: "notify", abstract: "Record that the notices went out (needs R61 approval first). 标记已通知。", done: Localized(zh: "已通知", en: "notified"), take: Office.notifyMeeting) } }
+    enum Hold: StepRowName { static var row: StepRow<MeetingStepTarget> { StepRow(name: "hold", abstract: "Record that the meeting took place; its number is kept. 标记已召开。", done: Localized(zh: "已召开", en: "held"), take: Office.holdMeeting) } }
 
     struct Invite: HuiwuCommand {
         static let configuration = CommandConfiguration(commandName: "invite", abstract: "Add a person or a guest to the roster. 邀请参会。")
@@ -175,8 +174,7 @@ struct MeetingCommand: ParsableCommand {
             try office.inviteToMeeting(id, person: person, guest: guest, guestOrg: org, role: role)
             let detail = try office.meetingDetail(id)
             context.output.emit(MeetingView(detail, lang: context.lang)) {
-                context.output.line("已加入 \(person ?? guest ?? "") → \(detail.meeting.numberedTitle(.zh))",
-                                    "added \(person ?? guest ?? "") to \(detail.meeting.numberedTitle(.en))")
+                context.output.line(Localized(zh: "已加入 \(person ?? guest ?? "") → \(detail.meeting.numberedTitle(.zh))", en: "added \(person ?? guest ?? "") to \(detail.meeting.numberedTitle(.en))"))
             }
         }
     }
@@ -238,7 +236,6 @@ struct PlanView: Encodable {
     }
 
     static func text(_ report: PlanReport, view: PlanView, lang: Lang) -> String {
-        let zh = lang == .zh
         let plan = report.plan
         let rows: [[String]] = plan.occurrences.map { o in
             let made = report.meeting(for: o)
@@ -246,22 +243,21 @@ struct PlanView: Encodable {
             let when = shown.map { "\($0.iso) \($0.weekday.shortName.text(lang))" } ?? ""
             let outcome: String
             switch o.outcome {
-            case .onDate: outcome = zh ? "安排" : "planned"
-            case .moved: outcome = zh ? "顺延" : "moved"
-            case .skipped: outcome = zh ? "跳过" : "SKIPPED"
-            case .alreadyPlanned: outcome = zh ? "已有" : "exists"
+            case .onDate: outcome = Localized(zh: "安排", en: "planned").text(lang)
+            case .moved: outcome = Localized(zh: "顺延", en: "moved").text(lang)
+            case .skipped: outcome = Localized(zh: "跳过", en: "SKIPPED").text(lang)
+            case .alreadyPlanned: outcome = Localized(zh: "已有", en: "exists").text(lang)
             }
             var note = o.reason?.text(lang) ?? ""
-            if let c = made?.conflicts, !c.isEmpty { note += (note.isEmpty ? "" : "; ") + (zh ? "冲突 \(c.count) 项" : "\(c.count) conflicts") }
+            if let c = made?.conflicts, !c.isEmpty { note += (note.isEmpty ? "" : "; ") + (Localized(zh: "冲突 \(c.count) 项", en: "\(c.count) conflicts").text(lang)) }
             return [when, o.createsMeeting ? (plan.start(of: o)?.timeText ?? "") : "", outcome,
                     made?.meeting.numberedTitle(lang) ?? "", note]
         }
-        var text = Output.table(zh ? ["日期", "时间", "结果", "会议", "说明"] : ["date", "time", "result", "meeting", "note"], rows)
-        let verb = report.committed ? (zh ? "已安排" : "created") : (zh ? "预览：将安排" : "preview: would create")
+        var text = Output.table([Localized(zh: "日期", en: "date"), Localized(zh: "时间", en: "time"), Localized(zh: "结果", en: "result"), Localized(zh: "会议", en: "meeting"), Localized(zh: "说明", en: "note")].map { $0.text(lang) }, rows)
+        let verb = report.committed ? (Localized(zh: "已安排", en: "created").text(lang)) : (Localized(zh: "预览：将安排", en: "preview: would create").text(lang))
         let wouldCreate = report.committed ? view.created : plan.occurrences.filter(\.createsMeeting).count
-        text += "\n" + (zh ? "\(verb) \(wouldCreate) 次会议，跳过 \(view.skipped) 次，已有 \(view.alreadyPlanned) 次"
-                           : "\(verb) \(wouldCreate) meetings, \(view.skipped) skipped, \(view.alreadyPlanned) already planned")
-        for w in plan.warnings { text += "\n" + (zh ? "警告：" : "warning: ") + w.text(lang) }
+        text += "\n" + (Localized(zh: "\(verb) \(wouldCreate) 次会议，跳过 \(view.skipped) 次，已有 \(view.alreadyPlanned) 次", en: "\(verb) \(wouldCreate) meetings, \(view.skipped) skipped, \(view.alreadyPlanned) already planned").text(lang))
+        for w in plan.warnings { text += "\n" + (Localized(zh: "警告：", en: "warning: ").text(lang)) + w.text(lang) }
         return text
     }
 }

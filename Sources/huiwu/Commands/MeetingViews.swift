@@ -19,7 +19,7 @@ struct ConflictView: Encodable {
 
     /// Warning lines for text output.
     static func lines(_ conflicts: [Conflict], lang: Lang) -> [String] {
-        conflicts.map { (lang == .zh ? "  ⚠ 冲突：" : "  ⚠ conflict: ") + $0.message.text(lang) }
+        conflicts.map { (Localized(zh: "  ⚠ 冲突：", en: "  ⚠ conflict: ").text(lang)) + $0.message.text(lang) }
     }
 }
 
@@ -119,7 +119,7 @@ enum MeetingText {
     static func summary(_ verb: Localized, _ m: Meeting, conflicts: [Conflict], lang: Lang) -> String {
         var lines = ["\(verb.text(lang)) \(m.numberedTitle(lang))（id \(m.id ?? 0)）\(when(m, lang: lang))"]
         if lang == .en { lines[0] = "\(verb.en) \(m.numberedTitle(.en)) (id \(m.id ?? 0)) \(when(m, lang: .en))" }
-        if m.approval == .awaiting { lines.append(lang == .zh ? "  待区长批准（R61），批准前不能发通知" : "  awaiting the mayor's approval (R61): no notices before it") }
+        if m.approval == .awaiting { lines.append(Localized(zh: "  待区长批准（R61），批准前不能发通知", en: "  awaiting the mayor's approval (R61): no notices before it").text(lang)) }
         if let d = m.chairDelegation { lines.append("  " + d.name.text(lang)) }
         return (lines + ConflictView.lines(conflicts, lang: lang)).joined(separator: "\n")
     }
@@ -127,34 +127,33 @@ enum MeetingText {
     /// The full `meeting show` text.
     static func detail(_ d: MeetingDetail, lang: Lang) -> String {
         let m = d.meeting
-        let zh = lang == .zh
-        func row(_ zhLabel: String, _ enLabel: String, _ value: String) -> String { (zh ? zhLabel + "：" : enLabel + ": ") + value }
-        var lines = [m.numberedTitle(lang) + (zh ? "  (id \(m.id ?? 0)，第 \(m.version) 版)" : "  (id \(m.id ?? 0), version \(m.version))")]
+        func row(_ label: Localized, _ value: String) -> String { Localized(zh: label.zh + "：", en: label.en + ": ").text(lang) + value }
+        var lines = [m.numberedTitle(lang) + (Localized(zh: "  (id \(m.id ?? 0)，第 \(m.version) 版)", en: "  (id \(m.id ?? 0), version \(m.version))").text(lang))]
         if let note = d.numberNote { lines.append("  " + note.text(lang)) }
-        lines.append(row("种类", "Kind", m.kind.name.text(lang)))
-        lines.append(row("时间", "Time", when(m, lang: lang) + "  " + d.day.label.text(lang)))
-        lines.append(row("会议室", "Room", m.room ?? (zh ? "未定" : "not set")))
+        lines.append(row(Localized(zh: "种类", en: "Kind"), m.kind.name.text(lang)))
+        lines.append(row(Localized(zh: "时间", en: "Time"), when(m, lang: lang) + "  " + d.day.label.text(lang)))
+        lines.append(row(Localized(zh: "会议室", en: "Room"), m.room ?? (Localized(zh: "未定", en: "not set").text(lang))))
         var chair = "\(d.chairName) (\(m.chairLogin))"
         if let delegation = m.chairDelegation { chair += " — " + delegation.name.text(lang) }
-        lines.append(row("主持", "Chair", chair))
-        lines.append(row("召集", "Convener", "\(d.convenerName) (\(m.convenerLogin))"))
+        lines.append(row(Localized(zh: "主持", en: "Chair"), chair))
+        lines.append(row(Localized(zh: "召集", en: "Convener"), "\(d.convenerName) (\(m.convenerLogin))"))
         var status = m.status.name.text(lang)
-        if let reason = m.statusReason { status += zh ? "（\(reason)）" : " (\(reason))" }
+        if let reason = m.statusReason { status += Localized(zh: "（\(reason)）", en: " (\(reason))").text(lang) }
         if m.approval != .notRequired { status += " · " + m.approval.name.text(lang) }
-        lines.append(row("状态", "Status", status))
-        if m.liveBroadcast { lines.append(zh ? "网络直播（R18）" : "Broadcast live (R18)") }
+        lines.append(row(Localized(zh: "状态", en: "Status"), status))
+        if m.liveBroadcast { lines.append(Localized(zh: "网络直播（R18）", en: "Broadcast live (R18)").text(lang)) }
         if !d.conflicts.isEmpty {
-            lines.append(zh ? "冲突：" : "Conflicts:")
+            lines.append(Localized(zh: "冲突：", en: "Conflicts:").text(lang))
             lines += ConflictView.lines(d.conflicts, lang: lang)
         }
         for role in Participation.allCases {
             let people = d.participants(role)
             guard !people.isEmpty else { continue }
-            lines.append("\(role.name.text(lang)) (\(people.count))\(zh ? "：" : ":")")
+            lines.append("\(role.name.text(lang)) (\(people.count))\(Localized(zh: "：", en: ":").text(lang))")
             lines += people.map { "  \($0.name)  \($0.login ?? "")  \($0.affiliation.text(lang))" }
         }
         if !d.moves.isEmpty {
-            lines.append(zh ? "改期记录：" : "Moves:")
+            lines.append(Localized(zh: "改期记录：", en: "Moves:").text(lang))
             lines += d.moves.map { "  \($0.previousStart.iso) → \($0.newStart.iso)  \($0.reason ?? "")  \($0.movedBy) \($0.movedAt.prefix(16))" }
         }
         return lines.joined(separator: "\n")

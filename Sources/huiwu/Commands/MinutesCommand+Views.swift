@@ -161,37 +161,36 @@ extension MinutesCommand {
         let m = d.minutes
         var lines: [String] = []
         lines.append("#\(m.id!) \(m.title)" + (m.number.map { "  \($0.text(lang))" } ?? ""))
-        lines.append(label("会议", "meeting", lang) + "#\(m.meetingId) " + d.meeting.numberedTitle(lang))
-        lines.append(label("状态", "state", lang) + m.state.name.text(lang)
-                     + (m.waitingOn.map { lang == .zh ? "，待 \(d.name($0))" : ", waiting on \(d.name($0))" } ?? "")
-                     + (lang == .zh ? "（第 \(m.version) 版）" : " (version \(m.version))"))
-        lines.append(label("流程", "chain", lang) + progressLine(d.steps, lang))
+        lines.append(label(Localized(zh: "会议", en: "meeting"), lang) + "#\(m.meetingId) " + d.meeting.numberedTitle(lang))
+        lines.append(label(Localized(zh: "状态", en: "state"), lang) + m.state.name.text(lang)
+                     + (m.waitingOn.map { Localized(zh: "，待 \(d.name($0))", en: ", waiting on \(d.name($0))").text(lang) } ?? "")
+                     + (Localized(zh: "（第 \(m.version) 版）", en: " (version \(m.version))").text(lang)))
+        lines.append(label(Localized(zh: "流程", en: "chain"), lang) + progressLine(d.steps, lang))
         if let due = d.due {
-            var text = label("期限", "due", lang) + due.iso + (lang == .zh ? "（已等 \(d.waitingDays ?? 0) 个工作日，R46：5 个工作日）"
-                                                                  : " (waited \(d.waitingDays ?? 0) working days; R46: 5)")
-            if d.isOverdue { text += lang == .zh ? " 已逾期" : " OVERDUE" }
+            var text = label(Localized(zh: "期限", en: "due"), lang) + due.iso + (Localized(zh: "（已等 \(d.waitingDays ?? 0) 个工作日，R46：5 个工作日）", en: " (waited \(d.waitingDays ?? 0) working days; R46: 5)").text(lang))
+            if d.isOverdue { text += Localized(zh: " 已逾期", en: " OVERDUE").text(lang) }
             lines.append(text)
         }
         if let warning = d.dueWarning { lines.append("≈ " + warning.text(lang)) }
-        if let reason = m.returnReason, m.state == .returned { lines.append(label("退回理由", "returned because", lang) + reason) }
-        lines.append(label("公开属性", "disclosure", lang) + (m.disclosure.map { $0.name.text(lang) } ?? (lang == .zh ? "未设置（R22）" : "not set (R22)"))
-                     + (m.disclosureReason.map { lang == .zh ? "，理由：\($0)" : ", reason: \($0)" } ?? ""))
-        lines.append(label("密级", "classification", lang) + m.classification.name.text(lang))
+        if let reason = m.returnReason, m.state == .returned { lines.append(label(Localized(zh: "退回理由", en: "returned because"), lang) + reason) }
+        lines.append(label(Localized(zh: "公开属性", en: "disclosure"), lang) + (m.disclosure.map { $0.name.text(lang) } ?? (Localized(zh: "未设置（R22）", en: "not set (R22)").text(lang)))
+                     + (m.disclosureReason.map { Localized(zh: "，理由：\($0)", en: ", reason: \($0)").text(lang) } ?? ""))
+        lines.append(label(Localized(zh: "密级", en: "classification"), lang) + m.classification.name.text(lang))
         if let signedAt = m.signedAt {
-            lines.append(label("签发", "signed", lang) + "\(d.name(m.signedBy)) \(signedAt.iso)"
-                         + (d.returnDue.map { lang == .zh ? "，应于 \($0.iso) 前反馈至有关单位（R46）" : ", back to the units by \($0.iso) (R46)" } ?? ""))
-            lines.append("SHA-256 " + (m.sha256 ?? "") + (d.hashVerified == true ? (lang == .zh ? "（校验一致）" : " (verified)")
-                                                           : (lang == .zh ? "（校验不一致！）" : " (MISMATCH!)")))
-            lines.append(label("转办", "sent back", lang) + (d.dispatch.map { "\(d.name($0.sentBy)) \($0.sentAt.iso)" }
-                ?? (lang == .zh ? "尚未转办（huiwu minutes dispatch）" : "not yet (huiwu minutes dispatch)")))
+            lines.append(label(Localized(zh: "签发", en: "signed"), lang) + "\(d.name(m.signedBy)) \(signedAt.iso)"
+                         + (d.returnDue.map { Localized(zh: "，应于 \($0.iso) 前反馈至有关单位（R46）", en: ", back to the units by \($0.iso) (R46)").text(lang) } ?? ""))
+            lines.append("SHA-256 " + (m.sha256 ?? "") + (d.hashVerified == true ? (Localized(zh: "（校验一致）", en: " (verified)").text(lang))
+                                                           : (Localized(zh: "（校验不一致！）", en: " (MISMATCH!)").text(lang))))
+            lines.append(label(Localized(zh: "转办", en: "sent back"), lang) + (d.dispatch.map { "\(d.name($0.sentBy)) \($0.sentAt.iso)" }
+                ?? (Localized(zh: "尚未转办（huiwu minutes dispatch）", en: "not yet (huiwu minutes dispatch)").text(lang))))
         }
         for x in d.declassifications {
-            lines.append(label("解密", "declassified", lang) + "\(x.fromClassification.name.text(lang)) → \(x.toClassification.name.text(lang)) "
+            lines.append(label(Localized(zh: "解密", en: "declassified"), lang) + "\(x.fromClassification.name.text(lang)) → \(x.toClassification.name.text(lang)) "
                          + "\(d.name(x.by)) \(x.at.iso)：\(x.reason)")
         }
-        if let next = d.nextNumber { lines.append(label("签发后编号", "number on signing", lang) + next.text(lang)) }
-        if let c = m.correctionOf { lines.append(label("更正", "corrects", lang) + "#\(c)") }
-        if let c = d.correctedBy { lines.append(label("已被更正", "corrected by", lang) + "#\(c)") }
+        if let next = d.nextNumber { lines.append(label(Localized(zh: "签发后编号", en: "number on signing"), lang) + next.text(lang)) }
+        if let c = m.correctionOf { lines.append(label(Localized(zh: "更正", en: "corrects"), lang) + "#\(c)") }
+        if let c = d.correctedBy { lines.append(label(Localized(zh: "已被更正", en: "corrected by"), lang) + "#\(c)") }
         lines.append("")
         if d.bodyVisible {
             lines.append(m.body)
@@ -199,16 +198,16 @@ extension MinutesCommand {
             lines.append(d.withheld?.text(lang) ?? "")
         }
         lines.append("")
-        lines.append(lang == .zh ? "办理过程：" : "Timeline:")
+        lines.append(Localized(zh: "办理过程：", en: "Timeline:").text(lang))
         for e in d.history {
             var text = "  \(e.at.iso) \(d.name(e.actorLogin))"
-            if let r = e.recordedBy { text += lang == .zh ? "（\(d.name(r)) 代录）" : " (recorded by \(d.name(r)))" }
+            if let r = e.recordedBy { text += Localized(zh: "（\(d.name(r)) 代录）", en: " (recorded by \(d.name(r)))").text(lang) }
             text += " " + e.actionName.text(lang)
-            if let note = e.note { text += lang == .zh ? "：\(note)" : ": \(note)" }
+            if let note = e.note { text += Localized(zh: "：\(note)", en: ": \(note)").text(lang) }
             lines.append(text)
         }
         if !d.followUps.isEmpty {
-            lines.append(lang == .zh ? "督办事项：" : "Follow-ups:")
+            lines.append(Localized(zh: "督办事项：", en: "Follow-ups:").text(lang))
             for f in d.followUps { lines.append("  " + FollowUpCommand.line(f, lang)) }
         }
         return TextSafety.inert(lines.joined(separator: "\n"), allowNewlines: true)
@@ -222,5 +221,5 @@ extension MinutesCommand {
         }.joined(separator: " → ")
     }
 
-    static func label(_ zh: String, _ en: String, _ lang: Lang) -> String { lang == .zh ? zh + "：" : en + ": " }
+    static func label(_ text: Localized, _ lang: Lang) -> String { Localized(zh: text.zh + "：", en: text.en + ": ").text(lang) }
 }

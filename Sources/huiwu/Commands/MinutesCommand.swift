@@ -8,16 +8,16 @@ import MeetingStore
 struct MinutesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minutes", abstract: "Minutes of meetings: draft, review, sign (R43, R44). 会议纪要。",
-        subcommands: [Draft.self, Edit.self, SetAttributes.self, Submit.self, Review.self, Sign.self, Declassify.self, Dispatch.self,
+        subcommands: [Draft.self, Edit.self, SetAttributes.self, PlainStep<Submit>.self, Review.self, Sign.self, Declassify.self, Dispatch.self,
                       Queue.self, Show.self, List.self, Export.self])
 
     /// Prints the document after a change: the full view with --json, one line of text otherwise.
-    static func report(_ id: Int64, _ office: Office, _ context: CommandContext, zh: String, en: String) throws {
+    static func report(_ id: Int64, done: Localized, _ office: Office, _ context: CommandContext) throws {
         let detail = try office.minutesDetail(id)
         context.output.emit(DetailView(detail, lang: context.lang)) {
             let m = detail.minutes
-            let waiting = m.waitingOn.map { context.lang == .zh ? "，待 \(detail.name($0))" : ", waiting on \(detail.name($0))" } ?? ""
-            return context.output.line("\(zh) #\(id) \(m.title)：\(m.state.name.zh)\(waiting)", "\(en) #\(id) \(m.title): \(m.state.name.en)\(waiting)")
+            let waiting = m.waitingOn.map { Localized(zh: "，待 \(detail.name($0))", en: ", waiting on \(detail.name($0))").text(context.lang) } ?? ""
+            return context.output.line(Localized(zh: "\(done.zh) #\(id) \(m.title)：\(m.state.name.zh)\(waiting)", en: "\(done.en) #\(id) \(m.title): \(m.state.name.en)\(waiting)"))
         }
     }
 
@@ -73,28 +73,29 @@ struct MinutesCommand: ParsableCommand {
             let office = try context.office()
             let choice: Bool? = inGovernmentName ? true : notInGovernmentName ? false : nil
             let minutes = try office.draftMinutes(meetingId: meeting, body: body, inGovernmentName: choice)
-            try MinutesCommand.report(minutes.id!, office, context,
-                                      zh: minutes.correctionOf == nil ? "已起草" : "已起草更正件", en: minutes.correctionOf == nil ? "drafted" : "drafted correction")
+            let done = minutes.correctionOf == nil ? Localized(zh: "已起草", en: "drafted") : Localized(zh: "已起草更正件", en: "drafted correction")
+            try MinutesCommand.report(minutes.id!, done: done, office, context)
         }
     }
 
-    struct Edit: MinutesStep {
+    struct Edit: RecordStep {
         static let configuration = CommandConfiguration(commandName: "edit", abstract: "Replace the body (the drafter; from --file or standard input). 修改正文。")
+        var done: Localized { Localized(zh: "已修改", en: "edited") }
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var minutes: MinutesStepTarget
+        @OptionGroup var target: MinutesStepTarget
         @Option(help: "Body from this UTF-8 file (default: standard input). 正文文件。") var file: String?
 
-        func take(_ office: Office) throws -> Localized {
-            try office.editMinutes(minutes.id, body: try MinutesCommand.readBody(file: file, required: true)!, expectedVersion: minutes.expectVersion)
-            return Localized(zh: "已修改", en: "edited")
+        func take(_ office: Office, _ id: Int64) throws -> Minutes {
+            try office.editMinutes(id, body: try MinutesCommand.readBody(file: file, required: true)!, expectedVersion: target.expectVersion)
         }
     }
 
-    struct SetAttributes: MinutesStep {
+    struct SetAttributes: RecordStep {
         static let configuration = CommandConfiguration(
             commandName: "set", abstract: "Set the disclosure attribute (R22) and classification (R48). 设置公开属性和密级。")
+        var done: Localized { Localized(zh: "已设置", en: "set") }
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var minutes: MinutesStepTarget
+        @OptionGroup var target: MinutesStepTarget
         @Option(help: "public, on-request or not-public (R22). 公开属性。") var disclosure: Disclosure?
         @Option(help: "Why not public (required with not-public). 不予公开的理由。") var reason: String?
         @Option(help: "none, internal, secret or confidential (R48). 密级：非涉密、内部、秘密、机密。") var classification: Classification?
@@ -105,28 +106,19 @@ struct MinutesCommand: ParsableCommand {
             }
         }
 
-        func take(_ office: Office) throws -> Localized {
-            try office.setMinutesAttributes(minutes.id, disclosure: disclosure, reason: reason, classification: classification,
-                                             expectedVersion: minutes.expectVersion)
-            return Localized(zh: "已设置", en: "set")
+        func take(_ office: Office, _ id: Int64) throws -> Minutes {
+            try office.setMinutesAttributes(id, disclosure: disclosure, reason: reason, classification: classification,
+                                             expectedVersion: target.expectVersion)
         }
     }
 
-    struct Submit: MinutesStep {
-        static let configuration = CommandConfiguration(commandName: "submit", abstract: "Send the draft along its chain (R43, R44; needs R22 disclosure). 提交审核签发。")
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var minutes: MinutesStepTarget
+    enum Submit: StepRowName { static var row: StepRow<MinutesStepTarget> { StepRow(name: "submit", abstract: "Send the draft along its chain (R43, R44; needs R22 disclosure). 提交审核签发。", done: Localized(zh: "已提交", en: "submitted"), take: Office.submitMinutes) } }
 
-        func take(_ office: Office) throws -> Localized {
-            try office.submitMinutes(minutes.id, expectedVersion: minutes.expectVersion)
-            return Localized(zh: "已提交", en: "submitted")
-        }
-    }
-
-    struct Review: MinutesStep {
+    struct Review: RecordStep {
         static let configuration = CommandConfiguration(commandName: "review", abstract: "Approve, or return to the drafter with a reason (R44). 审核：同意或退回。")
+        var done: Localized { approve ? Localized(zh: "已审核同意", en: "approved") : Localized(zh: "已退回", en: "returned") }
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var minutes: MinutesStepTarget
+        @OptionGroup var target: MinutesStepTarget
         @Flag(help: "Approve. 同意。") var approve = false
         @Flag(name: .customLong("return"), help: "Return to the drafter. 退回。") var sendBack = false
         @Option(help: "Why it is returned. 退回理由。") var reason: String?
@@ -137,13 +129,9 @@ struct MinutesCommand: ParsableCommand {
             if approve && reason != nil { throw ValidationError("--reason goes with --return") }
         }
 
-        func take(_ office: Office) throws -> Localized {
-            if approve {
-                try office.approveMinutes(minutes.id, expectedVersion: minutes.expectVersion)
-                return Localized(zh: "已审核同意", en: "approved")
-            }
-            try office.returnMinutes(minutes.id, reason: reason ?? "", expectedVersion: minutes.expectVersion)
-            return Localized(zh: "已退回", en: "returned")
+        func take(_ office: Office, _ id: Int64) throws -> Minutes {
+            if approve { return try office.approveMinutes(id, expectedVersion: target.expectVersion) }
+            return try office.returnMinutes(id, reason: reason ?? "", expectedVersion: target.expectVersion)
         }
     }
 
@@ -160,8 +148,7 @@ struct MinutesCommand: ParsableCommand {
             let number = signed.number!
             let detail = try office.minutesDetail(id)
             context.output.emit(DetailView(detail, lang: context.lang)) {
-                context.output.line("已签发 #\(id)：\(number.text(.zh))，SHA-256 \(signed.sha256 ?? "")；生成督办事项 \(detail.followUps.count) 项",
-                                    "signed #\(id): \(number.text(.en)), SHA-256 \(signed.sha256 ?? ""); \(detail.followUps.count) follow-ups created")
+                context.output.line(Localized(zh: "已签发 #\(id)：\(number.text(.zh))，SHA-256 \(signed.sha256 ?? "")；生成督办事项 \(detail.followUps.count) 项", en: "signed #\(id): \(number.text(.en)), SHA-256 \(signed.sha256 ?? ""); \(detail.followUps.count) follow-ups created"))
             }
         }
     }
@@ -178,12 +165,11 @@ struct MinutesCommand: ParsableCommand {
             let entries = try office.minutesQueue(for: try login ?? office.minutesQueueOwner())
             let lang = context.lang
             context.output.emit(entries.map(QueueView.init)) {
-                if entries.isEmpty { return context.output.line("没有待处理的纪要", "nothing waiting") }
-                return Output.table(lang == .zh ? ["编号", "纪要", "状态", "送达", "已等(工作日)", "期限", "签发后编号"]
-                                                 : ["id", "minutes", "state", "since", "waited (wd)", "due", "number on signing"],
+                if entries.isEmpty { return context.output.line(Localized(zh: "没有待处理的纪要", en: "nothing waiting")) }
+                return Output.table([Localized(zh: "编号", en: "id"), Localized(zh: "纪要", en: "minutes"), Localized(zh: "状态", en: "state"), Localized(zh: "送达", en: "since"), Localized(zh: "已等(工作日)", en: "waited (wd)"), Localized(zh: "期限", en: "due"), Localized(zh: "签发后编号", en: "number on signing")].map { $0.text(lang) },
                                     entries.map { e in
                                         ["\(e.minutes.id!)", e.minutes.title, e.minutes.state.name.text(lang), e.since.day.iso, "\(e.waitingDays)",
-                                         e.due.iso + (e.isOverdue ? (lang == .zh ? " 逾期" : " OVERDUE") : ""), e.nextNumber?.text(lang) ?? ""]
+                                         e.due.iso + (e.isOverdue ? (Localized(zh: " 逾期", en: " OVERDUE").text(lang)) : ""), e.nextNumber?.text(lang) ?? ""]
                                     })
             }
         }
@@ -209,8 +195,8 @@ struct MinutesCommand: ParsableCommand {
             let list = try context.office().minutesList(state: state)
             let lang = context.lang
             context.output.emit(list.map(LineView.init)) {
-                if list.isEmpty { return context.output.line("没有纪要", "no minutes") }
-                return Output.table(lang == .zh ? ["编号", "纪要", "状态", "文号", "待办人", "密级"] : ["id", "minutes", "state", "number", "waiting on", "classification"],
+                if list.isEmpty { return context.output.line(Localized(zh: "没有纪要", en: "no minutes")) }
+                return Output.table([Localized(zh: "编号", en: "id"), Localized(zh: "纪要", en: "minutes"), Localized(zh: "状态", en: "state"), Localized(zh: "文号", en: "number"), Localized(zh: "待办人", en: "waiting on"), Localized(zh: "密级", en: "classification")].map { $0.text(lang) },
                                     list.map { m in
                                         ["\(m.id!)", m.title, m.state.name.text(lang), m.number?.text(lang) ?? "", m.waitingOn ?? "",
                                          m.classification.isClassified ? m.classification.name.text(lang) : ""]
@@ -221,21 +207,21 @@ struct MinutesCommand: ParsableCommand {
 }
 
 extension MinutesCommand {
-    struct Declassify: MinutesStep {
+    struct Declassify: RecordStep {
         static let configuration = CommandConfiguration(commandName: "declassify",
             abstract: "Lower the classification, with the disclosure that then applies: its own audited step (R48, R22). 解密。",
             discussion: "The office director, the mayor or the signer decides; signed minutes accept this change only. 由区政府办公室主任、区长或签发人决定；已签发纪要只接受这一项变更。")
+        var done: Localized { Localized(zh: "已解密", en: "declassified") }
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var minutes: MinutesStepTarget
+        @OptionGroup var target: MinutesStepTarget
         @Option(help: "The new level: none, internal or secret. 新密级。") var to: Classification
         @Option(help: "The disclosure attribute after it: public, on-request or not-public. 解密后的公开属性。") var disclosure: Disclosure?
         @Option(name: .customLong("not-public-reason"), help: "Why it stays not public. 不予公开的理由。") var notPublicReason: String?
         @Option(help: "Why it is declassified. 解密理由。") var reason: String
 
-        func take(_ office: Office) throws -> Localized {
-            try office.declassifyMinutes(minutes.id, to: to, disclosure: disclosure, disclosureReason: notPublicReason, reason: reason,
-                                          expectedVersion: minutes.expectVersion)
-            return Localized(zh: "已解密", en: "declassified")
+        func take(_ office: Office, _ id: Int64) throws -> Minutes {
+            try office.declassifyMinutes(id, to: to, disclosure: disclosure, disclosureReason: notPublicReason, reason: reason,
+                                          expectedVersion: target.expectVersion)
         }
     }
 
@@ -248,7 +234,7 @@ extension MinutesCommand {
         func run(_ context: CommandContext) throws {
             let office = try context.office()
             try office.dispatchMinutes(id)
-            try MinutesCommand.report(id, office, context, zh: "已转办", en: "sent back")
+            try MinutesCommand.report(id, done: Localized(zh: "已转办", en: "sent back"), office, context)
         }
     }
 }

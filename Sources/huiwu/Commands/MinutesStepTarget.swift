@@ -1,9 +1,14 @@
 import ArgumentParser
+import MeetingKit
+import MeetingService
 
-/// The minutes a step acts on: their id, and the version the caller read (optimistic locking).
-struct MinutesStepTarget: ParsableArguments {
-    @Argument(help: "Minutes id. 纪要编号。") var id: Int64
-    @OptionGroup var version: ExpectVersionOption
+/// The minutes a step acts on: their id and `--expect-version`.
+typealias MinutesStepTarget = RecordTarget<Minutes>
 
-    var expectVersion: Int? { version.expectVersion }
+extension Minutes: NumberedRecord {
+    static var idHelp: ArgumentHelp { "Minutes id. 纪要编号。" }
+
+    static func report(_ minutes: Minutes, done: Localized, _ office: Office, _ context: CommandContext) throws {
+        try MinutesCommand.report(minutes.id!, done: done, office, context)
+    }
 }

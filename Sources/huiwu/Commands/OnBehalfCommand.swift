@@ -37,7 +37,7 @@ struct OnBehalfCommand: ParsableCommand {
 
     static func text(_ l: OnBehalfLine, _ lang: Lang) -> String {
         let r = l.record
-        let who = lang == .zh ? "\(l.recorderName) 代 \(l.leaderName)" : "\(l.recorderName) for \(l.leaderName)"
+        let who = Localized(zh: "\(l.recorderName) 代 \(l.leaderName)", en: "\(l.recorderName) for \(l.leaderName)").text(lang)
         return TextSafety.inert("#\(r.seq) \(r.at.prefix(16)) [\(r.status.rawValue)] \(who): \(r.action) \(r.entity) #\(r.entityId)"
             + (r.note.map { " — " + $0 } ?? ""))
     }
@@ -55,7 +55,7 @@ struct OnBehalfCommand: ParsableCommand {
         func run(_ context: CommandContext) throws {
             let lines = try context.office().onBehalfRecords(status: status)
             context.output.emit(lines.map(View.init)) {
-                lines.isEmpty ? context.output.line("没有代录的决定", "nothing was recorded on a leader's behalf")
+                lines.isEmpty ? context.output.line(Localized(zh: "没有代录的决定", en: "nothing was recorded on a leader's behalf"))
                     : lines.map { OnBehalfCommand.text($0, context.lang) }.joined(separator: "\n")
             }
         }

@@ -43,7 +43,7 @@ struct OrgCommand: ParsableCommand {
             }
             struct Written: Encodable { var file: String; var format: OrgFileFormat }
             context.output.emit(Written(file: file, format: chosen)) {
-                context.output.line("已导出到 \(file)", "exported to \(file)")
+                context.output.line(Localized(zh: "已导出到 \(file)", en: "exported to \(file)"))
             }
         }
     }
@@ -75,7 +75,7 @@ struct OrgCommand: ParsableCommand {
             }
             if !plan.problems.isEmpty {
                 let lang = context.lang
-                let head = lang == .zh ? "\(file) 有 \(plan.problems.count) 处问题，未作任何修改：" : "\(file) has \(plan.problems.count) problem\(plan.problems.count == 1 ? "" : "s"); nothing was changed:"
+                let head = Localized(zh: "\(file) 有 \(plan.problems.count) 处问题，未作任何修改：", en: "\(file) has \(plan.problems.count) problem\(plan.problems.count == 1 ? "" : "s"); nothing was changed:").text(lang)
                 Output.error(head)
                 for problem in plan.problems { Output.errorDetail("  " + problem.text(lang)) }
                 throw ExitCode(2)
@@ -137,17 +137,15 @@ struct ImportView: Encodable {
         let lang = context.lang
         var lines: [String] = []
         if plan.isEmpty {
-            lines.append(o.line("\(file) 与现有组织机构一致，没有变化", "\(file) matches the org chart; nothing to change"))
+            lines.append(o.line(Localized(zh: "\(file) 与现有组织机构一致，没有变化", en: "\(file) matches the org chart; nothing to change")))
         } else if applied {
-            lines.append(o.line("已从 \(file) 导入：", "imported from \(file):"))
+            lines.append(o.line(Localized(zh: "已从 \(file) 导入：", en: "imported from \(file):")))
         } else {
-            lines.append(o.line("预览 \(file) 的导入（未写入；加 --apply 写入）：", "dry run of \(file) (nothing written; add --apply to write):"))
+            lines.append(o.line(Localized(zh: "预览 \(file) 的导入（未写入；加 --apply 写入）：", en: "dry run of \(file) (nothing written; add --apply to write):")))
         }
-        lines.append(o.line(
-            "人员：新增 \(plan.addedPeople.count)，修改 \(plan.changedPeople.count)，退出 \(plan.retiredPeople.count)；部门：新增 \(plan.addedDepartments.count)，修改 \(plan.changedDepartments.count)",
-            "people: \(plan.addedPeople.count) added, \(plan.changedPeople.count) changed, \(plan.retiredPeople.count) retired; departments: \(plan.addedDepartments.count) added, \(plan.changedDepartments.count) changed"))
-        let personWord = o.line("人员", "person")
-        let departmentWord = o.line("部门", "department")
+        lines.append(o.line(Localized(zh: "人员：新增 \(plan.addedPeople.count)，修改 \(plan.changedPeople.count)，退出 \(plan.retiredPeople.count)；部门：新增 \(plan.addedDepartments.count)，修改 \(plan.changedDepartments.count)", en: "people: \(plan.addedPeople.count) added, \(plan.changedPeople.count) changed, \(plan.retiredPeople.count) retired; departments: \(plan.addedDepartments.count) added, \(plan.changedDepartments.count) changed")))
+        let personWord = o.line(Localized(zh: "人员", en: "person"))
+        let departmentWord = o.line(Localized(zh: "部门", en: "department"))
         for d in plan.addedDepartments {
             lines.append("+ \(departmentWord) \(d.code) \(d.name) (\(d.kind.title.text(lang)))")
         }
@@ -161,35 +159,33 @@ struct ImportView: Encodable {
             lines.append("~ \(personWord) \(c.after.login): " + c.fields.map { field(field: $0, c.before, c.after, lang) }.joined(separator: "; "))
         }
         for c in plan.retiredPeople {
-            lines.append("- \(personWord) \(c.after.login) \(c.after.name) " + o.line("退出", "retired"))
+            lines.append("- \(personWord) \(c.after.login) \(c.after.name) " + o.line(Localized(zh: "退出", en: "retired")))
         }
         if !plan.peopleNotInFile.isEmpty || !plan.departmentsNotInFile.isEmpty {
-            lines.append(o.line("文件未提及、保持不变：人员 \(plan.peopleNotInFile.count) 名，部门 \(plan.departmentsNotInFile.count) 个",
-                                "not in the file, kept: \(plan.peopleNotInFile.count) people, \(plan.departmentsNotInFile.count) departments"))
+            lines.append(o.line(Localized(zh: "文件未提及、保持不变：人员 \(plan.peopleNotInFile.count) 名，部门 \(plan.departmentsNotInFile.count) 个", en: "not in the file, kept: \(plan.peopleNotInFile.count) people, \(plan.departmentsNotInFile.count) departments")))
         }
         return lines.map { TextSafety.inert($0) }.joined(separator: "\n")
     }
 
     static func field(field: String, _ a: Person, _ b: Person, _ lang: Lang) -> String {
         switch field {
-        case "name": return label("姓名", "name", lang) + " \(a.name) → \(b.name)"
-        case "role": return label("角色", "role", lang) + " \(a.role.title.text(lang)) → \(b.role.title.text(lang))"
-        case "department": return label("部门", "department", lang) + " \(a.departmentCode ?? "—") → \(b.departmentCode ?? "—")"
-        case "admin": return label("管理员", "admin", lang) + " \(a.isAdmin) → \(b.isAdmin)"
-        default: return label("退出", "retired", lang) + " \(a.isRetired) → \(b.isRetired)"
+        case "name": return Localized(zh: "姓名", en: "name").text(lang) + " \(a.name) → \(b.name)"
+        case "role": return Localized(zh: "角色", en: "role").text(lang) + " \(a.role.title.text(lang)) → \(b.role.title.text(lang))"
+        case "department": return Localized(zh: "部门", en: "department").text(lang) + " \(a.departmentCode ?? "—") → \(b.departmentCode ?? "—")"
+        case "admin": return Localized(zh: "管理员", en: "admin").text(lang) + " \(a.isAdmin) → \(b.isAdmin)"
+        default: return Localized(zh: "退出", en: "retired").text(lang) + " \(a.isRetired) → \(b.isRetired)"
         }
     }
 
     static func field(field: String, _ a: Department, _ b: Department, _ lang: Lang) -> String {
         switch field {
-        case "name": return label("名称", "name", lang) + " \(a.name) → \(b.name)"
-        case "kind": return label("类别", "kind", lang) + " \(a.kind.title.text(lang)) → \(b.kind.title.text(lang))"
-        case "head": return label("负责人", "head", lang) + " \(a.headLogin ?? "—") → \(b.headLogin ?? "—")"
-        default: return label("分管领导", "supervisor", lang) + " \(a.supervisorLogin ?? "—") → \(b.supervisorLogin ?? "—")"
+        case "name": return Localized(zh: "名称", en: "name").text(lang) + " \(a.name) → \(b.name)"
+        case "kind": return Localized(zh: "类别", en: "kind").text(lang) + " \(a.kind.title.text(lang)) → \(b.kind.title.text(lang))"
+        case "head": return Localized(zh: "负责人", en: "head").text(lang) + " \(a.headLogin ?? "—") → \(b.headLogin ?? "—")"
+        default: return Localized(zh: "分管领导", en: "supervisor").text(lang) + " \(a.supervisorLogin ?? "—") → \(b.supervisorLogin ?? "—")"
         }
     }
 
-    static func label(_ zh: String, _ en: String, _ lang: Lang) -> String { lang == .zh ? zh : en }
 }
 
 extension Output {

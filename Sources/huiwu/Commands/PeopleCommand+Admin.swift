@@ -50,8 +50,7 @@ extension PeopleCommand {
             let result = try office.editPerson(login, expectedVersion: version.expectVersion, edit)
             let view = VersionedView(person: View(result.value, org: try office.orgChart()), version: result.version)
             context.output.emit(view) {
-                context.output.line("已保存 \(result.value.name)（\(result.value.login)），第 \(result.version) 版",
-                                    "saved \(result.value.name) (\(result.value.login)), version \(result.version)")
+                context.output.line(Localized(zh: "已保存 \(result.value.name)（\(result.value.login)），第 \(result.version) 版", en: "saved \(result.value.name) (\(result.value.login)), version \(result.version)"))
             }
         }
     }
@@ -68,8 +67,7 @@ extension PeopleCommand {
             let result = try office.retirePerson(login, expectedVersion: version.expectVersion)
             let view = VersionedView(person: View(result.value, org: try office.orgChart()), version: result.version)
             context.output.emit(view) {
-                context.output.line("\(result.value.name)（\(result.value.login)）已退出；历史记录保留",
-                                    "\(result.value.name) (\(result.value.login)) is retired; their history is kept")
+                context.output.line(Localized(zh: "\(result.value.name)（\(result.value.login)）已退出；历史记录保留", en: "\(result.value.name) (\(result.value.login)) is retired; their history is kept"))
             }
         }
     }
@@ -79,13 +77,13 @@ extension PeopleCommand {
         let lang = context.lang
         let o = context.output
         let pairs: [(String, String)] = [
-            (o.line("登录名", "login"), p.login),
-            (o.line("姓名", "name"), p.name),
-            (o.line("角色", "role"), p.role.title.text(lang)),
-            (o.line("部门", "department"), p.departmentCode ?? ""),
-            (o.line("管理员", "administrator"), p.isAdmin ? o.line("是", "yes") : o.line("否", "no")),
-            (o.line("状态", "status"), p.isRetired ? o.line("已退出", "retired") : o.line("在任", "active")),
-            (o.line("版本", "version"), String(found.version)),
+            (o.line(Localized(zh: "登录名", en: "login")), p.login),
+            (o.line(Localized(zh: "姓名", en: "name")), p.name),
+            (o.line(Localized(zh: "角色", en: "role")), p.role.title.text(lang)),
+            (o.line(Localized(zh: "部门", en: "department")), p.departmentCode ?? ""),
+            (o.line(Localized(zh: "管理员", en: "administrator")), p.isAdmin ? o.line(Localized(zh: "是", en: "yes")) : o.line(Localized(zh: "否", en: "no"))),
+            (o.line(Localized(zh: "状态", en: "status")), p.isRetired ? o.line(Localized(zh: "已退出", en: "retired")) : o.line(Localized(zh: "在任", en: "active"))),
+            (o.line(Localized(zh: "版本", en: "version")), String(found.version)),
         ]
         return Output.fields(pairs)
     }

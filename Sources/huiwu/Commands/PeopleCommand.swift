@@ -41,7 +41,7 @@ struct PeopleCommand: ParsableCommand {
             let org = try office.orgChart()
             let views = try office.people(role: role, includeRetired: all).map { View($0, org: org) }
             context.output.emit(views) {
-                Output.table(context.lang == .zh ? ["登录名", "姓名", "角色", "部门", "分管"] : ["login", "name", "role", "department", "portfolio"],
+                Output.table([Localized(zh: "登录名", en: "login"), Localized(zh: "姓名", en: "name"), Localized(zh: "角色", en: "role"), Localized(zh: "部门", en: "department"), Localized(zh: "分管", en: "portfolio")].map { $0.text(context.lang) },
                              views.map { v in
                                  [v.login, v.name, v.role.title.text(context.lang),
                                   v.department.flatMap { org.department($0)?.name } ?? "",
@@ -64,7 +64,7 @@ struct PeopleCommand: ParsableCommand {
             let office = try context.office()
             let person = try office.addPerson(Person(login: login, name: name, role: role, departmentCode: department, isAdmin: admin))
             context.output.emit(View(person, org: try office.orgChart())) {
-                context.output.line("已添加 \(person.name)（\(person.login)）", "added \(person.name) (\(person.login))")
+                context.output.line(Localized(zh: "已添加 \(person.name)（\(person.login)）", en: "added \(person.name) (\(person.login))"))
             }
         }
     }

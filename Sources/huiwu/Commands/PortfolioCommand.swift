@@ -23,7 +23,7 @@ struct PortfolioCommand: ParsableCommand {
             let leaders = org.activePeople(role: .executiveViceMayor) + org.activePeople(role: .viceMayor)
             let lines = leaders.map { Line(leader: $0.login, name: $0.name, portfolio: org.portfolio(of: $0.login).map(\.code)) }
             context.output.emit(lines) {
-                Output.table(context.lang == .zh ? ["登录名", "姓名", "分管部门"] : ["login", "name", "portfolio"],
+                Output.table([Localized(zh: "登录名", en: "login"), Localized(zh: "姓名", en: "name"), Localized(zh: "分管部门", en: "portfolio")].map { $0.text(context.lang) },
                              lines.map { [$0.leader, $0.name, $0.portfolio.joined(separator: ",")] })
             }
         }
@@ -42,18 +42,18 @@ struct PortfolioCommand: ParsableCommand {
             let result = try context.office().setPortfolio(of: leader, to: codes)
             context.output.emit(result) {
                 let o = context.output
-                var lines = [o.line("\(leader) 分管：\(result.portfolio.joined(separator: ","))", "\(leader) supervises: \(result.portfolio.joined(separator: ","))")]
+                var lines = [o.line(Localized(zh: "\(leader) 分管：\(result.portfolio.joined(separator: ","))", en: "\(leader) supervises: \(result.portfolio.joined(separator: ","))"))]
                 for code in result.added {
                     if let from = result.takenFrom[code] {
-                        lines.append(o.line("  + \(code)（原由 \(from) 分管）", "  + \(code) (was \(from)'s)"))
+                        lines.append(o.line(Localized(zh: "  + \(code)（原由 \(from) 分管）", en: "  + \(code) (was \(from)'s)")))
                     } else {
                         lines.append("  + \(code)")
                     }
                 }
                 for code in result.removed {
-                    lines.append(o.line("  - \(code)（现无分管领导）", "  - \(code) (now without a supervising leader)"))
+                    lines.append(o.line(Localized(zh: "  - \(code)（现无分管领导）", en: "  - \(code) (now without a supervising leader)")))
                 }
-                if result.added.isEmpty && result.removed.isEmpty { lines.append(o.line("没有变化", "nothing changed")) }
+                if result.added.isEmpty && result.removed.isEmpty { lines.append(o.line(Localized(zh: "没有变化", en: "nothing changed"))) }
                 return lines.joined(separator: "\n")
             }
         }

@@ -40,45 +40,43 @@ struct ReportCommand: HuiwuCommand {
     }
 
     static func text(_ r: PeriodReport, _ lang: Lang) -> String {
-        let zh = lang == .zh
         func days(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "—" }
-        var parts = [zh ? "会务报表 \(r.from.iso) 至 \(r.to.iso)" : "Report \(r.from.iso) to \(r.to.iso)"]
+        var parts = [Localized(zh: "会务报表 \(r.from.iso) 至 \(r.to.iso)", en: "Report \(r.from.iso) to \(r.to.iso)").text(lang)]
 
         let meetingRows = r.meetings.map { [$0.kind.name.text(lang), "\($0.held)", "\($0.notHeld)", "\($0.upcoming)", "\($0.cancelled)"] }
         let totals = ["\(r.meetings.reduce(0) { $0 + $1.held })", "\(r.meetings.reduce(0) { $0 + $1.notHeld })",
                       "\(r.meetings.reduce(0) { $0 + $1.upcoming })", "\(r.meetings.reduce(0) { $0 + $1.cancelled })"]
-        parts.append((zh ? "会议" : "Meetings") + "\n" + Output.table(
-            zh ? ["类别", "已召开", "未召开", "待召开", "已取消"] : ["kind", "held", "not held", "to come", "cancelled"],
-            meetingRows + [[zh ? "合计" : "total"] + totals]))
+        parts.append((Localized(zh: "会议", en: "Meetings").text(lang)) + "\n" + Output.table(
+            [Localized(zh: "类别", en: "kind"), Localized(zh: "已召开", en: "held"), Localized(zh: "未召开", en: "not held"), Localized(zh: "待召开", en: "to come"), Localized(zh: "已取消", en: "cancelled")].map { $0.text(lang) },
+            meetingRows + [[Localized(zh: "合计", en: "total").text(lang)] + totals]))
 
         let itemRows = (r.items + [r.itemTotal]).map { c in
-            [c.key == "all" ? (zh ? "合计" : "total") : c.name, "\(c.decided)", "\(c.deferred)", "\(c.withdrawn)", days(c.averageDaysToDecision)]
+            [c.key == "all" ? (Localized(zh: "合计", en: "total").text(lang)) : c.name, "\(c.decided)", "\(c.deferred)", "\(c.withdrawn)", days(c.averageDaysToDecision)]
         }
-        parts.append((zh ? "议题（按主办部门）" : "Agenda items (by lead department)") + "\n" + Output.table(
-            zh ? ["部门", "决定", "暂缓", "撤回", "起草至决定平均天数"] : ["department", "decided", "deferred", "withdrawn", "avg days draft→decision"],
+        parts.append((Localized(zh: "议题（按主办部门）", en: "Agenda items (by lead department)").text(lang)) + "\n" + Output.table(
+            [Localized(zh: "部门", en: "department"), Localized(zh: "决定", en: "decided"), Localized(zh: "暂缓", en: "deferred"), Localized(zh: "撤回", en: "withdrawn"), Localized(zh: "起草至决定平均天数", en: "avg days draft→decision")].map { $0.text(lang) },
             itemRows))
 
-        let asOf = zh ? "逾期（截至 \(r.asOf.iso)；审核 R46，督办 R53–R55）" : "Overdue (as of \(r.asOf.iso); approvals R46, follow-ups R53–R55)"
+        let asOf = Localized(zh: "逾期（截至 \(r.asOf.iso)；审核 R46，督办 R53–R55）", en: "Overdue (as of \(r.asOf.iso); approvals R46, follow-ups R53–R55)").text(lang)
         func overdue(_ title: String, _ list: [PeriodReport.Overdue]) -> String {
-            title + "\n" + (list.isEmpty ? (zh ? "（无逾期）" : "(nothing overdue)")
-                : Output.table([zh ? "名称" : "name", zh ? "审核逾期" : "approvals", zh ? "督办逾期" : "follow-ups"],
+            title + "\n" + (list.isEmpty ? (Localized(zh: "（无逾期）", en: "(nothing overdue)").text(lang))
+                : Output.table([Localized(zh: "名称", en: "name").text(lang), Localized(zh: "审核逾期", en: "approvals").text(lang), Localized(zh: "督办逾期", en: "follow-ups").text(lang)],
                                list.map { [$0.name, "\($0.approvals)", "\($0.followUps)"] }))
         }
-        parts.append(asOf + "\n" + overdue(zh ? "按领导" : "By leader", r.overdueByLeader) + "\n"
-                     + overdue(zh ? "按部门" : "By department", r.overdueByDepartment)
-                     + (r.overdueReturns == 0 ? "" : "\n" + (zh ? "已签发纪要逾期未转办（R46，1个工作日）：\(r.overdueReturns) 件"
-                                                                    : "signed minutes not sent back in time (R46, 1 working day): \(r.overdueReturns)")))
+        parts.append(asOf + "\n" + overdue(Localized(zh: "按领导", en: "By leader").text(lang), r.overdueByLeader) + "\n"
+                     + overdue(Localized(zh: "按部门", en: "By department").text(lang), r.overdueByDepartment)
+                     + (r.overdueReturns == 0 ? "" : "\n" + (Localized(zh: "已签发纪要逾期未转办（R46，1个工作日）：\(r.overdueReturns) 件", en: "signed minutes not sent back in time (R46, 1 working day): \(r.overdueReturns)").text(lang))))
 
         func rates(_ list: [PeriodReport.AttendanceRate], name: (PeriodReport.AttendanceRate) -> String) -> [[String]] {
             list.map { [name($0), "\($0.recorded)", "\($0.attended)", AttendanceCommand.percent($0.rate)] }
         }
-        let header = zh ? ["类别", "记录", "出席", "出勤率"] : ["kind", "recorded", "attended", "rate"]
-        var attendance = (zh ? "出勤率" : "Attendance") + "\n" + Output.table(header,
+        let header = [Localized(zh: "类别", en: "kind"), Localized(zh: "记录", en: "recorded"), Localized(zh: "出席", en: "attended"), Localized(zh: "出勤率", en: "rate")].map { $0.text(lang) }
+        var attendance = (Localized(zh: "出勤率", en: "Attendance").text(lang)) + "\n" + Output.table(header,
             rates(r.attendanceByKind) { MeetingKind(rawValue: $0.key)?.name.text(lang) ?? $0.key }
-            + rates([r.attendance]) { _ in zh ? "合计" : "total" })
+            + rates([r.attendance]) { _ in Localized(zh: "合计", en: "total").text(lang) })
         if !r.attendanceByDepartment.isEmpty {
-            attendance += "\n" + (zh ? "按部门" : "By department") + "\n"
-                + Output.table([zh ? "部门" : "department"] + header.dropFirst(), rates(r.attendanceByDepartment) { $0.name })
+            attendance += "\n" + (Localized(zh: "按部门", en: "By department").text(lang)) + "\n"
+                + Output.table([Localized(zh: "部门", en: "department").text(lang)] + header.dropFirst(), rates(r.attendanceByDepartment) { $0.name })
         }
         parts.append(attendance)
         return parts.joined(separator: "\n\n")

@@ -14,7 +14,7 @@ struct RestoreCommand: HuiwuCommand {
     func run(_ context: CommandContext) throws {
         let kept = try context.office().restore(from: file)
         context.output.emit(["restoredFrom": file, "previousKeptAt": kept]) {
-            context.output.line("已从 \(file) 恢复；原数据保存在 \(kept)", "restored from \(file); the previous content is kept at \(kept)")
+            context.output.line(Localized(zh: "已从 \(file) 恢复；原数据保存在 \(kept)", en: "restored from \(file); the previous content is kept at \(kept)"))
         }
     }
 }

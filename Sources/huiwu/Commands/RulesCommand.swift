@@ -35,7 +35,7 @@ struct RulesCommand: ParsableCommand {
 
     static func text(_ settings: RuleSettings, _ context: CommandContext) -> String {
         settings.officeCheck
-            ? context.output.line("R47 办公室审核：开启（以区政府名义的纪要先经办公室主任或副主任审核）", "R47 office check: on (minutes in the government's name are checked by the office director or a deputy first)")
-            : context.output.line("R47 办公室审核：关闭（管理员设置）", "R47 office check: off (set by an administrator)")
+            ? context.output.line(Localized(zh: "R47 办公室审核：开启（以区政府名义的纪要先经办公室主任或副主任审核）", en: "R47 office check: on (minutes in the government's name are checked by the office director or a deputy first)"))
+            : context.output.line(Localized(zh: "R47 办公室审核：关闭（管理员设置）", en: "R47 office check: off (set by an administrator)"))
     }
 }

@@ -75,7 +75,7 @@ struct SearchCommand: HuiwuCommand {
         let bold = isatty(STDOUT_FILENO) == 1 && (context.environment["NO_COLOR"] ?? "").isEmpty
         context.output.emit(results.map { View($0, lang: lang) }) {
             if results.isEmpty {
-                return context.output.line("没有找到“\(query)”", "nothing found for '\(query)'")
+                return context.output.line(Localized(zh: "没有找到“\(query)”", en: "nothing found for '\(query)'"))
             }
             var lines: [String] = []
             for r in results {
@@ -85,10 +85,10 @@ struct SearchCommand: HuiwuCommand {
                     guard part.marked else { return safe }
                     return bold ? "\u{1B}[1m" + safe + "\u{1B}[0m" : "【" + safe + "】"
                 }.joined()
-                lines.append("    " + TextSafety.inert(r.field.name.text(lang)) + (lang == .zh ? "：" : ": ") + excerpt)
+                lines.append("    " + TextSafety.inert(r.field.name.text(lang)) + (Localized(zh: "：", en: ": ").text(lang)) + excerpt)
             }
             if results.count == limit {
-                lines.append(context.output.line("（仅显示前 \(limit) 条，可用 --limit 显示更多）", "(first \(limit) shown; --limit shows more)"))
+                lines.append(context.output.line(Localized(zh: "（仅显示前 \(limit) 条，可用 --limit 显示更多）", en: "(first \(limit) shown; --limit shows more)")))
             }
             return lines.joined(separator: "\n")
         }

@@ -15,7 +15,7 @@ struct TermCommand: ParsableCommand {
         func run(_ context: CommandContext) throws {
             let terms = try context.office().terms()
             context.output.emit(terms) {
-                Output.table(context.lang == .zh ? ["届次", "名称", "开始"] : ["number", "name", "from"],
+                Output.table([Localized(zh: "届次", en: "number"), Localized(zh: "名称", en: "name"), Localized(zh: "开始", en: "from")].map { $0.text(context.lang) },
                              terms.map { [String($0.number), $0.name, $0.startDay.iso] })
             }
         }
@@ -50,9 +50,7 @@ struct TermCommand: ParsableCommand {
             }
             let result = try context.office().startTerm(number: number, name: name, from: day, nextNumbers: numbers)
             context.output.emit(result) {
-                context.output.line(
-                    "\(result.term.name)自 \(day.iso) 开始；\(result.movedMeetings.count) 个已安排的会议转入新一届",
-                    "\(result.term.name) starts on \(day.iso); \(result.movedMeetings.count) planned meetings moved to the new term")
+                context.output.line(Localized(zh: "\(result.term.name)自 \(day.iso) 开始；\(result.movedMeetings.count) 个已安排的会议转入新一届", en: "\(result.term.name) starts on \(day.iso); \(result.movedMeetings.count) planned meetings moved to the new term"))
             }
         }
     }
@@ -69,7 +67,7 @@ struct TermCommand: ParsableCommand {
             let kind = try SchedulingInput.kind(kind)
             let result = try context.office().setNextMeetingNumber(kind: kind, next: next)
             context.output.emit(result) {
-                context.output.line("第\(result.term)届\(kind.name.zh)下一次为第\(next)次", "term \(result.term): the next \(kind.name.en.lowercased()) is No. \(next)")
+                context.output.line(Localized(zh: "第\(result.term)届\(kind.name.zh)下一次为第\(next)次", en: "term \(result.term): the next \(kind.name.en.lowercased()) is No. \(next)"))
             }
         }
     }

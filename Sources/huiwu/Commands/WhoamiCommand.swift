@@ -31,17 +31,17 @@ struct WhoamiCommand: HuiwuCommand {
         switch office.location {
         case .embedded(let path):
             view.database = path
-            whereLine = context.output.line("数据库：\(path)", "database: \(path)")
+            whereLine = context.output.line(Localized(zh: "数据库：\(path)", en: "database: \(path)"))
         case .server(let socket):
             view.server = socket
-            whereLine = context.output.line("会务服务器：\(socket)", "office server: \(socket)")
+            whereLine = context.output.line(Localized(zh: "会务服务器：\(socket)", en: "office server: \(socket)"))
         }
         context.output.emit(view) {
             let lang = context.lang
             var text = "\(a.person.name) (\(a.person.login)) — \(a.person.role.title.text(lang))"
-            if a.person.isAdmin { text += lang == .zh ? "，管理员" : ", administrator" }
-            if a.osUser != a.person.login { text += lang == .zh ? "（系统用户 \(a.osUser)）" : " (OS user \(a.osUser))" }
-            if let leader = a.onBehalfOf { text += lang == .zh ? "，代 \(leader.name)" : ", on behalf of \(leader.name)" }
+            if a.person.isAdmin { text += Localized(zh: "，管理员", en: ", administrator").text(lang) }
+            if a.osUser != a.person.login { text += Localized(zh: "（系统用户 \(a.osUser)）", en: " (OS user \(a.osUser))").text(lang) }
+            if let leader = a.onBehalfOf { text += Localized(zh: "，代 \(leader.name)", en: ", on behalf of \(leader.name)").text(lang) }
             return TextSafety.inert(text) + "\n" + whereLine
         }
     }

@@ -45,7 +45,7 @@ struct DocumentOptions: ParsableArguments {
         if format == .txt, let text { data = Data(text.utf8) } else { data = try format.render(layout) }
         try DocumentFormat.write(data, to: out)
         context.output.emit(Written(out: out, format: format, bytes: data.count, sha256: SHA256.hex(bytes: [UInt8](data)))) {
-            context.output.line("已生成 \(out)（\(format.rawValue)）", "wrote \(out) (\(format.rawValue))")
+            context.output.line(Localized(zh: "已生成 \(out)（\(format.rawValue)）", en: "wrote \(out) (\(format.rawValue))"))
         }
     }
 }

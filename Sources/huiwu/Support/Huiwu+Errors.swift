@@ -33,7 +33,7 @@ extension Huiwu {
         if lang == .zh { message = UsageMessage.chinese(message) ?? message }
         // The argument parser's "See 'huiwu meeting move --help' for more information." becomes a hint.
         if let see = full.range(of: "See '"), let end = full[see.upperBound...].firstIndex(of: "'") {
-            message += lang == .zh ? "（\(full[see.upperBound..<end]) 查看用法）" : " (\(full[see.upperBound..<end]))"
+            message += Localized(zh: "（\(full[see.upperBound..<end]) 查看用法）", en: " (\(full[see.upperBound..<end]))").text(lang)
         }
         Output.error(message)
         Foundation.exit(code.rawValue)

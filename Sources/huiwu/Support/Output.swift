@@ -18,8 +18,8 @@ struct Output {
         }
     }
 
-    /// A localized line of text, sanitized.
-    func line(_ zh: String, _ en: String) -> String { TextSafety.inert(lang == .zh ? zh : en, allowNewlines: true) }
+    /// `text` in the output's language, sanitized: how a command prints a line of bilingual text.
+    func line(_ text: Localized) -> String { TextSafety.inert(text.text(lang), allowNewlines: true) }
 
     static func jsonText<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()

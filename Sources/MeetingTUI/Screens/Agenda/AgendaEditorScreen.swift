@@ -17,7 +17,7 @@ public struct AgendaEditorScreen: Screen {
     public init(meetingId: Int64) { self.meetingId = meetingId }
 
     public func title(_ lang: Lang) -> String {
-        (lang == .zh ? "会议议程：" : "Agenda: ") + (agenda?.meeting.numberedTitle(lang) ?? String(meetingId))
+        (Localized(zh: "会议议程：", en: "Agenda: ").text(lang)) + (agenda?.meeting.numberedTitle(lang) ?? String(meetingId))
     }
 
     public enum Action { case back, open, up, down, longer, shorter, type, set, cancelTyping }
@@ -38,7 +38,7 @@ public struct AgendaEditorScreen: Screen {
         map.add(.shorter, .shorter, when: line)
         map.add(.edit, .type, Localized(zh: "输入时长", en: "type minutes"), when: line)
         map.add(.enter, .open, Localized(zh: "打开议题", en: "open item"), when: line)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -119,19 +119,19 @@ public struct AgendaEditorScreen: Screen {
         let m = agenda.meeting
         var row = area.top
         let head = "\(m.start.day.iso) \(m.start.day.weekday.shortName.text(lang)) \(m.start.timeText)–\(m.end.timeText) · "
-            + context.t("\(m.durationMinutes) 分钟", "\(m.durationMinutes) min") + (m.room.map { " · " + $0 } ?? "")
+            + Localized(zh: "\(m.durationMinutes) 分钟", en: "\(m.durationMinutes) min").text(context.lang) + (m.room.map { " · " + $0 } ?? "")
         buffer.put(" " + head, row: row, column: area.left, style: .heading, maxWidth: area.width)
         row += 2
         let width = area.width - 2
         let titleWidth = max(10, width - 4 - 2 - 6 - 2 - 10 - 2 - 8)
-        let header = DisplayWidth.pad(context.t("序", "#"), to: 4) + "  " + DisplayWidth.pad(context.t("议题", "item"), to: titleWidth) + "  "
-            + DisplayWidth.pad(context.t("主办", "lead"), to: 6) + "  " + DisplayWidth.pad(context.t("状态", "state"), to: 10) + "  "
-            + context.t("计划", "plan")  // fits the 8 columns left at 80
+        let header = DisplayWidth.pad(Localized(zh: "序", en: "#").text(context.lang), to: 4) + "  " + DisplayWidth.pad(Localized(zh: "议题", en: "item").text(context.lang), to: titleWidth) + "  "
+            + DisplayWidth.pad(Localized(zh: "主办", en: "lead").text(context.lang), to: 6) + "  " + DisplayWidth.pad(Localized(zh: "状态", en: "state").text(context.lang), to: 10) + "  "
+            + Localized(zh: "计划", en: "plan").text(context.lang)  // fits the 8 columns left at 80
         buffer.put(header, row: row, column: area.left + 1, style: .dim, maxWidth: width)
         row += 1
         let listRows = max(1, area.height - (row - area.top) - 4)
         if agenda.lines.isEmpty {
-            buffer.put(context.t("议程上还没有议题（在议题详情中按 M 安排上会）", "No items on the agenda yet (press M on an item to place it)"),
+            buffer.put(Localized(zh: "议程上还没有议题（在议题详情中按 M 安排上会）", en: "No items on the agenda yet (press M on an item to place it)").text(context.lang),
                        row: row, column: area.left + 1, style: .dim, maxWidth: width)
         }
         for (offset, index) in cursor.visible(rows: listRows).enumerated() {
@@ -140,34 +140,32 @@ public struct AgendaEditorScreen: Screen {
             let y = row + offset
             let stateText: String
             if !line.counts {
-                stateText = line.item.state == .withdrawn ? line.item.state.name.text(lang) : context.t("暂缓", "deferred")
+                stateText = line.item.state == .withdrawn ? line.item.state.name.text(lang) : Localized(zh: "暂缓", en: "deferred").text(context.lang)
             } else {
                 stateText = line.item.state.name.text(lang)
             }
             let style: Style = (line.counts ? .normal : .dim)
-            defer { if selected { buffer.markSelection(row: y, column: area.left) } }
             let number = line.counts ? String(line.slot.position) : "-"
             let title = "#\(line.item.id ?? 0) " + line.item.title + (line.item.isFlagged ? " ⚠" : "")
             let text = DisplayWidth.pad(" " + number, to: 4) + "  " + DisplayWidth.pad(title, to: titleWidth) + "  "
                 + DisplayWidth.pad(line.item.leadCode, to: 6) + "  " + DisplayWidth.pad(stateText, to: 10) + "  "
-                + (line.counts ? context.t("\(line.slot.plannedMinutes) 分钟", "\(line.slot.plannedMinutes) min") : "")
-            buffer.put(text, row: y, column: area.left + 1, style: style, maxWidth: width)
+                + (line.counts ? Localized(zh: "\(line.slot.plannedMinutes) 分钟", en: "\(line.slot.plannedMinutes) min").text(context.lang) : "")
+            buffer.listRow(text, row: y, column: area.left + 1, selected: selected, style: style, maxWidth: width, markColumn: area.left)
         }
         let footer = area.bottom - 2
         if let statement = selectedLine?.item.statement {
             // Shown at the meeting too (R41): the lead department explains the disagreement.
-            buffer.put(" ⚠ " + context.t("分歧说明：", "Statement: ") + statement.text, row: footer - 1, column: area.left,
+            buffer.put(" ⚠ " + Localized(zh: "分歧说明：", en: "Statement: ").text(context.lang) + statement.text, row: footer - 1, column: area.left,
                        style: .warning, maxWidth: area.width)
         }
-        let total = context.t("合计 \(agenda.totalMinutes) 分钟 / 会议 \(m.durationMinutes) 分钟",
-                              "total \(agenda.totalMinutes) min / meeting \(m.durationMinutes) min")
+        let total = Localized(zh: "合计 \(agenda.totalMinutes) 分钟 / 会议 \(m.durationMinutes) 分钟", en: "total \(agenda.totalMinutes) min / meeting \(m.durationMinutes) min").text(context.lang)
         buffer.put(" " + total, row: footer, column: area.left, style: agenda.overrunMinutes > 0 ? .warning : .ok, maxWidth: area.width)
         if let warning = agenda.warning {
             buffer.put(" ⚠ " + warning.text(lang), row: footer + 1, column: area.left, style: .warning, maxWidth: area.width)
         }
         if let minutesField, let index = cursor.selected {
             let y = row + (index - (cursor.visible(rows: listRows).first ?? 0))
-            let label = context.t("计划分钟：", "minutes: ")
+            let label = Localized(zh: "计划分钟：", en: "minutes: ").text(context.lang)
             let used = buffer.put(label, row: y, column: area.left + 1, style: .accent)
             minutesField.draw(into: &buffer, row: y, column: area.left + 1 + used, width: 8, focused: true)
         }

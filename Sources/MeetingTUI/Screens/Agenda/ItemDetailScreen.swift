@@ -37,7 +37,7 @@ public struct ItemDetailScreen: Screen {
 
     public init(itemId: Int64) { self.itemId = itemId }
 
-    public func title(_ lang: Lang) -> String { (lang == .zh ? "议题 #" : "Item #") + String(itemId) }
+    public func title(_ lang: Lang) -> String { (Localized(zh: "议题 #", en: "Item #").text(lang)) + String(itemId) }
 
     public var isModal: Bool { form != nil || question != nil }
     public var hasUnsavedInput: Bool { form?.hasUnsavedInput ?? false }
@@ -86,7 +86,7 @@ public struct ItemDetailScreen: Screen {
         }
         map.add(.agenda, .agenda, when: dossier?.item.meetingId != nil)
         map.add(.attachments, .attachments, when: !attachments.isEmpty)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -164,8 +164,8 @@ public struct ItemDetailScreen: Screen {
         case .coordinate:
             form = Form(title: title("协调分歧（R41）", "Coordinate"), fields: [
                 .choice(label: Localized(zh: "结果", en: "Outcome"), list: ChoiceList(options: [
-                    context.t("已达成一致", "resolved: the departments agree"),
-                    context.t("仍有分歧（由主办部门如实说明，R45(3)）", "unresolved (the lead department states it, R45(3))"),
+                    Localized(zh: "已达成一致", en: "resolved: the departments agree").text(context.lang),
+                    Localized(zh: "仍有分歧（由主办部门如实说明，R45(3)）", en: "unresolved (the lead department states it, R45(3))").text(context.lang),
                 ])),
                 .text(label: Localized(zh: "协调意见", en: "Note"), field: TextField(limit: InputLimits.reason)),
             ], tag: String(version))
@@ -182,7 +182,7 @@ public struct ItemDetailScreen: Screen {
             form = Form(title: title("更正议题属性", "Correct the flags of"), fields: [
                 .pick(label: Localized(zh: "属性（可多选）", en: "Flags (several)"), options: flags, chosen: set, many: true, optional: true),
                 .choice(label: Localized(zh: "常务会议类别（R39）", en: "Executive category (R39)"),
-                        list: ChoiceList(options: [context.t("无", "none")] + ExecutiveCategory.allCases.map { "\($0.rawValue) \($0.name.text(lang))" },
+                        list: ChoiceList(options: [Localized(zh: "无", en: "none").text(context.lang)] + ExecutiveCategory.allCases.map { "\($0.rawValue) \($0.name.text(lang))" },
                                          selected: item.category.map { $0.rawValue } ?? 0)),
                 .text(label: Localized(zh: "更正理由", en: "Reason for the correction"), field: TextField(limit: InputLimits.reason)),
             ], tag: String(version))
@@ -218,9 +218,9 @@ public struct ItemDetailScreen: Screen {
             }
             let names = steps.map { s -> String in
                 switch s {
-                case .decide: return context.t("会议决定", "decided")
-                case .deferItem: return context.t("暂缓", "deferred")
-                default: return context.t("撤下议程（会前）", "taken off the agenda (before the meeting)")
+                case .decide: return Localized(zh: "会议决定", en: "decided").text(context.lang)
+                case .deferItem: return Localized(zh: "暂缓", en: "deferred").text(context.lang)
+                default: return Localized(zh: "撤下议程（会前）", en: "taken off the agenda (before the meeting)").text(context.lang)
                 }
             }
             form = Form(title: title("会议结果（R5、R18）", "Outcome of"), fields: [

@@ -25,7 +25,7 @@ public struct ItemFormScreen: Screen {
     }
 
     public func title(_ lang: Lang) -> String {
-        editing.map { (lang == .zh ? "修改议题 #" : "Edit item #") + String($0.id) } ?? (lang == .zh ? "起草议题" : "Draft an item")
+        editing.map { (Localized(zh: "修改议题 #", en: "Edit item #").text(lang)) + String($0.id) } ?? (Localized(zh: "起草议题", en: "Draft an item").text(lang))
     }
 
     public var isModal: Bool { true }
@@ -72,7 +72,7 @@ public struct ItemFormScreen: Screen {
                     .pick(label: Localized(zh: "相关部门（征求意见，可多选）", en: "Related departments (asked for opinions)"),
                           options: departments, chosen: [], many: true, optional: true),
                     .choice(label: Localized(zh: "常务会议议题类别（R39）", en: "Executive-meeting task (R39)"),
-                            list: ChoiceList(options: [context.t("不属常务会议议题", "not for the executive meeting")]
+                            list: ChoiceList(options: [Localized(zh: "不属常务会议议题", en: "not for the executive meeting").text(context.lang)]
                                                  + ExecutiveCategory.allCases.map { "\($0.rawValue) \($0.name.text(lang))" }, selected: 1)),
                     .pick(label: Localized(zh: "属性（决定前置程序，可多选）", en: "Flags (they decide the preconditions)"),
                           options: flags, chosen: [], many: true, optional: true),

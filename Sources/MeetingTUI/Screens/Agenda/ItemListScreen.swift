@@ -36,7 +36,7 @@ public struct ItemListScreen: Screen {
         meetingId = meeting
     }
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "议题" : "Agenda items" }
+    public func title(_ lang: Lang) -> String { Localized(zh: "议题", en: "Agenda items").text(lang) }
 
     public var isModal: Bool { picker != nil }
 
@@ -51,7 +51,7 @@ public struct ItemListScreen: Screen {
         map.add(.new, .new, Localized(zh: "起草议题", en: "draft an item"))
         map.add(.filter, .filter, Localized(zh: "筛选", en: "filter"))
         map.add(.agenda, .agenda, when: meetingId != nil || cursor.selected.flatMap { items[$0].meetingId } != nil)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -86,8 +86,8 @@ public struct ItemListScreen: Screen {
             let selected = cursor.selected.flatMap { items[$0].meetingId }
             if let id = meetingId ?? selected { return .push(AgendaEditorScreen(meetingId: id)) }
         case .filter:
-            var options = [context.t("按状态", "by state"), context.t("按部门", "by department"), context.t("按会议", "by meeting")]
-            if state != nil || department != nil || meetingId != nil { options.append(context.t("清除筛选", "clear filters")) }
+            var options = [Localized(zh: "按状态", en: "by state").text(context.lang), Localized(zh: "按部门", en: "by department").text(context.lang), Localized(zh: "按会议", en: "by meeting").text(context.lang)]
+            if state != nil || department != nil || meetingId != nil { options.append(Localized(zh: "清除筛选", en: "clear filters").text(context.lang)) }
             picker = .which(ChoiceList(options: options))
         case .cancelFilter:
             picker = nil
@@ -111,11 +111,11 @@ public struct ItemListScreen: Screen {
         let lang = context.lang
         switch index {
         case 0:
-            let options = [context.t("全部", "all")] + AgendaState.allCases.map { $0.name.text(lang) }
+            let options = [Localized(zh: "全部", en: "all").text(context.lang)] + AgendaState.allCases.map { $0.name.text(lang) }
             picker = .state(ChoiceList(options: options, selected: state.flatMap { AgendaState.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0))
         case 1:
             let departments = (org?.departments(kind: .constituent) ?? []) + (org?.departments(kind: .unit) ?? []) + (org?.departments(kind: .street) ?? [])
-            picker = .department(Picker(options: [Picker.Option(id: "", text: context.t("全部", "all"))] + departments.map(Picker.Option.department),
+            picker = .department(Picker(options: [Picker.Option(id: "", text: Localized(zh: "全部", en: "all").text(context.lang))] + departments.map(Picker.Option.department),
                                         selecting: department ?? ""))
         case 2:
             let today = context.office.clock.today
@@ -126,7 +126,7 @@ public struct ItemListScreen: Screen {
                 if case .success(let recent) = result { for m in recent { all[m.id!] = m } }
                 screen.meetings = all
                 let sorted = all.values.sorted { $0.start < $1.start }
-                let options = [Picker.Option(id: "0", text: lang == .zh ? "全部" : "all")] + sorted.map {
+                let options = [Picker.Option(id: "0", text: Localized(zh: "全部", en: "all").text(lang))] + sorted.map {
                     Picker.Option(id: String($0.id!), text: AgendaDisplay.meetingLine($0, lang: lang), detail: "", keywords: [$0.title])
                 }
                 screen.picker = .meeting(Picker(options: options, selecting: String(screen.meetingId ?? 0)))
@@ -198,40 +198,40 @@ public struct ItemListScreen: Screen {
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
         if buffer.putLoadError(loadError, in: area, lang) { return }
-        let all = context.t("全部", "all")
+        let all = Localized(zh: "全部", en: "all").text(context.lang)
         let meetingText = meetingId.map { id in meetings[id].map { $0.numberedTitle(lang) } ?? String(id) } ?? all
-        let filters = context.t("状态：", "State: ") + (state?.name.text(lang) ?? all) + "  " + context.t("部门：", "Department: ")
-            + (department ?? all) + "  " + context.t("会议：", "Meeting: ") + meetingText
+        let filters = Localized(zh: "状态：", en: "State: ").text(context.lang) + (state?.name.text(lang) ?? all) + "  " + Localized(zh: "部门：", en: "Department: ").text(context.lang)
+            + (department ?? all) + "  " + Localized(zh: "会议：", en: "Meeting: ").text(context.lang) + meetingText
         buffer.put(" " + filters, row: area.top, column: area.left, style: .heading, maxWidth: area.width - 12)
-        let count = context.t("共 \(total) 项", "\(total) items")
+        let count = Localized(zh: "共 \(total) 项", en: "\(total) items").text(context.lang)
         buffer.put(count, row: area.top, column: area.right - DisplayWidth.of(count) - 1, style: .dim)
 
         let width = area.width - 2
         let titleWidth = max(10, width - 5 - 2 - 10 - 2 - 5 - 2 - 12)
-        let header = DisplayWidth.pad(context.t("编号", "id"), to: 5) + "  " + DisplayWidth.pad(context.t("状态", "state"), to: 10) + "  "
-            + DisplayWidth.pad(context.t("主办", "lead"), to: 5) + "  " + DisplayWidth.pad(context.t("标题", "title"), to: titleWidth) + "  "
-            + context.t("会议", "meeting")
+        let header = DisplayWidth.pad(Localized(zh: "编号", en: "id").text(context.lang), to: 5) + "  " + DisplayWidth.pad(Localized(zh: "状态", en: "state").text(context.lang), to: 10) + "  "
+            + DisplayWidth.pad(Localized(zh: "主办", en: "lead").text(context.lang), to: 5) + "  " + DisplayWidth.pad(Localized(zh: "标题", en: "title").text(context.lang), to: titleWidth) + "  "
+            + Localized(zh: "会议", en: "meeting").text(context.lang)
         buffer.put(header, row: area.top + 2, column: area.left + 1, style: .dim, maxWidth: width)
         // The last row shows the selected item's statement of disagreement (R41).
         let list = Rect(top: area.top + 3, left: area.left, height: area.height - 4, width: area.width)
         if let index = cursor.selected, let statement = items[index].statement {
-            buffer.put(" ⚠ " + context.t("分歧说明：", "Statement: ") + statement.text, row: area.bottom - 1, column: area.left,
+            buffer.put(" ⚠ " + Localized(zh: "分歧说明：", en: "Statement: ").text(context.lang) + statement.text, row: area.bottom - 1, column: area.left,
                        style: .warning, maxWidth: area.width)
         }
         if items.isEmpty {
-            buffer.put(context.t("没有符合条件的议题", "No items match"), row: list.top, column: list.left + 1, style: .dim)
+            buffer.put(Localized(zh: "没有符合条件的议题", en: "No items match").text(context.lang), row: list.top, column: list.left + 1, style: .dim)
         }
         for (offset, index) in cursor.visible(rows: list.height).enumerated() {
             let item = items[index]
             let selected = cursor.selected == index
             let row = list.top + offset
-            defer { if selected { buffer.markSelection(row: row, column: list.left) } }
             var column = list.left + 1
-            column += buffer.put(DisplayWidth.pad("#\(item.id ?? 0)", to: 5) + "  ", row: row, column: column, style: .dim)
+            column += buffer.listRow(DisplayWidth.pad("#\(item.id ?? 0)", to: 5) + "  ", row: row, column: column, selected: selected, style: .dim,
+                                     markColumn: list.left)
             column += buffer.put(DisplayWidth.pad(item.state.name.text(lang), to: 10) + "  ", row: row, column: column,
                                  style: AgendaDisplay.style(for: item.state))
             column += buffer.put(DisplayWidth.pad(item.leadCode, to: 5) + "  ", row: row, column: column, style: .normal)
-            let marks = (item.major ? context.t("【重大】", "[major] ") : "")
+            let marks = (item.major ? Localized(zh: "【重大】", en: "[major] ").text(context.lang) : "")
             let title = DisplayWidth.pad(marks + item.title + (item.isFlagged ? " ⚠" : ""), to: titleWidth)
             column += buffer.put(title + "  ", row: row, column: column, style: (item.isFlagged ? .warning : .normal))
             if let id = item.meetingId, let m = meetings[id] {
@@ -240,10 +240,10 @@ public struct ItemListScreen: Screen {
             }
         }
         switch picker {
-        case .which(let list)?: MinutesStyle.drawChoice(list, title: context.t("筛选", "Filter"), into: &buffer, area: area)
-        case .state(let list)?: MinutesStyle.drawChoice(list, title: context.t("按状态筛选", "Filter by state"), into: &buffer, area: area)
-        case .department(let p)?: p.drawBox(title: context.t("按部门筛选", "Filter by department"), into: &buffer, area: area, lang: lang)
-        case .meeting(let p)?: p.drawBox(title: context.t("按会议筛选", "Filter by meeting"), into: &buffer, area: area, lang: lang)
+        case .which(let list)?: MinutesStyle.drawChoice(list, title: Localized(zh: "筛选", en: "Filter").text(context.lang), into: &buffer, area: area)
+        case .state(let list)?: MinutesStyle.drawChoice(list, title: Localized(zh: "按状态筛选", en: "Filter by state").text(context.lang), into: &buffer, area: area)
+        case .department(let p)?: p.drawBox(title: Localized(zh: "按部门筛选", en: "Filter by department").text(context.lang), into: &buffer, area: area, lang: lang)
+        case .meeting(let p)?: p.drawBox(title: Localized(zh: "按会议筛选", en: "Filter by meeting").text(context.lang), into: &buffer, area: area, lang: lang)
         case nil: break
         }
     }

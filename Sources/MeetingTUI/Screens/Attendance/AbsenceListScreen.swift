@@ -23,7 +23,7 @@ public struct AbsenceListScreen: Screen {
 
     public init(selecting: Int64? = nil) { self.selecting = selecting }
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "离京登记" : "Absences from Beijing" }
+    public func title(_ lang: Lang) -> String { Localized(zh: "离京登记", en: "Absences from Beijing").text(lang) }
 
     public var isModal: Bool { form != nil }
     public var hasUnsavedInput: Bool { form?.hasUnsavedInput ?? false }
@@ -39,7 +39,7 @@ public struct AbsenceListScreen: Screen {
         map.add(.edit, .shorten, Localized(zh: "缩短", en: "shorten"), when: open)
         map.add(.submit, .report, Localized(zh: "向市政府报备", en: "report to the city"),
                 when: open && org.person(selected?.personLogin ?? "")?.role == .mayor)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -120,8 +120,8 @@ public struct AbsenceListScreen: Screen {
             let kind = Absence.Kind.allCases[form.choice(3)], reason = form.text(4) ?? ""
             let from = form.text(1) ?? "", to = form.text(2) ?? "", lang = context.lang
             effect = .call("registerAbsence", on: AbsenceListScreen.self, { office -> AbsenceRegistration in
-                try office.registerAbsence(person: who, from: try SchedulingInput.day(from, field: lang == .zh ? "离京日期" : "first day"),
-                                           to: try SchedulingInput.day(to, field: lang == .zh ? "返京日期" : "last day"), kind: kind, reason: reason)
+                try office.registerAbsence(person: who, from: try SchedulingInput.day(from, field: Localized(zh: "离京日期", en: "first day").text(lang)),
+                                           to: try SchedulingInput.day(to, field: Localized(zh: "返京日期", en: "last day").text(lang)), kind: kind, reason: reason)
             }) { screen, result, _ in
                 switch result {
                 case .success(let done):
@@ -166,7 +166,7 @@ public struct AbsenceListScreen: Screen {
         let lang = context.lang
         if buffer.putLoadError(loadError, in: area, lang) { return }
         if absences.isEmpty {
-            buffer.put(context.t("近一个月以来没有离京登记（n 登记）", "No absences since a month ago (n registers one)"), row: area.top + 1, column: area.left + 2, style: .dim)
+            buffer.put(Localized(zh: "近一个月以来没有离京登记（n 登记）", en: "No absences since a month ago (n registers one)").text(context.lang), row: area.top + 1, column: area.left + 2, style: .dim)
             form?.draw(into: &buffer, area: area, lang: lang)
             return
         }
@@ -175,14 +175,13 @@ public struct AbsenceListScreen: Screen {
             let a = absences[index]
             let row = area.top + offset
             let isSelected = cursor.selected == index
-            defer { if isSelected { buffer.markSelection(row: row, column: area.left + 1) } }
             let who = org.person(a.personLogin)?.name ?? a.personLogin
-            var text = (isSelected ? " › " : "   ") + DisplayWidth.pad(a.dateText, to: 23) + DisplayWidth.pad(who, to: 8)
+            var text = "   " + DisplayWidth.pad(a.dateText, to: 23) + DisplayWidth.pad(who, to: 8)
                 + DisplayWidth.pad(a.kind.name.text(lang), to: 6) + DisplayWidth.pad(a.status.name.text(lang), to: 8) + a.reason
             let remarks = a.remarks.map { $0.text(lang) }
-            if !remarks.isEmpty { text += "  [" + remarks.joined(separator: context.t("；", "; ")) + "]" }
+            if !remarks.isEmpty { text += "  [" + remarks.joined(separator: Localized(zh: "；", en: "; ").text(context.lang)) + "]" }
             let style: Style = a.withdrawnAt != nil ? .dim : (a.isInAdvance ? .normal : .warning)
-            buffer.put(text, row: row, column: area.left, style: style, maxWidth: area.width)
+            buffer.listRow(text, row: row, column: area.left, selected: isSelected, style: style, maxWidth: area.width, markColumn: area.left + 1)
         }
         form?.draw(into: &buffer, area: area, lang: lang)
     }

@@ -44,7 +44,7 @@ public struct AttendanceStatsScreen: Screen {
         return (start, next.adding(days: -1))
     }
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "出勤统计" : "Attendance statistics" }
+    public func title(_ lang: Lang) -> String { Localized(zh: "出勤统计", en: "Attendance statistics").text(lang) }
 
     public enum Action { case back, nextView, previousView, earlier, later }
 
@@ -54,7 +54,7 @@ public struct AttendanceStatsScreen: Screen {
         map.add(.backTab, .previousView, Localized(zh: "上一视图", en: "previous view"), footer: false)
         map.add(.left, .earlier, Localized(zh: "上一季度", en: "previous quarter"))
         map.add(.right, .later, Localized(zh: "下一季度", en: "next quarter"))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -114,33 +114,29 @@ public struct AttendanceStatsScreen: Screen {
         let lang = context.lang
         if buffer.putLoadError(loadError, in: area, lang) { return }
         guard let stats else { return }
-        let heading = context.t(" \(from.iso) 至 \(to.iso) · \(stats.meetings) 次会议 · \(view.name.zh)",
-                                " \(from.iso) to \(to.iso) · \(stats.meetings) meetings · \(view.name.en)")
+        let heading = Localized(zh: " \(from.iso) 至 \(to.iso) · \(stats.meetings) 次会议 · \(view.name.zh)", en: " \(from.iso) to \(to.iso) · \(stats.meetings) meetings · \(view.name.en)").text(context.lang)
         buffer.put(heading, row: area.top, column: area.left, style: .heading, maxWidth: area.width)
         let nameW = 18, numW = 6
-        let labels = lang == .zh ? ["记录", "到会", "迟到", "缺席", "请假", "代会", "出勤率"] : ["count", "pres", "late", "abs", "leave", "subst", "rate"]
-        var header = "  " + DisplayWidth.pad(context.t("名称", "Name"), to: nameW)
+        let labels = [Localized(zh: "记录", en: "count"), Localized(zh: "到会", en: "pres"), Localized(zh: "迟到", en: "late"), Localized(zh: "缺席", en: "abs"), Localized(zh: "请假", en: "leave"), Localized(zh: "代会", en: "subst"), Localized(zh: "出勤率", en: "rate")].map { $0.text(lang) }
+        var header = "  " + DisplayWidth.pad(Localized(zh: "名称", en: "Name").text(context.lang), to: nameW)
         for label in labels { header += " " + DisplayWidth.pad(label, to: numW) }
         buffer.put(header, row: area.top + 1, column: area.left, style: .dim, maxWidth: area.width)
         let listRect = Rect(top: area.top + 2, left: area.left, height: area.height - 4, width: area.width)
         let rows = self.rows
         if rows.isEmpty {
-            buffer.put(context.t("本期没有签到记录", "Nothing recorded in this period"), row: listRect.top, column: area.left + 2, style: .dim)
+            buffer.put(Localized(zh: "本期没有签到记录", en: "Nothing recorded in this period").text(context.lang), row: listRect.top, column: area.left + 2, style: .dim)
         }
         for (offset, index) in cursor.visible(rows: listRect.height).enumerated() {
             let t = rows[index]
             let name = view == .kinds ? (MeetingKind(rawValue: t.key)?.name.text(lang) ?? t.key) : t.name
             let isSelected = index == cursor.selected
-            var text = (isSelected ? "› " : "  ") + DisplayWidth.pad(name, to: nameW)
+            var text = "  " + DisplayWidth.pad(name, to: nameW)
             for n in [t.recorded, t.present, t.late, t.absent, t.leave, t.substitute] { text += " " + DisplayWidth.pad(String(n), to: numW) }
             text += " " + AttendanceStatsScreen.percent(t.rate)
             let row = listRect.top + offset
-            defer { if isSelected { buffer.markSelection(row: row, column: area.left) } }
-            buffer.put(text, row: row, column: area.left, style: (t.absent > 0 ? .warning : .normal), maxWidth: area.width)
+            buffer.listRow(text, row: row, column: area.left, selected: isSelected, style: (t.absent > 0 ? .warning : .normal), maxWidth: area.width)
         }
-        let footer = context.t(
-            " 请假 \(stats.leaves.count) 件（已批准 \(stats.leaveCount(.approved))，不予批准 \(stats.leaveCount(.rejected))，待审批 \(stats.leaveCount(.pending))）· 未请假缺席 \(stats.absencesWithoutLeave.count) 人次",
-            " leave requests \(stats.leaves.count) (\(stats.leaveCount(.approved)) approved, \(stats.leaveCount(.rejected)) rejected, \(stats.leaveCount(.pending)) pending) · absences without leave \(stats.absencesWithoutLeave.count)")
+        let footer = Localized(zh: " 请假 \(stats.leaves.count) 件（已批准 \(stats.leaveCount(.approved))，不予批准 \(stats.leaveCount(.rejected))，待审批 \(stats.leaveCount(.pending))）· 未请假缺席 \(stats.absencesWithoutLeave.count) 人次", en: " leave requests \(stats.leaves.count) (\(stats.leaveCount(.approved)) approved, \(stats.leaveCount(.rejected)) rejected, \(stats.leaveCount(.pending)) pending) · absences without leave \(stats.absencesWithoutLeave.count)").text(context.lang)
         buffer.put(footer, row: area.bottom - 1, column: area.left, style: stats.absencesWithoutLeave.isEmpty ? .dim : .warning, maxWidth: area.width)
     }
 }

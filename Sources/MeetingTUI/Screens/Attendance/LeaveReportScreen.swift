@@ -13,14 +13,14 @@ public struct LeaveReportScreen: Screen {
 
     public init(meetingId: Int64) { self.meetingId = meetingId }
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "请假汇总报告" : "Leave report" }
+    public func title(_ lang: Lang) -> String { Localized(zh: "请假汇总报告", en: "Leave report").text(lang) }
 
     public enum Action { case back, print }
 
     public func keymap(_ context: ScreenContext) -> Keymap<Action> {
         var map = Keymap<Action>()
         map.add(.print, .print, Localized(zh: "打印", en: "print"))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 

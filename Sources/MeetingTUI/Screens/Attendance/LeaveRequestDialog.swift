@@ -36,7 +36,7 @@ public struct LeaveRequestDialog: Screen {
     }
 
     public func title(_ lang: Lang) -> String {
-        (viaReceipt ? (lang == .zh ? "回执请假" : "Leave through the receipt") : (lang == .zh ? "请假" : "Ask for leave"))
+        (viaReceipt ? (Localized(zh: "回执请假", en: "Leave through the receipt").text(lang)) : (Localized(zh: "请假", en: "Ask for leave").text(lang)))
             + (meetingTitle.isEmpty ? "" : " · " + meetingTitle)
     }
 
@@ -68,7 +68,7 @@ public struct LeaveRequestDialog: Screen {
                 var option = Picker.Option(id: line.person!, text: line.name,
                                            detail: (line.departmentName ?? line.role?.title.text(context.lang) ?? "") + " · " + line.participation.name.text(context.lang),
                                            keywords: [line.person!] + (PinyinInitials.of(line.person!).map { [$0] } ?? []))
-                if line.person == me { option.detail += context.t(" · 本人", " · you") }
+                if line.person == me { option.detail += Localized(zh: " · 本人", en: " · you").text(context.lang) }
                 return option
             }
             let substitutes = org.people.values.filter { !$0.isRetired }.sorted { $0.login < $1.login }
@@ -138,7 +138,7 @@ public struct LeaveRequestDialog: Screen {
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         if let loadError {
             buffer.put(loadError.text(context.lang), row: area.top + 1, column: 2, style: .error, maxWidth: area.width - 4)
-            buffer.put(context.t("Esc 返回", "Esc goes back"), row: area.top + 3, column: 2, style: .dim)
+            buffer.put(Localized(zh: "Esc 返回", en: "Esc goes back").text(context.lang), row: area.top + 3, column: 2, style: .dim)
             return
         }
         form?.draw(into: &buffer, area: area, lang: context.lang)

@@ -32,7 +32,7 @@ public struct LeaveScreen: Screen {
         if selecting != nil { pane = .queue }
     }
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "请假" : "Leave" }
+    public func title(_ lang: Lang) -> String { Localized(zh: "请假", en: "Leave").text(lang) }
 
     public var isModal: Bool { form != nil || question != nil }
     public var hasUnsavedInput: Bool { form?.hasUnsavedInput ?? false }
@@ -52,7 +52,7 @@ public struct LeaveScreen: Screen {
         map.add(.leaveReport, .report, when: selected != nil || selectedOption != nil)
         map.add(.statistics, .statistics)
         map.add(.absences, .absences)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -136,27 +136,26 @@ public struct LeaveScreen: Screen {
         // Above: the coming meetings one may ask leave for, with one's own request.
         let mineHeight = lines.isEmpty ? min(max(3, options.count + 2), area.height - 2) : min(max(3, options.count + 2), area.height / 2)
         let mine = Rect(top: area.top, left: area.left, height: mineHeight, width: area.width)
-        buffer.box(mine, title: context.t("可请假的会议（v 请假）", "Coming meetings (v asks leave)"), style: pane == .mine ? .accent : .dim)
+        buffer.box(mine, title: Localized(zh: "可请假的会议（v 请假）", en: "Coming meetings (v asks leave)").text(context.lang), style: pane == .mine ? .accent : .dim)
         let mineInner = mine.inset(1)
         if options.isEmpty {
-            buffer.put(context.t("近期没有您参加的会议", "No coming meetings you are on"), row: mineInner.top, column: mineInner.left + 1, style: .dim)
+            buffer.put(Localized(zh: "近期没有您参加的会议", en: "No coming meetings you are on").text(context.lang), row: mineInner.top, column: mineInner.left + 1, style: .dim)
         }
         for (offset, index) in optionCursor.visible(rows: mineInner.height).enumerated() {
             let option = options[index]
             let row = mineInner.top + offset
             let isSelected = pane == .mine && index == optionCursor.selected
-            defer { if isSelected { buffer.markSelection(row: row, column: mineInner.left) } }
             let m = option.meeting
             let when = "\(m.start.day.iso.dropFirst(5)) \(m.start.day.weekday.shortName.text(lang)) \(m.start.timeText)"
             var state = ""
             if let status = option.leaveStatus {
-                state = context.t("请假", "leave ") + status.name.text(lang)
+                state = Localized(zh: "请假", en: "leave ").text(context.lang) + status.name.text(lang)
             } else if option.onRoster {
-                state = option.approverName.map { context.t("由\($0)批准", "approved by \($0)") } ?? ""
+                state = option.approverName.map { Localized(zh: "由\($0)批准", en: "approved by \($0)").text(context.lang) } ?? ""
             } else {
-                state = context.t("（代录）", "(record for others)")
+                state = Localized(zh: "（代录）", en: "(record for others)").text(context.lang)
             }
-            let used = buffer.put(" " + when + "  ", row: row, column: mineInner.left, style: .normal)
+            let used = buffer.listRow(" " + when + "  ", row: row, column: mineInner.left, selected: isSelected)
             let titleWidth = max(10, mineInner.width - used - DisplayWidth.of(state) - 2)
             buffer.put(DisplayWidth.pad(MeetingStyle.title(m, width: titleWidth, lang), to: titleWidth) + "  ", row: row, column: mineInner.left + used,
                        style: MeetingStyle.style(forKind: m.kind), maxWidth: mineInner.width - used)
@@ -164,13 +163,13 @@ public struct LeaveScreen: Screen {
                        maxWidth: max(0, mineInner.width - used - titleWidth - 2))
         }
         guard !lines.isEmpty else {
-            buffer.put(context.t(" 没有待审批的请假", " No leave waiting for a decision"), row: area.top + mineHeight, column: area.left, style: .dim)
+            buffer.put(Localized(zh: " 没有待审批的请假", en: " No leave waiting for a decision").text(context.lang), row: area.top + mineHeight, column: area.left, style: .dim)
             form?.draw(into: &buffer, area: area, lang: lang)
             question?.dialog.draw(into: &buffer, area: area, lang: lang)
             return
         }
         let queueTop = area.top + mineHeight
-        buffer.put(context.t(" 待我审批 \(lines.count) 件", " \(lines.count) waiting for your decision"), row: queueTop, column: area.left,
+        buffer.put(Localized(zh: " 待我审批 \(lines.count) 件", en: " \(lines.count) waiting for your decision").text(context.lang), row: queueTop, column: area.left,
                    style: pane == .queue ? .accent : .heading)
         let detailHeight = 6
         let listRect = Rect(top: queueTop + 1, left: area.left, height: max(1, area.bottom - queueTop - 1 - detailHeight), width: area.width)
@@ -179,11 +178,10 @@ public struct LeaveScreen: Screen {
             let line = lines[index]
             let row = listRect.top + offset
             let isSelected = pane == .queue && index == cursor.selected
-            defer { if isSelected { buffer.markSelection(row: row, column: area.left) } }
             let when = "\(line.meetingStart.day.iso.dropFirst(5)) \(line.meetingStart.timeText)"
-            let text = (isSelected ? "› " : "  ") + when + "  " + DisplayWidth.pad(line.name, to: nameW) + " "
+            let text = "  " + when + "  " + DisplayWidth.pad(line.name, to: nameW) + " "
                 + DisplayWidth.pad(line.role?.title.text(lang) ?? "", to: roleW) + " " + line.meetingTitle.text(lang)
-            buffer.put(text, row: row, column: area.left, style: .normal, maxWidth: area.width)
+            buffer.listRow(text, row: row, column: area.left, selected: isSelected, maxWidth: area.width)
         }
         if let line = selected ?? cursor.selected.flatMap({ lines.indices.contains($0) ? lines[$0] : nil }) {
             let top = area.bottom - detailHeight
@@ -192,11 +190,11 @@ public struct LeaveScreen: Screen {
             let substitute = line.substituteName.map { "\($0)（\(line.substitute!)）" } ?? "—"
             let filed = "\(line.filedAt.day.iso) \(line.filedAt.timeText)"
             let details = [
-                context.t("事由：", "Reason: ") + line.reason,
-                context.t("代会人员：", "Substitute: ") + substitute + context.t("    审批人：", "    Approver: ") + line.approverName,
-                context.t("提出：", "Filed: ") + filed + context.t("，录入 ", " by ") + line.filedBy
-                    + (line.source == .absence ? context.t("（离京报备 R65）", " (absence from Beijing, R65)") : "")
-                    + (line.overrideReason.map { context.t("；逾期受理：", "; accepted late: ") + $0 } ?? ""),
+                Localized(zh: "事由：", en: "Reason: ").text(context.lang) + line.reason,
+                Localized(zh: "代会人员：", en: "Substitute: ").text(context.lang) + substitute + Localized(zh: "    审批人：", en: "    Approver: ").text(context.lang) + line.approverName,
+                Localized(zh: "提出：", en: "Filed: ").text(context.lang) + filed + Localized(zh: "，录入 ", en: " by ").text(context.lang) + line.filedBy
+                    + (line.source == .absence ? Localized(zh: "（离京报备 R65）", en: " (absence from Beijing, R65)").text(context.lang) : "")
+                    + (line.overrideReason.map { Localized(zh: "；逾期受理：", en: "; accepted late: ").text(context.lang) + $0 } ?? ""),
             ]
             for (i, text) in details.enumerated() {
                 buffer.put(text, row: inner.top + i, column: inner.left, maxWidth: inner.width)

@@ -26,7 +26,7 @@ public struct RosterScreen: Screen {
     public init(meetingId: Int64) { self.meetingId = meetingId }
 
     public func title(_ lang: Lang) -> String {
-        (roster?.title.text(lang) ?? "") + (lang == .zh ? " · 名单与签到" : " · Roster and sign-in")
+        (roster?.title.text(lang) ?? "") + (Localized(zh: " · 名单与签到", en: " · Roster and sign-in").text(lang))
     }
 
     public var isModal: Bool { form != nil }
@@ -42,7 +42,7 @@ public struct RosterScreen: Screen {
         map.add(.leave, .leave, Localized(zh: "请假", en: "ask leave"))
         map.add(.leaveReport, .leaveReport)
         map.add(.print, .print, Localized(zh: "打印签到表", en: "print sheet"))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -162,15 +162,14 @@ public struct RosterScreen: Screen {
 
     /// The status column's text and style for one entry.
     static func statusText(_ line: Roster.Line, _ lang: Lang) -> (String, Style) {
-        let zh = lang == .zh
         if let status = line.status {
             switch status {
             case .late:
-                return (zh ? "迟到 \(line.lateMinutes ?? 0) 分钟" : "late \(line.lateMinutes ?? 0) min", .warning)
+                return (Localized(zh: "迟到 \(line.lateMinutes ?? 0) 分钟", en: "late \(line.lateMinutes ?? 0) min").text(lang), .warning)
             case .absent:
-                return line.absentWithoutLeave ? (zh ? "缺席 ⚑ 未请假" : "absent ⚑ no leave", .error) : (status.name.text(lang), .warning)
+                return line.absentWithoutLeave ? (Localized(zh: "缺席 ⚑ 未请假", en: "absent ⚑ no leave").text(lang), .error) : (status.name.text(lang), .warning)
             case .leave:
-                return (line.marked ? status.name.text(lang) : (zh ? "请假（已批准）" : "on leave (approved)"), .accent)
+                return (line.marked ? status.name.text(lang) : (Localized(zh: "请假（已批准）", en: "on leave (approved)").text(lang)), .accent)
             case .substitute:
                 return (status.name.text(lang), .accent)
             case .present:
@@ -178,9 +177,9 @@ public struct RosterScreen: Screen {
             }
         }
         switch line.leaveStatus {
-        case .pending: return (zh ? "未签到 · 请假待批" : "not signed in · leave pending", .dim)
-        case .rejected: return (zh ? "未签到 · 请假未准" : "not signed in · leave rejected", .dim)
-        default: return (zh ? "未签到" : "not signed in", .dim)
+        case .pending: return (Localized(zh: "未签到 · 请假待批", en: "not signed in · leave pending").text(lang), .dim)
+        case .rejected: return (Localized(zh: "未签到 · 请假未准", en: "not signed in · leave rejected").text(lang), .dim)
+        default: return (Localized(zh: "未签到", en: "not signed in").text(lang), .dim)
         }
     }
 
@@ -194,13 +193,11 @@ public struct RosterScreen: Screen {
         let came = roster.lines.filter { $0.marked && [.present, .late, .substitute].contains($0.status) }.count
         let onLeave = roster.lines.filter { $0.status == .leave }.count
         let absent = roster.lines.filter { $0.marked && $0.status == .absent }.count
-        let summary = context.t(
-            " \(when) · 出席 \(counts[.member] ?? 0) · 列席 \(counts[.sitsIn] ?? 0) · 邀请 \(counts[.invited] ?? 0) · 已签到 \(came)/\(roster.lines.count - onLeave) · 请假 \(onLeave) · 缺席 \(absent)",
-            " \(when) · members \(counts[.member] ?? 0) · sit in \(counts[.sitsIn] ?? 0) · invited \(counts[.invited] ?? 0) · signed in \(came)/\(roster.lines.count - onLeave) · leave \(onLeave) · absent \(absent)")
+        let summary = Localized(zh: " \(when) · 出席 \(counts[.member] ?? 0) · 列席 \(counts[.sitsIn] ?? 0) · 邀请 \(counts[.invited] ?? 0) · 已签到 \(came)/\(roster.lines.count - onLeave) · 请假 \(onLeave) · 缺席 \(absent)", en: " \(when) · members \(counts[.member] ?? 0) · sit in \(counts[.sitsIn] ?? 0) · invited \(counts[.invited] ?? 0) · signed in \(came)/\(roster.lines.count - onLeave) · leave \(onLeave) · absent \(absent)").text(context.lang)
         buffer.put(summary, row: area.top, column: area.left, style: .heading, maxWidth: area.width)
         let nameW = 12, partW = 8, deptW = max(10, min(24, area.width - nameW - partW - 26))
-        let header = "  " + DisplayWidth.pad(context.t("姓名", "Name"), to: nameW) + " " + DisplayWidth.pad(context.t("类别", "Role"), to: partW)
-            + " " + DisplayWidth.pad(context.t("部门/单位", "Department"), to: deptW) + " " + context.t("状态", "Status")
+        let header = "  " + DisplayWidth.pad(Localized(zh: "姓名", en: "Name").text(context.lang), to: nameW) + " " + DisplayWidth.pad(Localized(zh: "类别", en: "Role").text(context.lang), to: partW)
+            + " " + DisplayWidth.pad(Localized(zh: "部门/单位", en: "Department").text(context.lang), to: deptW) + " " + Localized(zh: "状态", en: "Status").text(context.lang)
         buffer.put(header, row: area.top + 1, column: area.left, style: .dim, maxWidth: area.width)
 
         // Display rows: each entry, then its substitute on a line of its own.
@@ -218,17 +215,16 @@ public struct RosterScreen: Screen {
             let line = roster.lines[entry.index]
             let row = listTop + n
             let isSelected = !entry.isSubstitute && entry.index == cursor.selected
-            defer { if isSelected { buffer.markSelection(row: row, column: area.left) } }
             if entry.isSubstitute {
-                let text = "    └ " + DisplayWidth.pad((line.substituteName ?? "") + context.t("（代会）", " (substitute)"), to: nameW + partW + deptW - 2)
-                    + " " + context.t("代 \(line.name)", "for \(line.name)")
+                let text = "    └ " + DisplayWidth.pad((line.substituteName ?? "") + Localized(zh: "（代会）", en: " (substitute)").text(context.lang), to: nameW + partW + deptW - 2)
+                    + " " + Localized(zh: "代 \(line.name)", en: "for \(line.name)").text(context.lang)
                 buffer.put(text, row: row, column: area.left, style: .accent, maxWidth: area.width)
                 continue
             }
             let base: Style = .normal
-            let text = (isSelected ? "› " : "  ") + DisplayWidth.pad(line.name, to: nameW) + " " + DisplayWidth.pad(line.participation.name.text(lang), to: partW)
+            let text = "  " + DisplayWidth.pad(line.name, to: nameW) + " " + DisplayWidth.pad(line.participation.name.text(lang), to: partW)
                 + " " + DisplayWidth.pad(line.departmentName ?? "", to: deptW) + " "
-            let used = buffer.put(text, row: row, column: area.left, style: base, maxWidth: area.width)
+            let used = buffer.listRow(text, row: row, column: area.left, selected: isSelected, style: base, maxWidth: area.width)
             let (status, style) = RosterScreen.statusText(line, lang)
             buffer.put(status, row: row, column: area.left + used, style: style, maxWidth: area.width - used)
         }

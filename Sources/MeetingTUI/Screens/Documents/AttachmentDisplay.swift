@@ -8,7 +8,7 @@ enum AttachmentDisplay {
     static func lines(_ attachments: [AttachmentLine], width: Int, lang: Lang) -> [StyledLine] {
         guard !attachments.isEmpty else { return [] }
         let key = String(Verb.attachments.character)
-        var out = [StyledLine(), StyledLine(lang == .zh ? "附件（按 \(key) 保存副本）" : "Attachments (\(key) saves a copy)", .heading)]
+        var out = [StyledLine(), StyledLine(Localized(zh: "附件（按 \(key) 保存副本）", en: "Attachments (\(key) saves a copy)").text(lang), .heading)]
         for line in attachments {
             let a = line.attachment
             var styled = StyledLine("  #\(a.id!) ", .dim)

@@ -22,7 +22,7 @@ struct AttachmentSaveScreen: Screen {
         })
     }
 
-    func title(_ lang: Lang) -> String { lang == .zh ? "保存附件副本" : "Save a copy of an attachment" }
+    func title(_ lang: Lang) -> String { Localized(zh: "保存附件副本", en: "Save a copy of an attachment").text(lang) }
     var isModal: Bool { true }
 
     func keymap(_ context: ScreenContext) -> Keymap<Action> {

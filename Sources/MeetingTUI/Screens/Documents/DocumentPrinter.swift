@@ -66,8 +66,7 @@ enum DocumentPrinter {
     /// find it afterwards, and the current directory of an SSH session is not obvious.
     static func drawDestination(_ what: Localized, into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let directory = DocumentPrinter.directory(context)
-        let note = context.t("\(what.zh)保存到 \(directory)，不覆盖同名文件（位置由 config.toml 的 [print] directory 设定）",
-                             "\(what.en) is saved in \(directory); no file is overwritten ([print] directory in config.toml sets where)")
+        let note = Localized(zh: "\(what.zh)保存到 \(directory)，不覆盖同名文件（位置由 config.toml 的 [print] directory 设定）", en: "\(what.en) is saved in \(directory); no file is overwritten ([print] directory in config.toml sets where)").text(context.lang)
         let rows = WrappedText.rows(note, width: area.width - 2)
         for (i, line) in rows.enumerated() {
             buffer.put(line, row: area.bottom - rows.count + i, column: area.left + 1, style: .dim, maxWidth: area.width - 2)

@@ -19,7 +19,7 @@ public struct ReceiptsScreen: Screen {
     public init(meetingId: Int64) { self.meetingId = meetingId }
 
     public func title(_ lang: Lang) -> String {
-        (board?.title ?? "") + (lang == .zh ? " · 会议通知回执" : " · Notice receipts")
+        (board?.title ?? "") + (Localized(zh: " · 会议通知回执", en: " · Notice receipts").text(lang))
     }
 
     public func keymap(_ context: ScreenContext) -> Keymap<Action> {
@@ -31,7 +31,7 @@ public struct ReceiptsScreen: Screen {
         map.add(.filter, .filter, unansweredOnly ? Localized(zh: "显示全部", en: "show all") : Localized(zh: "只看未答复", en: "unanswered only"),
                 when: board?.sentAt != nil)
         map.add(.print, .print, Localized(zh: "打印通知", en: "print notice"))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -89,36 +89,34 @@ public struct ReceiptsScreen: Screen {
         if buffer.putLoadError(loadError, in: area, context.lang) { return }
         guard let board else { return }
         guard let sentAt = board.sentAt else {
-            buffer.put(context.t(" 通知尚未发出：按 N 发出，各单位即可签收回执", " The notice has not gone out: N sends it and opens the receipts"),
+            buffer.put(Localized(zh: " 通知尚未发出：按 N 发出，各单位即可签收回执", en: " The notice has not gone out: N sends it and opens the receipts").text(context.lang),
                        row: area.top, column: area.left, style: .warning, maxWidth: area.width)
             return
         }
-        var sent = context.t(" 通知 \(sentAt.day.iso) \(sentAt.timeText) 由 \(board.sentByName ?? "") 发出",
-                             " Notice sent \(sentAt.day.iso) \(sentAt.timeText) by \(board.sentByName ?? "")")
-        if let due = board.timing?.receiptsDue { sent += context.t(" · 回执截止 \(due.day.iso) \(due.timeText)", " · receipts due \(due.day.iso) \(due.timeText)") }
+        var sent = Localized(zh: " 通知 \(sentAt.day.iso) \(sentAt.timeText) 由 \(board.sentByName ?? "") 发出", en: " Notice sent \(sentAt.day.iso) \(sentAt.timeText) by \(board.sentByName ?? "")").text(context.lang)
+        if let due = board.timing?.receiptsDue { sent += Localized(zh: " · 回执截止 \(due.day.iso) \(due.timeText)", en: " · receipts due \(due.day.iso) \(due.timeText)").text(context.lang) }
         buffer.put(sent, row: area.top, column: area.left, maxWidth: area.width)
         buffer.put(" " + board.summary.text(context.lang), row: area.top + 1, column: area.left, style: .heading, maxWidth: area.width)
         let waiting = board.unanswered.map { "\($0.unit)（\($0.name)）" }
         if !waiting.isEmpty {
-            buffer.put(context.t(" 未答复：", " Not answered: ") + waiting.joined(separator: context.t("、", ", ")), row: area.top + 2,
+            buffer.put(Localized(zh: " 未答复：", en: " Not answered: ").text(context.lang) + waiting.joined(separator: Localized(zh: "、", en: ", ").text(context.lang)), row: area.top + 2,
                        column: area.left, style: .warning, maxWidth: area.width)
         }
         let unitW = 18, nameW = 8, statusW = context.lang == .zh ? 26 : 36
-        let header = "  " + DisplayWidth.pad(context.t("单位", "Unit"), to: unitW) + " " + DisplayWidth.pad(context.t("姓名", "Name"), to: nameW) + " "
-            + DisplayWidth.pad(context.t("回执", "Receipt"), to: statusW) + " " + context.t("答复", "Answered")
+        let header = "  " + DisplayWidth.pad(Localized(zh: "单位", en: "Unit").text(context.lang), to: unitW) + " " + DisplayWidth.pad(Localized(zh: "姓名", en: "Name").text(context.lang), to: nameW) + " "
+            + DisplayWidth.pad(Localized(zh: "回执", en: "Receipt").text(context.lang), to: statusW) + " " + Localized(zh: "答复", en: "Answered").text(context.lang)
         buffer.put(header, row: area.top + 4, column: area.left, style: .dim, maxWidth: area.width)
         let listRect = Rect(top: area.top + 5, left: area.left, height: area.height - 5, width: area.width)
         for (offset, index) in cursor.visible(rows: listRect.height).enumerated() {
             let line = lines[index]
             let row = listRect.top + offset
             let isSelected = index == cursor.selected
-            defer { if isSelected { buffer.markSelection(row: row, column: area.left) } }
             var status = line.receipt.status.name.text(context.lang)
-            if line.receipt.status == .leave, let substitute = line.attendeeName { status += context.t("（\(substitute)代会）", " (\(substitute) attends)") }
+            if line.receipt.status == .leave, let substitute = line.attendeeName { status += Localized(zh: "（\(substitute)代会）", en: " (\(substitute) attends)").text(context.lang) }
             let answered = line.receipt.answeredAt.map { "\($0.day.iso.dropFirst(5)) \($0.timeText)" } ?? ""
-            let text = (isSelected ? "› " : "  ") + DisplayWidth.pad(line.unit, to: unitW) + " " + DisplayWidth.pad(line.name, to: nameW) + " "
+            let text = "  " + DisplayWidth.pad(line.unit, to: unitW) + " " + DisplayWidth.pad(line.name, to: nameW) + " "
                 + DisplayWidth.pad(status, to: statusW) + " " + answered
-            buffer.put(text, row: row, column: area.left, style: line.receipt.status == .pending ? .warning : .normal, maxWidth: area.width)
+            buffer.listRow(text, row: row, column: area.left, selected: isSelected, style: line.receipt.status == .pending ? .warning : .normal, maxWidth: area.width)
         }
     }
 }

@@ -21,7 +21,7 @@ public struct SeatingScreen: Screen {
     public init(meetingId: Int64) { self.meetingId = meetingId }
 
     public func title(_ lang: Lang) -> String {
-        (meetingTitle?.text(lang) ?? chart?.meetingTitle ?? "") + (lang == .zh ? " · 座次" : " · Seating")
+        (meetingTitle?.text(lang) ?? chart?.meetingTitle ?? "") + (Localized(zh: " · 座次", en: " · Seating").text(lang))
     }
 
     public func keymap(_ context: ScreenContext) -> Keymap<Action> {
@@ -30,7 +30,7 @@ public struct SeatingScreen: Screen {
         map.add(.moveDown, .down, when: cursor.selected != nil)
         map.add(.withdraw, .reset, Localized(zh: "恢复默认座次", en: "protocol order"), when: chart?.isAdjusted == true)
         map.add(.print, .print, Localized(zh: "打印座次表/桌签", en: "print chart/cards"))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -79,26 +79,25 @@ public struct SeatingScreen: Screen {
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         if buffer.putLoadError(loadError, in: area, context.lang) { return }
         guard let chart else { return }
-        let layout = chart.layout == .presidium ? context.t("主席台", "presidium") : context.t("长桌", "long table")
-        let order = chart.isAdjusted ? context.t("已调整的座次", "adjusted order") : context.t("默认座次（组织机构排序）", "protocol order")
+        let layout = chart.layout == .presidium ? Localized(zh: "主席台", en: "presidium").text(context.lang) : Localized(zh: "长桌", en: "long table").text(context.lang)
+        let order = chart.isAdjusted ? Localized(zh: "已调整的座次", en: "adjusted order").text(context.lang) : Localized(zh: "默认座次（组织机构排序）", en: "protocol order").text(context.lang)
         buffer.put(" \(layout) · \(order)", row: area.top, column: area.left, style: .heading, maxWidth: area.width)
         let head = chart.row(.head).map { "\($0.rank)" }.joined(separator: " ")
-        buffer.put(context.t(" 面向主位自左至右：", " Facing the head, left to right: ") + head, row: area.top + 1, column: area.left,
+        buffer.put(Localized(zh: " 面向主位自左至右：", en: " Facing the head, left to right: ").text(context.lang) + head, row: area.top + 1, column: area.left,
                    style: .dim, maxWidth: area.width)
         let listRect = Rect(top: area.top + 3, left: area.left, height: area.height - 3, width: area.width)
         for (offset, index) in cursor.visible(rows: listRect.height).enumerated() {
             let seat = chart.seats[index]
             let row = listRect.top + offset
             let isSelected = index == cursor.selected
-            defer { if isSelected { buffer.markSelection(row: row, column: area.left) } }
             let place: String
             switch seat.zone {
-            case .head, .opposite: place = seat.zone.name.text(context.lang) + context.t(" 左起第 \(seat.column + 1) 位", " seat \(seat.column + 1) from the left")
-            case .rows: place = context.t("第 \(seat.row + 1) 排 第 \(seat.column + 1) 位", "row \(seat.row + 1), seat \(seat.column + 1)")
+            case .head, .opposite: place = seat.zone.name.text(context.lang) + Localized(zh: " 左起第 \(seat.column + 1) 位", en: " seat \(seat.column + 1) from the left").text(context.lang)
+            case .rows: place = Localized(zh: "第 \(seat.row + 1) 排 第 \(seat.column + 1) 位", en: "row \(seat.row + 1), seat \(seat.column + 1)").text(context.lang)
             }
-            let text = (isSelected ? "› " : "  ") + DisplayWidth.pad(String(seat.rank), to: 4) + DisplayWidth.pad(seat.name, to: 10)
+            let text = "  " + DisplayWidth.pad(String(seat.rank), to: 4) + DisplayWidth.pad(seat.name, to: 10)
                 + DisplayWidth.pad(seat.title, to: 22) + place
-            buffer.put(text, row: row, column: area.left, maxWidth: area.width)
+            buffer.listRow(text, row: row, column: area.left, selected: isSelected, maxWidth: area.width)
         }
     }
 }

@@ -21,7 +21,7 @@ public struct BodyEditorScreen: Screen {
 
     var question: Question?
 
-    public func title(_ lang: Lang) -> String { (lang == .zh ? "编辑纪要 #" : "Edit minutes #") + "\(minutesId)" }
+    public func title(_ lang: Lang) -> String { (Localized(zh: "编辑纪要 #", en: "Edit minutes #").text(lang)) + "\(minutesId)" }
     public var isModal: Bool { true }
     public var hasUnsavedInput: Bool { area.isModified }
 
@@ -58,8 +58,8 @@ public struct BodyEditorScreen: Screen {
     }
 
     public func draw(into buffer: inout ScreenBuffer, area rect: Rect, _ context: ScreenContext) {
-        let status = area.isModified ? context.t(" 已修改，未保存", " modified, not saved") : context.t(" 未修改", " unchanged")
-        buffer.put(status + context.t("  第 \(area.row + 1) 行", "  line \(area.row + 1)"), row: rect.top, column: rect.left,
+        let status = area.isModified ? Localized(zh: " 已修改，未保存", en: " modified, not saved").text(context.lang) : Localized(zh: " 未修改", en: " unchanged").text(context.lang)
+        buffer.put(status + Localized(zh: "  第 \(area.row + 1) 行", en: "  line \(area.row + 1)").text(context.lang), row: rect.top, column: rect.left,
                    style: area.isModified ? .warning : .dim)
         area.draw(into: &buffer, rect: Rect(top: rect.top + 1, left: rect.left + 1, height: rect.height - 1, width: rect.width - 2), focused: question == nil)
         question?.dialog.draw(into: &buffer, area: rect, lang: context.lang)

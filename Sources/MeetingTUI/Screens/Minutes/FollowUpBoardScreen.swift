@@ -39,7 +39,7 @@ public struct FollowUpBoardScreen: Screen {
 
     public init(selecting: Int64? = nil) { self.selecting = selecting }
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "督办事项" : "Follow-ups" }
+    public func title(_ lang: Lang) -> String { Localized(zh: "督办事项", en: "Follow-ups").text(lang) }
 
     public var isModal: Bool { form != nil }
     public var hasUnsavedInput: Bool { form?.hasUnsavedInput ?? false }
@@ -54,7 +54,7 @@ public struct FollowUpBoardScreen: Screen {
         map.add(.submit, .report, Localized(zh: "报告进展/办结/延期", en: "report"), when: open)
         map.add(.filter, .overdue, overdueOnly ? Localized(zh: "显示全部", en: "show all") : Localized(zh: "只看逾期", en: "overdue only"))
         map.add(.print, .print, Localized(zh: "打印台账", en: "print"))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -126,7 +126,7 @@ public struct FollowUpBoardScreen: Screen {
             guard let line = selected else { return .none }
             form = Form(title: Localized(zh: "报告督办事项（R54）", en: "Report on the follow-up (R54)"), fields: [
                 .choice(label: Localized(zh: "报告", en: "Report"), list: ChoiceList(options: [
-                    context.t("办理进展", "progress"), context.t("已办结", "done"), context.t("申请延期", "more time")])),
+                    Localized(zh: "办理进展", en: "progress").text(context.lang), Localized(zh: "已办结", en: "done").text(context.lang), Localized(zh: "申请延期", en: "more time").text(context.lang)])),
                 .text(label: Localized(zh: "说明", en: "Details"), field: TextField("", limit: InputLimits.reason)),
                 .text(label: Localized(zh: "申请延期至（仅申请延期时填写）", en: "More time until (only when asking for it)"),
                       field: TextField(line.followUp.dueDay.iso, limit: 10))])
@@ -183,13 +183,13 @@ public struct FollowUpBoardScreen: Screen {
         if buffer.putLoadError(loadError, in: area, lang) { return }
         let open = lines.filter { $0.followUp.status == .open }.count
         let overdue = lines.filter(\.isOverdue).count
-        var col = buffer.put(context.t(" 办理中 \(open) 项", " \(open) open"), row: area.top, column: area.left, style: .heading)
-        col += buffer.put(context.t("，逾期 \(overdue) 项", ", \(overdue) overdue"), row: area.top, column: area.left + col,
+        var col = buffer.put(Localized(zh: " 办理中 \(open) 项", en: " \(open) open").text(context.lang), row: area.top, column: area.left, style: .heading)
+        col += buffer.put(Localized(zh: "，逾期 \(overdue) 项", en: ", \(overdue) overdue").text(context.lang), row: area.top, column: area.left + col,
                           style: overdue > 0 ? .error : .dim)
-        if overdueOnly { buffer.put(context.t("（只看逾期）", " (overdue only)"), row: area.top, column: area.left + col, style: .dim) }
+        if overdueOnly { buffer.put(Localized(zh: "（只看逾期）", en: " (overdue only)").text(context.lang), row: area.top, column: area.left + col, style: .dim) }
         let board = rows
         if board.isEmpty {
-            buffer.put(context.t("没有督办事项", "No follow-ups"), row: area.top + 2, column: area.left + 2, style: .dim)
+            buffer.put(Localized(zh: "没有督办事项", en: "No follow-ups").text(context.lang), row: area.top + 2, column: area.left + 2, style: .dim)
             return
         }
         let detailHeight = 6
@@ -201,19 +201,19 @@ public struct FollowUpBoardScreen: Screen {
             let row = list.top + offset
             switch board[index] {
             case .department(let name, let open, let overdue):
-                var text = " " + name + context.t("  办理中 \(open)", "  open \(open)")
-                if overdue > 0 { text += context.t("  逾期 \(overdue)", "  overdue \(overdue)") }
+                var text = " " + name + Localized(zh: "  办理中 \(open)", en: "  open \(open)").text(context.lang)
+                if overdue > 0 { text += Localized(zh: "  逾期 \(overdue)", en: "  overdue \(overdue)").text(context.lang) }
                 buffer.put(text, row: row, column: list.left, style: overdue > 0 ? .error : .heading, maxWidth: list.width)
             case .item(let line):
                 let f = line.followUp
                 let isSelected = index == selectedRow && cursor.selected != nil
-                defer { if isSelected { buffer.markSelection(row: row, column: list.left + 2) } }
-                let status = f.status == .done ? f.status.name.text(lang) : (line.isOverdue ? context.t("逾期", "OVERDUE") : f.status.name.text(lang))
-                let what = line.descriptionVisible ? f.description : context.t("（涉密，内容不显示）", "(classified)")
-                let text = (isSelected ? "  › " : "    ") + DisplayWidth.pad("#\(f.id!)", to: 5) + DisplayWidth.pad(f.dueDay.iso, to: 11)
+                let status = f.status == .done ? f.status.name.text(lang) : (line.isOverdue ? Localized(zh: "逾期", en: "OVERDUE").text(context.lang) : f.status.name.text(lang))
+                let what = line.descriptionVisible ? f.description : Localized(zh: "（涉密，内容不显示）", en: "(classified)").text(context.lang)
+                let text = "    " + DisplayWidth.pad("#\(f.id!)", to: 5) + DisplayWidth.pad(f.dueDay.iso, to: 11)
                     + DisplayWidth.pad(status, to: lang == .zh ? 7 : 8) + what
                 let style: Style = (line.isOverdue ? .error : (f.status == .done ? .dim : .normal))
-                buffer.put(text, row: row, column: list.left, style: style, maxWidth: list.width)
+                buffer.listRow(text, row: row, column: list.left, selected: isSelected, style: style, maxWidth: list.width,
+                               markColumn: list.left + 2)
             }
         }
         if let line = selected {
@@ -222,15 +222,15 @@ public struct FollowUpBoardScreen: Screen {
             let box = Rect(top: area.bottom - detailHeight, left: area.left, height: detailHeight, width: area.width)
             buffer.box(box, title: "#\(f.id!) " + line.departmentName)
             let inner = box.inset(1)
-            var rows = [context.t("纪要：", "Minutes: ") + (line.minutesNumber ?? "") + " " + line.minutesTitle]
-            let what = line.descriptionVisible ? f.description : context.t("（涉密，内容不显示）", "(classified, not shown)")
+            var rows = [Localized(zh: "纪要：", en: "Minutes: ").text(context.lang) + (line.minutesNumber ?? "") + " " + line.minutesTitle]
+            let what = line.descriptionVisible ? f.description : Localized(zh: "（涉密，内容不显示）", en: "(classified, not shown)").text(context.lang)
             rows += WrappedText.rows(what, width: inner.width - 2)
             if let note = f.doneNote, line.descriptionVisible {
-                rows.append(context.t("办结：", "Done: ") + note + (f.doneAt.map { " \($0.day.iso)" } ?? ""))
+                rows.append(Localized(zh: "办结：", en: "Done: ").text(context.lang) + note + (f.doneAt.map { " \($0.day.iso)" } ?? ""))
             }
-            if !line.coUnitNames.isEmpty { rows.append(context.t("协办：", "Co-responsible: ") + line.coUnitNames.joined(separator: context.t("、", ", "))) }
+            if !line.coUnitNames.isEmpty { rows.append(Localized(zh: "协办：", en: "Co-responsible: ").text(context.lang) + line.coUnitNames.joined(separator: Localized(zh: "、", en: ", ").text(context.lang))) }
             if let request = f.pendingRequest, f.status == .open {
-                rows.append(context.t("待办公室处理：", "Awaiting the office: ") + request.name.text(lang))
+                rows.append(Localized(zh: "待办公室处理：", en: "Awaiting the office: ").text(context.lang) + request.name.text(lang))
             }
             if let warning = line.dueWarning { rows.append("⚠ " + InterfaceHint.dueWarning(warning, lang)) }
             for (i, text) in rows.prefix(inner.height).enumerated() {

@@ -14,7 +14,7 @@ public struct MinutesListScreen: Screen {
 
     public init() {}
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "会议纪要" : "Minutes" }
+    public func title(_ lang: Lang) -> String { Localized(zh: "会议纪要", en: "Minutes").text(lang) }
 
     public enum Action { case back, open, filter, queue }
 
@@ -23,7 +23,7 @@ public struct MinutesListScreen: Screen {
         map.add(.enter, .open, Localized(zh: "查看", en: "view"), when: cursor.selected != nil)
         map.add(.filter, .filter, Localized(zh: "按状态筛选", en: "filter by state"))
         map.add(.sign, .queue, Localized(zh: "待签发/待审核", en: "to sign/review"), when: context.office.actor.principal.role != .departmentHead)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -63,18 +63,18 @@ public struct MinutesListScreen: Screen {
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
         if buffer.putLoadError(loadError, in: area, lang) { return }
-        let filterText = filter.map { $0.name.text(lang) } ?? context.t("全部", "all")
-        buffer.put(context.t(" 共 \(shown.count) 份 · 筛选：\(filterText)", " \(shown.count) documents · showing: \(filterText)"),
+        let filterText = filter.map { $0.name.text(lang) } ?? Localized(zh: "全部", en: "all").text(context.lang)
+        buffer.put(Localized(zh: " 共 \(shown.count) 份 · 筛选：\(filterText)", en: " \(shown.count) documents · showing: \(filterText)").text(context.lang),
                    row: area.top, column: area.left, style: .heading)
         let stateW = lang == .zh ? 12 : 20
         // The number column is as wide as the longest number shown (a number is never cut).
         let numbers = shown.compactMap { $0.number?.text(lang) }
         let numberW = min(max(lang == .zh ? 26 : 30, (numbers.map(DisplayWidth.of).max() ?? 0) + 2), max(20, area.width - 5 - stateW - 12))
-        let header = "  " + DisplayWidth.pad("#", to: 5) + DisplayWidth.pad(context.t("状态", "state"), to: stateW)
-            + DisplayWidth.pad(context.t("文号 / 待办人", "number / waiting on"), to: numberW) + context.t("纪要", "minutes")
+        let header = "  " + DisplayWidth.pad("#", to: 5) + DisplayWidth.pad(Localized(zh: "状态", en: "state").text(context.lang), to: stateW)
+            + DisplayWidth.pad(Localized(zh: "文号 / 待办人", en: "number / waiting on").text(context.lang), to: numberW) + Localized(zh: "纪要", en: "minutes").text(context.lang)
         buffer.put(header, row: area.top + 2, column: area.left, style: .dim, maxWidth: area.width)
         if shown.isEmpty {
-            buffer.put(context.t("没有纪要", "No minutes"), row: area.top + 3, column: area.left + 2, style: .dim)
+            buffer.put(Localized(zh: "没有纪要", en: "No minutes").text(context.lang), row: area.top + 3, column: area.left + 2, style: .dim)
             return
         }
         let list = Rect(top: area.top + 3, left: area.left, height: area.height - 3, width: area.width)
@@ -82,12 +82,10 @@ public struct MinutesListScreen: Screen {
             let m = shown[index]
             let row = list.top + offset
             let isSelected = index == cursor.selected
-            defer { if isSelected { buffer.markSelection(row: row, column: list.left) } }
-            var col = buffer.put((isSelected ? "› " : "  ") + DisplayWidth.pad("\(m.id!)", to: 5), row: row, column: list.left,
-                                 style: .normal)
+            var col = buffer.listRow("  " + DisplayWidth.pad("\(m.id!)", to: 5), row: row, column: list.left, selected: isSelected)
             col += buffer.put(DisplayWidth.pad(m.state.name.text(lang), to: stateW), row: row, column: list.left + col,
                               style: MinutesStyle.style(for: m.state))
-            let waiting = m.waitingOn.map { context.t("待 \(names[$0] ?? $0)", "\(names[$0] ?? $0)") } ?? "—"
+            let waiting = m.waitingOn.map { Localized(zh: "待 \(names[$0] ?? $0)", en: "\(names[$0] ?? $0)").text(context.lang) } ?? "—"
             col += buffer.put(DisplayWidth.pad(m.number?.text(lang) ?? waiting, to: numberW), row: row, column: list.left + col,
                               style: (m.number == nil ? .dim : .normal))
             // The classification comes before the title, which a narrow terminal cuts (R48).

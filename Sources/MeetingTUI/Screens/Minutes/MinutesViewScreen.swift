@@ -38,8 +38,8 @@ public struct MinutesViewScreen: Screen {
     public init(id: Int64) { self.id = id }
 
     public func title(_ lang: Lang) -> String {
-        guard let m = detail?.minutes else { return lang == .zh ? "纪要" : "Minutes" }
-        return (lang == .zh ? "纪要 #" : "Minutes #") + "\(id) " + (m.number?.text(lang) ?? m.state.name.text(lang))
+        guard let m = detail?.minutes else { return Localized(zh: "纪要", en: "Minutes").text(lang) }
+        return (Localized(zh: "纪要 #", en: "Minutes #").text(lang)) + "\(id) " + (m.number?.text(lang) ?? m.state.name.text(lang))
     }
 
     public var isModal: Bool { form != nil || question != nil }
@@ -70,7 +70,7 @@ public struct MinutesViewScreen: Screen {
         map.add(.declassify, .declassify, Localized(zh: "解密(R48)", en: "declassify (R48)"), when: canDeclassify)
         map.add(.dispatch, .dispatch, Localized(zh: "转办(R46)", en: "send back (R46)"), when: canDispatch)
         map.add(.draftMinutes, .correction, Localized(zh: "起草更正件", en: "draft a correction"), when: canCorrect)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -235,18 +235,18 @@ public struct MinutesViewScreen: Screen {
             if let number = m.number { buffer.put("  " + number.text(lang), row: row, column: area.left + col, style: .ok, maxWidth: area.width - col) }
         }
         row += 1
-        buffer.put(" " + context.t("会议：", "Meeting: ") + d.meeting.numberedTitle(lang) + "  \(d.meeting.start.day.iso)",
+        buffer.put(" " + Localized(zh: "会议：", en: "Meeting: ").text(context.lang) + d.meeting.numberedTitle(lang) + "  \(d.meeting.start.day.iso)",
                    row: row, column: area.left, maxWidth: area.width)
         row += 1
-        col = buffer.put(" " + context.t("状态：", "State: "), row: row, column: area.left)
+        col = buffer.put(" " + Localized(zh: "状态：", en: "State: ").text(context.lang), row: row, column: area.left)
         col += buffer.put(m.state.name.text(lang), row: row, column: area.left + col, style: MinutesStyle.style(for: m.state))
         if let due = d.due {
-            let waited = context.t("  期限 \(due.iso)（已等 \(d.waitingDays ?? 0) 个工作日）", "  due \(due.iso) (waited \(d.waitingDays ?? 0) working days)")
+            let waited = Localized(zh: "  期限 \(due.iso)（已等 \(d.waitingDays ?? 0) 个工作日）", en: "  due \(due.iso) (waited \(d.waitingDays ?? 0) working days)").text(context.lang)
             col += buffer.put(waited, row: row, column: area.left + col, style: d.isOverdue ? .error : .normal, maxWidth: area.width - col)
-            if d.isOverdue { col += buffer.put(context.t(" 已逾期", " OVERDUE"), row: row, column: area.left + col, style: .error) }
+            if d.isOverdue { col += buffer.put(Localized(zh: " 已逾期", en: " OVERDUE").text(context.lang), row: row, column: area.left + col, style: .error) }
             if let warning = d.dueWarning { buffer.put(" ≈ " + InterfaceHint.dueWarning(warning, lang), row: row, column: area.left + col, style: .warning, maxWidth: area.width - col) }
         } else if let signedAt = m.signedAt {
-            buffer.put(context.t("  \(d.name(m.signedBy)) 于 \(signedAt.day.iso) \(signedAt.timeText) 签发", "  by \(d.name(m.signedBy)) on \(signedAt.day.iso) \(signedAt.timeText)"),
+            buffer.put(Localized(zh: "  \(d.name(m.signedBy)) 于 \(signedAt.day.iso) \(signedAt.timeText) 签发", en: "  by \(d.name(m.signedBy)) on \(signedAt.day.iso) \(signedAt.timeText)").text(context.lang),
                        row: row, column: area.left + col, maxWidth: area.width - col)
         }
         row += 1
@@ -268,9 +268,9 @@ public struct MinutesViewScreen: Screen {
                               maxWidth: max(0, area.width - col))
         }
         row += 1
-        var attributes = context.t("公开属性：", "Disclosure: ") + (m.disclosure?.name.text(lang) ?? context.t("未设置（R22）", "not set (R22)"))
-        if let reason = m.disclosureReason { attributes += context.t("（\(reason)）", " (\(reason))") }
-        let classification = context.t("密级：", "Classification: ") + m.classification.name.text(lang)
+        var attributes = Localized(zh: "公开属性：", en: "Disclosure: ").text(context.lang) + (m.disclosure?.name.text(lang) ?? Localized(zh: "未设置（R22）", en: "not set (R22)").text(context.lang))
+        if let reason = m.disclosureReason { attributes += Localized(zh: "（\(reason)）", en: " (\(reason))").text(context.lang) }
+        let classification = Localized(zh: "密级：", en: "Classification: ").text(context.lang) + m.classification.name.text(lang)
         // Both on one line when they fit, else the classification on a line of its own (never cut).
         if DisplayWidth.of(attributes + classification) + 5 <= area.width {
             buffer.put(" " + attributes + "    " + classification, row: row, column: area.left, style: m.disclosure == nil ? .warning : .normal, maxWidth: area.width)
@@ -281,13 +281,13 @@ public struct MinutesViewScreen: Screen {
         }
         row += 1
         if m.state == .signed {
-            let sent = d.dispatch.map { context.t("已转办：\(d.name($0.sentBy)) \($0.sentAt.day.iso) \($0.sentAt.timeText)", "sent back: \(d.name($0.sentBy)) \($0.sentAt.day.iso) \($0.sentAt.timeText)") }
-                ?? context.t("待转办：应于 \(d.returnDue?.iso ?? "") 前反馈至有关单位（R46）", "to send back to the units by \(d.returnDue?.iso ?? "") (R46)")
+            let sent = d.dispatch.map { Localized(zh: "已转办：\(d.name($0.sentBy)) \($0.sentAt.day.iso) \($0.sentAt.timeText)", en: "sent back: \(d.name($0.sentBy)) \($0.sentAt.day.iso) \($0.sentAt.timeText)").text(context.lang) }
+                ?? Localized(zh: "待转办：应于 \(d.returnDue?.iso ?? "") 前反馈至有关单位（R46）", en: "to send back to the units by \(d.returnDue?.iso ?? "") (R46)").text(context.lang)
             buffer.put(" " + sent, row: row, column: area.left, style: d.dispatch == nil ? .warning : .dim, maxWidth: area.width)
             row += 1
         }
         if m.state == .returned, let reason = m.returnReason {
-            buffer.put(" " + context.t("退回理由：", "Returned: ") + reason, row: row, column: area.left, style: .error, maxWidth: area.width)
+            buffer.put(" " + Localized(zh: "退回理由：", en: "Returned: ").text(context.lang) + reason, row: row, column: area.left, style: .error, maxWidth: area.width)
             row += 1
         }
         buffer.put(String(repeating: "─", count: area.width), row: row, column: area.left, style: .dim)
@@ -304,24 +304,24 @@ public struct MinutesViewScreen: Screen {
                               ?? (line.segments.contains { $0.style == .error } ? .error : .normal)))
         }
         lines.append(("", .normal))
-        lines.append((context.t("办理过程", "Timeline"), .heading))
+        lines.append((Localized(zh: "办理过程", en: "Timeline").text(context.lang), .heading))
         for e in d.history {
             var text = "\(e.at.day.iso) \(e.at.timeText) \(d.name(e.actorLogin))"
-            if let r = e.recordedBy { text += context.t("（\(d.name(r)) 代录）", " (recorded by \(d.name(r)))") }
+            if let r = e.recordedBy { text += Localized(zh: "（\(d.name(r)) 代录）", en: " (recorded by \(d.name(r)))").text(context.lang) }
             text += " " + e.actionName.text(lang)
-            if let note = e.note { text += context.t("：\(note)", ": \(note)") }
+            if let note = e.note { text += Localized(zh: "：\(note)", en: ": \(note)").text(context.lang) }
             lines += WrappedText.rows(text, width: width).map { ($0, e.action == "return" ? .error : .dim) }
         }
         for x in d.declassifications {
-            let text = "\(x.at.day.iso) \(x.at.timeText) \(d.name(x.by)) " + context.t("解密", "declassified")
-                + " \(x.fromClassification.name.text(lang)) → \(x.toClassification.name.text(lang))" + context.t("：", ": ") + x.reason
+            let text = "\(x.at.day.iso) \(x.at.timeText) \(d.name(x.by)) " + Localized(zh: "解密", en: "declassified").text(context.lang)
+                + " \(x.fromClassification.name.text(lang)) → \(x.toClassification.name.text(lang))" + Localized(zh: "：", en: ": ").text(context.lang) + x.reason
             lines += WrappedText.rows(text, width: width).map { ($0, .dim) }
         }
         if !d.followUps.isEmpty {
             lines.append(("", .normal))
-            lines.append((context.t("督办事项", "Follow-ups"), .heading))
+            lines.append((Localized(zh: "督办事项", en: "Follow-ups").text(context.lang), .heading))
             for f in d.followUps {
-                let what = f.descriptionVisible ? f.followUp.description : context.t("（涉密）", "(classified)")
+                let what = f.descriptionVisible ? f.followUp.description : Localized(zh: "（涉密）", en: "(classified)").text(context.lang)
                 let text = "#\(f.followUp.id!) \(f.departmentName) \(f.followUp.dueDay.iso) \(f.followUp.status.name.text(lang)) \(what)"
                 lines.append((text, f.isOverdue ? .error : .normal))
             }

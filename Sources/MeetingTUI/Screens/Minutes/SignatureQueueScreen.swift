@@ -27,7 +27,7 @@ public struct SignatureQueueScreen: Screen {
     }
 
     public func title(_ lang: Lang) -> String {
-        isMayor ? (lang == .zh ? "待签发纪要" : "Minutes to sign") : (lang == .zh ? "待审核纪要" : "Minutes to review")
+        isMayor ? (Localized(zh: "待签发纪要", en: "Minutes to sign").text(lang)) : (Localized(zh: "待审核纪要", en: "Minutes to review").text(lang))
     }
 
     public var isModal: Bool { question != nil }
@@ -37,7 +37,7 @@ public struct SignatureQueueScreen: Screen {
         if let question { map.merge(question.keymap(), Action.question); return map }
         map.add(.enter, .open, Localized(zh: "查看", en: "view"), when: selected != nil)
         map.add(.sign, .sign, when: isMayor && selected?.minutes.state == .awaitingSignature)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -81,19 +81,19 @@ public struct SignatureQueueScreen: Screen {
         let lang = context.lang
         if buffer.putLoadError(loadError, in: area, lang) { return }
         let overdue = entries.filter(\.isOverdue).count
-        let what = isMayor ? context.t("待签发", "to sign") : context.t("待审核", "to review")
-        var used = buffer.put(context.t(" \(what) \(entries.count) 件", " \(entries.count) \(what)"), row: area.top, column: area.left, style: .heading)
+        let what = isMayor ? Localized(zh: "待签发", en: "to sign").text(context.lang) : Localized(zh: "待审核", en: "to review").text(context.lang)
+        var used = buffer.put(Localized(zh: " \(what) \(entries.count) 件", en: " \(entries.count) \(what)").text(context.lang), row: area.top, column: area.left, style: .heading)
         if overdue > 0 {
-            used += buffer.put(context.t("，逾期 \(overdue) 件", ", \(overdue) overdue"), row: area.top, column: area.left + used, style: .error)
+            used += buffer.put(Localized(zh: "，逾期 \(overdue) 件", en: ", \(overdue) overdue").text(context.lang), row: area.top, column: area.left + used, style: .error)
         }
-        buffer.put(context.t("（R46：5 个工作日内办结，签发后 1 个工作日内反馈）", " (R46: 5 working days; back to the units within 1)"),
+        buffer.put(Localized(zh: "（R46：5 个工作日内办结，签发后 1 个工作日内反馈）", en: " (R46: 5 working days; back to the units within 1)").text(context.lang),
                    row: area.top, column: area.left + used, style: .dim, maxWidth: area.width - used)
         if entries.isEmpty {
-            buffer.put(context.t("没有待处理的纪要", "Nothing waiting"), row: area.top + 2, column: area.left + 2, style: .dim)
+            buffer.put(Localized(zh: "没有待处理的纪要", en: "Nothing waiting").text(context.lang), row: area.top + 2, column: area.left + 2, style: .dim)
             return
         }
-        let header = DisplayWidth.pad(context.t("  送达", "  since"), to: 9) + DisplayWidth.pad(context.t("已等", "waited"), to: 8)
-            + DisplayWidth.pad(context.t("期限", "due"), to: 13) + context.t("纪要", "minutes")
+        let header = DisplayWidth.pad(Localized(zh: "  送达", en: "  since").text(context.lang), to: 9) + DisplayWidth.pad(Localized(zh: "已等", en: "waited").text(context.lang), to: 8)
+            + DisplayWidth.pad(Localized(zh: "期限", en: "due").text(context.lang), to: 13) + Localized(zh: "纪要", en: "minutes").text(context.lang)
         buffer.put(header, row: area.top + 2, column: area.left, style: .dim, maxWidth: area.width)
         let detailHeight = 5
         let list = Rect(top: area.top + 3, left: area.left, height: area.height - 3 - detailHeight, width: area.width)
@@ -101,24 +101,23 @@ public struct SignatureQueueScreen: Screen {
             let e = entries[index]
             let row = list.top + offset
             let isSelected = index == cursor.selected
-            defer { if isSelected { buffer.markSelection(row: row, column: list.left) } }
             let style: Style = (e.isOverdue ? .error : .normal)
-            let waited = context.t("\(e.waitingDays) 天", "\(e.waitingDays) d")
-            let due = String(e.due.iso.dropFirst(5)) + (e.isOverdue ? context.t(" 逾期", " late") : "")
-            let text = (isSelected ? "› " : "  ") + DisplayWidth.pad(String(e.since.day.iso.dropFirst(5)), to: 7)
+            let waited = Localized(zh: "\(e.waitingDays) 天", en: "\(e.waitingDays) d").text(context.lang)
+            let due = String(e.due.iso.dropFirst(5)) + (e.isOverdue ? Localized(zh: " 逾期", en: " late").text(context.lang) : "")
+            let text = "  " + DisplayWidth.pad(String(e.since.day.iso.dropFirst(5)), to: 7)
                 + DisplayWidth.pad(waited, to: 8) + DisplayWidth.pad(due, to: 13) + e.minutes.title
                 + (e.minutes.classification.isClassified ? " [\(e.minutes.classification.name.text(lang))]" : "")
-            buffer.put(text, row: row, column: list.left, style: style, maxWidth: list.width)
+            buffer.listRow(text, row: row, column: list.left, selected: isSelected, style: style, maxWidth: list.width)
         }
         if let e = selected {
             let top = area.bottom - detailHeight
             buffer.box(Rect(top: top, left: area.left, height: detailHeight, width: area.width), title: e.minutes.title)
             let inner = Rect(top: top + 1, left: area.left + 2, height: detailHeight - 2, width: area.width - 4)
-            buffer.put(context.t("会议：", "Meeting: ") + e.meetingTitle, row: inner.top, column: inner.left, maxWidth: inner.width)
-            buffer.put(context.t("送达：", "Since: ") + "\(e.since.day.iso) \(e.since.timeText)"
-                       + context.t("    办理期限：", "    due: ") + e.due.iso, row: inner.top + 1, column: inner.left, maxWidth: inner.width)
+            buffer.put(Localized(zh: "会议：", en: "Meeting: ").text(context.lang) + e.meetingTitle, row: inner.top, column: inner.left, maxWidth: inner.width)
+            buffer.put(Localized(zh: "送达：", en: "Since: ").text(context.lang) + "\(e.since.day.iso) \(e.since.timeText)"
+                       + Localized(zh: "    办理期限：", en: "    due: ").text(context.lang) + e.due.iso, row: inner.top + 1, column: inner.left, maxWidth: inner.width)
             if let next = e.nextNumber {
-                buffer.put(context.t("现在签发的文号：", "Number if signed now: ") + next.text(lang), row: inner.top + 2, column: inner.left,
+                buffer.put(Localized(zh: "现在签发的文号：", en: "Number if signed now: ").text(context.lang) + next.text(lang), row: inner.top + 2, column: inner.left,
                            style: .accent, maxWidth: inner.width)
             }
         }

@@ -15,7 +15,7 @@ public struct OnBehalfLeaderScreen: Screen {
 
     public init() {}
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "代谁录入？" : "Record for whom?" }
+    public func title(_ lang: Lang) -> String { Localized(zh: "代谁录入？", en: "Record for whom?").text(lang) }
 
     public var isModal: Bool { true }
 
@@ -72,8 +72,7 @@ public struct OnBehalfLeaderScreen: Screen {
             return
         }
         var row = area.top + 1
-        let intro = context.t("选择领导后，您录入的意见、审批和签发都记为代该领导录入，领导本人可确认或提出异议。代录中按 & 停止。",
-                              "Pick the leader: what you enter next (opinions, approvals, signatures) is recorded on their behalf, and they can confirm or dispute it. Press & to stop.")
+        let intro = Localized(zh: "选择领导后，您录入的意见、审批和签发都记为代该领导录入，领导本人可确认或提出异议。代录中按 & 停止。", en: "Pick the leader: what you enter next (opinions, approvals, signatures) is recorded on their behalf, and they can confirm or dispute it. Press & to stop.").text(context.lang)
         for line in WrappedText.rows(intro, width: area.width - 4) {
             buffer.put(line, row: row, column: area.left + 2, style: .heading)
             row += 1

@@ -18,7 +18,7 @@ public struct OnBehalfScreen: Screen {
 
     public init(selecting: Int64? = nil) { self.selecting = selecting }
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "代录确认" : "Recorded on your behalf" }
+    public func title(_ lang: Lang) -> String { Localized(zh: "代录确认", en: "Recorded on your behalf").text(lang) }
 
     public var isModal: Bool { question != nil || form != nil }
     public var hasUnsavedInput: Bool { form?.hasUnsavedInput ?? false }
@@ -33,7 +33,7 @@ public struct OnBehalfScreen: Screen {
         map.add(.reject, .dispute, Localized(zh: "提出异议", en: "dispute"), when: mine && line?.record.status == .pending)
         map.add(.approve, .acknowledge, Localized(zh: "异议已处理", en: "acknowledge"),
                 when: !mine && line?.record.status == .disputed && AccessPolicy.isOfficeStaff(context.office.actor.person))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -90,19 +90,18 @@ public struct OnBehalfScreen: Screen {
         let lang = context.lang
         if buffer.putLoadError(loadError, in: area, lang) { return }
         if lines.isEmpty {
-            buffer.put(context.t("没有代录的决定", "Nothing was recorded on anyone's behalf"), row: area.top + 1, column: area.left + 2, style: .dim)
+            buffer.put(Localized(zh: "没有代录的决定", en: "Nothing was recorded on anyone's behalf").text(context.lang), row: area.top + 1, column: area.left + 2, style: .dim)
             return
         }
         for (offset, index) in cursor.visible(rows: area.height - 2).enumerated() {
             let line = lines[index]
             let row = area.top + offset
             let isSelected = index == cursor.selected
-            defer { if isSelected { buffer.markSelection(row: row, column: area.left) } }
             let status = OnBehalfScreen.statusText(line.record.status).text(lang)
-            let text = (isSelected ? "› " : "  ") + line.record.at.prefix(16).replacingOccurrences(of: "T", with: " ") + "  "
-                + DisplayWidth.pad(status, to: 8) + " " + context.t("\(line.recorderName) 代 \(line.leaderName)：", "\(line.recorderName) for \(line.leaderName): ")
+            let text = "  " + line.record.at.prefix(16).replacingOccurrences(of: "T", with: " ") + "  "
+                + DisplayWidth.pad(status, to: 8) + " " + Localized(zh: "\(line.recorderName) 代 \(line.leaderName)：", en: "\(line.recorderName) for \(line.leaderName): ").text(context.lang)
                 + OnBehalfScreen.actionText(line.record.action, id: line.record.entityId).text(lang) + (line.record.note.map { "  — " + $0 } ?? "")
-            buffer.put(text, row: row, column: area.left, style: line.record.status == .disputed ? .warning : .normal, maxWidth: area.width)
+            buffer.listRow(text, row: row, column: area.left, selected: isSelected, style: line.record.status == .disputed ? .warning : .normal, maxWidth: area.width)
         }
         form?.draw(into: &buffer, area: area, lang: lang)
         question?.dialog.draw(into: &buffer, area: area, lang: lang)

@@ -35,7 +35,7 @@ public struct OrgChartScreen: Screen {
 
     public init() {}
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "组织机构" : "Org chart" }
+    public func title(_ lang: Lang) -> String { Localized(zh: "组织机构", en: "Org chart").text(lang) }
 
     public var isModal: Bool { dialog != nil || question != nil }
     public var hasUnsavedInput: Bool {
@@ -61,7 +61,7 @@ public struct OrgChartScreen: Screen {
         map.add(.withdraw, .retire, Localized(zh: "退出（离任）", en: "retire"), when: mayAdminister && tab == .people && selectedPerson?.isRetired == false)
         map.add(.filter, .showRetired, showRetired ? Localized(zh: "隐藏已退出", en: "hide retired") : Localized(zh: "显示已退出", en: "show retired"),
                 when: tab == .people)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -206,7 +206,7 @@ public struct OrgChartScreen: Screen {
                                                 selected: roles.firstIndex(of: person?.role ?? .secretary) ?? 0))),
                 .init(label: Localized(zh: "部门", en: "Department"), input: .pick(departmentOptions(org), person?.departmentCode ?? "")),
                 .init(label: Localized(zh: "管理员", en: "Administrator"),
-                      input: .choice(ChoiceList(options: lang == .zh ? ["否", "是"] : ["no", "yes"], selected: person?.isAdmin == true ? 1 : 0))),
+                      input: .choice(ChoiceList(options: [Localized(zh: "否", en: "no"), Localized(zh: "是", en: "yes")].map { $0.text(lang) }, selected: person?.isAdmin == true ? 1 : 0))),
             ],
             version: version)
     }
@@ -280,8 +280,8 @@ public struct OrgChartScreen: Screen {
         let lang = context.lang
         if buffer.putLoadError(loadError, in: area, lang) { return }
         var column = area.left + 1
-        for (t, label) in [(Tab.people, context.t("人员 \(people.count)", "People \(people.count)")),
-                           (Tab.departments, context.t("部门 \(departments.count)", "Departments \(departments.count)"))] {
+        for (t, label) in [(Tab.people, Localized(zh: "人员 \(people.count)", en: "People \(people.count)").text(context.lang)),
+                           (Tab.departments, Localized(zh: "部门 \(departments.count)", en: "Departments \(departments.count)").text(context.lang))] {
             column += buffer.put(" " + label + " ", row: area.top, column: column, style: tab == t ? .selected : .dim) + 1
         }
         let list = Rect(top: area.top + 1, left: area.left, height: area.height - 1, width: area.width)
@@ -300,8 +300,8 @@ public struct OrgChartScreen: Screen {
         let lang = context.lang
         buffer.box(rect, style: .dim)
         let inner = rect.inset(1)
-        let header = " " + DisplayWidth.pad(context.t("登录名", "Login"), to: 14) + DisplayWidth.pad(context.t("姓名", "Name"), to: 10)
-            + DisplayWidth.pad(context.t("角色", "Role"), to: 18) + context.t("部门", "Department")
+        let header = " " + DisplayWidth.pad(Localized(zh: "登录名", en: "Login").text(context.lang), to: 14) + DisplayWidth.pad(Localized(zh: "姓名", en: "Name").text(context.lang), to: 10)
+            + DisplayWidth.pad(Localized(zh: "角色", en: "Role").text(context.lang), to: 18) + Localized(zh: "部门", en: "Department").text(context.lang)
         buffer.put(header, row: inner.top, column: inner.left, style: .heading, maxWidth: inner.width)
         let rows = Rect(top: inner.top + 1, left: inner.left, height: inner.height - 1, width: inner.width)
         for (offset, index) in peopleList.visible(rows: rows.height).enumerated() {
@@ -309,16 +309,15 @@ public struct OrgChartScreen: Screen {
             let row = rows.top + offset
             let selected = peopleList.selected == index
             let style: Style = (p.isRetired ? .dim : .normal)
-            defer { if selected { buffer.markSelection(row: row, column: rows.left) } }
             var department = p.departmentCode.map { org.department($0)?.name ?? $0 } ?? ""
             if p.role.supervisesPortfolio {
-                department = context.t("分管 ", "supervises ") + org.portfolio(of: p.login).map(\.code).joined(separator: ",")
+                department = Localized(zh: "分管 ", en: "supervises ").text(context.lang) + org.portfolio(of: p.login).map(\.code).joined(separator: ",")
             }
             var line = " " + DisplayWidth.pad(p.login, to: 14) + DisplayWidth.pad(p.name, to: 10)
                 + DisplayWidth.pad(p.role.title.text(lang), to: 18) + department
-            if p.isAdmin { line += context.t(" [管理员]", " [admin]") }
-            if p.isRetired { line += context.t(" [已退出]", " [retired]") }
-            buffer.put(line, row: row, column: rows.left, style: style, maxWidth: rows.width)
+            if p.isAdmin { line += Localized(zh: " [管理员]", en: " [admin]").text(context.lang) }
+            if p.isRetired { line += Localized(zh: " [已退出]", en: " [retired]").text(context.lang) }
+            buffer.listRow(line, row: row, column: rows.left, selected: selected, style: style, maxWidth: rows.width)
         }
     }
 
@@ -326,20 +325,19 @@ public struct OrgChartScreen: Screen {
         let lang = context.lang
         buffer.box(rect, style: .dim)
         let inner = rect.inset(1)
-        let header = " " + DisplayWidth.pad(context.t("代码", "Code"), to: 6) + DisplayWidth.pad(context.t("名称", "Name"), to: 22)
-            + DisplayWidth.pad(context.t("类别", "Kind"), to: 14) + DisplayWidth.pad(context.t("负责人", "Head"), to: 10) + context.t("分管领导", "Supervisor")
+        let header = " " + DisplayWidth.pad(Localized(zh: "代码", en: "Code").text(context.lang), to: 6) + DisplayWidth.pad(Localized(zh: "名称", en: "Name").text(context.lang), to: 22)
+            + DisplayWidth.pad(Localized(zh: "类别", en: "Kind").text(context.lang), to: 14) + DisplayWidth.pad(Localized(zh: "负责人", en: "Head").text(context.lang), to: 10) + Localized(zh: "分管领导", en: "Supervisor").text(context.lang)
         buffer.put(header, row: inner.top, column: inner.left, style: .heading, maxWidth: inner.width)
         let rows = Rect(top: inner.top + 1, left: inner.left, height: inner.height - 1, width: inner.width)
         for (offset, index) in departmentList.visible(rows: rows.height).enumerated() {
             let d = departments[index]
             let row = rows.top + offset
             let selected = departmentList.selected == index
-            defer { if selected { buffer.markSelection(row: row, column: rows.left) } }
             let head = d.headLogin.map { org.person($0)?.name ?? $0 } ?? ""
             let supervisor = d.supervisorLogin.map { org.person($0)?.name ?? $0 } ?? ""
             let line = " " + DisplayWidth.pad(d.code, to: 6) + DisplayWidth.pad(d.name, to: 22)
                 + DisplayWidth.pad(d.kind.title.text(lang), to: 14) + DisplayWidth.pad(head, to: 10) + supervisor
-            buffer.put(line, row: row, column: rows.left, style: .normal, maxWidth: rows.width)
+            buffer.listRow(line, row: row, column: rows.left, selected: selected, maxWidth: rows.width)
         }
     }
 }

@@ -128,7 +128,7 @@ struct OrgForm {
                 }
             case .pick(let options, let id):
                 let name = options.first { $0.id == id }.map { $0.id.isEmpty ? "—" : "\($0.text)（\($0.id)）" } ?? id
-                buffer.put(name + (focused ? (lang == .zh ? "  ‹Enter 选择›" : "  ‹Enter: choose›") : ""), row: row, column: inputLeft,
+                buffer.put(name + (focused ? (Localized(zh: "  ‹Enter 选择›", en: "  ‹Enter: choose›").text(lang)) : ""), row: row, column: inputLeft,
                            style: focused ? .selected : .normal, maxWidth: inputWidth)
             case .choice(let list):
                 let name = list.options[list.selectedIndex ?? 0]
@@ -136,7 +136,7 @@ struct OrgForm {
                 buffer.put(shown, row: row, column: inputLeft - 2, style: focused ? .selected : .normal, maxWidth: inputWidth + 2)
             }
         }
-        let help = lang == .zh ? "Tab 下一项  ↑↓ 选择  Enter 保存（选择栏中为选择）  F2 保存  Esc 取消" : "Tab next  ↑↓ choose  Enter save (choose, on a choice)  F2 save  Esc cancel"
+        let help = Localized(zh: "Tab 下一项  ↑↓ 选择  Enter 保存（选择栏中为选择）  F2 保存  Esc 取消", en: "Tab next  ↑↓ choose  Enter save (choose, on a choice)  F2 save  Esc cancel").text(lang)
         buffer.put(help, row: rect.bottom - 2, column: rect.left + 3, style: .dim, maxWidth: rect.width - 6)
         picking?.drawBox(title: fields[focus].label.text(lang), into: &buffer, area: area, lang: lang)
     }

@@ -34,7 +34,7 @@ public struct ReportScreen: Screen {
         self.start = start
     }
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "会务报表" : "Report" }
+    public func title(_ lang: Lang) -> String { Localized(zh: "会务报表", en: "Report").text(lang) }
 
     public enum Action { case back, earlier, later, span, statistics, print }
 
@@ -45,7 +45,7 @@ public struct ReportScreen: Screen {
         map.add(.tab, .span, Localized(zh: "月/季/年", en: "month/quarter/year"))
         map.add(.statistics, .statistics)
         map.add(.print, .print, Localized(zh: "打印督办台账", en: "print follow-ups"))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -106,7 +106,7 @@ public struct ReportScreen: Screen {
         let lang = context.lang
         if buffer.putLoadError(loadError, in: area, lang) { return }
         guard let report else { return }
-        let header = context.t(" \(report.from.iso) 至 \(report.to.iso)（\(span.name.zh)）", " \(report.from.iso) to \(report.to.iso) (\(span.name.en))")
+        let header = Localized(zh: " \(report.from.iso) 至 \(report.to.iso)（\(span.name.zh)）", en: " \(report.from.iso) to \(report.to.iso) (\(span.name.en))").text(context.lang)
         buffer.put(header, row: area.top, column: area.left, style: .heading, maxWidth: area.width)
         let lines = ReportScreen.lines(report, width: area.width - 1, lang: lang)
         let height = area.height - 1
@@ -118,8 +118,6 @@ public struct ReportScreen: Screen {
 
     /// The charts as lines: a label column, a bar, the figures.
     static func lines(_ r: PeriodReport, width: Int, lang: Lang) -> [StyledLine] {
-        let zh = lang == .zh
-        func t(_ z: String, _ e: String) -> String { zh ? z : e }
         let labelWidth = 18, barWidth = max(10, min(30, width - labelWidth - 30))
         var out: [StyledLine] = []
         func chart(_ title: String, _ rows: [(label: String, value: Double, text: String, style: Style)], maximum: Double? = nil,
@@ -135,36 +133,36 @@ public struct ReportScreen: Screen {
             }
             out.append(StyledLine())
         }
-        chart(t("会议（已召开）", "Meetings held"), r.meetings.map { m in
+        chart(Localized(zh: "会议（已召开）", en: "Meetings held").text(lang), r.meetings.map { m in
             (m.kind.name.text(lang), Double(m.held),
-             t("\(m.held) 次", "\(m.held)") + (m.notHeld > 0 ? t("，未召开 \(m.notHeld)", ", \(m.notHeld) not held") : "")
-                + (m.upcoming > 0 ? t("，待召开 \(m.upcoming)", ", \(m.upcoming) to come") : ""),
+             Localized(zh: "\(m.held) 次", en: "\(m.held)").text(lang) + (m.notHeld > 0 ? Localized(zh: "，未召开 \(m.notHeld)", en: ", \(m.notHeld) not held").text(lang) : "")
+                + (m.upcoming > 0 ? Localized(zh: "，待召开 \(m.upcoming)", en: ", \(m.upcoming) to come").text(lang) : ""),
              MeetingStyle.style(forKind: m.kind.rawValue))
         }, empty: "")
-        chart(t("议题决定（按主办部门）", "Items decided (by lead department)"), r.items.filter { $0.decided + $0.deferred > 0 }.map { c in
-            var text = t("决定 \(c.decided)", "\(c.decided) decided")
-            if c.deferred > 0 { text += t("，暂缓 \(c.deferred)", ", \(c.deferred) deferred") }
-            if let days = c.averageDaysToDecision { text += t("，平均 \(String(format: "%.1f", days)) 天", ", avg \(String(format: "%.1f", days)) days") }
+        chart(Localized(zh: "议题决定（按主办部门）", en: "Items decided (by lead department)").text(lang), r.items.filter { $0.decided + $0.deferred > 0 }.map { c in
+            var text = Localized(zh: "决定 \(c.decided)", en: "\(c.decided) decided").text(lang)
+            if c.deferred > 0 { text += Localized(zh: "，暂缓 \(c.deferred)", en: ", \(c.deferred) deferred").text(lang) }
+            if let days = c.averageDaysToDecision { text += Localized(zh: "，平均 \(String(format: "%.1f", days)) 天", en: ", avg \(String(format: "%.1f", days)) days").text(lang) }
             return (c.name, Double(c.decided), text, .ok)
-        }, empty: t("本期没有议题决定", "no decisions in this period"))
+        }, empty: Localized(zh: "本期没有议题决定", en: "no decisions in this period").text(lang))
         func overdue(_ list: [PeriodReport.Overdue]) -> [(label: String, value: Double, text: String, style: Style)] {
             list.map { o in
-                (o.name, Double(o.total), t("审核 \(o.approvals)，督办 \(o.followUps)", "approvals \(o.approvals), follow-ups \(o.followUps)"), .error)
+                (o.name, Double(o.total), Localized(zh: "审核 \(o.approvals)，督办 \(o.followUps)", en: "approvals \(o.approvals), follow-ups \(o.followUps)").text(lang), .error)
             }
         }
-        chart(t("逾期（截至 \(r.asOf.iso)）按领导", "Overdue (as of \(r.asOf.iso)) by leader"), overdue(r.overdueByLeader),
-              empty: t("无逾期", "nothing overdue"))
-        chart(t("逾期按部门", "Overdue by department"), overdue(r.overdueByDepartment), empty: t("无逾期", "nothing overdue"))
+        chart(Localized(zh: "逾期（截至 \(r.asOf.iso)）按领导", en: "Overdue (as of \(r.asOf.iso)) by leader").text(lang), overdue(r.overdueByLeader),
+              empty: Localized(zh: "无逾期", en: "nothing overdue").text(lang))
+        chart(Localized(zh: "逾期按部门", en: "Overdue by department").text(lang), overdue(r.overdueByDepartment), empty: Localized(zh: "无逾期", en: "nothing overdue").text(lang))
         if r.overdueReturns > 0 {
-            chart(t("已签发纪要逾期未转办（R46）", "Signed minutes not sent back in time (R46)"),
-                  [(t("区政府办公室", "the office"), Double(r.overdueReturns), t("\(r.overdueReturns) 件", "\(r.overdueReturns)"), .error)], empty: "")
+            chart(Localized(zh: "已签发纪要逾期未转办（R46）", en: "Signed minutes not sent back in time (R46)").text(lang),
+                  [(Localized(zh: "区政府办公室", en: "the office").text(lang), Double(r.overdueReturns), Localized(zh: "\(r.overdueReturns) 件", en: "\(r.overdueReturns)").text(lang), .error)], empty: "")
         }
         let rates = r.attendanceByKind.filter { $0.recorded > 0 } + (r.attendance.recorded > 0 ? [r.attendance] : [])
-        chart(t("出勤率", "Attendance"), rates.map { a in
-            let label = a.key == "all" ? t("合计", "total") : (MeetingKind(rawValue: a.key)?.name.text(lang) ?? a.name)
+        chart(Localized(zh: "出勤率", en: "Attendance").text(lang), rates.map { a in
+            let label = a.key == "all" ? Localized(zh: "合计", en: "total").text(lang) : (MeetingKind(rawValue: a.key)?.name.text(lang) ?? a.name)
             let percent = a.rate.map { String(format: "%.1f%%", $0 * 100) } ?? "—"
-            return (label, a.rate ?? 0, t("\(percent)（\(a.attended)/\(a.recorded)）", "\(percent) (\(a.attended)/\(a.recorded))"), .accent)
-        }, maximum: 1, track: "░", empty: t("本期没有签到记录", "no sign-in records in this period"))
+            return (label, a.rate ?? 0, Localized(zh: "\(percent)（\(a.attended)/\(a.recorded)）", en: "\(percent) (\(a.attended)/\(a.recorded))").text(lang), .accent)
+        }, maximum: 1, track: "░", empty: Localized(zh: "本期没有签到记录", en: "no sign-in records in this period").text(lang))
         return out
     }
 }

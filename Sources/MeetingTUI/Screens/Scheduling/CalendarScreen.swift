@@ -39,10 +39,9 @@ public struct CalendarScreen: Screen {
         switch mode {
         case .week:
             let monday = cursorDay.startOfWeek
-            return lang == .zh ? "会议日历 · 周 \(monday.iso) – \(monday.adding(days: 6).iso)"
-                               : "Meetings · week \(monday.iso) – \(monday.adding(days: 6).iso)"
+            return Localized(zh: "会议日历 · 周 \(monday.iso) – \(monday.adding(days: 6).iso)", en: "Meetings · week \(monday.iso) – \(monday.adding(days: 6).iso)").text(lang)
         case .month:
-            return lang == .zh ? "会议日历 · \(cursorDay.year)年\(cursorDay.month)月" : "Meetings · \(cursorDay.year)-\(cursorDay.iso.dropFirst(5).prefix(2))"
+            return Localized(zh: "会议日历 · \(cursorDay.year)年\(cursorDay.month)月", en: "Meetings · \(cursorDay.year)-\(cursorDay.iso.dropFirst(5).prefix(2))").text(lang)
         }
     }
 
@@ -61,7 +60,7 @@ public struct CalendarScreen: Screen {
         map.add(.new, .new, Localized(zh: "新建会议", en: "new"))
         map.add(.plan, .plan)
         map.add(.today, .today)
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -179,24 +178,23 @@ public struct CalendarScreen: Screen {
         for (offset, index) in rowCursor.visible(rows: rect.height).enumerated() {
             let row = rect.top + offset
             let selected = rowCursor.selected == index
-            defer { if selected { buffer.markSelection(row: row, column: rect.left) } }
             switch rows[index] {
             case .day(let info):
                 let label = "\(info.day.iso) \(info.day.weekday.shortName.text(lang))"
-                var col = rect.left + buffer.put((selected ? "›" : " ") + label + " ", row: row, column: rect.left, style: .heading)
+                var col = rect.left + buffer.listRow(" " + label + " ", row: row, column: rect.left, selected: selected, style: .heading)
                 let mark = CalendarScreen.mark(info, lang)
                 col += buffer.put((mark.isEmpty ? "  " : mark) + " " + info.label.text(lang), row: row, column: col,
                                   style: (info.isWorkingDay ? .ok : .holiday))
-                if info.day == today { col += buffer.put(context.t("  今天", "  today"), row: row, column: col, style: .accent) }
+                if info.day == today { col += buffer.put(Localized(zh: "  今天", en: "  today").text(context.lang), row: row, column: col, style: .accent) }
                 if page.meetings(on: info.day).isEmpty {
-                    buffer.put("  " + context.t("（无会议）", "(no meetings)"), row: row, column: col, style: .dim)
+                    buffer.put("  " + Localized(zh: "（无会议）", en: "(no meetings)").text(context.lang), row: row, column: col, style: .dim)
                 }
             case .meeting(let m):
                 let cancelled = m.status == MeetingStatus.cancelled.rawValue
-                let when = (selected ? "›" : " ") + "   \(m.start.timeText)–\(m.start.adding(minutes: m.durationMinutes).timeText)  "
-                let used = buffer.put(when, row: row, column: rect.left, style: .normal)
+                let when = "    \(m.start.timeText)–\(m.start.adding(minutes: m.durationMinutes).timeText)  "
+                let used = buffer.listRow(when, row: row, column: rect.left, selected: selected)
                 var text = m.title.text(lang)
-                if let status = MeetingStatus(rawValue: m.status), status != .planned { text += lang == .zh ? "（\(status.name.zh)）" : " (\(status.name.en))" }
+                if let status = MeetingStatus(rawValue: m.status), status != .planned { text += Localized(zh: "（\(status.name.zh)）", en: " (\(status.name.en))").text(lang) }
                 if let room = m.room { text += "  " + room }
                 buffer.put(text, row: row, column: rect.left + used,
                            style: (cancelled ? .dim : MeetingStyle.style(forKind: m.kind)), maxWidth: rect.width - used)
@@ -222,7 +220,7 @@ public struct CalendarScreen: Screen {
             let selected = info.day == cursorDay
             let style: Style = selected ? .selected : (!inMonth ? .dim : (info.isWorkingDay ? .normal : .holiday))
             var label = (info.day.day < 10 ? "  " : " ") + String(info.day.day) + CalendarScreen.mark(info, lang)
-            if info.day == today { label += lang == .zh ? "今" : "*" }
+            if info.day == today { label += Localized(zh: "今", en: "*").text(lang) }
             if selected { buffer.fill(Rect(top: top, left: left, height: 1, width: cellWidth - 1), style: .selected) }
             buffer.put(label, row: top, column: left, style: style, maxWidth: cellWidth - 1)
             let meetings = page.meetings(on: info.day).filter { $0.status != MeetingStatus.cancelled.rawValue }
@@ -242,8 +240,8 @@ public struct CalendarScreen: Screen {
     /// 休 (H) for a holiday, 班 (W) for an adjusted working day (调休), nothing otherwise.
     static func mark(_ info: DayInfo, _ lang: Lang) -> String {
         switch info.status {
-        case .holiday: return lang == .zh ? "休" : "H"
-        case .adjustedWorkingDay: return lang == .zh ? "班" : "W"
+        case .holiday: return Localized(zh: "休", en: "H").text(lang)
+        case .adjustedWorkingDay: return Localized(zh: "班", en: "W").text(lang)
         case .workingDay, .weekend: return ""
         }
     }

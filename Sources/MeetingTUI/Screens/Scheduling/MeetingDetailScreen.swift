@@ -40,7 +40,7 @@ public struct MeetingDetailScreen: Screen {
     public var hasUnsavedInput: Bool { form?.hasUnsavedInput ?? false }
 
     public func title(_ lang: Lang) -> String {
-        detail.map { $0.meeting.numberedTitle(lang) } ?? (lang == .zh ? "会议" : "Meeting")
+        detail.map { $0.meeting.numberedTitle(lang) } ?? (Localized(zh: "会议", en: "Meeting").text(lang))
     }
 
     public func keymap(_ context: ScreenContext) -> Keymap<Action> {
@@ -48,7 +48,7 @@ public struct MeetingDetailScreen: Screen {
         if let question { map.merge(question.keymap(), Action.question); return map }
         if let form { map.merge(form.keymap(), Action.form); return map }
         guard let m = detail?.meeting else {
-            map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+            map.addBack(.back)
             return map
         }
         let role = context.office.actor.principal.role
@@ -73,7 +73,7 @@ public struct MeetingDetailScreen: Screen {
         map.add(.print, .print, Localized(zh: "打印通知", en: "print notice"))
         map.add(.edit, .edit, Localized(zh: "修改", en: "edit"),
                 when: open && (office || (m.kind == .topical && m.convenerLogin == context.me)))
-        map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+        map.addBack(.back)
         return map
     }
 
@@ -177,8 +177,8 @@ public struct MeetingDetailScreen: Screen {
             guard m.kind == .topical && m.chairLogin != mayor else { return draftMinutes(nil) }
             form = Form(title: Localized(zh: "纪要是否以区政府名义下发（R44）", en: "Minutes in the government's name? (R44)"), fields: [
                 .choice(label: Localized(zh: "下发方式", en: "Route"), list: ChoiceList(options: [
-                    context.t("以区政府名义下发：主办单位请示（R44）", "in the government's name: the lead department's request (R44)"),
-                    context.t("不以区政府名义下发：副区长签发", "not in the government's name: the vice mayor signs")],
+                    Localized(zh: "以区政府名义下发：主办单位请示（R44）", en: "in the government's name: the lead department's request (R44)").text(context.lang),
+                    Localized(zh: "不以区政府名义下发：副区长签发", en: "not in the government's name: the vice mayor signs").text(context.lang)],
                     selected: m.inGovernmentName ? 0 : 1)),
             ])
             purpose = .draft
@@ -218,7 +218,7 @@ public struct MeetingDetailScreen: Screen {
                            done: MeetingDetailScreen.done(Localized(zh: "已修改", en: "edited")))
         case .move?:
             do {
-                let at = try SchedulingInput.moment(form.text(0) ?? "", field: context.t("新时间", "new time"))
+                let at = try SchedulingInput.moment(form.text(0) ?? "", field: Localized(zh: "新时间", en: "new time").text(context.lang))
                 let minutes = try MeetingDuration.parse(form.text(1) ?? "")
                 let reason = form.text(2)
                 return .call("moveMeeting", on: MeetingDetailScreen.self, {
@@ -284,40 +284,39 @@ public struct MeetingDetailScreen: Screen {
     /// The detail as lines, for drawing and scrolling.
     func lines(_ detail: MeetingDetail, width: Int, _ context: ScreenContext) -> [(String, Style)] {
         let lang = context.lang
-        let zh = lang == .zh
         let m = detail.meeting
-        func label(_ zhText: String, _ enText: String) -> String { DisplayWidth.pad(zh ? zhText : enText, to: 10) }
+        func label(_ text: Localized) -> String { DisplayWidth.pad(text.text(lang), to: 10) }
         var out: [(String, Style)] = []
-        out.append((label("会议", "Meeting") + m.numberedTitle(lang), MeetingStyle.style(forKind: m.kind.rawValue)))
+        out.append((label(Localized(zh: "会议", en: "Meeting")) + m.numberedTitle(lang), MeetingStyle.style(forKind: m.kind.rawValue)))
         if let note = detail.numberNote { out.append((String(repeating: " ", count: 10) + note.text(lang), .warning)) }
-        out.append((label("时间", "Time") + "\(m.start.day.iso) \(m.start.day.weekday.shortName.text(lang)) \(m.start.timeText)–\(m.end.timeText)  "
+        out.append((label(Localized(zh: "时间", en: "Time")) + "\(m.start.day.iso) \(m.start.day.weekday.shortName.text(lang)) \(m.start.timeText)–\(m.end.timeText)  "
                     + detail.day.label.text(lang), detail.day.isWorkingDay ? .normal : .holiday))
-        out.append((label("会议室", "Room") + (m.room ?? context.t("未定", "not set")), .normal))
-        let chair = zh ? "\(detail.chairName)（\(m.chairLogin)）" : "\(detail.chairName) (\(m.chairLogin))"
+        out.append((label(Localized(zh: "会议室", en: "Room")) + (m.room ?? Localized(zh: "未定", en: "not set").text(context.lang)), .normal))
+        let chair = Localized(zh: "\(detail.chairName)（\(m.chairLogin)）", en: "\(detail.chairName) (\(m.chairLogin))").text(lang)
         if let delegation = m.chairDelegation {
-            out.append((label("主持", "Chair") + chair + " — " + delegation.name.text(lang), .warning))
+            out.append((label(Localized(zh: "主持", en: "Chair")) + chair + " — " + delegation.name.text(lang), .warning))
         } else {
-            out.append((label("主持", "Chair") + chair, .normal))
+            out.append((label(Localized(zh: "主持", en: "Chair")) + chair, .normal))
         }
-        out.append((label("召集", "Convener") + detail.convenerName, .normal))
+        out.append((label(Localized(zh: "召集", en: "Convener")) + detail.convenerName, .normal))
         var status = m.status.name.text(lang)
-        if let reason = m.statusReason { status += zh ? "（\(reason)）" : " (\(reason))" }
-        out.append((label("状态", "Status") + status, m.status == .cancelled ? .dim : .normal))
+        if let reason = m.statusReason { status += Localized(zh: "（\(reason)）", en: " (\(reason))").text(lang) }
+        out.append((label(Localized(zh: "状态", en: "Status")) + status, m.status == .cancelled ? .dim : .normal))
         if m.approval != .notRequired {
-            out.append((label("审批", "Approval") + m.approval.name.text(lang) + (m.approval == .awaiting ? context.t("，批准前不能发通知（R61）", "; no notices before it (R61)") : ""),
+            out.append((label(Localized(zh: "审批", en: "Approval")) + m.approval.name.text(lang) + (m.approval == .awaiting ? Localized(zh: "，批准前不能发通知（R61）", en: "; no notices before it (R61)").text(context.lang) : ""),
                         m.approval == .awaiting ? .warning : .ok))
         }
-        if m.liveBroadcast { out.append((label("直播", "Broadcast") + context.t("网络直播（R18）", "live (R18)"), .normal)) }
+        if m.liveBroadcast { out.append((label(Localized(zh: "直播", en: "Broadcast")) + Localized(zh: "网络直播（R18）", en: "live (R18)").text(context.lang), .normal)) }
         if !detail.conflicts.isEmpty {
             out.append(("", .normal))
-            out.append((context.t("冲突（\(detail.conflicts.count)）", "Conflicts (\(detail.conflicts.count))"), .heading))
+            out.append((Localized(zh: "冲突（\(detail.conflicts.count)）", en: "Conflicts (\(detail.conflicts.count))").text(context.lang), .heading))
             out += detail.conflicts.map { ("  ⚠ " + $0.message.text(lang), .warning) }
         }
         for role in Participation.allCases {
             let people = detail.participants(role)
             guard !people.isEmpty else { continue }
             out.append(("", .normal))
-            out.append((zh ? "\(role.name.zh)（\(people.count)）" : "\(role.name.en) (\(people.count))", .heading))
+            out.append((Localized(zh: "\(role.name.zh)（\(people.count)）", en: "\(role.name.en) (\(people.count))").text(lang), .heading))
             // As wide as the longest entry, so none is cut ("陈海峰 Executive vice mayor").
             let cell = max(26, (people.map { DisplayWidth.of($0.name + " " + $0.affiliation.text(lang)) }.max() ?? 0) + 1)
             let perLine = max(1, (width - 2) / cell)
@@ -330,7 +329,7 @@ public struct MeetingDetailScreen: Screen {
         }
         if !detail.moves.isEmpty {
             out.append(("", .normal))
-            out.append((context.t("改期记录", "Moves"), .heading))
+            out.append((Localized(zh: "改期记录", en: "Moves").text(context.lang), .heading))
             out += detail.moves.map { ("  \($0.previousStart.iso) → \($0.newStart.iso)  \($0.reason ?? "")", .dim) }
         }
         return out.flatMap { line in MeetingDetailScreen.wrap(line.0, width: width - 2).map { ($0, line.1) } }

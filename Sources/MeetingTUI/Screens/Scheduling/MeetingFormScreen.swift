@@ -34,22 +34,20 @@ public struct MeetingFormScreen: Screen {
     public var isModal: Bool { created == nil }
     public var hasUnsavedInput: Bool { created == nil && (!title.text.isEmpty || !room.text.isEmpty || chair != nil) }
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "新建会议" : "New meeting" }
+    public func title(_ lang: Lang) -> String { Localized(zh: "新建会议", en: "New meeting").text(lang) }
 
     public func keymap(_ context: ScreenContext) -> Keymap<Action> {
         var map = Keymap<Action>()
         if created != nil {
             map.add(.enter, .open, Localized(zh: "查看会议", en: "open meeting"))
-            map.add(.escape, .close, Localized(zh: "返回", en: "back"))
+            map.addBack(.close)
             return map
         }
         if chairPicker != nil {
-            map.add(.enter, .enter, Localized(zh: "选择", en: "choose"))
-            map.add(.escape, .cancel, Localized(zh: "关闭", en: "close"))
+            map.addPicking(choose: .enter, close: .cancel)
             return map
         }
-        map.add(.tab, .next, Localized(zh: "下一项", en: "next"))
-        map.add(.backTab, .previous, Localized(zh: "上一项", en: "previous"), footer: false)
+        map.addFieldMoves(next: .next, previous: .previous)
         map.add(.enter, .enter, focus == .title ? Localized(zh: "保存", en: "save") : focus == .chair ? Localized(zh: "选择主持人", en: "choose the chair")
                     : Localized(zh: "下一项", en: "next"))
         map.add(.functionTwo, .save, Localized(zh: "保存", en: "save"), footer: focus != .title)
@@ -60,13 +58,13 @@ public struct MeetingFormScreen: Screen {
     public mutating func reload(_ context: ScreenContext) {
         guard leaders.isEmpty, let org = try? context.office.orgChart() else { return }
         let roles: [Role] = [.mayor, .executiveViceMayor, .viceMayor]
-        leaders = [Picker.Option(id: "", text: context.t("按规则（R7、R39、R40）", "as the rules pick (R7, R39, R40)"), detail: "")]
+        leaders = [Picker.Option(id: "", text: Localized(zh: "按规则（R7、R39、R40）", en: "as the rules pick (R7, R39, R40)").text(context.lang), detail: "")]
             + roles.flatMap { org.activePeople(role: $0) }.map { Picker.Option.person($0, detail: $0.role.title.text(context.lang)) }
     }
 
     /// The request the fields describe, or the refusal saying which field is wrong.
     func makeRequest(_ context: ScreenContext) throws -> MeetingRequest {
-        let at = try SchedulingInput.moment(start.text, field: context.t("开始时间", "start"))
+        let at = try SchedulingInput.moment(start.text, field: Localized(zh: "开始时间", en: "start").text(context.lang))
         let minutes = try MeetingDuration.parse(duration.text)
         let roomText = room.text.trimmingCharacters(in: .whitespaces)
         return MeetingRequest(kind: kind, start: at, durationMinutes: minutes, chair: chair,
@@ -213,12 +211,12 @@ public struct MeetingFormScreen: Screen {
             case .start: start.draw(into: &buffer, row: row, column: fieldLeft, width: fieldWidth, focused: focused)
             case .duration: duration.draw(into: &buffer, row: row, column: fieldLeft, width: 8, focused: focused)
             case .chair:
-                let chosen = chair.flatMap { id in leaders.first { $0.id == id }?.text } ?? context.t("按规则", "as the rules pick")
+                let chosen = chair.flatMap { id in leaders.first { $0.id == id }?.text } ?? Localized(zh: "按规则", en: "as the rules pick").text(context.lang)
                 buffer.fill(Rect(top: row, left: fieldLeft, height: 1, width: 20), style: focused ? .selected : .input)
                 buffer.put(chosen, row: row, column: fieldLeft, style: focused ? .selected : .input, maxWidth: 20)
                 if let p = preview {
                     var text = "→ " + (previewChairName ?? p.meeting.chairLogin)
-                    if let d = p.meeting.chairDelegation { text += context.t("（\(d.article)）", " (\(d.article))") }
+                    if let d = p.meeting.chairDelegation { text += Localized(zh: "（\(d.article)）", en: " (\(d.article))").text(context.lang) }
                     buffer.put(text, row: row, column: fieldLeft + 22, style: p.meeting.chairDelegation == nil ? .dim : .warning,
                                maxWidth: area.right - fieldLeft - 22)
                 }
@@ -231,29 +229,29 @@ public struct MeetingFormScreen: Screen {
             buffer.put(error.text(lang), row: row, column: left, style: .error, maxWidth: area.width - 4)
         } else if let preview {
             if preview.conflicts.isEmpty {
-                buffer.put(context.t("没有冲突", "No conflicts"), row: row, column: left, style: .ok)
+                buffer.put(Localized(zh: "没有冲突", en: "No conflicts").text(context.lang), row: row, column: left, style: .ok)
             } else {
-                buffer.put(context.t("冲突（保存后仍可处理）：", "Conflicts (you may still save):"), row: row, column: left, style: .heading)
+                buffer.put(Localized(zh: "冲突（保存后仍可处理）：", en: "Conflicts (you may still save):").text(context.lang), row: row, column: left, style: .heading)
                 for c in preview.conflicts.prefix(max(0, area.bottom - row - 1)) {
                     row += 1
                     buffer.put("⚠ " + c.message.text(lang), row: row, column: left, style: .warning, maxWidth: area.width - 4)
                 }
             }
         }
-        chairPicker?.drawBox(title: context.t("主持人", "Chair"), into: &buffer, area: area, lang: lang)
+        chairPicker?.drawBox(title: Localized(zh: "主持人", en: "Chair").text(context.lang), into: &buffer, area: area, lang: lang)
     }
 
     private func drawResult(_ result: ScheduledMeeting, into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
         let m = result.meeting
         var row = area.top + 1
-        buffer.put(context.t("已添加：", "Added: ") + m.numberedTitle(lang), row: row, column: area.left + 2, style: .ok, maxWidth: area.width - 4)
+        buffer.put(Localized(zh: "已添加：", en: "Added: ").text(context.lang) + m.numberedTitle(lang), row: row, column: area.left + 2, style: .ok, maxWidth: area.width - 4)
         row += 1
         buffer.put("\(m.start.day.iso) \(m.start.day.weekday.shortName.text(lang)) \(m.start.timeText)–\(m.end.timeText)  id \(m.id ?? 0)",
                    row: row, column: area.left + 2)
         if m.approval == .awaiting {
             row += 1
-            buffer.put(context.t("待区长批准（R61），批准前不能发通知", "awaiting the mayor's approval (R61): no notices before it"),
+            buffer.put(Localized(zh: "待区长批准（R61），批准前不能发通知", en: "awaiting the mayor's approval (R61): no notices before it").text(context.lang),
                        row: row, column: area.left + 2, style: .warning, maxWidth: area.width - 4)
         }
         if let d = m.chairDelegation {
@@ -262,7 +260,7 @@ public struct MeetingFormScreen: Screen {
         }
         row += 2
         if result.conflicts.isEmpty {
-            buffer.put(context.t("没有冲突", "No conflicts"), row: row, column: area.left + 2, style: .ok)
+            buffer.put(Localized(zh: "没有冲突", en: "No conflicts").text(context.lang), row: row, column: area.left + 2, style: .ok)
         }
         for c in result.conflicts where row < area.bottom {
             buffer.put("⚠ " + c.message.text(lang), row: row, column: area.left + 2, style: .warning, maxWidth: area.width - 4)

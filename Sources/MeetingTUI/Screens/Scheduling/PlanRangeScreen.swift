@@ -38,14 +38,13 @@ public struct PlanRangeScreen: Screen {
         return false
     }
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "批量安排例会" : "Plan regular meetings" }
+    public func title(_ lang: Lang) -> String { Localized(zh: "批量安排例会", en: "Plan regular meetings").text(lang) }
 
     public func keymap(_ context: ScreenContext) -> Keymap<Action> {
         var map = Keymap<Action>()
         switch stage {
         case .editing:
-            map.add(.tab, .next, Localized(zh: "下一项", en: "next"))
-            map.add(.backTab, .previous, Localized(zh: "上一项", en: "previous"), footer: false)
+            map.addFieldMoves(next: .next, previous: .previous)
             map.add(.enter, .enter, focus == .duration ? Localized(zh: "预览", en: "preview") : Localized(zh: "下一项", en: "next"))
             map.add(.escape, .cancel, Localized(zh: "放弃", en: "discard"))
         case .preview:
@@ -113,10 +112,10 @@ public struct PlanRangeScreen: Screen {
         var c = current?.plan.cadence ?? cadence
         let f: Day, t: Day
         do {
-            f = try current?.plan.from ?? SchedulingInput.day(from.text, field: context.t("开始日期", "from"))
-            t = try current?.plan.to ?? SchedulingInput.day(to.text, field: context.t("结束日期", "to"))
+            f = try current?.plan.from ?? SchedulingInput.day(from.text, field: Localized(zh: "开始日期", en: "from").text(context.lang))
+            t = try current?.plan.to ?? SchedulingInput.day(to.text, field: Localized(zh: "结束日期", en: "to").text(context.lang))
             if current == nil {
-                c.minuteOfDay = try SchedulingInput.time(time.text, field: context.t("时间", "time"))
+                c.minuteOfDay = try SchedulingInput.time(time.text, field: Localized(zh: "时间", en: "time").text(context.lang))
                 c.durationMinutes = try MeetingDuration.parse(duration.text)
             }
         } catch {
@@ -171,7 +170,7 @@ public struct PlanRangeScreen: Screen {
             case .to: to.draw(into: &buffer, row: row, column: fieldLeft, width: 12, focused: focused)
             case .weekday:
                 if cadence.frequency == .yearly {
-                    buffer.put(context.t("春节假期后第一个工作日", "first working day after the Spring Festival"), row: row, column: fieldLeft, style: .dim)
+                    buffer.put(Localized(zh: "春节假期后第一个工作日", en: "first working day after the Spring Festival").text(context.lang), row: row, column: fieldLeft, style: .dim)
                 } else {
                     buffer.put("‹ " + cadence.weekday.shortName.text(lang) + " ›", row: row, column: fieldLeft, style: focused ? .selected : .normal)
                 }
@@ -184,10 +183,8 @@ public struct PlanRangeScreen: Screen {
             buffer.put(error.text(lang), row: row, column: left, style: .error, maxWidth: area.width - 4)
         } else {
             let text = cadence.adjustedWorkingDays
-                ? context.t("非工作日顺延到同一周期内的下一个工作日（可落在调休上班的周末，见 config.toml）；无可用工作日则跳过。按 Enter 预览，确认前不写入。",
-                            "A non-working day moves to the next working day of its period (an adjusted working weekend day too, per config.toml); with none left it is skipped. Enter previews; nothing is written before you confirm.")
-                : context.t("非工作日顺延到同一周期内的下一个工作日（不落在周末）；无可用工作日则跳过。按 Enter 预览，确认前不写入。",
-                            "A non-working day moves to the next working weekday of its period; with none left it is skipped. Enter previews; nothing is written before you confirm.")
+                ? Localized(zh: "非工作日顺延到同一周期内的下一个工作日（可落在调休上班的周末，见 config.toml）；无可用工作日则跳过。按 Enter 预览，确认前不写入。", en: "A non-working day moves to the next working day of its period (an adjusted working weekend day too, per config.toml); with none left it is skipped. Enter previews; nothing is written before you confirm.").text(context.lang)
+                : Localized(zh: "非工作日顺延到同一周期内的下一个工作日（不落在周末）；无可用工作日则跳过。按 Enter 预览，确认前不写入。", en: "A non-working day moves to the next working weekday of its period; with none left it is skipped. Enter previews; nothing is written before you confirm.").text(context.lang)
             buffer.put(text, row: row, column: left, style: .dim, maxWidth: area.width - 4)
         }
     }
@@ -200,10 +197,8 @@ public struct PlanRangeScreen: Screen {
         let existing = plan.occurrences.filter { $0.outcome == .alreadyPlanned }.count
         var row = area.top
         let head = report.committed
-            ? context.t("已安排 \(report.created.count) 次\(plan.cadence.kind.name.zh)，跳过 \(skipped) 次，已有 \(existing) 次",
-                        "created \(report.created.count) \(plan.cadence.kind.name.en.lowercased())s, \(skipped) skipped, \(existing) already planned")
-            : context.t("预览：将安排 \(making) 次\(plan.cadence.kind.name.zh)，跳过 \(skipped) 次，已有 \(existing) 次（\(plan.from.iso) – \(plan.to.iso)）",
-                        "preview: \(making) \(plan.cadence.kind.name.en.lowercased())s, \(skipped) skipped, \(existing) already planned (\(plan.from.iso) – \(plan.to.iso))")
+            ? Localized(zh: "已安排 \(report.created.count) 次\(plan.cadence.kind.name.zh)，跳过 \(skipped) 次，已有 \(existing) 次", en: "created \(report.created.count) \(plan.cadence.kind.name.en.lowercased())s, \(skipped) skipped, \(existing) already planned").text(context.lang)
+            : Localized(zh: "预览：将安排 \(making) 次\(plan.cadence.kind.name.zh)，跳过 \(skipped) 次，已有 \(existing) 次（\(plan.from.iso) – \(plan.to.iso)）", en: "preview: \(making) \(plan.cadence.kind.name.en.lowercased())s, \(skipped) skipped, \(existing) already planned (\(plan.from.iso) – \(plan.to.iso))").text(context.lang)
         buffer.put(" " + head, row: row, column: area.left, style: report.committed ? .ok : .heading, maxWidth: area.width)
         row += 1
         for w in plan.warnings {
@@ -215,7 +210,6 @@ public struct PlanRangeScreen: Screen {
             let o = plan.occurrences[index]
             let r = rect.top + offset
             let selected = list.selected == index
-            defer { if selected { buffer.markSelection(row: r, column: rect.left) } }
             let shown = o.day ?? o.nominal
             let when = shown.map { "\($0.iso) \($0.weekday.shortName.text(lang))" } ?? "          "
             let time = o.createsMeeting ? (plan.start(of: o)?.timeText ?? "") : "     "
@@ -229,7 +223,7 @@ public struct PlanRangeScreen: Screen {
             var text = " \(when) \(time) " + DisplayWidth.pad(outcome.0.text(lang), to: 6)
             if let made = report.meeting(for: o) { text += made.meeting.numberedTitle(lang) + "  " }
             if let reason = o.reason { text += reason.text(lang) }
-            buffer.put(text, row: r, column: rect.left, style: outcome.1, maxWidth: rect.width)
+            buffer.listRow(text, row: r, column: rect.left, selected: selected, style: outcome.1, maxWidth: rect.width)
         }
     }
 }

@@ -22,7 +22,7 @@ public struct SearchScreen: Screen {
         field = TextField(query, limit: SearchQuery.maxLength)
     }
 
-    public func title(_ lang: Lang) -> String { lang == .zh ? "查找" : "Search" }
+    public func title(_ lang: Lang) -> String { Localized(zh: "查找", en: "Search").text(lang) }
 
     public var isModal: Bool { focus == .input }
 
@@ -32,11 +32,11 @@ public struct SearchScreen: Screen {
         case .input:
             map.add(.enter, .search, Localized(zh: "查找", en: "search"))
             map.add(.tab, .toResults, Localized(zh: "结果", en: "results"), when: !results.isEmpty)
-            map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+            map.addBack(.back)
         case .results:
             map.add(.enter, .open, Localized(zh: "打开", en: "open"), when: cursor.selected != nil)
             map.add(.tab, .newSearch, Localized(zh: "重新查找（/ 亦可）", en: "new search (/ too)"))
-            map.add(.escape, .back, Localized(zh: "返回", en: "back"))
+            map.addBack(.back)
         }
         return map
     }
@@ -93,7 +93,7 @@ public struct SearchScreen: Screen {
 
     public func draw(into buffer: inout ScreenBuffer, area: Rect, _ context: ScreenContext) {
         let lang = context.lang
-        let prompt = " " + context.t("查找：", "Search: ")
+        let prompt = " " + Localized(zh: "查找：", en: "Search: ").text(context.lang)
         let used = buffer.put(prompt, row: area.top, column: area.left, style: .heading)
         field.draw(into: &buffer, row: area.top, column: area.left + used, width: max(10, area.width - used - 1), focused: focus == .input)
         if let message {
@@ -101,18 +101,17 @@ public struct SearchScreen: Screen {
             return
         }
         guard let searched else {
-            buffer.put(context.t(" 会议标题、议题、部门意见、分歧说明和纪要；中文无需空格，多个词以空格分隔",
-                                 " Meeting titles, items, opinions, statements and minutes; words separated by spaces"),
+            buffer.put(Localized(zh: " 会议标题、议题、部门意见、分歧说明和纪要；中文无需空格，多个词以空格分隔", en: " Meeting titles, items, opinions, statements and minutes; words separated by spaces").text(context.lang),
                        row: area.top + 1, column: area.left, style: .dim, maxWidth: area.width)
             return
         }
         if results.isEmpty {
-            buffer.put(context.t(" 没有找到“\(searched)”", " Nothing found for '\(searched)'"), row: area.top + 1, column: area.left,
+            buffer.put(Localized(zh: " 没有找到“\(searched)”", en: " Nothing found for '\(searched)'").text(context.lang), row: area.top + 1, column: area.left,
                        style: .warning, maxWidth: area.width)
             return
         }
         let count = results.count == 1 ? "1 result" : "\(results.count) results"
-        buffer.put(context.t(" 找到 \(results.count) 条“\(searched)”（按相关度）", " \(count) for '\(searched)' (best first)"),
+        buffer.put(Localized(zh: " 找到 \(results.count) 条“\(searched)”（按相关度）", en: " \(count) for '\(searched)' (best first)").text(context.lang),
                    row: area.top + 1, column: area.left, style: .dim, maxWidth: area.width)
         // Two rows per result: the record, then the excerpt.
         let list = Rect(top: area.top + 2, left: area.left, height: area.height - 2, width: area.width)
@@ -120,14 +119,13 @@ public struct SearchScreen: Screen {
             let r = results[index]
             let row = list.top + offset * 2
             let selected = focus == .results && cursor.selected == index
-            defer { if selected { buffer.markSelection(row: row, column: list.left) } }
             let base: Style = .normal
-            var col = buffer.put((selected ? "› " : "  ") + DisplayWidth.pad(r.kind.name.text(lang), to: 10),
-                                 row: row, column: list.left, style: .accent)
+            var col = buffer.listRow("  " + DisplayWidth.pad(r.kind.name.text(lang), to: 10), row: row, column: list.left, selected: selected,
+                                     style: .accent)
             col += buffer.put("#\(r.id) " + r.title.text(lang) + "  ", row: row, column: list.left + col, style: base,
                               maxWidth: list.width - col)
             buffer.put(r.detail.text(lang), row: row, column: list.left + col, style: .dim, maxWidth: list.width - col)
-            col = buffer.put("    " + r.field.name.text(lang) + context.t("：", ": "), row: row + 1, column: list.left,
+            col = buffer.put("    " + r.field.name.text(lang) + Localized(zh: "：", en: ": ").text(context.lang), row: row + 1, column: list.left,
                              style: .dim)
             for part in r.snippet.parts where col < list.width {
                 col += buffer.put(part.text, row: row + 1, column: list.left + col, style: part.marked ? .warning : base,

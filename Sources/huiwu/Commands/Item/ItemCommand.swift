@@ -8,8 +8,8 @@ import MeetingStore
 struct ItemCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "item", abstract: "Agenda items: draft, opinions, approval, acceptance, meeting, decision. 议题：起草、征求意见、审核同意、受理、上会、决定。",
-        subcommands: [Add.self, PlainItemStep<Submit>.self, Opinion.self, Coordinate.self, State.self, Confirm.self, Flags.self,
-                      PlainItemStep<Approve>.self, PlainItemStep<Accept>.self,
+        subcommands: [Add.self, PlainStep<Submit>.self, Opinion.self, Coordinate.self, State.self, Confirm.self, Flags.self,
+                      PlainStep<Approve>.self, PlainStep<Accept>.self,
                       Schedule.self, Unschedule.self, Decide.self, List.self, Show.self, Notices.self])
 
     struct Add: HuiwuCommand {
@@ -33,20 +33,19 @@ struct ItemCommand: ParsableCommand {
             let item = try office.addItem(title: title, lead: lead, related: codes, major: major, normative: normative,
                                            publicInterest: publicInterest, market: market, category: category, summary: summary ?? "",
                                            hearing: hearing, reportToCongress: reportToCongress)
-            try ItemCommand.emit(item.id!, office, context,
-                                 zh: "已起草议题 #\(item.id!)：\(item.title)", en: "drafted item #\(item.id!): \(item.title)")
+            try ItemCommand.emit(item.id!, office, context, Localized(zh: "已起草议题 #\(item.id!)：\(item.title)", en: "drafted item #\(item.id!): \(item.title)"))
         }
     }
 
     // The steps that take nothing but the item: one row each (``StepRow``).
-    enum Submit: StepRowName { static var row: StepRow<AgendaItem> { StepRow(name: "submit", abstract: "Send a draft out for opinions. 提交征求意见。", take: Office.submitItem) } }
-    enum Approve: StepRowName { static var row: StepRow<AgendaItem> { StepRow(name: "approve", abstract: "Approve as the supervising vice mayor (R41). 审核同意。", take: Office.approveItem) } }
-    enum Accept: StepRowName { static var row: StepRow<AgendaItem> { StepRow(name: "accept", abstract: "Accept for the office once preconditions are confirmed. 办公室受理。", take: Office.acceptItem) } }
+    enum Submit: StepRowName { static var row: StepRow<ItemStepTarget> { StepRow(name: "submit", abstract: "Send a draft out for opinions. 提交征求意见。", take: Office.submitItem) } }
+    enum Approve: StepRowName { static var row: StepRow<ItemStepTarget> { StepRow(name: "approve", abstract: "Approve as the supervising vice mayor (R41). 审核同意。", take: Office.approveItem) } }
+    enum Accept: StepRowName { static var row: StepRow<ItemStepTarget> { StepRow(name: "accept", abstract: "Accept for the office once preconditions are confirmed. 办公室受理。", take: Office.acceptItem) } }
 
-    struct Opinion: ItemStep {
+    struct Opinion: RecordStep {
         static let configuration = CommandConfiguration(commandName: "opinion", abstract: "Give a related department's opinion. 提出部门意见。")
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var item: ItemStepTarget
+        @OptionGroup var target: ItemStepTarget
         @Option(name: .customLong("dept"), help: "The related department. 相关部门代码。") var department: String
         @Flag(help: "The department agrees. 同意。") var agree = false
         @Flag(help: "The department disagrees (give --reason). 不同意。") var disagree = false
@@ -57,17 +56,17 @@ struct ItemCommand: ParsableCommand {
             if disagree && (reason ?? "").isEmpty { throw ValidationError("--disagree needs --reason (R41, R45(3))") }
         }
 
-        func take(_ office: Office) throws -> AgendaItem {
-            try office.giveOpinion(item.id, department: department, stance: agree ? .agree : .disagree, reason: reason, expectedVersion: item.expectVersion)
+        func take(_ office: Office, _ id: Int64) throws -> AgendaItem {
+            try office.giveOpinion(id, department: department, stance: agree ? .agree : .disagree, reason: reason, expectedVersion: target.expectVersion)
         }
     }
 
-    struct Coordinate: ItemStep {
+    struct Coordinate: RecordStep {
         static let configuration = CommandConfiguration(commandName: "coordinate",
             abstract: "Record the supervising vice mayor's coordination of a disagreement. 分管副区长协调。",
             discussion: "--unresolved records that coordination failed; the lead department then states the disagreement with its proposal (huiwu item state, R41, R45(3)). 协调后仍未达成一致的（--unresolved），由主办部门如实说明分歧并提出办理建议（huiwu item state）。")
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var item: ItemStepTarget
+        @OptionGroup var target: ItemStepTarget
         @Flag(help: "The departments now agree. 已达成一致。") var resolved = false
         @Flag(help: "Still no agreement. 仍有分歧。") var unresolved = false
         @Option(help: "Coordination note. 协调意见。") var note: String?
@@ -76,36 +75,36 @@ struct ItemCommand: ParsableCommand {
             guard resolved != unresolved else { throw ValidationError("give exactly one of --resolved or --unresolved") }
         }
 
-        func take(_ office: Office) throws -> AgendaItem {
-            try office.coordinateItem(item.id, resolved ? .resolved : .unresolved, note: note, expectedVersion: item.expectVersion)
+        func take(_ office: Office, _ id: Int64) throws -> AgendaItem {
+            try office.coordinateItem(id, resolved ? .resolved : .unresolved, note: note, expectedVersion: target.expectVersion)
         }
     }
 
-    struct State: ItemStep {
+    struct State: RecordStep {
         static let configuration = CommandConfiguration(commandName: "state",
             abstract: "The lead department states a disagreement left after coordination, with its proposal (R45(3)). 主办部门说明分歧并提出办理建议。")
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var item: ItemStepTarget
+        @OptionGroup var target: ItemStepTarget
         @Option(help: "The disagreement, stated truthfully. 分歧情况。") var statement: String
         @Option(help: "How the lead department proposes to handle it. 办理建议。") var proposal: String
 
-        func take(_ office: Office) throws -> AgendaItem {
-            try office.stateDisagreement(item.id, statement: statement, proposal: proposal, expectedVersion: item.expectVersion)
+        func take(_ office: Office, _ id: Int64) throws -> AgendaItem {
+            try office.stateDisagreement(id, statement: statement, proposal: proposal, expectedVersion: target.expectVersion)
         }
     }
 
-    struct Flags: ItemStep {
+    struct Flags: RecordStep {
         static let configuration = CommandConfiguration(commandName: "flags",
             abstract: "Correct an item's flags before acceptance, audited (R5, R16, R19, R20, R39). 办公室更正议题属性。",
             discussion: "--set lists every flag the item has after the correction: \(ItemFlags.codes.joined(separator: ", ")); an empty --set clears them. --set 列出更正后的全部属性。")
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var item: ItemStepTarget
+        @OptionGroup var target: ItemStepTarget
         @Option(name: .customLong("set"), help: "The flags, comma-separated. 属性，以逗号分隔。") var codes: String
         @Option(help: "Executive meeting task category 1-6 (R39). 常务会议任务类别。") var category: Int?
         @Option(help: "Why the flags change. 更正理由。") var reason: String
 
-        func take(_ office: Office) throws -> AgendaItem {
-            try office.correctItemFlags(item.id, to: try ItemFlags(codeList: codes, category: category), reason: reason, expectedVersion: item.expectVersion)
+        func take(_ office: Office, _ id: Int64) throws -> AgendaItem {
+            try office.correctItemFlags(id, to: try ItemFlags(codeList: codes, category: category), reason: reason, expectedVersion: target.expectVersion)
         }
     }
 
@@ -120,8 +119,8 @@ struct ItemCommand: ParsableCommand {
             let office = try context.office()
             let lines = try ack.map { [try office.acknowledgeItemNotice($0)] } ?? office.itemNotices(includeRead: all)
             context.output.emit(lines) {
-                if lines.isEmpty { return context.output.line("没有议题通知", "no item notices") }
-                return Output.table(context.lang == .zh ? ["编号", "议题", "会议", "通知", "签收"] : ["id", "item", "meeting", "notice", "read"],
+                if lines.isEmpty { return context.output.line(Localized(zh: "没有议题通知", en: "no item notices")) }
+                return Output.table([Localized(zh: "编号", en: "id"), Localized(zh: "议题", en: "item"), Localized(zh: "会议", en: "meeting"), Localized(zh: "通知", en: "notice"), Localized(zh: "签收", en: "read")].map { $0.text(context.lang) },
                                     lines.map { l in
                                         ["\(l.notice.id!)", "#\(l.notice.itemId) \(l.itemTitle)", l.meetingTitle.text(context.lang),
                                          l.message.text(context.lang), l.notice.acknowledgedAt?.iso ?? ""]
@@ -130,14 +129,14 @@ struct ItemCommand: ParsableCommand {
         }
     }
 
-    struct Confirm: ItemStep {
+    struct Confirm: RecordStep {
         static let configuration = CommandConfiguration(commandName: "confirm", abstract: "Confirm a precondition (R16, R18, R19, R47(1)). 确认前置程序。")
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var item: ItemStepTarget
+        @OptionGroup var target: ItemStepTarget
         @Option(help: "One of: \(Precondition.allCases.map(\.rawValue).joined(separator: ", ")). 须确认的前置程序。") var check: Precondition
         @Option(help: "Note, e.g. the review's reference. 说明。") var note: String?
 
-        func take(_ office: Office) throws -> AgendaItem { try office.confirmPrecondition(item.id, check, note: note, expectedVersion: item.expectVersion) }
+        func take(_ office: Office, _ id: Int64) throws -> AgendaItem { try office.confirmPrecondition(id, check, note: note, expectedVersion: target.expectVersion) }
     }
 
     struct Schedule: HuiwuCommand {
@@ -167,29 +166,28 @@ struct ItemCommand: ParsableCommand {
                             meetingMinutes: agenda.meeting.durationMinutes, overrunMinutes: agenda.overrunMinutes, warning: warning)
             context.output.emit(view) {
                 var text = ItemCommand.summary(dossier.item, context)
-                text += "\n" + context.output.line("议程合计 \(agenda.totalMinutes) 分钟，会议 \(agenda.meeting.durationMinutes) 分钟",
-                                                   "agenda \(agenda.totalMinutes) min, meeting \(agenda.meeting.durationMinutes) min")
+                text += "\n" + context.output.line(Localized(zh: "议程合计 \(agenda.totalMinutes) 分钟，会议 \(agenda.meeting.durationMinutes) 分钟", en: "agenda \(agenda.totalMinutes) min, meeting \(agenda.meeting.durationMinutes) min"))
                 return text
             }
             if let warning { Output.error(warning) }
         }
     }
 
-    struct Unschedule: ItemStep {
+    struct Unschedule: RecordStep {
         static let configuration = CommandConfiguration(commandName: "unschedule",
             abstract: "Take an item off its meeting's agenda before the meeting: back to accepted. 会前撤下议程。")
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var item: ItemStepTarget
+        @OptionGroup var target: ItemStepTarget
         @Option(help: "Why. 理由。") var reason: String?
 
-        func take(_ office: Office) throws -> AgendaItem { try office.unscheduleItem(item.id, reason: reason, expectedVersion: item.expectVersion) }
+        func take(_ office: Office, _ id: Int64) throws -> AgendaItem { try office.unscheduleItem(id, reason: reason, expectedVersion: target.expectVersion) }
     }
 
-    struct Decide: ItemStep {
+    struct Decide: RecordStep {
         static let configuration = CommandConfiguration(commandName: "decide",
             abstract: "Record the held meeting's outcome: decided, deferred, or withdrawn by the lead department (R5, R18). 记录会议对议题的决定。")
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var item: ItemStepTarget
+        @OptionGroup var target: ItemStepTarget
         @Flag(help: "Decided (give --text). 已决定。") var decided = false
         @Flag(help: "Deferred to a later meeting: back to accepted. 暂缓。") var deferred = false
         @Flag(help: "Withdrawn by the lead department (give --reason). 撤回。") var withdrawn = false
@@ -205,10 +203,10 @@ struct ItemCommand: ParsableCommand {
             if text != nil && !decided { throw ValidationError("--text goes with --decided") }
         }
 
-        func take(_ office: Office) throws -> AgendaItem {
-            if decided { return try office.decideItem(item.id, text: text ?? "", expectedVersion: item.expectVersion) }
-            if deferred { return try office.deferItem(item.id, reason: reason, expectedVersion: item.expectVersion) }
-            return try office.withdrawItem(item.id, reason: reason ?? "", expectedVersion: item.expectVersion)
+        func take(_ office: Office, _ id: Int64) throws -> AgendaItem {
+            if decided { return try office.decideItem(id, text: text ?? "", expectedVersion: target.expectVersion) }
+            if deferred { return try office.deferItem(id, reason: reason, expectedVersion: target.expectVersion) }
+            return try office.withdrawItem(id, reason: reason ?? "", expectedVersion: target.expectVersion)
         }
     }
 
@@ -256,7 +254,6 @@ struct ItemCommand: ParsableCommand {
                 items.sort { (order.firstIndex(of: $0.id!) ?? Int.max) < (order.firstIndex(of: $1.id!) ?? Int.max) }
             }
             let lang = context.lang
-            let zh = lang == .zh
             let views = items.map { item -> ItemLineView in
                 var view = ItemLineView(item)
                 if let line = slots[item.id!], line.counts {
@@ -266,33 +263,31 @@ struct ItemCommand: ParsableCommand {
                 return view
             }
             context.output.emit(views) {
-                if items.isEmpty { return context.output.line("没有议题", "no items") }
-                var header = zh ? ["编号", "状态", "主办", "相关", "会议", "标题"] : ["id", "state", "lead", "related", "meeting", "title"]
-                if agenda != nil { header = (zh ? ["序", "分钟"] : ["#", "min"]) + header }
+                if items.isEmpty { return context.output.line(Localized(zh: "没有议题", en: "no items")) }
+                var header = [Localized(zh: "编号", en: "id"), Localized(zh: "状态", en: "state"), Localized(zh: "主办", en: "lead"), Localized(zh: "相关", en: "related"), Localized(zh: "会议", en: "meeting"), Localized(zh: "标题", en: "title")].map { $0.text(lang) }
+                if agenda != nil { header = ([Localized(zh: "序", en: "#"), Localized(zh: "分钟", en: "min")].map { $0.text(lang) }) + header }
                 var text = Output.table(header, zip(items, views).map { item, view in
-                    var row = [String(item.id!), item.state.name.text(lang) + (item.isFlagged ? (zh ? " ⚠有分歧说明" : " ⚠statement") : ""),
+                    var row = [String(item.id!), item.state.name.text(lang) + (item.isFlagged ? (Localized(zh: " ⚠有分歧说明", en: " ⚠statement").text(lang)) : ""),
                                item.leadCode, item.relatedCodes.joined(separator: ","), item.meetingId.map(String.init) ?? "",
-                               (item.major ? (zh ? "【重大】" : "[major] ") : "") + item.title]
+                               (item.major ? (Localized(zh: "【重大】", en: "[major] ").text(lang)) : "") + item.title]
                     if agenda != nil {
                         let deferred = slots[item.id!]?.slot.deferred == true
-                        row = [view.position.map(String.init) ?? "-", view.plannedMinutes.map(String.init) ?? (deferred ? (zh ? "暂缓" : "deferred") : "")] + row
+                        row = [view.position.map(String.init) ?? "-", view.plannedMinutes.map(String.init) ?? (deferred ? (Localized(zh: "暂缓", en: "deferred").text(lang)) : "")] + row
                     }
                     return row
                 })
                 for item in items {
                     if let statement = item.statement {
-                        text += "\n" + context.output.line("⚠ #\(item.id!) 分歧说明：\(statement.text)", "⚠ #\(item.id!) statement of disagreement: \(statement.text)")
+                        text += "\n" + context.output.line(Localized(zh: "⚠ #\(item.id!) 分歧说明：\(statement.text)", en: "⚠ #\(item.id!) statement of disagreement: \(statement.text)"))
                     }
                 }
                 if let agenda {
-                    text += "\n" + context.output.line("议程合计 \(agenda.totalMinutes) 分钟，会议 \(agenda.meeting.durationMinutes) 分钟",
-                                                       "agenda \(agenda.totalMinutes) min, meeting \(agenda.meeting.durationMinutes) min")
+                    text += "\n" + context.output.line(Localized(zh: "议程合计 \(agenda.totalMinutes) 分钟，会议 \(agenda.meeting.durationMinutes) 分钟", en: "agenda \(agenda.totalMinutes) min, meeting \(agenda.meeting.durationMinutes) min"))
                     if let warning = agenda.warning { text += "\n" + TextSafety.inert(warning.text(lang)) }
                 }
                 if let rest {
                     let next = nextPageCommand(before: rest.before)
-                    text += "\n" + context.output.line("共 \(rest.total) 个议题，此处列出 \(items.count) 个；更早的一页：\(next)；全部：--all",
-                                                       "\(rest.total) items in all, \(items.count) shown; the older page: \(next); every item: --all")
+                    text += "\n" + context.output.line(Localized(zh: "共 \(rest.total) 个议题，此处列出 \(items.count) 个；更早的一页：\(next)；全部：--all", en: "\(rest.total) items in all, \(items.count) shown; the older page: \(next); every item: --all"))
                 }
                 return text
             }
@@ -328,9 +323,9 @@ struct ItemCommand: ParsableCommand {
         context.output.emit(ItemView(dossier, lang: context.lang)) { summary(item, context) }
     }
 
-    static func emit(_ id: Int64, _ office: Office, _ context: CommandContext, zh: String, en: String) throws {
+    static func emit(_ id: Int64, _ office: Office, _ context: CommandContext, _ text: Localized) throws {
         let dossier = try office.itemDossier(id)
-        context.output.emit(ItemView(dossier, lang: context.lang)) { context.output.line(zh, en) }
+        context.output.emit(ItemView(dossier, lang: context.lang)) { context.output.line(text) }
     }
 
     /// "#3 关于…：已审核同意" with the statement flag when there is one.
@@ -341,6 +336,6 @@ struct ItemCommand: ParsableCommand {
             zh += "（附分歧说明：\(statement.text)）"
             en += " (with statement: \(statement.text))"
         }
-        return context.output.line(zh, en)
+        return context.output.line(Localized(zh: zh, en: en))
     }
 }

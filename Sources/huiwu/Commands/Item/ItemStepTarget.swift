@@ -1,9 +1,15 @@
 import ArgumentParser
+import MeetingKit
+import MeetingService
 
-/// The item a step acts on: its id, and the version the caller read (optimistic locking).
-struct ItemStepTarget: ParsableArguments {
-    @Argument(help: "Item id. 议题编号。") var id: Int64
-    @OptionGroup var version: ExpectVersionOption
+/// The item a step acts on: its id and `--expect-version`.
+typealias ItemStepTarget = RecordTarget<AgendaItem>
 
-    var expectVersion: Int? { version.expectVersion }
+extension AgendaItem: NumberedRecord {
+    static var idHelp: ArgumentHelp { "Item id. 议题编号。" }
+
+    /// One line naming the item's new state, or the item in full with `--json`.
+    static func report(_ item: AgendaItem, done: Localized, _ office: Office, _ context: CommandContext) throws {
+        try ItemCommand.stepped(item, office, context)
+    }
 }
