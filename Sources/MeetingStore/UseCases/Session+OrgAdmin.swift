@@ -27,25 +27,22 @@ extension Session {
     @discardableResult
     public func editPerson(_ login: String, expectedVersion: Int?, _ modify: (inout Person) -> Void) throws -> Versioned<Person> {
         try write { change in
-            let db = change.db
-            let before = try administeringChart(db)
-            let stored = try OrgRepository.person(db, login: login)
-            try RecordVersion.require(db, expected: expectedVersion, current: stored.version, entity: "person", id: login)
-            var person = stored.value
-            modify(&person)
-            person.login = stored.value.login
-            try Session.validate(person)
-            if person == stored.value { return stored }
-            if person.isRetired != stored.value.isRetired {
-                throw RefusalCatalog.useRetire()
+            let before = try administeringChart(change.db)
+            return try change.update(Person.self, login, expected: expectedVersion, audit: "person.update") { stored in
+                var person = stored
+                modify(&person)
+                person.login = stored.login
+                try Session.validate(person)
+                if person == stored { return nil }
+                if person.isRetired != stored.isRetired {
+                    throw RefusalCatalog.useRetire()
+                }
+                try requireAdminGrant(changing: stored, to: person, in: before)
+                try Session.requireConsistent(before: before, after: before.replacing(person: person), actor: actor)
+                try OrgRepository.update(change.db, person)
+                try OrgRepository.bumpPersonVersion(change.db, login: login)
+                return person
             }
-            try requireAdminGrant(changing: stored.value, to: person, in: before)
-            let after = before.replacing(person: person)
-            try Session.requireConsistent(before: before, after: after, actor: actor)
-            try OrgRepository.update(db, person)
-            try OrgRepository.bumpPersonVersion(db, login: login)
-            try change.audit("person.update", entity: "person", id: login, before: AuditSummary.of(stored.value), after: AuditSummary.of(person))
-            return Versioned(person, version: stored.version + 1)
         }
     }
 
@@ -55,28 +52,26 @@ extension Session {
     @discardableResult
     public func retirePerson(_ login: String, expectedVersion: Int?) throws -> Versioned<Person> {
         try write { change in
-            let db = change.db
-            let before = try administeringChart(db)
-            let stored = try OrgRepository.person(db, login: login)
-            try RecordVersion.require(db, expected: expectedVersion, current: stored.version, entity: "person", id: login)
-            guard !stored.value.isRetired else {
-                throw Refusal.conflict("person.alreadyRetired", "\(login) 已经退出", "\(login) is already retired")
+            let before = try administeringChart(change.db)
+            return try change.update(Person.self, login, expected: expectedVersion, audit: "person.retire") { stored in
+                guard !stored.isRetired else {
+                    throw Refusal.conflict("person.alreadyRetired", "\(login) 已经退出", "\(login) is already retired")
+                }
+                let heads = before.departments().filter { $0.headLogin == login }.map(\.code)
+                if let code = heads.first {
+                    throw RefusalCatalog.stillHead(login, of: heads, code: code)
+                }
+                let portfolio = before.portfolio(of: login).map(\.code)
+                if !portfolio.isEmpty {
+                    throw RefusalCatalog.stillSupervises(login, portfolio)
+                }
+                var person = stored
+                person.isRetired = true
+                try Session.requireConsistent(before: before, after: before.replacing(person: person), actor: actor)
+                try OrgRepository.update(change.db, person)
+                try OrgRepository.bumpPersonVersion(change.db, login: login)
+                return person
             }
-            let heads = before.departments().filter { $0.headLogin == login }.map(\.code)
-            if let code = heads.first {
-                throw RefusalCatalog.stillHead(login, of: heads, code: code)
-            }
-            let portfolio = before.portfolio(of: login).map(\.code)
-            if !portfolio.isEmpty {
-                throw RefusalCatalog.stillSupervises(login, portfolio)
-            }
-            var person = stored.value
-            person.isRetired = true
-            try Session.requireConsistent(before: before, after: before.replacing(person: person), actor: actor)
-            try OrgRepository.update(db, person)
-            try OrgRepository.bumpPersonVersion(db, login: login)
-            try change.audit("person.retire", entity: "person", id: login, before: AuditSummary.of(stored.value), after: AuditSummary.of(person))
-            return Versioned(person, version: stored.version + 1)
         }
     }
 
@@ -106,21 +101,18 @@ extension Session {
     @discardableResult
     public func editDepartment(_ code: String, expectedVersion: Int?, _ modify: (inout Department) -> Void) throws -> Versioned<Department> {
         try write { change in
-            let db = change.db
-            let before = try administeringChart(db)
-            let stored = try OrgRepository.department(db, code: code)
-            try RecordVersion.require(db, expected: expectedVersion, current: stored.version, entity: "department", id: code)
-            var department = stored.value
-            modify(&department)
-            department.code = stored.value.code
-            try Session.validate(department)
-            if department == stored.value { return stored }
-            try Session.requireConsistent(before: before, after: before.replacing(department: department), actor: actor)
-            try OrgRepository.update(db, department)
-            try OrgRepository.bumpDepartmentVersion(db, code: code)
-            try change.audit("department.update", entity: "department", id: code,
-                             before: AuditSummary.of(stored.value), after: AuditSummary.of(department))
-            return Versioned(department, version: stored.version + 1)
+            let before = try administeringChart(change.db)
+            return try change.update(Department.self, code, expected: expectedVersion, audit: "department.update") { stored in
+                var department = stored
+                modify(&department)
+                department.code = stored.code
+                try Session.validate(department)
+                if department == stored { return nil }
+                try Session.requireConsistent(before: before, after: before.replacing(department: department), actor: actor)
+                try OrgRepository.update(change.db, department)
+                try OrgRepository.bumpDepartmentVersion(change.db, code: code)
+                return department
+            }
         }
     }
 
