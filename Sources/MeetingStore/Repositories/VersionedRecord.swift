@@ -13,12 +13,22 @@ protocol VersionedRecord: Sendable {
     var auditSummary: String { get }
 }
 
+extension VersionedRecord where Self: Encodable {
+    var auditSummary: String { AuditSummary.of(self) }
+}
+
+extension Versioned {
+    /// A record that carries its own version (a meeting, an agenda item …).
+    init(_ value: Value, version: KeyPath<Value, Int>) {
+        self.init(value, version: value[keyPath: version])
+    }
+}
+
 extension Person: VersionedRecord {
     static let entity = "person"
     static func stored(_ db: any SQLConnection, _ login: String) throws -> Versioned<Person> {
         try OrgRepository.person(db, login: login)
     }
-    var auditSummary: String { AuditSummary.of(self) }
 }
 
 extension Department: VersionedRecord {
@@ -26,23 +36,19 @@ extension Department: VersionedRecord {
     static func stored(_ db: any SQLConnection, _ code: String) throws -> Versioned<Department> {
         try OrgRepository.department(db, code: code)
     }
-    var auditSummary: String { AuditSummary.of(self) }
 }
 
 extension Meeting: VersionedRecord {
     static let entity = "meeting"
     static func stored(_ db: any SQLConnection, _ id: Int64) throws -> Versioned<Meeting> {
-        let meeting = try MeetingRepository.meeting(db, id: id)
-        return Versioned(meeting, version: meeting.version)
+        Versioned(try MeetingRepository.meeting(db, id: id), version: \.version)
     }
-    var auditSummary: String { AuditSummary.of(self) }
 }
 
 extension AgendaItem: VersionedRecord {
     static let entity = "item"
     static func stored(_ db: any SQLConnection, _ id: Int64) throws -> Versioned<AgendaItem> {
-        let item = try AgendaRepository.item(db, id: id)
-        return Versioned(item, version: item.version)
+        Versioned(try AgendaRepository.item(db, id: id), version: \.version)
     }
     var auditSummary: String { AuditSummary.of(AgendaItemRow(self)) }
 }
@@ -50,17 +56,14 @@ extension AgendaItem: VersionedRecord {
 extension LeaveRequest: VersionedRecord {
     static let entity = "leave"
     static func stored(_ db: any SQLConnection, _ id: Int64) throws -> Versioned<LeaveRequest> {
-        let request = try LeaveRepository.request(db, id: id)
-        return Versioned(request, version: request.version)
+        Versioned(try LeaveRepository.request(db, id: id), version: \.version)
     }
-    var auditSummary: String { AuditSummary.of(self) }
 }
 
 extension Minutes: VersionedRecord {
     static let entity = "minutes"
     static func stored(_ db: any SQLConnection, _ id: Int64) throws -> Versioned<Minutes> {
-        let minutes = try MinutesRepository.minutes(db, id: id)
-        return Versioned(minutes, version: minutes.version)
+        Versioned(try MinutesRepository.minutes(db, id: id), version: \.version)
     }
     var auditSummary: String { MinutesAudit.summary(self) }
 }

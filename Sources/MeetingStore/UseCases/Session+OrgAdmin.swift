@@ -26,23 +26,11 @@ extension Session {
 
     @discardableResult
     public func editPerson(_ login: String, expectedVersion: Int?, _ modify: (inout Person) -> Void) throws -> Versioned<Person> {
-        try write { change in
-            let before = try administeringChart(change.db)
-            return try change.update(Person.self, login, expected: expectedVersion, audit: "person.update") { stored in
-                var person = stored
-                modify(&person)
-                person.login = stored.login
-                try Session.validate(person)
-                if person == stored { return nil }
-                if person.isRetired != stored.isRetired {
-                    throw RefusalCatalog.useRetire()
-                }
-                try requireAdminGrant(changing: stored, to: person, in: before)
-                try Session.requireConsistent(before: before, after: before.replacing(person: person), actor: actor)
-                try OrgRepository.update(change.db, person)
-                try OrgRepository.bumpPersonVersion(change.db, login: login)
-                return person
+        try editChart(login, expectedVersion: expectedVersion, audit: "person.update", modify) { stored, person, before in
+            if person.isRetired != stored.isRetired {
+                throw RefusalCatalog.useRetire()
             }
+            try requireAdminGrant(changing: stored, to: person, in: before)
         }
     }
 
@@ -67,9 +55,8 @@ extension Session {
                 }
                 var person = stored
                 person.isRetired = true
-                try Session.requireConsistent(before: before, after: before.replacing(person: person), actor: actor)
-                try OrgRepository.update(change.db, person)
-                try OrgRepository.bumpPersonVersion(change.db, login: login)
+                try Session.requireConsistent(before: before, after: person.placed(in: before), actor: actor)
+                try person.store(change.db)
                 return person
             }
         }
@@ -100,20 +87,7 @@ extension Session {
 
     @discardableResult
     public func editDepartment(_ code: String, expectedVersion: Int?, _ modify: (inout Department) -> Void) throws -> Versioned<Department> {
-        try write { change in
-            let before = try administeringChart(change.db)
-            return try change.update(Department.self, code, expected: expectedVersion, audit: "department.update") { stored in
-                var department = stored
-                modify(&department)
-                department.code = stored.code
-                try Session.validate(department)
-                if department == stored { return nil }
-                try Session.requireConsistent(before: before, after: before.replacing(department: department), actor: actor)
-                try OrgRepository.update(change.db, department)
-                try OrgRepository.bumpDepartmentVersion(change.db, code: code)
-                return department
-            }
-        }
+        try editChart(code, expectedVersion: expectedVersion, audit: "department.update", modify)
     }
 
     /// Makes `codes` exactly the portfolio of the (executive) vice mayor `leader` (R6):
@@ -180,6 +154,28 @@ extension Session {
             return refusal
         } catch {
             return Refusal(.storage, code: "store.error", .same("\(error)"))
+        }
+    }
+
+    /// An edit of a person or a department: `modify` changes anything but its key; the result
+    /// passes the field checks, `check` (given the stored record, the edited one and the chart)
+    /// and the chart's consistency. An edit that changes nothing writes nothing.
+    private func editChart<Record: ChartRecord>(_ key: String, expectedVersion: Int?, audit action: String,
+                                                _ modify: (inout Record) -> Void,
+                                                check: (Record, Record, OrgChart) throws -> Void = { _, _, _ in }) throws -> Versioned<Record> {
+        try write { change in
+            let before = try administeringChart(change.db)
+            return try change.update(Record.self, key, expected: expectedVersion, audit: action) { stored in
+                var record = stored
+                modify(&record)
+                record.key = stored.key
+                try record.validate()
+                if record == stored { return nil }
+                try check(stored, record, before)
+                try Session.requireConsistent(before: before, after: record.placed(in: before), actor: actor)
+                try record.store(change.db)
+                return record
+            }
         }
     }
 
