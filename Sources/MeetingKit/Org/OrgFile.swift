@@ -89,35 +89,33 @@ public struct OrgFile: Sendable {
     /// The rows' problems that do not depend on what is stored: field values and duplicates.
     /// (Parsers report syntax; references and consistency are judged by ``OrgImportPlan``.)
     public func fieldProblems() -> [Problem] {
+        OrgFile.fieldProblems(people.map { ($0.location, $0.person.login, $0.person.name) },
+                              key: Localized(zh: "登录名", en: "login"), isValid: Person.isValidLogin,
+                              rule: Localized(zh: "小写字母、数字、_ - .，以字母或 _ 开头，最长 32 个字符",
+                                              en: "lower-case letters, digits, _ - ., starting with a letter or _, at most 32"))
+        + OrgFile.fieldProblems(departments.map { ($0.location, $0.department.code, $0.department.name) },
+                                key: Localized(zh: "部门代码", en: "department code"), isValid: OrgRules.isValidCode,
+                                rule: Localized(zh: "大写字母和数字，以字母开头，最长 16 个字符",
+                                                en: "upper-case letters and digits, starting with a letter, at most 16"))
+    }
+
+    /// The problems of rows of one kind, row by row: a key that breaks `rule`, a name out of
+    /// limits, a key an earlier row already has.
+    private static func fieldProblems(_ rows: [(location: Location, key: String, name: String)], key field: Localized,
+                                      isValid: (String) -> Bool, rule: Localized) -> [Problem] {
         var found: [Problem] = []
-        var firstLogin: [String: Location] = [:]
-        for row in people {
-            let p = row.person
-            if !Person.isValidLogin(p.login) {
-                found.append(Problem(row.location, zh: "登录名 “\(TextSafety.inert(p.login))” 无效（小写字母、数字、_ - .，以字母或 _ 开头，最长 32 个字符）",
-                                     en: "the login '\(TextSafety.inert(p.login))' is invalid (lower-case letters, digits, _ - ., starting with a letter or _, at most 32)"))
+        var first: [String: Location] = [:]
+        for row in rows {
+            let key = TextSafety.inert(row.key)
+            if !isValid(row.key) {
+                found.append(Problem(row.location, zh: "\(field.zh) “\(key)” 无效（\(rule.zh)）", en: "the \(field.en) '\(key)' is invalid (\(rule.en))"))
             }
-            if let problem = OrgFile.nameProblem(p.name, at: row.location) { found.append(problem) }
-            if let first = firstLogin[p.login] {
-                found.append(Problem(row.location, zh: "登录名 \(TextSafety.inert(p.login)) 重复（首次出现在\(first.label(.zh))）",
-                                     en: "the login \(TextSafety.inert(p.login)) is used twice (first at \(first.label(.en)))"))
+            if let problem = nameProblem(row.name, at: row.location) { found.append(problem) }
+            if let earlier = first[row.key] {
+                found.append(Problem(row.location, zh: "\(field.zh) \(key) 重复（首次出现在\(earlier.label(.zh))）",
+                                     en: "the \(field.en) \(key) is used twice (first at \(earlier.label(.en)))"))
             } else {
-                firstLogin[p.login] = row.location
-            }
-        }
-        var firstCode: [String: Location] = [:]
-        for row in departments {
-            let d = row.department
-            if !OrgRules.isValidCode(d.code) {
-                found.append(Problem(row.location, zh: "部门代码 “\(TextSafety.inert(d.code))” 无效（大写字母和数字，以字母开头，最长 16 个字符）",
-                                     en: "the department code '\(TextSafety.inert(d.code))' is invalid (upper-case letters and digits, starting with a letter, at most 16)"))
-            }
-            if let problem = OrgFile.nameProblem(d.name, at: row.location) { found.append(problem) }
-            if let first = firstCode[d.code] {
-                found.append(Problem(row.location, zh: "部门代码 \(TextSafety.inert(d.code)) 重复（首次出现在\(first.label(.zh))）",
-                                     en: "the department code \(TextSafety.inert(d.code)) is used twice (first at \(first.label(.en)))"))
-            } else {
-                firstCode[d.code] = row.location
+                first[row.key] = row.location
             }
         }
         return found

@@ -11,9 +11,10 @@ import MeetingKit
 package final class ReadSnapshot: SQLConnection {
     /// The engine's own connection, for what only one engine does (SQLite's FTS5 search).
     let connection: any SQLConnection
-    private var orgChart: OrgChart?
-    private var holidayCalendar: HolidayCalendar?
-    private var settings: [String: String]?
+    /// What the snapshot keeps once read, through ``memo(_:_:)``.
+    var orgChart: OrgChart?
+    var holidayCalendar: HolidayCalendar?
+    var settings: [String: String]?
 
     init(_ connection: any SQLConnection) { self.connection = connection }
 
@@ -25,28 +26,13 @@ package final class ReadSnapshot: SQLConnection {
 
     package func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] { try connection.rows(sql, arguments) }
 
-    /// The org chart, read by `load` the first time.
-    func orgChart(_ load: () throws -> OrgChart) rethrows -> OrgChart {
-        if let orgChart { return orgChart }
+    /// What `field` keeps (the org chart, the holiday calendar, every setting), read by `load`
+    /// the first time. Every setting is a few dozen short rows: one round trip instead of one
+    /// per setting a screen consults.
+    func memo<Value>(_ field: ReferenceWritableKeyPath<ReadSnapshot, Value?>, _ load: () throws -> Value) rethrows -> Value {
+        if let kept = self[keyPath: field] { return kept }
         let loaded = try load()
-        orgChart = loaded
-        return loaded
-    }
-
-    /// The holiday calendar, read by `load` the first time.
-    func holidayCalendar(_ load: () throws -> HolidayCalendar) rethrows -> HolidayCalendar {
-        if let holidayCalendar { return holidayCalendar }
-        let loaded = try load()
-        holidayCalendar = loaded
-        return loaded
-    }
-
-    /// Every setting, read by `load` the first time (a few dozen short rows: one round trip
-    /// instead of one per setting a screen consults).
-    func settings(_ load: () throws -> [String: String]) rethrows -> [String: String] {
-        if let settings { return settings }
-        let loaded = try load()
-        settings = loaded
+        self[keyPath: field] = loaded
         return loaded
     }
 }

@@ -6,7 +6,7 @@ package enum HolidayRepository {
     /// The holidays and adjusted working days as stored now; read once per snapshot (``ReadSnapshot``).
     package static func calendar(_ db: any SQLConnection) throws -> HolidayCalendar {
         guard let snapshot = db.readSnapshot else { return try read(db) }
-        return try snapshot.holidayCalendar { try read(db) }
+        return try snapshot.memo(\.holidayCalendar) { try read(db) }
     }
 
     private static func read(_ db: any SQLConnection) throws -> HolidayCalendar {

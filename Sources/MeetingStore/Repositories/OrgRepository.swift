@@ -8,7 +8,7 @@ package enum OrgRepository {
     /// The org chart as stored now; read once per snapshot (``ReadSnapshot``).
     package static func load(_ db: any SQLConnection) throws -> OrgChart {
         guard let snapshot = db.readSnapshot else { return try read(db) }
-        return try snapshot.orgChart { try read(db) }
+        return try snapshot.memo(\.orgChart) { try read(db) }
     }
 
     private static func read(_ db: any SQLConnection) throws -> OrgChart {
@@ -33,7 +33,7 @@ package enum OrgRepository {
     /// The setting `key`; in a snapshot, from every setting read once (``ReadSnapshot``).
     package static func setting(_ db: any SQLConnection, _ key: String) throws -> String? {
         guard let snapshot = db.readSnapshot else { return try db.value(String.self, "SELECT value FROM setting WHERE key = ?", key) }
-        return try snapshot.settings {
+        return try snapshot.memo(\.settings) {
             Dictionary(uniqueKeysWithValues: try db.rows("SELECT key, value FROM setting").map { (try $0.get("key"), try $0.get("value")) })
         }[key]
     }

@@ -21,3 +21,40 @@ package struct Change {
         }
     }
 }
+
+extension Change {
+    /// Reads record `key` to change it, refusing it when the caller read an older version than
+    /// the stored one (optimistic locking, ``RecordVersion``). `check` refuses first what no
+    /// version read would allow (deciding one's own leave request).
+    func current<Record: VersionedRecord>(_ type: Record.Type, _ key: Record.Key, expected: Int?,
+                                          check: (Record) throws -> Void = { _ in }) throws -> Versioned<Record> {
+        let stored = try Record.stored(db, key)
+        try check(stored.value)
+        try RecordVersion.require(db, expected: expected, current: stored.version, entity: Record.entity, id: String(describing: key))
+        return stored
+    }
+
+    /// The versioned edit of a shared record, in this transaction: reads it and refuses a stale
+    /// version (``current(_:_:expected:check:)``), lets `edit` work out the new record and store
+    /// it (with what goes with it: a history entry, a renumbering), then audits `action` with the
+    /// record before and after. `edit` refuses what the rules forbid, and returns nil when
+    /// nothing changed: then nothing is audited and the stored record comes back.
+    ///
+    /// ```swift
+    /// try change.update(LeaveRequest.self, id, expected: 2, audit: "leave.approve") { before in
+    ///     let after = try LeaveWorkflow.transition(before, .approve, by: actor, policy: policy, at: now)
+    ///     try LeaveRepository.update(db, after)
+    ///     return after
+    /// }
+    /// ```
+    @discardableResult
+    func update<Record: VersionedRecord>(_ type: Record.Type, _ key: Record.Key, expected: Int?, audit action: String,
+                                         check: (Record) throws -> Void = { _ in },
+                                         _ edit: (Record) throws -> Record?) throws -> Versioned<Record> {
+        let before = try current(type, key, expected: expected, check: check)
+        guard let after = try edit(before.value) else { return before }
+        try audit(action, entity: Record.entity, id: String(describing: key),
+                  before: before.value.auditSummary, after: after.auditSummary)
+        return Versioned(after, version: before.version + 1)
+    }
+}

@@ -217,8 +217,7 @@ extension Session {
                     _ makeEvent: (AgendaItem) throws -> AgendaEvent) throws -> AgendaItem {
         let db = change.db
         let org = try OrgRepository.load(db)
-        let item = try AgendaRepository.item(db, id: id)
-        try RecordVersion.require(db, expected: expectedVersion, current: item.version, entity: "item", id: String(id))
+        let item = try change.current(AgendaItem.self, id, expected: expectedVersion).value
         let result = try AgendaWorkflow.transition(item, try makeEvent(item), by: actor, org: org, at: change.now)
         try AgendaRepository.save(db, result, replacing: item)
         try change.audit("item." + result.entry.kind.auditVerb, entity: "item", id: String(id),

@@ -13,38 +13,36 @@ extension Session {
         return try write { change in
             let db = change.db
             let org = try OrgRepository.load(db)
-            let before = try AgendaRepository.item(db, id: id)
-            try RecordVersion.require(db, expected: expectedVersion, current: before.version, entity: "item", id: String(id))
-            try AccessPolicy(org: org).require(.agendaStep(.draft, item: before), by: actor)
-            guard [.draft, .consulting, .consensus, .disputed].contains(before.state) else {
-                throw Refusal.rule("R41", "item.editAfterApproval",
-                                   "议题 \(before.label) 已\(before.state.name.zh)，不能再修改；如需改动，请撤回后重新起草",
-                                   "item \(before.label) is \(before.state.name.en) and can no longer be edited; withdraw it and draft it again")
-            }
-            let codes = related.filter { $0 != before.leadCode }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            if codes != before.relatedCodes {
-                guard before.state == .draft else {
-                    throw Refusal.conflict("item.relatedFixed",
-                                           "议题 \(before.label) 已提交征求意见，相关部门不能再改；如需改动，请撤回后重新起草",
-                                           "item \(before.label) is out for opinions: its related departments are fixed; withdraw it and draft it again")
+            return try change.update(AgendaItem.self, id, expected: expectedVersion, audit: "item.edit") { before in
+                try AccessPolicy(org: org).require(.agendaStep(.draft, item: before), by: actor)
+                guard [.draft, .consulting, .consensus, .disputed].contains(before.state) else {
+                    throw Refusal.rule("R41", "item.editAfterApproval",
+                                       "议题 \(before.label) 已\(before.state.name.zh)，不能再修改；如需改动，请撤回后重新起草",
+                                       "item \(before.label) is \(before.state.name.en) and can no longer be edited; withdraw it and draft it again")
                 }
-                for code in codes where org.department(code) == nil {
-                    throw RefusalCatalog.unknownDepartment(code)
+                let codes = related.filter { $0 != before.leadCode }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                if codes != before.relatedCodes {
+                    guard before.state == .draft else {
+                        throw Refusal.conflict("item.relatedFixed",
+                                               "议题 \(before.label) 已提交征求意见，相关部门不能再改；如需改动，请撤回后重新起草",
+                                               "item \(before.label) is out for opinions: its related departments are fixed; withdraw it and draft it again")
+                    }
+                    for code in codes where org.department(code) == nil {
+                        throw RefusalCatalog.unknownDepartment(code)
+                    }
                 }
-            }
-            var after = before
-            after.title = title
-            after.summary = summary
-            after.relatedCodes = codes
-            after.version += 1
-            try AgendaRepository.update(db, after)
-            if codes != before.relatedCodes { try AgendaRepository.replaceRelated(db, itemId: id, codes: codes) }
-            try AgendaRepository.insert(db, AgendaTimelineEntry(itemId: id, at: change.now, kind: .edited, actor: actor.person.login,
-                                                                onBehalfOf: actor.onBehalfOf?.login, fromState: before.state,
-                                                                toState: before.state, text: before.title == title ? nil : before.title))
-            try change.audit("item.edit", entity: "item", id: String(id), before: AuditSummary.of(AgendaItemRow(before)),
-                             after: AuditSummary.of(AgendaItemRow(after)))
-            return after
+                var after = before
+                after.title = title
+                after.summary = summary
+                after.relatedCodes = codes
+                after.version += 1
+                try AgendaRepository.update(db, after)
+                if codes != before.relatedCodes { try AgendaRepository.replaceRelated(db, itemId: id, codes: codes) }
+                try AgendaRepository.insert(db, AgendaTimelineEntry(itemId: id, at: change.now, kind: .edited, actor: actor.person.login,
+                                                                    onBehalfOf: actor.onBehalfOf?.login, fromState: before.state,
+                                                                    toState: before.state, text: before.title == title ? nil : before.title))
+                return after
+            }.value
         }
     }
 }

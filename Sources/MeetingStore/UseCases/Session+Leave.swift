@@ -41,15 +41,16 @@ extension Session {
 
     private func recordLeaveDecision(_ id: Int64, _ decision: LeaveDecision, expectedVersion: Int?) throws -> LeaveRequest {
         try write { change in
-            let before = try LeaveRepository.request(change.db, id: id)
             // Nobody records a decision on their own request, not even for its approver (代录).
-            if before.personLogin == change.actor.person.login { throw Session.ownLeaveRefusal(id) }
-            try RecordVersion.require(change.db, expected: expectedVersion, current: before.version, entity: "leave", id: String(id))
-            let after = try LeaveWorkflow.transition(before, decision, by: change.actor, policy: try policy(change.db), at: change.now)
-            try LeaveRepository.update(change.db, after)
-            try change.audit(decision == .approve ? "leave.approve" : "leave.reject", entity: "leave", id: String(id),
-                             before: AuditSummary.of(before), after: AuditSummary.of(after))
-            return after
+            let own = { (request: LeaveRequest) in
+                if request.personLogin == change.actor.person.login { throw Session.ownLeaveRefusal(id) }
+            }
+            return try change.update(LeaveRequest.self, id, expected: expectedVersion, audit: decision == .approve ? "leave.approve" : "leave.reject",
+                                     check: own) { before in
+                let after = try LeaveWorkflow.transition(before, decision, by: change.actor, policy: try policy(change.db), at: change.now)
+                try LeaveRepository.update(change.db, after)
+                return after
+            }.value
         }
     }
 

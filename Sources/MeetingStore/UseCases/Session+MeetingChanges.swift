@@ -11,25 +11,26 @@ extension Session {
         return try write { change in
             let db = change.db
             let org = try OrgRepository.load(db)
-            let before = try MeetingRepository.meeting(db, id: id)
-            try RecordVersion.require(db, expected: expectedVersion, current: before.version, entity: "meeting", id: String(id))
-            var after = try MeetingWorkflow.transition(before, .move(to: start, durationMinutes: durationMinutes, reason: reason),
-                                                       by: actor, policy: AccessPolicy(org: org), now: change.now)
-            if after.kind == .executive && after.chairDelegation != .entrusted {
-                let absences = try AbsenceRepository.absences(db, from: start.day, to: start.day)
-                let chair = ChairRule.resolve(kind: .executive, requested: nil, convener: after.convenerLogin, day: start.day, org: org, absences: absences)
-                after.chairLogin = chair.chair
-                after.chairDelegation = chair.delegation
-            }
-            try MeetingRepository.update(db, after)
-            let move = MeetingMove(meetingId: id, previousStart: before.start, previousDurationMinutes: before.durationMinutes,
-                                   newStart: after.start, newDurationMinutes: after.durationMinutes, reason: reason,
-                                   movedAt: change.at, movedBy: actor.person.login)
-            try MeetingRepository.insert(db, move)
-            try MeetingRepository.renumber(db, term: after.termNumber, kind: after.kind)
-            let stored = try MeetingRepository.meeting(db, id: id)
-            try change.audit("meeting.move", entity: "meeting", id: String(id), before: AuditSummary.of(before), after: AuditSummary.of(stored))
-            try itemsFollow(change, meeting: stored, movedFrom: before.start)
+            var previousStart = start
+            let stored = try change.update(Meeting.self, id, expected: expectedVersion, audit: "meeting.move") { before in
+                previousStart = before.start
+                var after = try MeetingWorkflow.transition(before, .move(to: start, durationMinutes: durationMinutes, reason: reason),
+                                                           by: actor, policy: AccessPolicy(org: org), now: change.now)
+                if after.kind == .executive && after.chairDelegation != .entrusted {
+                    let absences = try AbsenceRepository.absences(db, from: start.day, to: start.day)
+                    let chair = ChairRule.resolve(kind: .executive, requested: nil, convener: after.convenerLogin, day: start.day, org: org, absences: absences)
+                    after.chairLogin = chair.chair
+                    after.chairDelegation = chair.delegation
+                }
+                try MeetingRepository.update(db, after)
+                let move = MeetingMove(meetingId: id, previousStart: before.start, previousDurationMinutes: before.durationMinutes,
+                                       newStart: after.start, newDurationMinutes: after.durationMinutes, reason: reason,
+                                       movedAt: change.at, movedBy: actor.person.login)
+                try MeetingRepository.insert(db, move)
+                try MeetingRepository.renumber(db, term: after.termNumber, kind: after.kind)
+                return try MeetingRepository.meeting(db, id: id)
+            }.value
+            try itemsFollow(change, meeting: stored, movedFrom: previousStart)
             return ScheduledMeeting(meeting: stored, conflicts: try Session.conflicts(db, of: stored, calendar: try HolidayRepository.calendar(db), org: org))
         }
     }
@@ -81,14 +82,12 @@ extension Session {
     private func changeMeeting(_ id: Int64, _ event: MeetingWorkflow.Event, renumber: Bool = false, expectedVersion: Int?,
                                then: (Change, Meeting) throws -> Void = { _, _ in }) throws -> Meeting {
         try write { change in
-            let db = change.db
-            let before = try MeetingRepository.meeting(db, id: id)
-            try RecordVersion.require(db, expected: expectedVersion, current: before.version, entity: "meeting", id: String(id))
-            let after = try MeetingWorkflow.transition(before, event, by: actor, policy: try policy(db), now: change.now)
-            try MeetingRepository.update(db, after)
-            if renumber { try MeetingRepository.renumber(db, term: after.termNumber, kind: after.kind) }
-            let stored = try MeetingRepository.meeting(db, id: id)
-            try change.audit(event.auditAction, entity: "meeting", id: String(id), before: AuditSummary.of(before), after: AuditSummary.of(stored))
+            let stored = try change.update(Meeting.self, id, expected: expectedVersion, audit: event.auditAction) { before in
+                let after = try MeetingWorkflow.transition(before, event, by: actor, policy: try policy(change.db), now: change.now)
+                try MeetingRepository.update(change.db, after)
+                if renumber { try MeetingRepository.renumber(change.db, term: after.termNumber, kind: after.kind) }
+                return try MeetingRepository.meeting(change.db, id: id)
+            }.value
             try then(change, stored)
             return stored
         }

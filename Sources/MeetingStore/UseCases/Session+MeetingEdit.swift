@@ -17,44 +17,42 @@ extension Session {
             try write { change in
                 let db = change.db
                 let org = try OrgRepository.load(db)
-                let before = try MeetingRepository.meeting(db, id: id)
-                try RecordVersion.require(db, expected: expectedVersion, current: before.version, entity: "meeting", id: String(id))
-                // Who may change it is checked before what the new chair would be, so a person
-                // without the right learns only that.
-                try change.require(.scheduleMeeting(before.kind, convener: before.convenerLogin), org: org)
-                var resolved = edit
-                var delegation = before.chairDelegation
-                if let requested = edit.chair, requested != before.chairLogin {
-                    let named = try Session.person(requested, in: org)
-                    let day = before.start.day
-                    let absences = try AbsenceRepository.absences(db, from: day, to: day)
-                    let chair = ChairRule.resolve(kind: before.kind, requested: requested, convener: before.convenerLogin, day: day,
-                                                  org: org, absences: absences)
-                    let chairPerson = try Session.person(chair.chair, in: org)
-                    if chair.delegation == .mayorAway {
-                        throw RefusalCatalog.mayorAwayOnMeetingDay(mayor: named, substitute: chairPerson, day: day)
+                return try change.update(Meeting.self, id, expected: expectedVersion, audit: "meeting.edit") { before in
+                    // Who may change it is checked before what the new chair would be, so a person
+                    // without the right learns only that.
+                    try change.require(.scheduleMeeting(before.kind, convener: before.convenerLogin), org: org)
+                    var resolved = edit
+                    var delegation = before.chairDelegation
+                    if let requested = edit.chair, requested != before.chairLogin {
+                        let named = try Session.person(requested, in: org)
+                        let day = before.start.day
+                        let absences = try AbsenceRepository.absences(db, from: day, to: day)
+                        let chair = ChairRule.resolve(kind: before.kind, requested: requested, convener: before.convenerLogin, day: day,
+                                                      org: org, absences: absences)
+                        let chairPerson = try Session.person(chair.chair, in: org)
+                        if chair.delegation == .mayorAway {
+                            throw RefusalCatalog.mayorAwayOnMeetingDay(mayor: named, substitute: chairPerson, day: day)
+                        }
+                        if let refusal = ChairRule.refusal(chair: chairPerson, kind: before.kind) { throw refusal }
+                        if chair.delegation == .entrusted,
+                           let refusal = ChairRule.entrustmentRefusal(day: day, org: org, absences: absences, by: change.actor) {
+                            throw refusal
+                        }
+                        resolved.chair = chair.chair
+                        delegation = chair.delegation
                     }
-                    if let refusal = ChairRule.refusal(chair: chairPerson, kind: before.kind) { throw refusal }
-                    if chair.delegation == .entrusted,
-                       let refusal = ChairRule.entrustmentRefusal(day: day, org: org, absences: absences, by: change.actor) {
-                        throw refusal
+                    let after = try MeetingWorkflow.transition(before, .edit(resolved, chairDelegation: delegation), by: actor,
+                                                               policy: AccessPolicy(org: org), now: change.now)
+                    try MeetingRepository.update(db, after)
+                    if after.chairLogin != before.chairLogin {
+                        let roster = try MeetingRepository.participants(db, meetingId: id)
+                        if !roster.contains(where: { $0.personLogin == after.chairLogin }) {
+                            try MeetingRepository.insertParticipants(db, meetingId: id, entries: [.person(after.chairLogin, .member)],
+                                                                     startingAt: (roster.map(\.position).max() ?? -1) + 1)
+                        }
                     }
-                    resolved.chair = chair.chair
-                    delegation = chair.delegation
-                }
-                let after = try MeetingWorkflow.transition(before, .edit(resolved, chairDelegation: delegation), by: actor,
-                                                           policy: AccessPolicy(org: org), now: change.now)
-                try MeetingRepository.update(db, after)
-                if after.chairLogin != before.chairLogin {
-                    let roster = try MeetingRepository.participants(db, meetingId: id)
-                    if !roster.contains(where: { $0.personLogin == after.chairLogin }) {
-                        try MeetingRepository.insertParticipants(db, meetingId: id, entries: [.person(after.chairLogin, .member)],
-                                                                 startingAt: (roster.map(\.position).max() ?? -1) + 1)
-                    }
-                }
-                let stored = try MeetingRepository.meeting(db, id: id)
-                try change.audit("meeting.edit", entity: "meeting", id: String(id), before: AuditSummary.of(before), after: AuditSummary.of(stored))
-                return stored
+                    return try MeetingRepository.meeting(db, id: id)
+                }.value
             }
         }
     }

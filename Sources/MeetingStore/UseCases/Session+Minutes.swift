@@ -122,20 +122,18 @@ extension Session {
                                   reason: String, expectedVersion: Int? = nil) throws -> Minutes {
         try auditingRefusal("minutes.declassify", entity: "minutes", id: String(id)) {
             try write { change in
-                let current = try MinutesRepository.minutes(change.db, id: id)
-                try RecordVersion.require(change.db, expected: expectedVersion, current: current.version, entity: "minutes", id: String(id))
                 let event = MinutesEvent.declassify(to: level, disclosure: disclosure, disclosureReason: disclosureReason, reason: reason)
-                let next = try MinutesWorkflow.transition(current, event, by: actor, org: try OrgRepository.load(change.db), at: change.now)
-                let record = MinutesDeclassification(minutesId: id, fromClassification: current.classification, toClassification: level,
-                                                     disclosure: next.disclosure, reason: reason, by: actor.principal.login,
-                                                     recordedBy: actor.person.login, at: change.now)
-                try MinutesRepository.insert(change.db, record)
-                // A signed document's timeline is closed (R43): the declassification record is its trace.
-                if current.state != .signed { try self.record(change, next, action: "declassify", note: reason) }
-                try MinutesRepository.update(change.db, next)
-                try change.audit(event.action, entity: "minutes", id: String(id),
-                                 before: MinutesAudit.summary(current), after: MinutesAudit.summary(next))
-                return next
+                return try change.update(Minutes.self, id, expected: expectedVersion, audit: event.action) { current in
+                    let next = try MinutesWorkflow.transition(current, event, by: actor, org: try OrgRepository.load(change.db), at: change.now)
+                    let record = MinutesDeclassification(minutesId: id, fromClassification: current.classification, toClassification: level,
+                                                         disclosure: next.disclosure, reason: reason, by: actor.principal.login,
+                                                         recordedBy: actor.person.login, at: change.now)
+                    try MinutesRepository.insert(change.db, record)
+                    // A signed document's timeline is closed (R43): the declassification record is its trace.
+                    if current.state != .signed { try self.record(change, next, action: "declassify", note: reason) }
+                    try MinutesRepository.update(change.db, next)
+                    return next
+                }.value
             }
         }
     }
@@ -185,8 +183,7 @@ extension Session {
     private func transition(_ id: Int64, note: String?, expectedVersion: Int?, _ event: (Change, Minutes) throws -> MinutesEvent,
                             after: (Change, Minutes) throws -> Void) throws -> Minutes {
         try write { change in
-            let current = try MinutesRepository.minutes(change.db, id: id)
-            try RecordVersion.require(change.db, expected: expectedVersion, current: current.version, entity: "minutes", id: String(id))
+            let current = try change.current(Minutes.self, id, expected: expectedVersion).value
             let org = try OrgRepository.load(change.db)
             let e = try event(change, current)
             let next = try MinutesWorkflow.transition(current, e, by: actor, org: org, at: change.now)

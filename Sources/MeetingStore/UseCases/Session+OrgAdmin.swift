@@ -26,26 +26,11 @@ extension Session {
 
     @discardableResult
     public func editPerson(_ login: String, expectedVersion: Int?, _ modify: (inout Person) -> Void) throws -> Versioned<Person> {
-        try write { change in
-            let db = change.db
-            let before = try administeringChart(db)
-            let stored = try OrgRepository.person(db, login: login)
-            try RecordVersion.require(db, expected: expectedVersion, current: stored.version, entity: "person", id: login)
-            var person = stored.value
-            modify(&person)
-            person.login = stored.value.login
-            try Session.validate(person)
-            if person == stored.value { return stored }
-            if person.isRetired != stored.value.isRetired {
+        try editChart(login, expectedVersion: expectedVersion, audit: "person.update", modify) { stored, person, before in
+            if person.isRetired != stored.isRetired {
                 throw RefusalCatalog.useRetire()
             }
-            try requireAdminGrant(changing: stored.value, to: person, in: before)
-            let after = before.replacing(person: person)
-            try Session.requireConsistent(before: before, after: after, actor: actor)
-            try OrgRepository.update(db, person)
-            try OrgRepository.bumpPersonVersion(db, login: login)
-            try change.audit("person.update", entity: "person", id: login, before: AuditSummary.of(stored.value), after: AuditSummary.of(person))
-            return Versioned(person, version: stored.version + 1)
+            try requireAdminGrant(changing: stored, to: person, in: before)
         }
     }
 
@@ -55,28 +40,25 @@ extension Session {
     @discardableResult
     public func retirePerson(_ login: String, expectedVersion: Int?) throws -> Versioned<Person> {
         try write { change in
-            let db = change.db
-            let before = try administeringChart(db)
-            let stored = try OrgRepository.person(db, login: login)
-            try RecordVersion.require(db, expected: expectedVersion, current: stored.version, entity: "person", id: login)
-            guard !stored.value.isRetired else {
-                throw Refusal.conflict("person.alreadyRetired", "\(login) 已经退出", "\(login) is already retired")
+            let before = try administeringChart(change.db)
+            return try change.update(Person.self, login, expected: expectedVersion, audit: "person.retire") { stored in
+                guard !stored.isRetired else {
+                    throw Refusal.conflict("person.alreadyRetired", "\(login) 已经退出", "\(login) is already retired")
+                }
+                let heads = before.departments().filter { $0.headLogin == login }.map(\.code)
+                if let code = heads.first {
+                    throw RefusalCatalog.stillHead(login, of: heads, code: code)
+                }
+                let portfolio = before.portfolio(of: login).map(\.code)
+                if !portfolio.isEmpty {
+                    throw RefusalCatalog.stillSupervises(login, portfolio)
+                }
+                var person = stored
+                person.isRetired = true
+                try Session.requireConsistent(before: before, after: person.placed(in: before), actor: actor)
+                try person.store(change.db)
+                return person
             }
-            let heads = before.departments().filter { $0.headLogin == login }.map(\.code)
-            if let code = heads.first {
-                throw RefusalCatalog.stillHead(login, of: heads, code: code)
-            }
-            let portfolio = before.portfolio(of: login).map(\.code)
-            if !portfolio.isEmpty {
-                throw RefusalCatalog.stillSupervises(login, portfolio)
-            }
-            var person = stored.value
-            person.isRetired = true
-            try Session.requireConsistent(before: before, after: before.replacing(person: person), actor: actor)
-            try OrgRepository.update(db, person)
-            try OrgRepository.bumpPersonVersion(db, login: login)
-            try change.audit("person.retire", entity: "person", id: login, before: AuditSummary.of(stored.value), after: AuditSummary.of(person))
-            return Versioned(person, version: stored.version + 1)
         }
     }
 
@@ -105,23 +87,7 @@ extension Session {
 
     @discardableResult
     public func editDepartment(_ code: String, expectedVersion: Int?, _ modify: (inout Department) -> Void) throws -> Versioned<Department> {
-        try write { change in
-            let db = change.db
-            let before = try administeringChart(db)
-            let stored = try OrgRepository.department(db, code: code)
-            try RecordVersion.require(db, expected: expectedVersion, current: stored.version, entity: "department", id: code)
-            var department = stored.value
-            modify(&department)
-            department.code = stored.value.code
-            try Session.validate(department)
-            if department == stored.value { return stored }
-            try Session.requireConsistent(before: before, after: before.replacing(department: department), actor: actor)
-            try OrgRepository.update(db, department)
-            try OrgRepository.bumpDepartmentVersion(db, code: code)
-            try change.audit("department.update", entity: "department", id: code,
-                             before: AuditSummary.of(stored.value), after: AuditSummary.of(department))
-            return Versioned(department, version: stored.version + 1)
-        }
+        try editChart(code, expectedVersion: expectedVersion, audit: "department.update", modify)
     }
 
     /// Makes `codes` exactly the portfolio of the (executive) vice mayor `leader` (R6):
@@ -188,6 +154,28 @@ extension Session {
             return refusal
         } catch {
             return Refusal(.storage, code: "store.error", .same("\(error)"))
+        }
+    }
+
+    /// An edit of a person or a department: `modify` changes anything but its key; the result
+    /// passes the field checks, `check` (given the stored record, the edited one and the chart)
+    /// and the chart's consistency. An edit that changes nothing writes nothing.
+    private func editChart<Record: ChartRecord>(_ key: String, expectedVersion: Int?, audit action: String,
+                                                _ modify: (inout Record) -> Void,
+                                                check: (Record, Record, OrgChart) throws -> Void = { _, _, _ in }) throws -> Versioned<Record> {
+        try write { change in
+            let before = try administeringChart(change.db)
+            return try change.update(Record.self, key, expected: expectedVersion, audit: action) { stored in
+                var record = stored
+                modify(&record)
+                record.key = stored.key
+                try record.validate()
+                if record == stored { return nil }
+                try check(stored, record, before)
+                try Session.requireConsistent(before: before, after: record.placed(in: before), actor: actor)
+                try record.store(change.db)
+                return record
+            }
         }
     }
 

@@ -61,10 +61,7 @@ extension Session {
         // The rows come meeting by meeting: a meeting's day is parsed once.
         var lastStart = SQLValue.null, meetingDay = 0
         for row in rows {
-            let values = row.values
-            guard values.count == 3, let lead = String.fromSQL(values[0]) else {
-                throw SQLPortError.decoding(column: "lead_code", value: row["lead_code"], as: "String")
-            }
+            let lead: String = try row.get("lead_code"), values = row.values
             // An item whose dates do not read is left out, as the report always did.
             guard let drafted = LocalDateTime.fromSQL(values[1]) else { continue }
             if values[2] != lastStart {
@@ -76,12 +73,7 @@ extension Session {
             decided[lead]!.daysToDecision += meetingDay - drafted.day.dayNumber
         }
         func counts(_ kind: PeriodReport.ItemOutcomes.Kind, _ rows: [SQLRow]) throws -> [PeriodReport.ItemOutcomes] {
-            var result: [PeriodReport.ItemOutcomes] = []
-            for row in rows {
-                let lead: String = try row.get("lead_code"), items: Int = try row.get("items")
-                result.append(PeriodReport.ItemOutcomes(kind: kind, leadCode: lead, count: items))
-            }
-            return result
+            try rows.map { PeriodReport.ItemOutcomes(kind: kind, leadCode: try $0.get("lead_code"), count: try $0.get("items")) }
         }
         let deferred = try counts(.deferred, try db.rows("""
             SELECT i.lead_code, COUNT(*) AS items FROM agenda_slot s JOIN agenda_item i ON i.id = s.item_id
