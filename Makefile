@@ -23,7 +23,13 @@ FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 # A release build links the Swift runtime and Foundation statically: it starts 3× faster and
 # holds less memory per user (docs/performance.md); its own build folder keeps `swift build`'s.
 RELEASE = $(filter release,$(CONFIGURATION))
-BUILDFLAGS = $(if $(RELEASE),--static-swift-stdlib --scratch-path .build/static)
+# The compiler calls each generic type's metadata accessor instead of writing its mangled
+# name: at run time a mangled name is checked against the binary's 13,000 protocol
+# conformances, and every start paid for dozens of such scans (the mayor's first screen
+# takes a fifth fewer instructions without them: docs/performance.md). The flag reaches
+# the packages too, where argument parsing is.
+DIRECTACCESSORS = -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
+BUILDFLAGS = $(if $(RELEASE),--static-swift-stdlib --scratch-path .build/static $(DIRECTACCESSORS))
 BIN = $(if $(RELEASE),.build/static,.build)/$(CONFIGURATION)/huiwu
 
 .PHONY: all build man install uninstall test

@@ -1,9 +1,10 @@
 import Foundation
 
 /// The `huiwu` binary to measure: `--huiwu PATH`, else the one `make install` would install.
-/// A release bench measures a release build linked with `--static-swift-stdlib` (as the
-/// Makefile builds it), kept in its own build folder (`.build/static`) so that switching
-/// between `swift run -c release huiwu-bench` and this build never recompiles either.
+/// A release bench measures the release build `make build` makes (linked with
+/// `--static-swift-stdlib`, with the compiler flags of the installed binary), kept in its own
+/// build folder (`.build/static`) so that switching between `swift run -c release huiwu-bench`
+/// and this build never recompiles either.
 /// The bench never builds from inside `swift test` (the smoke test passes `--huiwu`).
 enum HuiwuBinary {
     static func locate(explicit: String?, rebuild: Bool) throws -> String {
@@ -14,8 +15,8 @@ enum HuiwuBinary {
         }
         let benchDir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
         let release = benchDir.contains("/release")
-        var arguments = ["swift", "build", "-c", release ? "release" : "debug", "--product", "huiwu"]
-        if release { arguments += ["--static-swift-stdlib", "--scratch-path", BenchOptions.packageRoot + "/.build/static"] }
+        // A release is built by the Makefile, which holds the flags of the installed binary.
+        let arguments = release ? ["make", "build"] : ["swift", "build", "-c", "debug", "--product", "huiwu"]
         let binary = release ? BenchOptions.packageRoot + "/.build/static/release/huiwu" : benchDir + "/huiwu"
         if !rebuild {
             guard fm.isExecutableFile(atPath: binary) else { throw BenchError("--no-build: no huiwu at \(binary)") }
