@@ -55,6 +55,16 @@ struct QueryPlanTests {
         try traced.expectNoFullScans()
     }
 
+    @Test("the report for a year scans no history table: it reads the period's meetings and what hangs on them through indexes",
+          arguments: Statistics.allCases)
+    func periodReport(_ statistics: Statistics) throws {
+        let office = try QueryPlanTests.office()
+        let traced = try TracedStore(office, statistics)
+        let report = try traced.session("lijing").periodReport(from: Day(iso: "2026-01-01")!, to: Day(iso: "2026-12-31")!)
+        #expect(!report.meetings.isEmpty)
+        try traced.expectNoFullScans()
+    }
+
     @Test("the check finds a full scan: without its indexes the week's query scans all meetings")
     func checkCanFail() throws {
         let office = try QueryPlanTests.office()

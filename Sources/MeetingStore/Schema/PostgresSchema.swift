@@ -30,6 +30,7 @@ package enum PostgresSchema {
         ("v11-rules2", rules2),
         ("v12-precedence", precedence),
         ("v13-attachment-content", attachmentContent),
+        ("v14-report", report),
     ] }
 
     /// A reference to a person (``Person/login``).
@@ -510,5 +511,16 @@ package enum PostgresSchema {
         ["CREATE TABLE attachment_content (sha256 TEXT NOT NULL PRIMARY KEY CHECK (length(sha256) = 64), content BYTEA NOT NULL)"]
             + d.refusingTrigger(named: "attachment_content_no_update", on: "attachment_content", before: .update, when: nil,
                                 message: Schema.attachmentContentUnchanged)
+    }
+
+    /// Indexes for the period report (``Schema/report(_:)``).
+    static func report(_ d: PostgresDialect) -> [String] {
+        [
+            "DROP INDEX agenda_item_meeting",
+            "CREATE INDEX agenda_item_meeting ON agenda_item (meeting_id, state, lead_code, created_at)",
+            "CREATE INDEX agenda_slot_deferred ON agenda_slot (meeting_id) WHERE deferred",
+            "DROP INDEX participant_meeting",
+            "CREATE INDEX participant_meeting ON participant (meeting_id, position, person_login)",
+        ]
     }
 }

@@ -20,6 +20,7 @@ enum Schema {
         migrator.registerMigration("v11-rules2", migrate: rules2)
         migrator.registerMigration("v12-precedence", migrate: precedence)
         migrator.registerMigration("v13-attachment-content", migrate: attachmentContent)
+        migrator.registerMigration("v14-report", migrate: report)
         return migrator
     }
 

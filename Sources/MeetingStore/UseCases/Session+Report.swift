@@ -49,28 +49,32 @@ extension Session {
     ///
     /// A year of the bench office decides about 44,000 items. They are read as three short
     /// columns and summed here, not grouped in SQL: SQLite groups by sorting, and sorting
-    /// 44,000 rows by department and day cost more instructions than reading them (callgrind
-    /// on the sqlite3 shell, default data set: 340 M per grouped query, 90 M for the read), and the
-    /// engines share no function for the days between two dates.
+    /// 44,000 rows by department cost three times what reading them does (callgrind on the
+    /// sqlite3 shell, default data set: 148 M instructions grouped, 36 M read), and the engines
+    /// share no cheap function for the days between two dates (SQLite's `julianday` doubled
+    /// the grouped query). `agenda_item_meeting` covers the columns read (``Schema/report(_:)``),
+    /// and the dates are read as their ten-character days: strings that short are stored
+    /// inline, so a row allocates nothing for them.
     static func itemOutcomes(_ db: any SQLConnection, from: LocalDateTime, to: LocalDateTime) throws -> [PeriodReport.ItemOutcomes] {
         let rows = try db.rows("""
-            SELECT i.lead_code, i.created_at, m.start FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
+            SELECT i.lead_code, substr(i.created_at, 1, 10) AS drafted, substr(m.start, 1, 10) AS held
+            FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id
             WHERE i.state = 'decided' AND m.start >= ? AND m.start < ?
             """, from, to)
         var decided: [String: PeriodReport.ItemOutcomes] = [:]
         // The rows come meeting by meeting: a meeting's day is parsed once.
-        var lastStart = SQLValue.null, meetingDay = 0
+        var lastHeld = SQLValue.null, heldDay = 0
         for row in rows {
-            let lead: String = try row.get("lead_code"), values = row.values
+            let values = row.values
             // An item whose dates do not read is left out, as the report always did.
-            guard let drafted = LocalDateTime.fromSQL(values[1]) else { continue }
-            if values[2] != lastStart {
-                guard let start = LocalDateTime.fromSQL(values[2]) else { continue }
-                lastStart = values[2]
-                meetingDay = start.day.dayNumber
+            guard values.count == 3, let lead = String.fromSQL(values[0]), let drafted = Day.fromSQL(values[1]) else { continue }
+            if values[2] != lastHeld {
+                guard let held = Day.fromSQL(values[2]) else { continue }
+                lastHeld = values[2]
+                heldDay = held.dayNumber
             }
-            decided[lead, default: .init(kind: .decided, leadCode: lead, count: 0)].count += 1
-            decided[lead]!.daysToDecision += meetingDay - drafted.day.dayNumber
+            let days = heldDay - drafted.dayNumber
+            decided[lead, default: .init(kind: .decided, leadCode: lead, count: 0)].add(daysToDecision: days)
         }
         func counts(_ kind: PeriodReport.ItemOutcomes.Kind, _ rows: [SQLRow]) throws -> [PeriodReport.ItemOutcomes] {
             try rows.map { PeriodReport.ItemOutcomes(kind: kind, leadCode: try $0.get("lead_code"), count: try $0.get("items")) }
@@ -106,7 +110,8 @@ extension Session {
     /// the report's time; here each is four short columns, counted as they come. A `GROUP BY`
     /// in SQL cost more (callgrind on the sqlite3 shell: 435 M instructions for the grouped query, of
     /// which 180 M the sort SQLite groups by, and 90 M the approved-leave lookup per entry,
-    /// which is now one read of the year's approved requests).
+    /// which is now one read of the year's approved requests). `participant_meeting` holds the
+    /// login, so an entry is read from the index without its row (``Schema/report(_:)``).
     static func attendanceTotals(_ db: any SQLConnection, from: LocalDateTime, to: LocalDateTime, org: OrgChart) throws -> AttendanceTotals {
         struct Entry: Hashable { var meetingId: Int64; var login: String }
         struct Group: Hashable { var kind: MeetingKind; var login: String; var status: AttendanceStatus? }
@@ -135,5 +140,13 @@ extension Session {
         }
         let counts = groups.map { AttendanceTotals.Count(kind: $0.key.kind, login: $0.key.login, status: $0.key.status, entries: $0.value) }
         return AttendanceTotals(counts: counts, org: org)
+    }
+}
+
+private extension PeriodReport.ItemOutcomes {
+    /// Counts one more decided item, `days` from its draft to its decision.
+    mutating func add(daysToDecision days: Int) {
+        count += 1
+        daysToDecision += days
     }
 }
