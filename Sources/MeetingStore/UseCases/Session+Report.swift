@@ -48,33 +48,30 @@ extension Session {
     /// in it, counted per lead department, with the days from draft to decision summed.
     ///
     /// A year of the bench office decides about 44,000 items. They are read as three short
-    /// columns and summed here, not grouped in SQL: SQLite groups by sorting, and sorting
-    /// 44,000 rows by department cost three times what reading them does (callgrind on the
-    /// sqlite3 shell, default data set: 148 M instructions grouped, 36 M read), and the engines
-    /// share no cheap function for the days between two dates (SQLite's `julianday` doubled
-    /// the grouped query). `agenda_item_meeting` covers the columns read (``Schema/report(_:)``),
-    /// and the dates are read as their ten-character days: strings that short are stored
-    /// inline, so a row allocates nothing for them.
+    /// columns from `agenda_item_meeting`, which covers them (``Schema/report(_:)``), and summed
+    /// here, not grouped in SQL: SQLite groups by sorting, and sorting 44,000 rows by department
+    /// cost three times what reading them does (callgrind on the sqlite3 shell, default data
+    /// set: 148 M instructions grouped, 36 M read), and the engines share no cheap function for
+    /// the days between two dates (SQLite's `julianday` doubled the grouped query; even
+    /// `substr` to the day doubled the read).
     static func itemOutcomes(_ db: any SQLConnection, from: LocalDateTime, to: LocalDateTime) throws -> [PeriodReport.ItemOutcomes] {
         let rows = try db.rows("""
-            SELECT i.lead_code, substr(i.created_at, 1, 10) AS drafted, substr(m.start, 1, 10) AS held
-            FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id
+            SELECT i.lead_code, i.created_at, m.start FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id
             WHERE i.state = 'decided' AND m.start >= ? AND m.start < ?
             """, from, to)
         var decided: [String: PeriodReport.ItemOutcomes] = [:]
         // The rows come meeting by meeting: a meeting's day is parsed once.
-        var lastHeld = SQLValue.null, heldDay = 0
+        var lastStart = SQLValue.null, meetingDay = 0
         for row in rows {
             let values = row.values
             // An item whose dates do not read is left out, as the report always did.
-            guard values.count == 3, let lead = String.fromSQL(values[0]), let drafted = Day.fromSQL(values[1]) else { continue }
-            if values[2] != lastHeld {
-                guard let held = Day.fromSQL(values[2]) else { continue }
-                lastHeld = values[2]
-                heldDay = held.dayNumber
+            guard values.count == 3, let lead = String.fromSQL(values[0]), let drafted = LocalDateTime.fromSQL(values[1]) else { continue }
+            if values[2] != lastStart {
+                guard let start = LocalDateTime.fromSQL(values[2]) else { continue }
+                lastStart = values[2]
+                meetingDay = start.day.dayNumber
             }
-            let days = heldDay - drafted.dayNumber
-            decided[lead, default: .init(kind: .decided, leadCode: lead, count: 0)].add(daysToDecision: days)
+            decided[lead, default: .init(kind: .decided, leadCode: lead, count: 0)].add(daysToDecision: meetingDay - drafted.day.dayNumber)
         }
         func counts(_ kind: PeriodReport.ItemOutcomes.Kind, _ rows: [SQLRow]) throws -> [PeriodReport.ItemOutcomes] {
             try rows.map { PeriodReport.ItemOutcomes(kind: kind, leadCode: try $0.get("lead_code"), count: try $0.get("items")) }
