@@ -184,7 +184,7 @@ extension PostgresAdapter {
             try exec("COMMIT")
             return value
         } catch {
-            if !isClosed { try? exec("ROLLBACK") }
+            if !isClosed { _ = try? exec("ROLLBACK") }
             throw error
         }
     }

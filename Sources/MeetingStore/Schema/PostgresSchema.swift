@@ -49,7 +49,7 @@ package enum PostgresSchema {
                 }
                 try db.exec("COMMIT")
             } catch {
-                try? db.exec("ROLLBACK")
+                _ = try? db.exec("ROLLBACK")
                 throw error
             }
         }

@@ -36,7 +36,7 @@ public struct ExternalEditor: Sendable {
             return .failed(Localized(zh: "无法创建临时文件：\(String(cString: strerror(errno)))",
                                      en: "cannot create a temporary file: \(String(cString: strerror(errno)))"))
         }
-        let path = String(cString: template)
+        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         defer { unlink(path) }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         handle.write(Data(text.utf8))

@@ -186,10 +186,7 @@ struct FollowUpCommand: ParsableCommand {
         @Option(help: "Why (the unit's request). 调整理由。") var reason: String
 
         func run(_ context: CommandContext) throws {
-            guard let day = Day(iso: due) else {
-                throw Refusal.invalid("date.invalid", "“\(TextSafety.inert(due))” 不是有效日期（格式 2026-04-30）",
-                                      "'\(TextSafety.inert(due))' is not a valid date (format 2026-04-30)")
-            }
+            let day = try SchedulingInput.day(due, field: "--due")
             let office = try context.office()
             let followUp = try office.setFollowUpDue(id, due: day, reason: reason)
             try FollowUpCommand.report(followUp, office, context)

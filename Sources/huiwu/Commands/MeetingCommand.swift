@@ -171,7 +171,7 @@ struct MeetingCommand: ParsableCommand {
             let id = try MeetingCommand.meetingId(id)
             let role = try self.role.map { try SchedulingInput.participation($0, field: "--role") }
             let office = try context.office()
-            try office.inviteToMeeting(id, person: person, guest: guest, guestOrg: org, role: role)
+            _ = try office.inviteToMeeting(id, person: person, guest: guest, guestOrg: org, role: role)
             let detail = try office.meetingDetail(id)
             context.output.emit(MeetingView(detail, lang: context.lang)) {
                 context.output.line(Localized(zh: "已加入 \(person ?? guest ?? "") → \(detail.meeting.numberedTitle(.zh))", en: "added \(person ?? guest ?? "") to \(detail.meeting.numberedTitle(.en))"))

@@ -233,7 +233,7 @@ extension MinutesCommand {
 
         func run(_ context: CommandContext) throws {
             let office = try context.office()
-            try office.dispatchMinutes(id)
+            _ = try office.dispatchMinutes(id)
             try MinutesCommand.report(id, done: Localized(zh: "已转办", en: "sent back"), office, context)
         }
     }

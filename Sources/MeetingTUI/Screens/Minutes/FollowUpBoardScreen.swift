@@ -149,10 +149,7 @@ public struct FollowUpBoardScreen: Screen {
     private func submit(_ form: Form, _ context: ScreenContext) -> Effect {
         guard let id = selected?.followUp.id else { return .none }
         func day(_ text: String?) throws -> Day {
-            guard let text, let day = Day(iso: text.trimmingCharacters(in: .whitespaces)) else {
-                throw Refusal.invalid("date.invalid", "“\(text ?? "")” 不是有效日期（格式 2026-04-30）", "'\(text ?? "")' is not a valid date (format 2026-04-30)")
-            }
-            return day
+            try SchedulingInput.day((text ?? "").trimmingCharacters(in: .whitespaces), field: Localized(zh: "期限", en: "due day").text(context.lang))
         }
         switch purpose {
         case .close?:

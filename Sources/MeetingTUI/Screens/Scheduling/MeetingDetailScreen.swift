@@ -257,10 +257,10 @@ public struct MeetingDetailScreen: Screen {
                 var added = 0
                 var refused: [Refusal] = []
                 for login in people {
-                    do { try office.inviteToMeeting(id, person: login, role: role); added += 1 } catch let r as Refusal { refused.append(r) }
+                    do { _ = try office.inviteToMeeting(id, person: login, role: role); added += 1 } catch let r as Refusal { refused.append(r) }
                 }
                 if let guest {
-                    do { try office.inviteToMeeting(id, guest: guest, guestOrg: guestOrg, role: role); added += 1 } catch let r as Refusal { refused.append(r) }
+                    do { _ = try office.inviteToMeeting(id, guest: guest, guestOrg: guestOrg, role: role); added += 1 } catch let r as Refusal { refused.append(r) }
                 }
                 return (added, refused)
             }) { screen, result, _ in
