@@ -65,26 +65,40 @@ package enum AgendaRepository {
         try assemble(db, try db.rows("SELECT \(columns) FROM agenda_item WHERE state IN \(openStatesSQL) ORDER BY id").map(AgendaItemRow.init))
     }
 
-    /// The open items that may wait on a reader (``AgendaWaitFilter``):
-    /// the state and lead department of every open item are read from the partial index, the
-    /// related departments of those in consultation, and only the items kept are read whole
-    /// and assembled. A department head's home assembles a handful of items, not every open one.
-    static func openItems(_ db: any SQLConnection, mayWaitOn filter: AgendaWaitFilter) throws -> [AgendaItem] {
+    /// The steps of the open items that may wait on a reader (``AgendaWaitFilter``), for
+    /// "waiting for me": the state and lead department of every open item are read from the
+    /// partial index, the related departments of those in consultation, and only the items kept
+    /// are read whole. They are assembled as far as a step needs (``AgendaDeadlines``): the
+    /// opinions of the items in consultation (the awaited ones are their steps), and no
+    /// precondition confirmations (no step depends on them). The items stay inside: they are
+    /// not whole records. A department head's home reads a handful of items, not every open one;
+    /// the office director's, which keeps most of them, reads no opinion of an item past
+    /// consultation.
+    static func pendingSteps(_ db: any SQLConnection, mayWaitOn filter: AgendaWaitFilter, org: OrgChart,
+                             calendar: HolidayCalendar) throws -> [PendingStep] {
         let open = try db.rows("SELECT id, state, lead_code FROM agenda_item WHERE state IN \(openStatesSQL) ORDER BY id").map {
             (id: try $0.get("id", as: Int64.self), state: try $0.get("state", as: AgendaState.self), lead: try $0.get("lead_code", as: String.self))
         }
         let consulting = open.filter { $0.state == .consulting }.map(\.id)
         var related: [Int64: [String]] = [:]
         if !consulting.isEmpty {
-            for r in try db.rows("SELECT item_id, department_code FROM agenda_related WHERE item_id IN (\(db.dialect.jsonList(.integer)))",
+            for r in try db.rows("SELECT item_id, department_code FROM agenda_related WHERE item_id IN (\(db.dialect.jsonList(.integer))) ORDER BY item_id, position",
                                  [.text(SQLValue.jsonArray(consulting))]) {
                 related[try r.get("item_id"), default: []].append(try r.get("department_code"))
             }
         }
         let kept = open.filter { filter.mayWait(state: $0.state, leadCode: $0.lead, related: related[$0.id] ?? []) }
         guard !kept.isEmpty else { return [] }
-        return try assemble(db, try db.rows("SELECT \(columns) FROM agenda_item WHERE id IN (\(db.dialect.jsonList(.integer))) ORDER BY id",
-                                            [.text(SQLValue.jsonArray(kept.map(\.id)))]).map(AgendaItemRow.init))
+        let keptConsulting = kept.filter { $0.state == .consulting }.map(\.id)
+        let opinions = keptConsulting.isEmpty ? [:] : Dictionary(grouping: try db.rows(
+            "SELECT \(opinionColumns) FROM agenda_opinion WHERE item_id IN (\(db.dialect.jsonList(.integer))) ORDER BY id",
+            [.text(SQLValue.jsonArray(keptConsulting))]).map(opinion), by: \.itemId)
+        let items = try db.rows("SELECT \(columns) FROM agenda_item WHERE id IN (\(db.dialect.jsonList(.integer))) ORDER BY id",
+                                [.text(SQLValue.jsonArray(kept.map(\.id)))]).map { row in
+            let stored = try AgendaItemRow(row), id = stored.id!
+            return stored.item(related: related[id] ?? [], opinions: opinions[id] ?? [], confirmations: [])
+        }
+        return AgendaDeadlines.pendingSteps(for: items, org: org, calendar: calendar)
     }
 
     /// The title of item `id`, if there is one (a notice's line on the home screen).

@@ -64,8 +64,7 @@ extension Session {
     func agendaWaitingEntries(_ db: any SQLConnection, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] {
         let org = try OrgRepository.load(db)
         let me = Set([actor.person.login, actor.principal.login])
-        return AgendaDeadlines.pendingSteps(for: try AgendaRepository.openItems(db, mayWaitOn: AgendaWaitFilter(logins: me, org: org)),
-                                            org: org, calendar: calendar)
+        return try AgendaRepository.pendingSteps(db, mayWaitOn: AgendaWaitFilter(logins: me, org: org), org: org, calendar: calendar)
             .filter { !me.isDisjoint(with: $0.waitingOn) }
             .sorted { a, b in
                 let ka = (a.isOverdue(today: today) ? 0 : 1, a.due ?? Day(dayNumber: Int(Int32.max)), a.itemId)
