@@ -51,4 +51,50 @@ struct AgendaDueEngineTests {
         #expect(vm.first?.due == Day(iso: "2026-03-09"))
         #expect(try office.session("handongmei").homeSnapshot().waiting.isEmpty)
     }
+
+    @Test("every person's home lists the agenda steps a full reading of the open items gives them: items read only as far as a step needs lose none",
+          arguments: ScratchDatabase.engines)
+    func homeStepsMatchTheFullReading(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
+        let secretary = try office.session("lijing")
+        // One item in each open state: a draft, one in consultation with one of two opinions
+        // given, one whose coordination failed and whose lead has stated the disagreement
+        // (flagged), one approved and one accepted.
+        _ = try secretary.addItem(title: "草稿议题", lead: "MZJ")
+        let consulting = try secretary.addItem(title: "征求意见的议题", lead: "JW", related: ["WJW", "MZJ"]).id!
+        try office.session("xuwenbo").submitItem(consulting)
+        try office.session("handongmei").giveOpinion(consulting, department: "WJW", stance: .agree)
+        let disputed = try secretary.addItem(title: "有分歧的议题", lead: "JW", related: ["WJW"]).id!
+        try office.session("xuwenbo").submitItem(disputed)
+        try office.session("handongmei").giveOpinion(disputed, department: "WJW", stance: .disagree, reason: "经费来源不明")
+        try office.session("wangxiaoyan").coordinateItem(disputed, .unresolved, note: "协调未果")
+        try office.session("xuwenbo").stateDisagreement(disputed, statement: "卫健委对经费来源有不同意见", proposal: "建议会上研究决定")
+        let approved = try secretary.addItem(title: "已审核的议题", lead: "JW").id!
+        try office.session("xuwenbo").submitItem(approved)
+        try office.session("wangxiaoyan").approveItem(approved)
+        let accepted = try secretary.addItem(title: "已受理的议题", lead: "JW").id!
+        try office.session("xuwenbo").submitItem(accepted)
+        try office.session("wangxiaoyan").approveItem(accepted)
+        try office.session("yangwentao").acceptItem(accepted)
+
+        let today = Day(iso: "2026-03-02")!
+        var compared = 0
+        for login in try secretary.orgChart().people.keys.sorted() {
+            let session = try office.session(login)
+            let expected = try session.read { db in
+                try Session.pendingSteps(db, org: try OrgRepository.load(db)).filter { $0.waitingOn.contains(login) }
+            }.map { step in "\(step.itemId) \(step.kind) \(step.due?.iso ?? "-") \(step.isOverdue(today: today)) \(step.flagged)" }
+            let shown = try session.homeSnapshot().waiting.compactMap { entry -> String? in
+                guard case .item(let id) = entry.ref else { return nil }
+                let step = try session.read { db in
+                    try Session.pendingSteps(db, org: try OrgRepository.load(db)).first { $0.itemId == id && $0.waitingOn.contains(login) }
+                }
+                return "\(id) \(step.map { "\($0.kind)" } ?? "?") \(entry.due?.iso ?? "-") \(entry.isOverdue) \(entry.title.hasSuffix(" ⚠"))"
+            }
+            #expect(shown.sorted() == expected.sorted(), "\(login)")
+            compared += expected.count
+        }
+        // The comparison saw every step of every item (the check would prove nothing otherwise).
+        #expect(compared >= 6)
+    }
 }
