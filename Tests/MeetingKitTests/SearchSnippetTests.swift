@@ -1,4 +1,4 @@
-import MeetingKit
+@testable import MeetingKit
 import Testing
 
 @Suite("Search excerpts and queries")

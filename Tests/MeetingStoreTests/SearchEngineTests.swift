@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import HuiwuTestSupport
-import MeetingKit
+@testable import MeetingKit
 import MeetingStore
 import Testing
 

@@ -8,21 +8,13 @@
 public struct DocumentLayout: Hashable, Sendable {
     /// The title stored in the file's properties (and the HTML `<title>`).
     public var title: String
-    public var page: PageSetup
+    public var page: PageSetup = .gbt9704
     /// "— 1 —" under the type area, odd pages right and even pages left (GB/T 9704 §7.5).
-    public var pageNumbers: Bool
-    public var blocks: [Block]
+    public var pageNumbers: Bool = true
+    public var blocks: [Block] = []
     /// The 版记 (distribution, printing office and date between rules), set at the bottom of
     /// the last page (GB/T 9704 §7.4).
     public var imprint: Imprint?
-
-    public init(title: String, page: PageSetup = .gbt9704, pageNumbers: Bool = true, blocks: [Block] = [], imprint: Imprint? = nil) {
-        self.title = title
-        self.page = page
-        self.pageNumbers = pageNumbers
-        self.blocks = blocks
-        self.imprint = imprint
-    }
 
     /// Appends a paragraph of one run in `style`.
     public mutating func add(_ style: ParagraphStyle, _ text: String) {
@@ -51,12 +43,6 @@ public struct Imprint: Hashable, Sendable {
     public var printer: String
     /// The printing date with 印发 (印发日期), right, one character in.
     public var printed: String
-
-    public init(distribution: [LabelledLine], printer: String, printed: String) {
-        self.distribution = distribution
-        self.printer = printer
-        self.printed = printed
-    }
 
     /// The 抄送 lines: 4号仿宋 throughout (no 黑体 label), wrapped lines after the colon.
     public var distributionParagraphs: [Paragraph] {

@@ -14,18 +14,6 @@ public struct PageSetup: Hashable, Sendable {
     /// Characters of 3号 (16pt) per body line: the character pitch is ``textWidth`` divided by this.
     public var charactersPerLine: Int
 
-    public init(width: Double, height: Double, top: Double, left: Double, textWidth: Double, textHeight: Double,
-                lines: Int, charactersPerLine: Int) {
-        self.width = width
-        self.height = height
-        self.top = top
-        self.left = left
-        self.textWidth = textWidth
-        self.textHeight = textHeight
-        self.lines = lines
-        self.charactersPerLine = charactersPerLine
-    }
-
     /// GB/T 9704-2012 §5.2: A4, type area 156 × 225 mm, 37 mm from the top and 28 mm from
     /// the left, 22 lines of 28 characters in 3号.
     public static let gbt9704 = PageSetup(width: 210, height: 297, top: 37, left: 28, textWidth: 156, textHeight: 225,

@@ -16,12 +16,7 @@ public struct Paragraph: Hashable, Sendable {
     public struct Rule: Hashable, Sendable {
         /// Thickness in points.
         public var width: Double
-        public var red: Bool
-
-        public init(width: Double, red: Bool = false) {
-            self.width = width
-            self.red = red
-        }
+        public var red: Bool = false
 
         /// The red rule under the masthead (版头中的分隔线), 0.5 mm.
         public static let masthead = Rule(width: 1.5, red: true)

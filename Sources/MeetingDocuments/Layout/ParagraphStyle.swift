@@ -13,33 +13,17 @@ public struct ParagraphStyle: Hashable, Sendable {
     public var font: FontRole
     /// Points: 3号 = 16, 4号 = 14, 2号 = 22, 小四 = 12.
     public var size: Double
-    public var alignment: Alignment
+    public var alignment: Alignment = .justify
     /// In characters of this style's size.
-    public var firstLineIndent: Double
-    public var leftIndent: Double
-    public var rightIndent: Double
+    public var firstLineIndent: Double = 0
+    public var leftIndent: Double = 0
+    public var rightIndent: Double = 0
     /// Red: the masthead and the rule under it (GB/T 9704 §5.2.4).
-    public var red: Bool
+    public var red: Bool = false
     /// Exact line height in points; nil: the page's line pitch (22 lines on the type area).
     public var lineHeight: Double?
     /// Whether the 28-characters-per-line spacing applies (3号 text on the type area).
-    public var onCharacterGrid: Bool
-
-    public init(id: String, name: String, font: FontRole, size: Double, alignment: Alignment = .justify,
-                firstLineIndent: Double = 0, leftIndent: Double = 0, rightIndent: Double = 0, red: Bool = false,
-                lineHeight: Double? = nil, onCharacterGrid: Bool = false) {
-        self.id = id
-        self.name = name
-        self.font = font
-        self.size = size
-        self.alignment = alignment
-        self.firstLineIndent = firstLineIndent
-        self.leftIndent = leftIndent
-        self.rightIndent = rightIndent
-        self.red = red
-        self.lineHeight = lineHeight
-        self.onCharacterGrid = onCharacterGrid
-    }
+    public var onCharacterGrid: Bool = false
 
     /// 正文: 3号仿宋, two characters in, justified, on the 22 × 28 grid.
     public static let body = ParagraphStyle(id: "HuiwuBody", name: "公文正文", font: .fangsong, size: 16, firstLineIndent: 2,

@@ -25,17 +25,10 @@ public struct Table: Hashable, Sendable {
     /// Column widths in millimetres (they add up to the table's width).
     public var columns: [Double]
     /// Repeated at the top of every page.
-    public var header: [Cell]
+    public var header: [Cell] = []
     public var rows: [[Cell]]
     /// Minimum row height in millimetres (room for a handwritten signature).
-    public var rowHeight: Double
-
-    public init(columns: [Double], header: [Cell] = [], rows: [[Cell]], rowHeight: Double = 8) {
-        self.columns = columns
-        self.header = header
-        self.rows = rows
-        self.rowHeight = rowHeight
-    }
+    public var rowHeight: Double = 8
 
     /// Header cells in the table-heading style.
     public static func headings(_ titles: [String]) -> [Cell] {

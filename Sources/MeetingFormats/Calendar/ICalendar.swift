@@ -25,13 +25,6 @@ public struct ICalendar: Sendable {
         public var role: String?
         /// INDIVIDUAL or GROUP (a group of guests such as 区人大代表).
         public var userType: String?
-
-        public init(name: String, uri: String, role: String? = nil, userType: String? = nil) {
-            self.name = name
-            self.uri = uri
-            self.role = role
-            self.userType = userType
-        }
     }
 
     public struct Event: Hashable, Sendable {
@@ -43,28 +36,12 @@ public struct ICalendar: Sendable {
         public var location: String?
         public var description: String?
         /// TENTATIVE, CONFIRMED or CANCELLED.
-        public var status: String
+        public var status: String = "CONFIRMED"
         /// Grows with every change of the event (RFC 5545 §3.8.7.4).
-        public var sequence: Int
+        public var sequence: Int = 0
         public var organizer: Address?
-        public var attendees: [Address]
-        public var categories: [String]
-
-        public init(uid: String, start: LocalDateTime, end: LocalDateTime, summary: String, location: String? = nil,
-                    description: String? = nil, status: String = "CONFIRMED", sequence: Int = 0, organizer: Address? = nil,
-                    attendees: [Address] = [], categories: [String] = []) {
-            self.uid = uid
-            self.start = start
-            self.end = end
-            self.summary = summary
-            self.location = location
-            self.description = description
-            self.status = status
-            self.sequence = sequence
-            self.organizer = organizer
-            self.attendees = attendees
-            self.categories = categories
-        }
+        public var attendees: [Address] = []
+        public var categories: [String] = []
     }
 
     public var productId: String

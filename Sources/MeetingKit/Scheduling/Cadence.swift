@@ -34,8 +34,8 @@ public struct Cadence: Hashable, Sendable, Codable {
     public var kind: MeetingKind
     public var frequency: Frequency
     /// The weekday of weekly and biweekly meetings (Monday–Friday).
-    public var weekday: Weekday
-    public var yearlyAnchor: YearlyAnchor
+    public var weekday: Weekday = .monday
+    public var yearlyAnchor: YearlyAnchor = .afterSpringFestival
     /// Minutes after midnight, Beijing time.
     public var minuteOfDay: Int
     public var durationMinutes: Int
@@ -45,20 +45,7 @@ public struct Cadence: Hashable, Sendable, Codable {
     /// Off by default: the office keeps its regular meetings on Monday–Friday, because on a
     /// 调休 weekend day the street directors and invited deputies who sit in (R38, R39) are
     /// the hardest to gather; config.toml turns it on per kind (docs/rules-map.md, "Cadences").
-    public var adjustedWorkingDays: Bool
-
-    public init(kind: MeetingKind, frequency: Frequency, weekday: Weekday = .monday,
-                yearlyAnchor: YearlyAnchor = .afterSpringFestival, minuteOfDay: Int, durationMinutes: Int, series: String,
-                adjustedWorkingDays: Bool = false) {
-        self.kind = kind
-        self.frequency = frequency
-        self.weekday = weekday
-        self.yearlyAnchor = yearlyAnchor
-        self.minuteOfDay = minuteOfDay
-        self.durationMinutes = durationMinutes
-        self.series = series
-        self.adjustedWorkingDays = adjustedWorkingDays
-    }
+    public var adjustedWorkingDays: Bool = false
 
     /// The rules' cadence for each kind, with the office's usual day and time:
     /// plenary yearly after the Spring Festival at 09:00 (R38), executive every two weeks on

@@ -23,13 +23,6 @@ public struct CadencePlan: Hashable, Sendable, Codable {
         public var day: Day?
         public var outcome: Outcome
 
-        public init(period: ClosedRange<Day>, nominal: Day?, day: Day?, outcome: Outcome) {
-            self.period = period
-            self.nominal = nominal
-            self.day = day
-            self.outcome = outcome
-        }
-
         /// True when planning makes a new meeting for this occurrence.
         public var createsMeeting: Bool {
             switch outcome {
@@ -64,14 +57,6 @@ public struct CadencePlan: Hashable, Sendable, Codable {
     public var to: Day
     public var occurrences: [Occurrence]
     public var warnings: [Localized]
-
-    public init(cadence: Cadence, from: Day, to: Day, occurrences: [Occurrence], warnings: [Localized]) {
-        self.cadence = cadence
-        self.from = from
-        self.to = to
-        self.occurrences = occurrences
-        self.warnings = warnings
-    }
 
     /// The start of the meeting an occurrence makes.
     public func start(of occurrence: Occurrence) -> LocalDateTime? {

@@ -8,11 +8,6 @@ public struct SearchSnippet: Hashable, Sendable, Codable {
     public struct Mark: Hashable, Sendable, Codable {
         public var start: Int
         public var length: Int
-
-        public init(start: Int, length: Int) {
-            self.start = start
-            self.length = length
-        }
     }
 
     /// The excerpt on one line ("…" where text was left out at either end).

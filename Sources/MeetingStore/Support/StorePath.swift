@@ -7,11 +7,6 @@ public struct StorePath: Sendable, Hashable {
     /// True when neither `--db` nor `HUIWU_DB` chose the path.
     public let isDefault: Bool
 
-    public init(path: String, isDefault: Bool) {
-        self.path = path
-        self.isDefault = isDefault
-    }
-
     public static func resolve(option: String?, environment: [String: String]) -> StorePath {
         if let option, !option.isEmpty { return StorePath(path: expand(option, environment), isDefault: false) }
         if let env = environment["HUIWU_DB"], !env.isEmpty { return StorePath(path: expand(env, environment), isDefault: false) }

@@ -18,12 +18,6 @@ public struct DemoRole: Codable, Sendable, Hashable {
     public var title: Localized
     public var what: Localized
 
-    public init(login: String, title: Localized, what: Localized) {
-        self.login = login
-        self.title = title
-        self.what = what
-    }
-
     /// The roles the "who are you?" chooser offers, in this order.
     public static let all: [DemoRole] = [
         DemoRole(login: "lijing", title: Localized(zh: "秘书", en: "Secretary"),

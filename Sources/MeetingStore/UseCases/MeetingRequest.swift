@@ -38,12 +38,6 @@ public struct ScheduledMeeting: Sendable, Codable {
     public var conflicts: [Conflict]
     /// Why its number is out of date order, when a published number made it so (R37).
     public var numberNote: Localized?
-
-    public init(meeting: Meeting, conflicts: [Conflict], numberNote: Localized? = nil) {
-        self.meeting = meeting
-        self.conflicts = conflicts
-        self.numberNote = numberNote
-    }
 }
 
 /// The result of planning a cadence over a range: the plan (moves, skips, warnings) and, when

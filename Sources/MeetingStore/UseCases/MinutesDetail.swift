@@ -54,13 +54,6 @@ public struct MinutesChainStep: Hashable, Sendable, Codable {
     /// What the step is: 起草, 审核 (with the leader's role), 签发.
     public var task: Localized
     public var status: Status
-
-    public init(login: String, name: String, task: Localized, status: Status) {
-        self.login = login
-        self.name = name
-        self.task = task
-        self.status = status
-    }
 }
 
 /// A follow-up with what a list shows about it.

@@ -67,7 +67,7 @@ public struct HomeScreen: Screen {
         case .roster:
             if let m = selectedMeeting { return .push(RosterScreen(meetingId: m.id)) }
         case .leave:
-            if let m = selectedMeeting { return .push(LeaveRequestDialog(meetingId: m.id, meetingTitle: m.title.text(context.lang), forSelf: true)) }
+            if let m = selectedMeeting { return .push(LeaveRequestDialog(meetingId: m.id, meetingTitle: m.title.text(context.lang))) }
         case .newMeeting:
             return .push(MeetingFormScreen(day: context.office.clock.today))
         case .section(let section):

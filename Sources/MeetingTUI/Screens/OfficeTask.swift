@@ -8,13 +8,6 @@ public struct OfficeTask {
     let perform: (Office) -> Result<Any, any Error>
     public let resume: (inout any Screen, Result<Any, any Error>, ScreenContext) -> Effect
 
-    public init(name: String, perform: @escaping (Office) -> Result<Any, any Error>,
-                resume: @escaping (inout any Screen, Result<Any, any Error>, ScreenContext) -> Effect) {
-        self.name = name
-        self.perform = perform
-        self.resume = resume
-    }
-
     /// Runs the use case on `office` (what the app does).
     public func run(_ office: Office) -> Result<Any, any Error> { perform(office) }
 }

@@ -11,16 +11,9 @@ public struct Picker: Hashable, Sendable {
         public var id: String
         public var text: String
         /// A second column: the role or department, the date.
-        public var detail: String
+        public var detail: String = ""
         /// More text that matches: the login and its initials, a code.
-        public var keywords: [String]
-
-        public init(id: String, text: String, detail: String = "", keywords: [String] = []) {
-            self.id = id
-            self.text = text
-            self.detail = detail
-            self.keywords = keywords
-        }
+        public var keywords: [String] = []
 
         /// A person, found by name, login and the login's pinyin initials.
         public static func person(_ person: Person, detail: String) -> Option {

@@ -30,11 +30,6 @@ public struct LeaveRequestDialog: Screen {
         self.viaReceipt = viaReceipt
     }
 
-    /// Leave for oneself.
-    public init(meetingId: Int64, meetingTitle: String, forSelf: Bool) {
-        self.init(meetingId: meetingId, meetingTitle: meetingTitle, person: nil)
-    }
-
     public func title(_ lang: Lang) -> String {
         (viaReceipt ? (Localized(zh: "回执请假", en: "Leave through the receipt").text(lang)) : (Localized(zh: "请假", en: "Ask for leave").text(lang)))
             + (meetingTitle.isEmpty ? "" : " · " + meetingTitle)

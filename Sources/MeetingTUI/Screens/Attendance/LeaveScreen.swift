@@ -88,7 +88,7 @@ public struct LeaveScreen: Screen {
             pane = pane == .mine ? .queue : .mine
         case .ask:
             if let option = selectedOption {
-                return .push(LeaveRequestDialog(meetingId: option.meeting.id, meetingTitle: option.meeting.title.text(context.lang), forSelf: true))
+                return .push(LeaveRequestDialog(meetingId: option.meeting.id, meetingTitle: option.meeting.title.text(context.lang)))
             }
         case .approve:
             if let line = selected {

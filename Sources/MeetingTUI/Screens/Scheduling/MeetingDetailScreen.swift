@@ -157,7 +157,7 @@ public struct MeetingDetailScreen: Screen {
         case .seating: return .push(SeatingScreen(meetingId: id))
         case .roster: return .push(RosterScreen(meetingId: id))
         case .agenda: return .push(AgendaEditorScreen(meetingId: id))
-        case .leave: return .push(LeaveRequestDialog(meetingId: id, meetingTitle: m.numberedTitle(context.lang), forSelf: true))
+        case .leave: return .push(LeaveRequestDialog(meetingId: id, meetingTitle: m.numberedTitle(context.lang)))
         case .print:
             return DocumentPrinter.print(name: "notice-\(id)", context) { NoticeComposer.layout(try $0.meetingNotice(id)) }
         case .invite:
