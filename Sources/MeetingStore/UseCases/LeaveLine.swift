@@ -31,7 +31,7 @@ public struct LeaveLine: Hashable, Sendable, Codable {
 
     init(_ r: LeaveRequest, meeting: Meeting, org: OrgChart) {
         let person = org.person(r.personLogin)
-        let approver = r.decidedBy ?? person.flatMap { try? LeaveRule.approver(for: $0, org: org).login } ?? r.approverLogin
+        let approver = LeaveLine.approver(of: r, org: org)
         id = r.id ?? 0
         meetingId = r.meetingId
         meetingTitle = Localized(zh: meeting.numberedTitle(.zh), en: meeting.numberedTitle(.en))
@@ -55,5 +55,13 @@ public struct LeaveLine: Hashable, Sendable, Codable {
         decisionRecordedBy = r.decisionRecordedBy
         decisionReason = r.decisionReason
         version = r.version
+    }
+}
+
+extension LeaveLine {
+    /// Who decided `r`, or (pending) the approver R42 names now: a change of term or of office
+    /// director moves a pending request to the new approver.
+    static func approver(of r: LeaveRequest, org: OrgChart) -> String {
+        r.decidedBy ?? org.person(r.personLogin).flatMap { try? LeaveRule.approver(for: $0, org: org).login } ?? r.approverLogin
     }
 }

@@ -243,8 +243,11 @@ extension Session {
         let principal = actor.principal
         var entries: [WaitingEntry] = []
         guard principal.role == .mayor || principal.role == .officeDirector else { return [] }
-        // The approver R42 names now (a change of term or of office director moves the request).
-        for line in try Session.lines(db, try LeaveRepository.pending(db)) where line.approver == principal.login {
+        // The approver R42 names now (a change of term or of office director moves the request),
+        // decided before the lines are built: each reads its meeting.
+        let org = try OrgRepository.load(db)
+        let mine = try LeaveRepository.pending(db).filter { LeaveLine.approver(of: $0, org: org) == principal.login }
+        for line in try Session.lines(db, mine) {
             entries.append(WaitingEntry(ref: .leave(line.id), what: Localized(zh: "请假待批", en: "Leave to decide"),
                                         title: "\(line.name) · \(line.meetingTitle.zh)", due: line.meetingStart.day,
                                         isOverdue: line.meetingStart.day < today))

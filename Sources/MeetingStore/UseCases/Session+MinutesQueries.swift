@@ -59,17 +59,18 @@ extension Session {
             guard org.person(who) != nil else {
                 throw RefusalCatalog.unknownPerson(who)
             }
-            return try queue(db, for: who, today: today)
+            return try queue(db, among: try MinutesRepository.open(db), for: who, today: today)
         }
     }
 
-    /// The documents at `login`'s step, oldest first; a deputy director of the office also
-    /// sees those at the office's check (R47), which he may take.
-    func queue(_ db: any SQLConnection, for login: String, today: Day) throws -> [MinutesQueueEntry] {
+    /// The documents of `open` (``MinutesRepository/open(_:)``) at `login`'s step, oldest
+    /// first; a deputy director of the office also sees those at the office's check (R47),
+    /// which he may take.
+    func queue(_ db: any SQLConnection, among open: [Minutes], for login: String, today: Day) throws -> [MinutesQueueEntry] {
         let calendar = try HolidayRepository.calendar(db)
         let org = try OrgRepository.load(db)
         let director = org.person(login)?.role == .officeDeputyDirector ? org.holder(of: .officeDirector)?.login : nil
-        return try MinutesRepository.open(db).filter { m in
+        return try open.filter { m in
             m.state != .returned && (m.waitingOn == login || (director != nil && m.waitingOn == director))
         }.map { stored in
             let since = stored.stepSince ?? stored.createdAt
@@ -103,13 +104,15 @@ extension Session {
     /// (with their R46 due day) and drafts returned to them.
     func minutesWaitingEntries(_ db: any SQLConnection, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] {
         let me = actor.principal.login
-        var entries: [WaitingEntry] = try queue(db, for: me, today: today).map { entry in
+        // Read once for the queue and the returned drafts: each document is read whole.
+        let open = try MinutesRepository.open(db)
+        var entries: [WaitingEntry] = try queue(db, among: open, for: me, today: today).map { entry in
             WaitingEntry(ref: .minutes(entry.minutes.id!),
                          what: entry.minutes.state == .awaitingSignature ? Localized(zh: "签发纪要", en: "Sign minutes")
                              : Localized(zh: "审核纪要", en: "Review minutes"),
                          title: entry.minutes.title, due: entry.due, isOverdue: entry.isOverdue, dueWarning: entry.dueWarning)
         }
-        for m in try MinutesRepository.open(db) where m.state == .returned && m.drafterLogin == me {
+        for m in open where m.state == .returned && m.drafterLogin == me {
             entries.append(WaitingEntry(ref: .minutes(m.id!), what: Localized(zh: "纪要被退回", en: "Minutes returned"),
                                         title: m.title, due: nil, isOverdue: false))
         }
