@@ -43,15 +43,9 @@ struct Huiwu: ParsableCommand {
             print(Huiwu.helpMessage())
             return
         }
-        var lang = Lang.resolve(option: global.lang, environment: ProcessInfo.processInfo.environment)
-        do {
-            let context = try CommandContext(global)
-            lang = context.lang
-            try TerminalApp(office: try context.office(watchingChanges: true), lang: lang, environment: context.environment,
+        try CommandContext.run(global) { context in
+            try TerminalApp(office: try context.office(watchingChanges: true), lang: context.lang, environment: context.environment,
                             config: context.config.config).run()
-        } catch let refusal as Refusal {
-            Output.error(refusal.text(lang))
-            throw ExitCode(refusal.exitCode)
         }
     }
 

@@ -8,6 +8,11 @@ extension DepartmentsCommand {
     struct VersionedView: Encodable {
         var department: View
         var version: Int
+
+        init(_ found: Versioned<Department>) {
+            department = View(found.value)
+            version = found.version
+        }
     }
 
     struct Show: HuiwuCommand {
@@ -20,7 +25,7 @@ extension DepartmentsCommand {
             let found = try office.department(code)
             let org = try office.orgChart()
             let d = found.value
-            context.output.emit(VersionedView(department: View(d), version: found.version)) {
+            context.output.emit(VersionedView(found)) {
                 let o = context.output
                 func who(_ login: String?) -> String {
                     guard let login else { return "" }
@@ -51,7 +56,7 @@ extension DepartmentsCommand {
         func run(_ context: CommandContext) throws {
             let office = try context.office()
             let result = try office.addDepartment(Department(code: code, name: name, kind: kind, headLogin: head, supervisorLogin: supervisor))
-            context.output.emit(VersionedView(department: View(result.value), version: result.version)) {
+            context.output.emit(VersionedView(result)) {
                 context.output.line(Localized(zh: "已添加 \(result.value.name)（\(result.value.code)）", en: "added \(result.value.name) (\(result.value.code))"))
             }
         }
@@ -87,7 +92,7 @@ extension DepartmentsCommand {
                                       head: noHead ? .clear : head.map(FieldChange.set) ?? .keep,
                                       supervisor: noSupervisor ? .clear : supervisor.map(FieldChange.set) ?? .keep)
             let result = try office.editDepartment(code, expectedVersion: version.expectVersion, edit)
-            context.output.emit(VersionedView(department: View(result.value), version: result.version)) {
+            context.output.emit(VersionedView(result)) {
                 context.output.line(Localized(zh: "已保存 \(result.value.name)（\(result.value.code)），第 \(result.version) 版", en: "saved \(result.value.name) (\(result.value.code)), version \(result.version)"))
             }
         }

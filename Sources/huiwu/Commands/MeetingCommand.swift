@@ -69,12 +69,8 @@ struct MeetingCommand: ParsableCommand {
                 departments: departments.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? [])
             let office = try context.office()
             let result = try office.scheduleMeeting(request)
-            var view = MeetingView(result.meeting, lang: context.lang, org: try office.orgChart(), conflicts: result.conflicts)
-            view.numberNote = result.numberNote?.text(context.lang)
-            context.output.emit(view) {
-                TextSafety.inert(MeetingText.summary(Localized(zh: "已添加", en: "added"), result.meeting, conflicts: result.conflicts, lang: context.lang)
-                                 + (result.numberNote.map { "\n  " + $0.text(context.lang) } ?? ""), allowNewlines: true)
-            }
+            try MeetingCommand.changed(result.meeting, done: Localized(zh: "已添加", en: "added"), conflicts: result.conflicts,
+                                       numberNote: result.numberNote, office, context)
         }
     }
 
@@ -136,9 +132,7 @@ struct MeetingCommand: ParsableCommand {
             let office = try context.office()
             let result = try office.moveMeeting(id, to: start, durationMinutes: duration, reason: reason,
                                                  expectedVersion: meeting.expectVersion)
-            context.output.emit(MeetingView(result.meeting, lang: context.lang, org: try office.orgChart(), conflicts: result.conflicts)) {
-                TextSafety.inert(MeetingText.summary(Localized(zh: "已改期", en: "moved"), result.meeting, conflicts: result.conflicts, lang: context.lang), allowNewlines: true)
-            }
+            try MeetingCommand.changed(result.meeting, done: Localized(zh: "已改期", en: "moved"), conflicts: result.conflicts, office, context)
         }
     }
 
@@ -184,6 +178,18 @@ extension MeetingCommand {
     /// A meeting id as typed, refused (exit 2) when it is not a positive number.
     static func meetingId(_ text: String) throws -> Int64 {
         try SchedulingInput.id(text, what: Localized(zh: "会议", en: "meeting"))
+    }
+
+    /// Prints a meeting after a change that did `done`: its view with `--json`, else one line with
+    /// the conflicts found (nil: not checked by this change) and the note on its number (R37).
+    static func changed(_ meeting: Meeting, done: Localized, conflicts: [Conflict]? = nil, numberNote: Localized? = nil,
+                        _ office: Office, _ context: CommandContext) throws {
+        var view = MeetingView(meeting, lang: context.lang, org: try office.orgChart(), conflicts: conflicts)
+        view.numberNote = numberNote?.text(context.lang)
+        context.output.emit(view) {
+            TextSafety.inert(MeetingText.summary(done, meeting, conflicts: conflicts ?? [], lang: context.lang)
+                             + (numberNote.map { "\n  " + $0.text(context.lang) } ?? ""), allowNewlines: true)
+        }
     }
 }
 

@@ -16,8 +16,6 @@ struct MeetingStepTarget: StepTarget {
     func recordId() throws -> Int64 { try meetingId() }
 
     static func report(_ meeting: Meeting, done: Localized, _ office: Office, _ context: CommandContext) throws {
-        context.output.emit(MeetingView(meeting, lang: context.lang, org: try office.orgChart())) {
-            TextSafety.inert(MeetingText.summary(done, meeting, conflicts: [], lang: context.lang), allowNewlines: true)
-        }
+        try MeetingCommand.changed(meeting, done: done, office, context)
     }
 }

@@ -13,12 +13,17 @@ struct MinutesCommand: ParsableCommand {
 
     /// Prints the document after a change: the full view with --json, one line of text otherwise.
     static func report(_ id: Int64, done: Localized, _ office: Office, _ context: CommandContext) throws {
-        let detail = try office.minutesDetail(id)
-        context.output.emit(DetailView(detail, lang: context.lang)) {
+        try emit(id, office, context) { detail in
             let m = detail.minutes
             let waiting = m.waitingOn.map { Localized(zh: "，待 \(detail.name($0))", en: ", waiting on \(detail.name($0))").text(context.lang) } ?? ""
             return context.output.line(Localized(zh: "\(done.zh) #\(id) \(m.title)：\(m.state.name.zh)\(waiting)", en: "\(done.en) #\(id) \(m.title): \(m.state.name.en)\(waiting)"))
         }
+    }
+
+    /// Prints the minutes `id`: the full view with --json, else the text `text` makes of them.
+    static func emit(_ id: Int64, _ office: Office, _ context: CommandContext, text: (MinutesDetail) -> String) throws {
+        let detail = try office.minutesDetail(id)
+        context.output.emit(DetailView(detail, lang: context.lang)) { text(detail) }
     }
 
     /// Reads a body from `--file`, or from standard input when it is not a terminal.
@@ -146,8 +151,7 @@ struct MinutesCommand: ParsableCommand {
             let id = minutes.id
             let signed = try office.signMinutes(id, expectedVersion: minutes.expectVersion)
             let number = signed.number!
-            let detail = try office.minutesDetail(id)
-            context.output.emit(DetailView(detail, lang: context.lang)) {
+            try MinutesCommand.emit(id, office, context) { detail in
                 context.output.line(Localized(zh: "已签发 #\(id)：\(number.text(.zh))，SHA-256 \(signed.sha256 ?? "")；生成督办事项 \(detail.followUps.count) 项", en: "signed #\(id): \(number.text(.en)), SHA-256 \(signed.sha256 ?? ""); \(detail.followUps.count) follow-ups created"))
             }
         }
@@ -181,8 +185,7 @@ struct MinutesCommand: ParsableCommand {
         @Argument(help: "Minutes id. 纪要编号。") var id: Int64
 
         func run(_ context: CommandContext) throws {
-            let detail = try context.office().minutesDetail(id)
-            context.output.emit(DetailView(detail, lang: context.lang)) { MinutesCommand.text(detail, context) }
+            try MinutesCommand.emit(id, try context.office(), context) { MinutesCommand.text($0, context) }
         }
     }
 

@@ -8,6 +8,11 @@ extension PeopleCommand {
     struct VersionedView: Encodable {
         var person: View
         var version: Int
+
+        init(_ found: Versioned<Person>, org: OrgChart) {
+            person = View(found.value, org: org)
+            version = found.version
+        }
     }
 
     struct Show: HuiwuCommand {
@@ -18,7 +23,7 @@ extension PeopleCommand {
         func run(_ context: CommandContext) throws {
             let office = try context.office()
             let found = try office.person(login)
-            let view = VersionedView(person: View(found.value, org: try office.orgChart()), version: found.version)
+            let view = VersionedView(found, org: try office.orgChart())
             context.output.emit(view) { PeopleCommand.describe(found, context) }
         }
     }
@@ -48,7 +53,7 @@ extension PeopleCommand {
             let edit = PersonEdit(name: name, role: role, department: noDepartment ? .clear : department.map(FieldChange.set) ?? .keep,
                                   isAdmin: admin)
             let result = try office.editPerson(login, expectedVersion: version.expectVersion, edit)
-            let view = VersionedView(person: View(result.value, org: try office.orgChart()), version: result.version)
+            let view = VersionedView(result, org: try office.orgChart())
             context.output.emit(view) {
                 context.output.line(Localized(zh: "已保存 \(result.value.name)（\(result.value.login)），第 \(result.version) 版", en: "saved \(result.value.name) (\(result.value.login)), version \(result.version)"))
             }
@@ -65,7 +70,7 @@ extension PeopleCommand {
         func run(_ context: CommandContext) throws {
             let office = try context.office()
             let result = try office.retirePerson(login, expectedVersion: version.expectVersion)
-            let view = VersionedView(person: View(result.value, org: try office.orgChart()), version: result.version)
+            let view = VersionedView(result, org: try office.orgChart())
             context.output.emit(view) {
                 context.output.line(Localized(zh: "\(result.value.name)（\(result.value.login)）已退出；历史记录保留", en: "\(result.value.name) (\(result.value.login)) is retired; their history is kept"))
             }

@@ -113,11 +113,19 @@ protocol HuiwuCommand: ParsableCommand {
 
 extension HuiwuCommand {
     func run() throws {
+        try CommandContext.run(global) { try run($0) }
+    }
+}
+
+extension CommandContext {
+    /// Runs `body` with the context `global` gives; a refusal becomes a one-line message on
+    /// stderr, in the context's language once it is known, and the documented exit code.
+    static func run(_ global: GlobalOptions, _ body: (CommandContext) throws -> Void) throws {
         var lang = Lang.resolve(option: global.lang, environment: ProcessInfo.processInfo.environment)
         do {
             let context = try CommandContext(global)
             lang = context.lang
-            try run(context)
+            try body(context)
         } catch let refusal as Refusal {
             Output.error(refusal.text(lang))
             throw ExitCode(refusal.exitCode)

@@ -33,7 +33,9 @@ struct ItemCommand: ParsableCommand {
             let item = try office.addItem(title: title, lead: lead, related: codes, major: major, normative: normative,
                                            publicInterest: publicInterest, market: market, category: category, summary: summary ?? "",
                                            hearing: hearing, reportToCongress: reportToCongress)
-            try ItemCommand.emit(item.id!, office, context, Localized(zh: "已起草议题 #\(item.id!)：\(item.title)", en: "drafted item #\(item.id!): \(item.title)"))
+            try ItemCommand.emit(item.id!, office, context) {
+                context.output.line(Localized(zh: "已起草议题 #\(item.id!)：\(item.title)", en: "drafted item #\(item.id!): \(item.title)"))
+            }
         }
     }
 
@@ -165,9 +167,7 @@ struct ItemCommand: ParsableCommand {
             let view = View(item: ItemView(dossier, lang: context.lang), agendaMinutes: agenda.totalMinutes,
                             meetingMinutes: agenda.meeting.durationMinutes, overrunMinutes: agenda.overrunMinutes, warning: warning)
             context.output.emit(view) {
-                var text = ItemCommand.summary(dossier.item, context)
-                text += "\n" + context.output.line(Localized(zh: "议程合计 \(agenda.totalMinutes) 分钟，会议 \(agenda.meeting.durationMinutes) 分钟", en: "agenda \(agenda.totalMinutes) min, meeting \(agenda.meeting.durationMinutes) min"))
-                return text
+                ItemCommand.summary(dossier.item, context) + "\n" + ItemCommand.agendaLength(agenda, context)
             }
             if let warning { Output.error(warning) }
         }
@@ -282,7 +282,7 @@ struct ItemCommand: ParsableCommand {
                     }
                 }
                 if let agenda {
-                    text += "\n" + context.output.line(Localized(zh: "议程合计 \(agenda.totalMinutes) 分钟，会议 \(agenda.meeting.durationMinutes) 分钟", en: "agenda \(agenda.totalMinutes) min, meeting \(agenda.meeting.durationMinutes) min"))
+                    text += "\n" + ItemCommand.agendaLength(agenda, context)
                     if let warning = agenda.warning { text += "\n" + TextSafety.inert(warning.text(lang)) }
                 }
                 if let rest {
@@ -319,13 +319,18 @@ struct ItemCommand: ParsableCommand {
 
     /// Prints the item after a step: one line of text, or the full item as JSON.
     static func stepped(_ item: AgendaItem, _ office: Office, _ context: CommandContext) throws {
-        let dossier = try office.itemDossier(item.id!)
-        context.output.emit(ItemView(dossier, lang: context.lang)) { summary(item, context) }
+        try emit(item.id!, office, context) { summary(item, context) }
     }
 
-    static func emit(_ id: Int64, _ office: Office, _ context: CommandContext, _ text: Localized) throws {
+    /// Prints the item `id`: the line `text` builds, or the full item as JSON.
+    static func emit(_ id: Int64, _ office: Office, _ context: CommandContext, text: () -> String) throws {
         let dossier = try office.itemDossier(id)
-        context.output.emit(ItemView(dossier, lang: context.lang)) { context.output.line(text) }
+        context.output.emit(ItemView(dossier, lang: context.lang), text: text)
+    }
+
+    /// "议程合计 90 分钟，会议 120 分钟": the agenda's planned length against the meeting's (R61).
+    static func agendaLength(_ agenda: MeetingAgenda, _ context: CommandContext) -> String {
+        context.output.line(Localized(zh: "议程合计 \(agenda.totalMinutes) 分钟，会议 \(agenda.meeting.durationMinutes) 分钟", en: "agenda \(agenda.totalMinutes) min, meeting \(agenda.meeting.durationMinutes) min"))
     }
 
     /// "#3 关于…：已审核同意" with the statement flag when there is one.
