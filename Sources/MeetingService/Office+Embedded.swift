@@ -13,8 +13,9 @@ extension Office {
     /// `watchingChanges` (the full-screen interface), ``changeSignal`` wakes it when another
     /// process writes the file; a command that runs once does not pay for the watch.
     public static func embedded(database path: String, osUser: String, asLogin: String? = nil, onBehalfOf: String? = nil,
-                                clock: Clock, watchingChanges: Bool = false) throws -> Office {
-        let store = try Store.open(at: path)
+                                clock: Clock, watchingChanges: Bool = false,
+                                upgrading: ((_ migrations: [String]) -> Void)? = nil) throws -> Office {
+        let store = try Store.open(at: path, upgrading: upgrading)
         // PostgreSQL has no file to watch.
         let transport = InProcessTransport(store: store, osUser: osUser, asLogin: asLogin, onBehalfOf: onBehalfOf, clock: clock,
                                            watchesFile: watchingChanges && store.engine == .sqlite)

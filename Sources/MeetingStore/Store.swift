@@ -99,16 +99,21 @@ package final class Store: Sendable {
     /// A `postgresql://` URL opens the office in that PostgreSQL database instead
     /// (``open(url:stateDirectory:create:)``), with the audit key and anchor in
     /// ``stateDirectory(environment:)``.
-    public static func open(at path: String, create: Bool = false) throws -> Store {
+    ///
+    /// `upgrading` hears the migrations an existing file lacks before they run: on a large
+    /// office one may rebuild an index for a minute or more, and the user should know why
+    /// nothing shows (`huiwu` says so on stderr).
+    public static func open(at path: String, create: Bool = false, upgrading: ((_ migrations: [String]) -> Void)? = nil) throws -> Store {
         if PostgresURL.isURL(path) {
             return try open(url: PostgresURL(path, osUser: FileAccess.processUser), stateDirectory: stateDirectory(), create: create)
         }
-        return try open(at: path, create: create, configuration: configuration())
+        return try open(at: path, create: create, configuration: configuration(), upgrading: upgrading)
     }
 
     /// Opens with a given connection configuration: tests use it to trace every statement
     /// (QueryPlanTests checks their query plans).
-    static func open(at path: String, create: Bool = false, configuration: Configuration) throws -> Store {
+    static func open(at path: String, create: Bool = false, configuration: Configuration,
+                     upgrading: ((_ migrations: [String]) -> Void)? = nil) throws -> Store {
         var info = stat()
         let existed = stat(path, &info) == 0
         if !existed && errno == EACCES { throw FileAccess.permissionDenied(path) }
@@ -155,6 +160,7 @@ package final class Store: Sendable {
                 if facts.needsMigration || !existed {
                     let migrator = Schema.migrator
                     if try !retryingBusy({ try pool.read(migrator.hasCompletedMigrations) }) {
+                        if existed && !facts.isEmpty { upgrading?(facts.pendingMigrations) }
                         try retryingBusy { try migrator.migrate(pool) }
                     }
                 }

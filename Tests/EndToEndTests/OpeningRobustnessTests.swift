@@ -40,6 +40,33 @@ struct OpeningRobustnessTests {
         #expect(try FileFingerprint(path) == before)
     }
 
+    @Test("a file of the previous release is upgraded at its first start, saying so on stderr once, in the user's language")
+    func upgradeSaysSo() throws {
+        let office = try TestOffice()
+        let path = office.path
+        try office.closeCleanly()
+        // The file as v13 left it: v14-report's indexes as they were, and no record of it.
+        let v13 = """
+            DROP INDEX agenda_slot_deferred;
+            DROP INDEX agenda_item_meeting; CREATE INDEX agenda_item_meeting ON agenda_item(meeting_id);
+            DROP INDEX participant_meeting; CREATE INDEX participant_meeting ON participant(meeting_id, position);
+            DELETE FROM grdb_migrations WHERE identifier = 'v14-report';
+            """
+        #expect(try SQLiteShell.run(path, v13).status == 0)
+        let first = try Binary(database: path).run(["meeting", "list", "--lang", "zh"])
+        #expect(first.status == 0)
+        #expect(first.stderr == "huiwu: 正在升级数据库结构（v14-report）：大的办公室可能需要几分钟\n")
+        let indexes = try SQLiteShell.run(path, "SELECT sql FROM sqlite_master WHERE name IN ('agenda_slot_deferred', 'agenda_item_meeting') ORDER BY name;")
+        #expect(indexes.stdout.contains("agenda_item(meeting_id, state, lead_code, created_at)") && indexes.stdout.contains("WHERE deferred"), "\(indexes.stdout)")
+        let second = try Binary(database: path).run(["meeting", "list", "--lang", "en"])
+        #expect(second.status == 0)
+        #expect(second.stderr.isEmpty, "\(second.stderr)")
+        // A new office is made, not upgraded: nothing to say.
+        let fresh = try Binary(database: TestOffice.temporaryDirectory() + "/new.sqlite").run(["init", "--lang", "en"])
+        #expect(fresh.status == 0)
+        #expect(!fresh.stderr.contains("upgrading"), "\(fresh.stderr)")
+    }
+
     /// An office of more than 2 MiB (no quick_check at each start), cleanly closed.
     func largeOffice() throws -> String {
         let office = try TestOffice()

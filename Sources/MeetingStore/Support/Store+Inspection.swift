@@ -6,12 +6,14 @@ import MeetingKit
 struct FileFacts {
     /// A 0-byte file: only `huiwu init` may turn it into an office.
     var isEmpty: Bool
-    /// Migrations this program knows that the file lacks (a new file lacks them all).
-    var needsMigration: Bool
+    /// Migrations this program knows that the file lacks, in the order they run (a new file
+    /// lacks them all).
+    var pendingMigrations: [String]
+    var needsMigration: Bool { !pendingMigrations.isEmpty }
     /// The identity of the key its audit log is sealed with (nil: a legacy or new log).
     var keyId: String?
 
-    static let new = FileFacts(isEmpty: true, needsMigration: true, keyId: nil)
+    static let new = FileFacts(isEmpty: true, pendingMigrations: Schema.migrator.migrations, keyId: nil)
 }
 
 extension Store {
@@ -79,7 +81,7 @@ extension Store {
                     zh: "\(path) 由更新版本的会务写入（数据库结构版本 \(theirs)，本程序只支持到版本 \(ours)；未知的迁移：\(unknown.sorted().joined(separator: "、"))），未作任何修改。请升级 huiwu",
                     en: "\(path) was written by a newer Huiwu (schema version \(theirs); this program knows up to version \(ours); unknown migrations: \(unknown.sorted().joined(separator: ", "))); it was not modified. Upgrade huiwu"))
             }
-            return FileFacts(isEmpty: false, needsMigration: !Set(known).isSubset(of: applied), keyId: keyId)
+            return FileFacts(isEmpty: false, pendingMigrations: known.filter { !applied.contains($0) }, keyId: keyId)
         } catch let error as DatabaseError {
             throw StoreError.refusal(for: error, path: path)
         }

@@ -64,8 +64,13 @@ struct CommandContext {
         case .embedded(let path):
             let clock = try localClock()
             if !Office.exists(database: path) && storePath.isDefault { _ = try initialize(database: path, empty: false) }
+            let lang = self.lang
             return try Office.embedded(database: path, osUser: OSUser.login(), asLogin: options.asLogin,
-                                       onBehalfOf: options.onBehalfOf, clock: clock, watchingChanges: watchingChanges)
+                                       onBehalfOf: options.onBehalfOf, clock: clock, watchingChanges: watchingChanges) { migrations in
+                Output.error(Localized(
+                    zh: "正在升级数据库结构（\(migrations.joined(separator: "、"))）：大的办公室可能需要几分钟",
+                    en: "upgrading the database (\(migrations.joined(separator: ", "))): a large office may take a few minutes").text(lang))
+            }
         }
     }
 
