@@ -79,20 +79,10 @@ package enum AgendaRepository {
         let open = try db.rows("SELECT id, state, lead_code FROM agenda_item WHERE state IN \(openStatesSQL) ORDER BY id").map {
             (id: try $0.get("id", as: Int64.self), state: try $0.get("state", as: AgendaState.self), lead: try $0.get("lead_code", as: String.self))
         }
-        let consulting = open.filter { $0.state == .consulting }.map(\.id)
-        var related: [Int64: [String]] = [:]
-        if !consulting.isEmpty {
-            for r in try db.rows("SELECT item_id, department_code FROM agenda_related WHERE item_id IN (\(db.dialect.jsonList(.integer))) ORDER BY item_id, position",
-                                 [.text(SQLValue.jsonArray(consulting))]) {
-                related[try r.get("item_id"), default: []].append(try r.get("department_code"))
-            }
-        }
+        let related = try relatedCodes(db, of: open.filter { $0.state == .consulting }.map(\.id))
         let kept = open.filter { filter.mayWait(state: $0.state, leadCode: $0.lead, related: related[$0.id] ?? []) }
         guard !kept.isEmpty else { return [] }
-        let keptConsulting = kept.filter { $0.state == .consulting }.map(\.id)
-        let opinions = keptConsulting.isEmpty ? [:] : Dictionary(grouping: try db.rows(
-            "SELECT \(opinionColumns) FROM agenda_opinion WHERE item_id IN (\(db.dialect.jsonList(.integer))) ORDER BY id",
-            [.text(SQLValue.jsonArray(keptConsulting))]).map(opinion), by: \.itemId)
+        let opinions = try opinionsByItem(db, of: kept.filter { $0.state == .consulting }.map(\.id))
         let items = try db.rows("SELECT \(columns) FROM agenda_item WHERE id IN (\(db.dialect.jsonList(.integer))) ORDER BY id",
                                 [.text(SQLValue.jsonArray(kept.map(\.id)))]).map { row in
             let stored = try AgendaItemRow(row), id = stored.id!
@@ -215,21 +205,36 @@ package enum AgendaRepository {
     private static func assemble(_ db: any SQLConnection, _ rows: [AgendaItemRow]) throws -> [AgendaItem] {
         let ids = rows.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
-        let list: [SQLValue] = [.text(SQLValue.jsonArray(ids))]
-        let among = "item_id IN (\(db.dialect.jsonList(.integer)))"
-        var related: [Int64: [String]] = [:]
-        for r in try db.rows("SELECT item_id, department_code FROM agenda_related WHERE \(among) ORDER BY item_id, position", list) {
-            related[try r.get("item_id"), default: []].append(try r.get("department_code"))
-        }
-        let opinions = Dictionary(grouping: try db.rows("SELECT \(opinionColumns) FROM agenda_opinion WHERE \(among) ORDER BY id", list)
-            .map(opinion), by: \.itemId)
+        let related = try relatedCodes(db, of: ids), opinions = try opinionsByItem(db, of: ids)
         let confirmations = Dictionary(grouping: try db.rows(
-            "SELECT \(confirmationColumns) FROM agenda_precondition WHERE \(among) ORDER BY at", list).map(confirmation), by: \.itemId)
+            "SELECT \(confirmationColumns) FROM agenda_precondition WHERE \(among(db)) ORDER BY at", [.text(SQLValue.jsonArray(ids))])
+            .map(confirmation), by: \.itemId)
         return rows.map { row in
             let id = row.id!
             return row.item(related: related[id] ?? [], opinions: opinions[id] ?? [], confirmations: confirmations[id] ?? [])
         }
     }
+
+    /// The related departments of items `ids`, in their order on each item.
+    private static func relatedCodes(_ db: any SQLConnection, of ids: [Int64]) throws -> [Int64: [String]] {
+        guard !ids.isEmpty else { return [:] }
+        var related: [Int64: [String]] = [:]
+        for r in try db.rows("SELECT item_id, department_code FROM agenda_related WHERE \(among(db)) ORDER BY item_id, position",
+                             [.text(SQLValue.jsonArray(ids))]) {
+            related[try r.get("item_id"), default: []].append(try r.get("department_code"))
+        }
+        return related
+    }
+
+    /// The opinions given on items `ids`, in the order they were given.
+    private static func opinionsByItem(_ db: any SQLConnection, of ids: [Int64]) throws -> [Int64: [Opinion]] {
+        guard !ids.isEmpty else { return [:] }
+        return Dictionary(grouping: try db.rows("SELECT \(opinionColumns) FROM agenda_opinion WHERE \(among(db)) ORDER BY id",
+                                                [.text(SQLValue.jsonArray(ids))]).map(opinion), by: \.itemId)
+    }
+
+    /// `item_id` among a bound list of ids (``SQLDialect/jsonList(_:)``).
+    private static func among(_ db: any SQLConnection) -> String { "item_id IN (\(db.dialect.jsonList(.integer)))" }
 
     // MARK: - Rows
 
