@@ -15,8 +15,10 @@ extension Store {
     /// migrate once). The audit key and the anchor are files in `stateDirectory`. With `create`
     /// (`huiwu init`), an empty database becomes an office; without it, a database that holds
     /// no office is refused, and so is one that holds another program's tables or a newer
-    /// schema, without being written to.
-    package static func open(url: PostgresURL, stateDirectory: String, create: Bool = false) throws -> Store {
+    /// schema, without being written to. `upgrading` hears the migrations an existing office
+    /// lacks before they run, as on a file (``open(at:create:upgrading:)``).
+    package static func open(url: PostgresURL, stateDirectory: String, create: Bool = false,
+                             upgrading: ((_ migrations: [String]) -> Void)? = nil) throws -> Store {
         let postgres = PostgresStore(url: url, stateDirectory: stateDirectory)
         do {
             try postgres.direct { db in
@@ -41,6 +43,8 @@ extension Store {
                             zh: "\(url) 的数据结构为第 \(Schema.version(of: applied)) 版，比本程序（第 \(Store.schemaVersion) 版）新；未作任何修改，请升级 huiwu",
                             en: "\(url) has schema version \(Schema.version(of: applied)), newer than this program's (\(Store.schemaVersion)); nothing was changed. Upgrade huiwu"))
                     }
+                    let pending = PostgresSchema.migrations.map(\.identifier).filter { !applied.contains($0) }
+                    if !pending.isEmpty { upgrading?(pending) }
                 }
                 try PostgresSchema.migrate(db)
             }

@@ -105,7 +105,8 @@ package final class Store: Sendable {
     /// nothing shows (`huiwu` says so on stderr).
     public static func open(at path: String, create: Bool = false, upgrading: ((_ migrations: [String]) -> Void)? = nil) throws -> Store {
         if PostgresURL.isURL(path) {
-            return try open(url: PostgresURL(path, osUser: FileAccess.processUser), stateDirectory: stateDirectory(), create: create)
+            return try open(url: PostgresURL(path, osUser: FileAccess.processUser), stateDirectory: stateDirectory(), create: create,
+                            upgrading: upgrading)
         }
         return try open(at: path, create: create, configuration: configuration(), upgrading: upgrading)
     }

@@ -32,8 +32,11 @@ struct FirstStartTmuxTests {
                                                       ("yangwentao", "杨文涛"), ("xuwenbo", "许文博")]
         for role in roles {
             let tmux = try Tmux(command: [Binary.path, "--lang", lang.rawValue], environment: huiwu.environment, rows: rows, columns: columns)
-            // The first screen of whoever ran init: the demo's roles, the secretary first.
-            let chooser = try tmux.waitFor(lang == .zh ? "您是谁？" : "Who are you?")
+            // The first screen of whoever ran init: the demo's roles, the secretary first. The
+            // title can be on screen before the last row is (tmux shows a large write in parts
+            // under load), so the wait is for the whole list.
+            let title = lang == .zh ? "您是谁？" : "Who are you?"
+            let chooser = try tmux.waitUntil { screen in screen.contains(title) && roles.allSatisfy { screen.contains($0.name) } }
             #expect(chooser.contains(lang == .zh ? "演示办公室" : "demo office"))
             for other in roles { #expect(chooser.contains(other.name), "\(other.name) is offered") }
             try tmux.send(role.login, literal: true)
@@ -44,9 +47,13 @@ struct FirstStartTmuxTests {
                 try tmux.waitFor(lang == .zh ? "待签发纪要" : "Minutes to sign")
                 try tmux.send("q")
             }
-            let home = try tmux.waitFor(lang == .zh ? "待我处理" : "Waiting for me")
-            let meetings = FirstStartTmuxTests.paneRows(home, title: lang == .zh ? "本周和未来七天" : "This week")
-            let waiting = FirstStartTmuxTests.paneRows(home, title: lang == .zh ? "待我处理" : "Waiting for me")
+            let meetingsTitle = lang == .zh ? "本周和未来七天" : "This week", waitingTitle = lang == .zh ? "待我处理" : "Waiting for me"
+            // Both panes drawn, whatever they hold (the same reason as the chooser's wait).
+            let home = try tmux.waitUntil { screen in
+                [meetingsTitle, waitingTitle].allSatisfy { FirstStartTmuxTests.paneRows(screen, title: $0).contains { !$0.isEmpty } }
+            }
+            let meetings = FirstStartTmuxTests.paneRows(home, title: meetingsTitle)
+            let waiting = FirstStartTmuxTests.paneRows(home, title: waitingTitle)
             #expect(meetings.contains { !$0.isEmpty && !$0.contains(lang == .zh ? "没有会议" : "no meeting") }, "\(role.login) sees no meeting:\n\(home)")
             #expect(waiting.contains { !$0.isEmpty } && !waiting.contains { $0.contains(lang == .zh ? "没有待办事项" : "Nothing waiting") },
                     "\(role.login) has nothing waiting:\n\(home)")

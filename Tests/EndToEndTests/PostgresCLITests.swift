@@ -93,6 +93,32 @@ struct PostgresCLITests {
         #expect(result.stderr.contains("no office in the PostgreSQL database"))
     }
 
+    @Test("an office of the previous release is upgraded at its first start, saying so on stderr once, as a file's is")
+    func upgradeSaysSo() throws {
+        let cluster = try PostgresCluster.shared()
+        let url = try cluster.database()
+        let name = try PostgresURL(url, osUser: "root").database
+        var huiwu = Binary(database: url)
+        huiwu.extraEnvironment["HUIWU_STATE_DIR"] = TestOffice.temporaryDirectory()
+        let created = try huiwu.run(["init", "--lang", "en"])
+        #expect(created.status == 0 && !created.stderr.contains("upgrading"), "\(created.stderr)")
+        // The office as v13 left it: v14-report's indexes as they were, and no record of it.
+        try cluster.psql(name, """
+            DROP INDEX agenda_slot_deferred;
+            DROP INDEX agenda_item_meeting; CREATE INDEX agenda_item_meeting ON agenda_item (meeting_id);
+            DROP INDEX participant_meeting; CREATE INDEX participant_meeting ON participant (meeting_id, position);
+            DELETE FROM huiwu_migrations WHERE identifier = 'v14-report';
+            """)
+        let first = try huiwu.run(["meeting", "list", "--lang", "zh"])
+        #expect(first.status == 0)
+        #expect(first.stderr == "huiwu: 正在升级数据库结构（v14-report）：大的办公室可能需要几分钟\n")
+        let index = try cluster.psql(name, "SELECT indexdef FROM pg_indexes WHERE indexname = 'agenda_item_meeting'")
+        #expect(index.contains("meeting_id, state, lead_code, created_at"), "\(index)")
+        let second = try huiwu.run(["meeting", "list", "--lang", "en"])
+        #expect(second.status == 0)
+        #expect(second.stderr.isEmpty, "\(second.stderr)")
+    }
+
     @Test("admin copy moves the demo office from its file into PostgreSQL, where it answers as it did; a second copy is refused")
     func adminCopy() throws {
         let directory = TestOffice.temporaryDirectory()

@@ -76,19 +76,35 @@ public final class Tmux {
         }
     }
 
-    /// Waits until `condition` holds for the screen (or `timeout` passes); returns the last capture.
+    /// Waits until `condition` holds for the screen (or `timeout` passes), then until the screen
+    /// is drawn whole; returns the last capture for which `condition` holds.
     @discardableResult
     public func waitUntil(timeout: TimeInterval = 10, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
             screen = try capture()
-            if condition(screen) { return screen }
+            if condition(screen) { return try settled(screen, condition) }
             usleep(50_000)
         }
         throw TmuxError.timeout("the expected screen", screen)
     }
 
+    /// A frame the program writes at once can reach tmux in parts when the machine is busy, so a
+    /// screen that shows what a test waits for may not show the rest of its frame yet. This
+    /// captures again until two captures 40 ms apart agree (at most half a second: a screen with
+    /// a clock never does).
+    private func settled(_ screen: String, _ condition: (String) -> Bool) throws -> String {
+        var last = screen
+        for _ in 0..<12 {
+            usleep(40_000)
+            let next = try capture()
+            guard condition(next) else { return last }
+            if next == last { return next }
+            last = next
+        }
+        return last
+    }
     /// Waits until the program inside has exited.
     public func waitUntilDead(timeout: TimeInterval = 10) throws {
         let deadline = Date().addingTimeInterval(timeout)
@@ -106,17 +122,15 @@ public final class Tmux {
     /// Whether the program inside has exited.
     public func isDead() throws -> Bool { try tmux(["display-message", "-p", "-t", name, "#{pane_dead}"]).hasPrefix("1") }
 
-    /// Waits until the screen contains `text` (or `timeout` passes); returns the last capture.
+    /// Waits until the screen contains `text` (or `timeout` passes), then until it is drawn
+    /// whole; returns the last capture.
     @discardableResult
     public func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var screen = ""
-        while Date() < deadline {
-            screen = try capture()
-            if screen.contains(text) { return screen }
-            usleep(50_000)
+        do {
+            return try waitUntil(timeout: timeout) { $0.contains(text) }
+        } catch TmuxError.timeout(_, let screen) {
+            throw TmuxError.timeout(text, screen)
         }
-        throw TmuxError.timeout(text, screen)
     }
 
     public enum TmuxError: Error, CustomStringConvertible {
