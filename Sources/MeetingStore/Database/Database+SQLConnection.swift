@@ -26,11 +26,14 @@ extension Database: SQLConnection {
         // cost several times as many instructions, and a home screen reads thousands of them.
         let sqliteStatement = statement.sqliteStatement
         let indices = 0..<CInt(columns.names.count)
-        var result: [SQLRow] = []
+        // One array for the whole result, the rows windows on it (``SQLRow/Values``).
+        var values: [SQLValue] = []
+        var count = 0
         while try cursor.next() != nil {
-            result.append(SQLRow(columns, values: indices.map { SQLValue(DatabaseValue(sqliteStatement: sqliteStatement, index: $0)) }))
+            for index in indices { values.append(SQLValue(DatabaseValue(sqliteStatement: sqliteStatement, index: index))) }
+            count += 1
         }
-        return result
+        return (0..<count).map { SQLRow(columns, result: values, row: $0) }
     }
 }
 
