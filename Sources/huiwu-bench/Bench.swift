@@ -34,7 +34,7 @@ struct Bench {
         try prepareData(huiwu: huiwu, report: &report)
         let env = environment()
         let calcurse = FileManager.default.isExecutableFile(atPath: "/usr/bin/calcurse") ? "/usr/bin/calcurse" : nil
-        if calcurse == nil { log("calcurse is not installed: its columns stay empty (apt-get install calcurse)") }
+        if let calcurse { try prepareCalcurse(calcurse) } else { log("calcurse is not installed: its columns stay empty (apt-get install calcurse)") }
         let judged = options.sizeName == "default"
 
         let calcurseStart = try calcurse.map { try firstScreen([$0, "-D", calcurseDir], marker: "OtherCmd", env: env) }
@@ -145,15 +145,24 @@ struct Bench {
             .generate(at: database, data: data)
         report.generationSeconds = Date().timeIntervalSince(start)
         report.counts = counts
-        log("exporting .ics and importing it into calcurse …")
+        log("exporting the meetings as .ics for calcurse …")
         let ics = dataDir + "/meetings.ics"
         let from = "\(options.size.firstYear)-01-01", to = "\(options.size.firstYear + options.size.years - 1)-12-31"
         try Spawn.run([huiwu, "calendar", "export", "--from", from, "--to", to, "--out", ics], env: environment())
-        if FileManager.default.isExecutableFile(atPath: "/usr/bin/calcurse") {
-            try FileManager.default.createDirectory(atPath: calcurseDir, withIntermediateDirectories: true)
-            try Spawn.run(["/usr/bin/calcurse", "-D", calcurseDir, "-i", ics], env: environment())
-        }
         try JSONEncoder().encode(counts).write(to: URL(fileURLWithPath: marker))
+    }
+
+    /// Imports the exported meetings into calcurse's directory, unless they are there: calcurse
+    /// may have been installed after the data set was generated, and calcurse started on an
+    /// empty calendar is no comparison (its `apts` file is then empty).
+    func prepareCalcurse(_ calcurse: String) throws {
+        let appointments = calcurseDir + "/apts"
+        let size = (try? FileManager.default.attributesOfItem(atPath: appointments)[.size] as? Int) ?? 0
+        guard size == 0 else { return }
+        log("importing the exported meetings into calcurse …")
+        try? FileManager.default.removeItem(atPath: calcurseDir)
+        try FileManager.default.createDirectory(atPath: calcurseDir, withIntermediateDirectories: true)
+        try Spawn.run([calcurse, "-D", calcurseDir, "-i", dataDir + "/meetings.ics"], env: environment())
     }
 
     func firstScreen(_ command: [String], marker: String, env: [String: String], runs: Int? = nil) throws -> [Double] {

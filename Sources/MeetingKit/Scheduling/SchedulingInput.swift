@@ -11,6 +11,13 @@ public enum SchedulingInput {
         throw badDate(text, field: field, example: "2026-03-02")
     }
 
+    /// Refuses a range of days whose end is before its start.
+    public static func requireOrdered(from: Day, to: Day) throws {
+        guard from <= to else {
+            throw Refusal.invalid("range.reversed", "结束日期 \(to.iso) 早于开始日期 \(from.iso)", "the end date \(to.iso) is before the start date \(from.iso)")
+        }
+    }
+
     /// `2026-03-02T09:00` (a space instead of `T` also works).
     public static func moment(_ text: String, field: String) throws -> LocalDateTime {
         if let moment = LocalDateTime(iso: text) { return moment }

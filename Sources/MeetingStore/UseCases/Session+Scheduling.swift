@@ -167,9 +167,7 @@ extension Session {
 
     /// Refuses a range that is reversed or too long to plan at once.
     static func validateRange(from: Day, to: Day, maxDays: Int) throws {
-        guard from <= to else {
-            throw Refusal.invalid("range.reversed", "结束日期 \(to.iso) 早于开始日期 \(from.iso)", "the end date \(to.iso) is before the start date \(from.iso)")
-        }
+        try SchedulingInput.requireOrdered(from: from, to: to)
         guard to.dayNumber - from.dayNumber < maxDays else {
             throw Refusal.invalid("range.tooLong", "日期范围过长（最多 \(maxDays) 天）", "the date range is too long (at most \(maxDays) days)")
         }

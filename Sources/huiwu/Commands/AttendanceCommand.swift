@@ -86,8 +86,8 @@ struct AttendanceCommand: ParsableCommand {
         @Option(help: "Only meetings of this kind: plenary, executive, topical. 会议类别。") var kind: String?
 
         func run(_ context: CommandContext) throws {
-            let first = try AttendanceCommand.day(from, option: "--from")
-            let last = try AttendanceCommand.day(to, option: "--to")
+            let first = try SchedulingInput.day(from, field: "--from")
+            let last = try SchedulingInput.day(to, field: "--to")
             var meetingKind: MeetingKind?
             if let kind {
                 guard let k = MeetingKind(rawValue: kind) else {
@@ -99,14 +99,6 @@ struct AttendanceCommand: ParsableCommand {
             let stats = try context.office().attendanceStatistics(from: first, to: last, department: department, kind: meetingKind)
             context.output.emit(stats) { AttendanceCommand.text(stats, context.lang) }
         }
-    }
-
-    static func day(_ text: String, option: String) throws -> Day {
-        guard let day = Day(iso: text) else {
-            throw Refusal.invalid("input.badDate", "\(option) “\(TextSafety.inert(text))” 不是有效日期（格式 2026-03-02）",
-                                  "\(option) '\(TextSafety.inert(text))' is not a valid date (format 2026-03-02)")
-        }
-        return day
     }
 
     static func percent(_ rate: Double?) -> String {

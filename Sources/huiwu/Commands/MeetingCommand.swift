@@ -85,9 +85,7 @@ struct MeetingCommand: ParsableCommand {
             let from = try self.from.map { try SchedulingInput.day($0, field: "--from") }
             let to = try self.to.map { try SchedulingInput.day($0, field: "--to") }
             let kind = try self.kind.map(SchedulingInput.kind)
-            if let from, let to, to < from {
-                throw Refusal.invalid("range.reversed", "结束日期 \(to.iso) 早于开始日期 \(from.iso)", "the end date \(to.iso) is before the start date \(from.iso)")
-            }
+            if let from, let to { try SchedulingInput.requireOrdered(from: from, to: to) }
             let office = try context.office()
             let org = try office.orgChart()
             let meetings = try office.meetings(from: from.map { LocalDateTime(day: $0, minuteOfDay: 0) },

@@ -29,8 +29,8 @@ struct ReportCommand: HuiwuCommand {
     func run(_ context: CommandContext) throws {
         let office = try context.office()
         let today = office.clock.today
-        let first = try from.map { try AttendanceCommand.day($0, option: "--from") } ?? Day(year: today.year, month: 1, day: 1)!
-        let last = try to.map { try AttendanceCommand.day($0, option: "--to") } ?? today
+        let first = try from.map { try SchedulingInput.day($0, field: "--from") } ?? Day(year: today.year, month: 1, day: 1)!
+        let last = try to.map { try SchedulingInput.day($0, field: "--to") } ?? today
         let report = try office.periodReport(from: first, to: last)
         if csv {
             FileHandle.standardOutput.write(Data(report.csv.utf8))
