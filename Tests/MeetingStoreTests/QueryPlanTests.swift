@@ -31,6 +31,17 @@ struct QueryPlanTests {
         try traced.expectNoFullScans()
     }
 
+    @Test("the home screen reads the open minutes without their bodies: an entry shows a title (issue 20)",
+          arguments: ["lijing", "yangwentao", "chenhaifeng"])
+    func homeReadsNoMinutesBody(login: String) throws {
+        let office = try QueryPlanTests.office()
+        let traced = try TracedStore(office, .none)
+        _ = try traced.session(login).homeSnapshot()
+        let minutesReads = traced.log.statements.filter { $0.contains("FROM minutes WHERE state IN") }
+        #expect(!minutesReads.isEmpty, "the home read the open minutes")
+        #expect(!minutesReads.contains { $0.contains("title, body,") }, "\(minutesReads)")
+    }
+
     @Test("the week view and moving a week scan no history table", arguments: Statistics.allCases)
     func weekView(_ statistics: Statistics) throws {
         let office = try QueryPlanTests.office()

@@ -34,8 +34,11 @@ package enum MinutesRepository {
 
     /// Minutes somewhere in the chain or back with their drafter: what may wait for someone.
     /// On the database port (the due report and the home screen read it on either engine).
-    static func open(_ db: any SQLConnection) throws -> [Minutes] {
-        try db.rows("SELECT \(columns) FROM minutes WHERE state IN \(openStatesSQL) ORDER BY step_since, id").map(minutes)
+    /// Without `bodies` each document's body is left empty: who it waits on and since when
+    /// are in its other columns, and the bodies were most of what a home screen read of them.
+    static func open(_ db: any SQLConnection, bodies: Bool = true) throws -> [Minutes] {
+        try db.rows("SELECT \(bodies ? columns : columnsWithoutBody) FROM minutes WHERE state IN \(openStatesSQL) ORDER BY step_since, id")
+            .map(minutes)
     }
 
     // MARK: Writing on the port
@@ -123,6 +126,9 @@ package enum MinutesRepository {
         classification, chain, step, step_since, return_reason, number_year, number_seq, signed_at, signed_by, signed_text, sha256, \
         correction_of, created_at, version
         """
+
+    /// ``columns`` with an empty body (an open document has no signed text).
+    static let columnsWithoutBody = columns.replacingOccurrences(of: " body,", with: " '' AS body,")
 
     /// A whole document decoded by hand; the chain is stored as a JSON array of logins.
     static func minutes(_ row: SQLRow) throws -> Minutes {

@@ -43,7 +43,7 @@ extension Session {
     func minutesDueLines(_ db: any SQLConnection, org: OrgChart, today: Day) throws -> [DueReport.MinutesLine] {
         let calendar = try HolidayRepository.calendar(db)
         var lines: [DueReport.MinutesLine] = []
-        for m in try MinutesRepository.open(db) where m.state != .returned {
+        for m in try MinutesRepository.open(db, bodies: false) where m.state != .returned {
             guard let who = m.waitingOn else { continue }
             let since = (m.stepSince ?? m.createdAt).day
             let due = MinutesDeadline.stepDue(since: since, calendar: calendar)

@@ -104,8 +104,9 @@ extension Session {
     /// (with their R46 due day) and drafts returned to them.
     func minutesWaitingEntries(_ db: any SQLConnection, today: Day, calendar: HolidayCalendar) throws -> [WaitingEntry] {
         let me = actor.principal.login
-        // Read once for the queue and the returned drafts: each document is read whole.
-        let open = try MinutesRepository.open(db)
+        // Read once for the queue and the returned drafts, without their bodies (an entry
+        // shows a title).
+        let open = try MinutesRepository.open(db, bodies: false)
         var entries: [WaitingEntry] = try queue(db, among: open, for: me, today: today).map { entry in
             WaitingEntry(ref: .minutes(entry.minutes.id!),
                          what: entry.minutes.state == .awaitingSignature ? Localized(zh: "签发纪要", en: "Sign minutes")

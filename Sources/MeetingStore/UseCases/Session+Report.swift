@@ -13,7 +13,7 @@ extension Session {
             let start = LocalDateTime(day: from, minuteOfDay: 0), end = LocalDateTime(day: to.adding(days: 1), minuteOfDay: 0)
             let meetings = try Session.meetingGroups(db, from: start, to: end, asOf: LocalDateTime(day: today, minuteOfDay: 0))
             let outcomes = try Session.itemOutcomes(db, from: start, to: end)
-            let minutesSteps = try MinutesRepository.open(db).compactMap { m -> PeriodReport.MinutesStep? in
+            let minutesSteps = try MinutesRepository.open(db, bodies: false).compactMap { m -> PeriodReport.MinutesStep? in
                 guard m.state == .inReview || m.state == .awaitingSignature, let who = m.waitingOn else { return nil }
                 let since = (m.stepSince ?? m.createdAt).day
                 return PeriodReport.MinutesStep(waitingOn: who, leadDepartmentCode: m.leadDepartmentCode,
