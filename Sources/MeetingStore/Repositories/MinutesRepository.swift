@@ -35,7 +35,7 @@ package enum MinutesRepository {
     /// Minutes somewhere in the chain or back with their drafter: what may wait for someone.
     /// On the database port (the due report and the home screen read it on either engine).
     /// Without `bodies` each document's body is left empty: who it waits on and since when
-    /// are in its other columns, and the bodies were most of what a home screen read of them.
+    /// are in its other columns, and an office's minutes run to pages that a list never shows.
     static func open(_ db: any SQLConnection, bodies: Bool = true) throws -> [Minutes] {
         try db.rows("SELECT \(bodies ? columns : columnsWithoutBody) FROM minutes WHERE state IN \(openStatesSQL) ORDER BY step_since, id")
             .map(minutes)

@@ -88,14 +88,7 @@ struct AttendanceCommand: ParsableCommand {
         func run(_ context: CommandContext) throws {
             let first = try SchedulingInput.day(from, field: "--from")
             let last = try SchedulingInput.day(to, field: "--to")
-            var meetingKind: MeetingKind?
-            if let kind {
-                guard let k = MeetingKind(rawValue: kind) else {
-                    throw Refusal.invalid("meeting.badKind", "会议类别 “\(TextSafety.inert(kind))” 无效：plenary、executive 或 topical",
-                                          "the meeting kind '\(TextSafety.inert(kind))' is invalid: plenary, executive or topical")
-                }
-                meetingKind = k
-            }
+            let meetingKind = try kind.map(SchedulingInput.kind)
             let stats = try context.office().attendanceStatistics(from: first, to: last, department: department, kind: meetingKind)
             context.output.emit(stats) { AttendanceCommand.text(stats, context.lang) }
         }
