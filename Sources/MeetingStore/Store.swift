@@ -253,7 +253,7 @@ package final class Store: Sendable {
     }
 
     static func hasWriteAheadLog(_ path: String) -> Bool {
-        ((try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0) > 0
+        FileAccess.size(path + "-wal") > 0
     }
 
     /// Whether this user may write the database: the file, and the directory when SQLite

@@ -121,14 +121,14 @@ package enum MinutesRepository {
 
     // MARK: - Rows on the port
 
-    static let columns = """
-        id, meeting_id, meeting_kind, route, drafter_login, lead_department_code, title, body, state, disclosure, disclosure_reason, \
-        classification, chain, step, step_since, return_reason, number_year, number_seq, signed_at, signed_by, signed_text, sha256, \
-        correction_of, created_at, version
-        """
+    private static let columnNames = ["id", "meeting_id", "meeting_kind", "route", "drafter_login", "lead_department_code", "title",
+                                      "body", "state", "disclosure", "disclosure_reason", "classification", "chain", "step", "step_since",
+                                      "return_reason", "number_year", "number_seq", "signed_at", "signed_by", "signed_text", "sha256",
+                                      "correction_of", "created_at", "version"]
+    static let columns = columnNames.joined(separator: ", ")
 
     /// ``columns`` with an empty body (an open document has no signed text).
-    static let columnsWithoutBody = columns.replacingOccurrences(of: " body,", with: " '' AS body,")
+    static let columnsWithoutBody = columnNames.map { $0 == "body" ? "'' AS body" : $0 }.joined(separator: ", ")
 
     /// A whole document decoded by hand; the chain is stored as a JSON array of logins.
     static func minutes(_ row: SQLRow) throws -> Minutes {

@@ -53,7 +53,7 @@ extension Store {
             if bigEndian(header, at: 40) == 0 { return .new }
             throw foreign(path)
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = FileAccess.size(path)
         if !hasWAL, let pages = headerPageCount(header), pages * pageSize(header) > size {
             throw damaged(path, Localized(zh: "文件比其文件头所记短：\(size) 字节，应为 \(pages * pageSize(header)) 字节",
                                           en: "the file is shorter than its header says: \(size) bytes of \(pages * pageSize(header))"))
