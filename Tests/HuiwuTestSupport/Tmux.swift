@@ -105,6 +105,7 @@ public final class Tmux {
         }
         return last
     }
+
     /// Waits until the program inside has exited.
     public func waitUntilDead(timeout: TimeInterval = 10) throws {
         let deadline = Date().addingTimeInterval(timeout)
