@@ -4,6 +4,8 @@ import MeetingKit
 extension Store {
     /// The schema version this program writes: the highest migration's number.
     package static var schemaVersion: Int { Schema.version(of: Set(Schema.migrator.migrations)) }
+    /// The stamp this program writes in a current file's header (``Schema/stamp``).
+    package static var schemaStamp: Int32 { Schema.stamp }
 
     /// The newest audit event's number and MAC (nil for an empty log): what the server logs.
     public func auditHead() throws -> AuditHead? { try snapshot(AuditLog.head) }

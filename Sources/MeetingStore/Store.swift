@@ -123,7 +123,7 @@ package final class Store: Sendable {
         }
         var facts = FileFacts.new
         if existed {
-            facts = try inspect(path)
+            facts = try inspect(path, trustingStamp: true)
             if facts.isEmpty && !create {
                 throw Refusal(.storage, code: "store.emptyFile", Localized(
                     zh: "\(path) 是空文件（0 字节），不是会务数据库，未作任何修改。要在此处新建办公室，请运行 huiwu --db \(path) init",
@@ -165,8 +165,10 @@ package final class Store: Sendable {
                         try retryingBusy { try migrator.migrate(pool) }
                     }
                 }
+                if writable && !facts.isStamped { store.stampSchema() }
                 do {
-                    try store.resolveAuditKey(keyId: existed ? facts.keyId : nil, upgradeNow: writable)
+                    let keyId = existed ? try retryingBusy { try pool.read { try OrgRepository.setting($0, AuditKey.settingName) } } : nil
+                    try store.resolveAuditKey(keyId: keyId, upgradeNow: writable)
                 } catch let refusal as Refusal where refusal.code == AuditKey.legacyBrokenCode {
                     // Reads stay possible (to inspect it); every write is refused with this.
                 }

@@ -40,6 +40,19 @@ struct OpeningRobustnessTests {
         #expect(try FileFingerprint(path) == before)
     }
 
+    @Test("a large database written by a newer Huiwu, its own stamp in the header, is refused as newer, not trusted, and not written to")
+    func newerStampedLargeFile() throws {
+        let path = try TestOffice.large()
+        let known = Store.schemaVersion, future = "v\(known + 1)-future-rooms"
+        let newer = "INSERT INTO grdb_migrations VALUES ('\(future)'); PRAGMA user_version = \(Store.schemaStamp &+ 1);"
+        #expect(try SQLiteShell.run(path, newer).status == 0)
+        let before = try FileFingerprint(path)
+        let result = try Binary(database: path).run(["meeting", "list", "--lang", "en"])
+        #expect(result.status == 6)
+        #expect(result.stderr.hasPrefix("huiwu: \(path) was written by a newer Huiwu (schema version \(known + 1);"), "\(result.stderr)")
+        #expect(try FileFingerprint(path) == before)
+    }
+
     @Test("a file of the previous release is upgraded at its first start, saying so on stderr once, in the user's language")
     func upgradeSaysSo() throws {
         let office = try TestOffice()
@@ -67,21 +80,9 @@ struct OpeningRobustnessTests {
         #expect(!fresh.stderr.contains("upgrading"), "\(fresh.stderr)")
     }
 
-    /// An office of more than 2 MiB (no quick_check at each start), cleanly closed.
-    func largeOffice() throws -> String {
-        let office = try TestOffice()
-        try office.session().write { change in
-            for i in 0..<6_000 { try change.audit("test.note", entity: "note", id: String(i), after: String(repeating: "会议纪要", count: 40)) }
-        }
-        let path = office.path
-        try office.closeCleanly()
-        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int > 2 << 20)
-        return path
-    }
-
     @Test("a large file cut short (a truncated copy) is refused at start, before any write")
     func truncatedLargeFile() throws {
-        let path = try largeOffice()
+        let path = try TestOffice.large()
         let handle = try #require(FileHandle(forUpdatingAtPath: path))
         try handle.truncate(atOffset: try handle.seekToEnd() - 64 * 4096)
         try handle.close()
@@ -94,7 +95,7 @@ struct OpeningRobustnessTests {
 
     @Test("a damaged page in a large file: a write that touches it is refused whole; doctor finds it")
     func damagedLargeFile() throws {
-        let path = try largeOffice()
+        let path = try TestOffice.large()
         let pageSize = 4096
         let page = try #require(try DatabaseQueue(path: path).read { db in
             try Int.fetchOne(db, sql: "SELECT max(pageno) FROM dbstat WHERE name = 'audit_event'")

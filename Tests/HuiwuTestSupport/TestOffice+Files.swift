@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MeetingStore
+import Testing
 
 /// Files in the states that users and disks leave them in: a cleanly stopped database, a
 /// damaged one, another program's.
@@ -11,6 +12,18 @@ extension TestOffice {
         try store.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         try store.pool.close()
         for sidecar in FileFingerprint.sidecars(of: path) { try FileManager.default.removeItem(atPath: sidecar) }
+    }
+
+    /// An office of more than 2 MiB (no `quick_check` at each start), cleanly closed: its path.
+    public static func large() throws -> String {
+        let office = try TestOffice()
+        try office.session().write { change in
+            for i in 0..<6_000 { try change.audit("test.note", entity: "note", id: String(i), after: String(repeating: "会议纪要", count: 40)) }
+        }
+        let path = office.path
+        try office.closeCleanly()
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int > 2 << 20)
+        return path
     }
 
     /// Overwrites a page in the middle of the file with garbage, as a failing disk might.

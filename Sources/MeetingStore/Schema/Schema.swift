@@ -24,6 +24,18 @@ enum Schema {
         return migrator
     }
 
+    /// What this program writes in the file header's user version once every migration it
+    /// knows has run: a hash of their names (FNV-1a, 31 bits, never 0). A start that finds it
+    /// there, with no write-ahead log beside the file, knows the schema without a read-only
+    /// connection of its own (``Store/inspect(_:trustingStamp:)``).
+    static let stamp: Int32 = {
+        var hash: UInt32 = 2_166_136_261
+        for byte in migrator.migrations.joined(separator: "\n").utf8 {
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        return Int32(max(1, hash & 0x7FFF_FFFF))
+    }()
+
     /// The schema version of a file: the number of its newest migration (`v10-scale` → 10),
     /// named in messages when a file and a program disagree.
     static func version(of identifiers: Set<String>) -> Int {
