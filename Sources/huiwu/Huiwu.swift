@@ -54,8 +54,12 @@ struct Huiwu: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         checkArgumentEncoding()
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            if var start = FullScreenStart.command(Array(CommandLine.arguments.dropFirst())) {
+                try start.run()
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
         } catch {
             HelpText.handleManualDump(error)
             exitReporting(error)
