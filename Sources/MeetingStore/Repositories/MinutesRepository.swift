@@ -20,14 +20,6 @@ package enum MinutesRepository {
         try db.rows("SELECT \(columns) FROM minutes WHERE meeting_id = ? ORDER BY id", meetingId).map(minutes)
     }
 
-    /// Which of these meetings have their original minutes (drafted, in any state), in one
-    /// read through the one-original-per-meeting index.
-    static func meetingsWithMinutes(_ db: any SQLConnection, among meetingIds: [Int64]) throws -> Set<Int64> {
-        guard !meetingIds.isEmpty else { return [] }
-        return Set(try db.rows("SELECT meeting_id FROM minutes WHERE meeting_id IN (\(db.dialect.jsonList(.integer))) AND correction_of IS NULL",
-                               [.text(SQLValue.jsonArray(meetingIds))]).map { try $0.get("meeting_id", as: Int64.self) })
-    }
-
     /// The states of minutes somewhere in the chain or back with their drafter, as an SQL
     /// list: the partial index `minutes_open` (Schema+Performance) is defined with this text.
     static let openStatesSQL = "('inReview','awaitingSignature','returned')"

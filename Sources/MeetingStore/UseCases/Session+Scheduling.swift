@@ -134,9 +134,7 @@ extension Session {
     /// per-meeting index of minutes, so the home screen scans no history table.
     func officeMeetingWaiting(_ db: any SQLConnection, now: LocalDateTime) throws -> [WaitingEntry] {
         guard AccessPolicy.isOfficeStaff(actor.person) else { return [] }
-        let recent = try MeetingRepository.meetings(db, from: LocalDateTime(day: now.day.adding(days: -30), minuteOfDay: 0), to: now,
-                                                    includeCancelled: false)
-        let drafted = try MinutesRepository.meetingsWithMinutes(db, among: recent.filter { $0.status == .held }.compactMap(\.id))
+        let recent = try MeetingRepository.awaitingOffice(db, from: LocalDateTime(day: now.day.adding(days: -30), minuteOfDay: 0), to: now)
         var entries: [WaitingEntry] = []
         for m in recent {
             let title = "\(m.start.day.iso.dropFirst(5)) \(m.numberedTitle(.zh))"
@@ -146,10 +144,8 @@ extension Session {
                 entries.append(WaitingEntry(ref: .meeting(m.id!), what: Localized(zh: "会议已过，待记录已召开", en: "Meeting over: mark it held"),
                                             title: title, due: nil, isOverdue: m.end.day < now.day))
             case .held:
-                if !drafted.contains(m.id!) {
-                    entries.append(WaitingEntry(ref: .meeting(m.id!), what: Localized(zh: "待起草纪要", en: "Draft the minutes"),
-                                                title: title, due: nil, isOverdue: false))
-                }
+                entries.append(WaitingEntry(ref: .meeting(m.id!), what: Localized(zh: "待起草纪要", en: "Draft the minutes"),
+                                            title: title, due: nil, isOverdue: false))
             default:
                 break
             }
