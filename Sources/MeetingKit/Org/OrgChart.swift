@@ -4,10 +4,31 @@
 public struct OrgChart: Sendable, Codable {
     public private(set) var people: [String: Person]
     public private(set) var departments: [String: Department]
+    /// The login of each unique role's active holder, found once: ``holder(of:)`` is asked for
+    /// every pending leave request on the office director's home (R42's approver).
+    private let holders: [Role: String]
+
+    private enum CodingKeys: String, CodingKey { case people, departments }
 
     public init(people: [Person], departments: [Department]) {
-        self.people = Dictionary(people.map { ($0.login, $0) }, uniquingKeysWith: { _, last in last })
-        self.departments = Dictionary(departments.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last })
+        self.init(people: Dictionary(people.map { ($0.login, $0) }, uniquingKeysWith: { _, last in last }),
+                  departments: Dictionary(departments.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last }))
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(people: try container.decode([String: Person].self, forKey: .people),
+                  departments: try container.decode([String: Department].self, forKey: .departments))
+    }
+
+    private init(people: [String: Person], departments: [String: Department]) {
+        self.people = people
+        self.departments = departments
+        var holders: [Role: String] = [:]
+        for person in people.values where !person.isRetired && holders[person.role].map({ person.login < $0 }) ?? true {
+            holders[person.role] = person.login
+        }
+        self.holders = holders
     }
 
     public func person(_ login: String) -> Person? { people[login] }
@@ -15,7 +36,7 @@ public struct OrgChart: Sendable, Codable {
 
     /// The active person holding a unique role (mayor, executive vice mayor, office director).
     public func holder(of role: Role) -> Person? {
-        people.values.filter { $0.role == role && !$0.isRetired }.min { $0.login < $1.login }
+        holders[role].flatMap { people[$0] }
     }
 
     /// Departments a (executive) vice mayor supervises (R6), sorted by code.
