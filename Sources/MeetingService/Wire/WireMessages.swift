@@ -98,7 +98,8 @@ struct HelloCall: Codable {
 
 /// The server's answer to ``HelloCall``.
 struct Hello: Codable, Sendable {
-    static let protocolVersion = 1
+    /// 2: a home's waiting entries travel as arrays, record references as `kind:id`.
+    static let protocolVersion = 2
     var actor: Actor
     var clock: ClockReading
 }

@@ -104,3 +104,31 @@ public struct WaitingEntry: Hashable, Sendable, Codable {
         self.dueWarning = dueWarning
     }
 }
+
+extension WaitingEntry {
+    /// On the wire an entry is the array of its values, not an object: the office director's
+    /// home lists hundreds, and a served client spent 98 M instructions decoding them as keyed
+    /// containers (docs/performance.md).
+    public init(from decoder: any Decoder) throws {
+        var values = try decoder.unkeyedContainer()
+        ref = try values.decode(RecordRef.self)
+        what = Localized(zh: try values.decode(String.self), en: try values.decode(String.self))
+        title = try values.decode(String.self)
+        due = try values.decodeIfPresent(Day.self)
+        isOverdue = try values.decode(Bool.self)
+        let warning = (zh: try values.decodeIfPresent(String.self), en: try values.decodeIfPresent(String.self))
+        dueWarning = warning.zh.map { Localized(zh: $0, en: warning.en ?? $0) }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var values = encoder.unkeyedContainer()
+        try values.encode(ref)
+        try values.encode(what.zh)
+        try values.encode(what.en)
+        try values.encode(title)
+        try values.encode(due)
+        try values.encode(isOverdue)
+        try values.encode(dueWarning?.zh)
+        try values.encode(dueWarning?.en)
+    }
+}

@@ -14,3 +14,51 @@ public enum RecordRef: Hashable, Sendable, Codable {
     /// A registered absence from Beijing (R65, R7).
     case absence(Int64)
 }
+
+extension RecordRef {
+    /// The kind and the id, as the wire carries them: `item:12`. A home lists hundreds of
+    /// references, and the synthesized form (`{"item":{"_0":12}}`) is two keyed containers
+    /// for a client to decode for each (docs/performance.md).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        let parts = text.split(separator: ":", maxSplits: 1)
+        guard parts.count == 2, let id = Int64(parts[1]), let make = Self.kinds[String(parts[0])] else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a record reference: \(text)")
+        }
+        self = make(id)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode("\(kind):\(id)")
+    }
+
+    private static let kinds: [String: @Sendable (Int64) -> RecordRef] = [
+        "meeting": { .meeting($0) }, "item": { .item($0) }, "leave": { .leave($0) }, "leaveReport": { .leaveReport($0) },
+        "minutes": { .minutes($0) }, "followUp": { .followUp($0) }, "onBehalf": { .onBehalf($0) }, "receipts": { .receipts($0) },
+        "absence": { .absence($0) },
+    ]
+
+    private var kind: String {
+        switch self {
+        case .meeting: "meeting"
+        case .item: "item"
+        case .leave: "leave"
+        case .leaveReport: "leaveReport"
+        case .minutes: "minutes"
+        case .followUp: "followUp"
+        case .onBehalf: "onBehalf"
+        case .receipts: "receipts"
+        case .absence: "absence"
+        }
+    }
+
+    private var id: Int64 {
+        switch self {
+        case .meeting(let id), .item(let id), .leave(let id), .leaveReport(let id), .minutes(let id), .followUp(let id),
+             .onBehalf(let id), .receipts(let id), .absence(let id):
+            id
+        }
+    }
+}
