@@ -31,6 +31,20 @@ struct HomeWireFormTests {
         #expect(try JSONDecoder().decode([WaitingEntry].self, from: json) == entries)
     }
 
+    @Test("a meeting line travels as the array of its values and is read back as it was, with and without a room and a subject")
+    func meetingLine() throws {
+        let lines = [
+            MeetingLine(id: 39, kind: "executive", title: Localized(zh: "第39次区政府常务会议", en: "39th executive meeting"),
+                        start: LocalDateTime(iso: "2026-03-05T09:00")!, durationMinutes: 120, room: "第一会议室", status: "notified",
+                        subject: "研究城市更新工作"),
+            MeetingLine(id: 40, kind: "topical", title: Localized(zh: "专题会议", en: "topical meeting"),
+                        start: LocalDateTime(iso: "2026-03-06T14:30")!, durationMinutes: 60, room: nil, status: "planned"),
+        ]
+        let json = try JSONEncoder().encode(lines)
+        #expect(String(decoding: json, as: UTF8.self).hasPrefix(##"[[39,"executive","第39次区政府常务会议","##))
+        #expect(try JSONDecoder().decode([MeetingLine].self, from: json) == lines)
+    }
+
     @Test("a reference of an unknown kind or without an id is refused, not guessed", arguments: [#"["folder:1"]"#, #"["item:"]"#, #"["item"]"#, #"[12]"#])
     func malformed(_ json: String) {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([RecordRef].self, from: Data(json.utf8)) }

@@ -98,7 +98,7 @@ struct HelloCall: Codable {
 
 /// The server's answer to ``HelloCall``.
 struct Hello: Codable, Sendable {
-    /// 2: a home's waiting entries travel as arrays, record references as `kind:id`.
+    /// 2: a home's waiting entries and meeting lines travel as arrays, record references as `kind:id`.
     static let protocolVersion = 2
     var actor: Actor
     var clock: ClockReading

@@ -84,6 +84,35 @@ public struct MeetingLine: Hashable, Sendable, Codable {
     }
 }
 
+extension MeetingLine {
+    /// On the wire a line is the array of its values, as a waiting entry is: a week of a
+    /// district's meetings is a hundred or more lines for a client to decode.
+    public init(from decoder: any Decoder) throws {
+        var values = try decoder.unkeyedContainer()
+        id = try values.decode(Int64.self)
+        kind = try values.decode(String.self)
+        title = Localized(zh: try values.decode(String.self), en: try values.decode(String.self))
+        start = try values.decode(LocalDateTime.self)
+        durationMinutes = try values.decode(Int.self)
+        room = try values.decodeIfPresent(String.self)
+        status = try values.decode(String.self)
+        subject = try values.decodeIfPresent(String.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var values = encoder.unkeyedContainer()
+        try values.encode(id)
+        try values.encode(kind)
+        try values.encode(title.zh)
+        try values.encode(title.en)
+        try values.encode(start)
+        try values.encode(durationMinutes)
+        try values.encode(room)
+        try values.encode(status)
+        try values.encode(subject)
+    }
+}
+
 /// Something waiting for the acting person: an approval, a review, a signature.
 public struct WaitingEntry: Hashable, Sendable, Codable {
     public var ref: RecordRef
