@@ -66,12 +66,11 @@ extension Session {
         let me = Set([actor.person.login, actor.principal.login])
         return try AgendaRepository.pendingSteps(db, mayWaitOn: AgendaWaitFilter(logins: me, org: org), org: org, calendar: calendar)
             .filter { !me.isDisjoint(with: $0.waitingOn) }
-            .sorted { a, b in
-                let ka = (a.isOverdue(today: today) ? 0 : 1, a.due ?? Day(dayNumber: Int(Int32.max)), a.itemId)
-                let kb = (b.isOverdue(today: today) ? 0 : 1, b.due ?? Day(dayNumber: Int(Int32.max)), b.itemId)
-                return ka < kb
-            }
-            .map { step in
+            // Overdue first, then by due day (none last), then by item; each key computed once,
+            // not at every comparison: the office's list holds hundreds of steps.
+            .map { step in (key: (step.isOverdue(today: today) ? 0 : 1, step.due?.dayNumber ?? Int.max, step.itemId), step: step) }
+            .sorted { $0.key < $1.key }
+            .map { _, step in
                 var what = step.kind.name
                 if step.kind == .opinion, let d = org.department(step.departmentCode) {
                     what = Localized(zh: "\(d.name)意见", en: "opinion of \(d.code)")
