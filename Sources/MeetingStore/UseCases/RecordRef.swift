@@ -23,22 +23,27 @@ extension RecordRef {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         let parts = text.split(separator: ":", maxSplits: 1)
-        guard parts.count == 2, let id = Int64(parts[1]), let make = Self.kinds[String(parts[0])] else {
+        guard parts.count == 2, let id = Int64(parts[1]) else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a record reference: \(text)")
         }
-        self = make(id)
+        switch parts[0] {
+        case "meeting": self = .meeting(id)
+        case "item": self = .item(id)
+        case "leave": self = .leave(id)
+        case "leaveReport": self = .leaveReport(id)
+        case "minutes": self = .minutes(id)
+        case "followUp": self = .followUp(id)
+        case "onBehalf": self = .onBehalf(id)
+        case "receipts": self = .receipts(id)
+        case "absence": self = .absence(id)
+        default: throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a record reference: \(text)")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode("\(kind):\(id)")
     }
-
-    private static let kinds: [String: @Sendable (Int64) -> RecordRef] = [
-        "meeting": { .meeting($0) }, "item": { .item($0) }, "leave": { .leave($0) }, "leaveReport": { .leaveReport($0) },
-        "minutes": { .minutes($0) }, "followUp": { .followUp($0) }, "onBehalf": { .onBehalf($0) }, "receipts": { .receipts($0) },
-        "absence": { .absence($0) },
-    ]
 
     private var kind: String {
         switch self {
