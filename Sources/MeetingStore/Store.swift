@@ -167,8 +167,7 @@ package final class Store: Sendable {
                 }
                 if writable && !facts.isStamped { store.stampSchema() }
                 do {
-                    let keyId = existed ? try retryingBusy { try pool.read { try OrgRepository.setting($0, AuditKey.settingName) } } : nil
-                    try store.resolveAuditKey(keyId: keyId, upgradeNow: writable)
+                    try store.resolveAuditKey(keyId: existed ? try store.storedAuditKeyId() : nil, upgradeNow: writable)
                 } catch let refusal as Refusal where refusal.code == AuditKey.legacyBrokenCode {
                     // Reads stay possible (to inspect it); every write is refused with this.
                 }
@@ -369,8 +368,7 @@ package final class Store: Sendable {
             }
         }
         if state.key == nil {
-            let keyId = try read { try OrgRepository.setting($0, AuditKey.settingName) }
-            try resolveAuditKey(keyId: keyId, upgradeNow: true)
+            try resolveAuditKey(keyId: try storedAuditKeyId(), upgradeNow: true)
         }
         guard let key = state.key else { throw Store.readOnlyForYou(path) }
         return (state.pool, key)

@@ -27,6 +27,11 @@ extension AuditKey {
 }
 
 extension Store {
+    /// The identity of the key the log names (setting `audit.keyId`; nil for a legacy or new log).
+    func storedAuditKeyId() throws -> String? {
+        try read { try OrgRepository.setting($0, AuditKey.settingName) }
+    }
+
     /// Adopts the key the log names (`keyId`), or, for a legacy log and when `upgradeNow`,
     /// keys it: the old chain is verified as plain SHA-256, re-sealed with a new key and an
     /// `audit.rekey` event naming the legacy head is appended, all in one transaction.
