@@ -47,6 +47,37 @@ struct DatabasePortTests {
         }
     }
 
+    @Test("rows handed over one at a time are the rows of the whole result, in order", arguments: ScratchDatabase.engines)
+    func rowByRow(engine: StoreEngine) throws {
+        try ScratchDatabase.blank(engine) { db in
+            try db.exec("CREATE TABLE n (x BIGINT NOT NULL, label TEXT)")
+            try db.exec("INSERT INTO n (x, label) VALUES (1, 'one'), (2, NULL), (3, '三 is longer than fifteen bytes')")
+            let query = "SELECT x, label FROM n WHERE x >= ? ORDER BY x"
+            var seen: [[SQLValue]] = []
+            try db.forEachRow(query, 1) { row in
+                #expect(row.columns == ["x", "label"])
+                seen.append(Array(row.values))
+            }
+            #expect(seen == (try db.rows(query, 1)).map { Array($0.values) })
+            #expect(seen.map { $0[0] } == [.integer(1), .integer(2), .integer(3)])
+            #expect(seen[2][1] == .text("三 is longer than fifteen bytes"))
+            // An error thrown for a row ends the query and reaches the caller; the same query
+            // then runs again from its first row.
+            struct Stop: Error {}
+            var handed = 0
+            #expect(throws: Stop.self) {
+                try db.forEachRow(query, 1) { _ in
+                    handed += 1
+                    throw Stop()
+                }
+            }
+            #expect(handed == 1)
+            var again = 0
+            try db.forEachRow(query, 1) { _ in again += 1 }
+            #expect(again == 3)
+        }
+    }
+
     @Test("signed minutes are immutable in the database on both engines (R43)", arguments: ScratchDatabase.engines)
     func immutabilityTrigger(engine: StoreEngine) throws {
         try ScratchDatabase.blank(engine) { db in

@@ -18,7 +18,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`; returns nil for anything else, including impossible dates.
     public init?(iso text: some StringProtocol) {
-        guard let day = ISOText.withBytes(text, { $0.count == 10 ? ISOText.day($0) : nil }) else { return nil }
+        guard let day = ISOText.day(in: text) else { return nil }
         self = day
     }
 

@@ -21,11 +21,7 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, Codable, CustomStri
     /// Parses `YYYY-MM-DDTHH:MM` (a space instead of `T`, and trailing `:SS`, are accepted).
     public init?(iso text: some StringProtocol) {
         // The stored form, `2026-03-02T09:00`, byte by byte; any other accepted form below.
-        let stored = ISOText.withBytes(text) { b -> LocalDateTime? in
-            guard b.count == 16, b[10] == UInt8(ascii: "T"), b[13] == UInt8(ascii: ":"), let day = ISOText.day(b),
-                  let hour = ISOText.number(b, 11, 2), let minute = ISOText.number(b, 14, 2) else { return nil }
-            return LocalDateTime(day: day, hour: hour, minute: minute)
-        }
+        let stored = ISOText.storedDateTime(in: text)
         if let stored {
             self = stored
             return

@@ -19,21 +19,54 @@ extension Database: SQLConnection {
     }
 
     package func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
-        let statement = try cachedStatement(sql: sql)
-        let columns = SQLRow.Columns(statement.columnNames)
-        let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(arguments.map(\.databaseValue)))
-        // The values are read from the statement itself: through `Row`'s generic decoding they
-        // cost several times as many instructions, and a home screen reads thousands of them.
-        let sqliteStatement = statement.sqliteStatement
-        let indices = 0..<CInt(columns.names.count)
+        let query = try Query(self, sql, arguments)
         // One array for the whole result, the rows windows on it (``SQLRow/Values``).
         var values: [SQLValue] = []
         var count = 0
-        while try cursor.next() != nil {
-            for index in indices { values.append(SQLValue(DatabaseValue(sqliteStatement: sqliteStatement, index: index))) }
+        while try query.next() {
+            query.append(to: &values)
             count += 1
         }
-        return (0..<count).map { SQLRow(columns, result: values, row: $0) }
+        return (0..<count).map { SQLRow(query.columns, result: values, row: $0) }
+    }
+
+    package func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: (SQLRow) throws -> Void) throws {
+        let query = try Query(self, sql, arguments)
+        // One array for every row in turn: once `body` has let go of a row, its values are
+        // replaced in place.
+        var values: [SQLValue] = []
+        values.reserveCapacity(query.columns.names.count)
+        while try query.next() {
+            values.removeAll(keepingCapacity: true)
+            query.append(to: &values)
+            try body(SQLRow(query.columns, values: values))
+        }
+    }
+
+    /// A query stepped row by row, its values read from the statement itself: through `Row`'s
+    /// generic decoding they cost several times as many instructions, and a home screen reads
+    /// thousands of them.
+    private struct Query {
+        let columns: SQLRow.Columns
+        private let cursor: RowCursor
+        private let statement: OpaquePointer
+        private let indices: Range<CInt>
+
+        init(_ db: Database, _ sql: String, _ arguments: [SQLValue]) throws {
+            let statement = try db.cachedStatement(sql: sql)
+            columns = SQLRow.Columns(statement.columnNames)
+            cursor = try Row.fetchCursor(statement, arguments: StatementArguments(arguments.map(\.databaseValue)))
+            self.statement = statement.sqliteStatement
+            indices = 0..<CInt(columns.names.count)
+        }
+
+        /// Steps to the next row; false after the last.
+        func next() throws -> Bool { try cursor.next() != nil }
+
+        /// Appends the current row's values to `values`.
+        func append(to values: inout [SQLValue]) {
+            for index in indices { values.append(SQLValue(DatabaseValue(sqliteStatement: statement, index: index))) }
+        }
     }
 }
 

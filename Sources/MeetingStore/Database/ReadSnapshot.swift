@@ -26,6 +26,10 @@ package final class ReadSnapshot: SQLConnection {
 
     package func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] { try connection.rows(sql, arguments) }
 
+    package func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: (SQLRow) throws -> Void) throws {
+        try connection.forEachRow(sql, arguments, body)
+    }
+
     /// What `field` keeps (the org chart, the holiday calendar, every setting), read by `load`
     /// the first time. Every setting is a few dozen short rows: one round trip instead of one
     /// per setting a screen consults.

@@ -18,6 +18,11 @@ package protocol SQLConnection {
     /// Runs one query and returns all its rows.
     func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
 
+    /// Runs one query and hands its rows to `body` one at a time, for results of tens of
+    /// thousands of rows that are folded, not kept (a year's report): no array of them all is
+    /// built and destroyed. `body` must not keep a row.
+    func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: (SQLRow) throws -> Void) throws
+
     /// The read transaction this connection is in, which keeps what a snapshot reads often;
     /// nil in a write transaction or outside any.
     var readSnapshot: ReadSnapshot? { get }
@@ -25,6 +30,15 @@ package protocol SQLConnection {
 
 extension SQLConnection {
     package var readSnapshot: ReadSnapshot? { nil }
+
+    /// An engine whose results arrive whole (PostgreSQL's) hands over the rows it received.
+    package func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: (SQLRow) throws -> Void) throws {
+        for row in try rows(sql, arguments) { try body(row) }
+    }
+
+    package func forEachRow(_ sql: String, _ arguments: any SQLValueConvertible..., body: (SQLRow) throws -> Void) throws {
+        try forEachRow(sql, arguments.map(\.sqlValue), body)
+    }
 
     @discardableResult
     package func exec(_ sql: String, _ arguments: any SQLValueConvertible...) throws -> Int {

@@ -49,28 +49,28 @@ extension Session {
     ///
     /// A year of the bench office decides about 44,000 items. They are read as three short
     /// columns from `agenda_item_meeting`, which covers them (``Schema/report(_:)``), and summed
-    /// here, not grouped in SQL: SQLite groups by sorting, and sorting 44,000 rows by department
-    /// only to count them cost more than reading their three columns (callgrind on the sqlite3
-    /// shell, default data set: 148 M instructions against 98 M), and the engines share no cheap
-    /// function for the days between two dates (SQLite's `julianday` made the grouped query
-    /// 367 M; even `substr` to the day doubled the read, 98 M → 213 M).
+    /// as they come, not grouped in SQL: SQLite groups by sorting, and sorting 44,000 rows by
+    /// department only to count them cost more than reading their three columns (callgrind on
+    /// the sqlite3 shell, default data set: 148 M instructions against 98 M), and the engines
+    /// share no cheap function for the days between two dates (SQLite's `julianday` made the
+    /// grouped query 367 M; even `substr` to the day doubled the read, 98 M → 213 M). The
+    /// meetings' days are read once, a few thousand, and found by the item's meeting id: an
+    /// item's row carries no second time to turn into text.
     static func itemOutcomes(_ db: any SQLConnection, from: LocalDateTime, to: LocalDateTime) throws -> [PeriodReport.ItemOutcomes] {
-        let rows = try db.rows("""
-            SELECT i.lead_code, i.created_at, m.start FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id
-            WHERE i.state = 'decided' AND m.start >= ? AND m.start < ?
-            """, from, to)
+        var meetingDays: [Int64: Int] = [:]
+        try db.forEachRow("SELECT id, start FROM meeting WHERE start >= ? AND start < ?", from, to) { row in
+            guard let id = Int64.fromSQL(row.values[0]), let start = LocalDateTime.fromSQL(row.values[1]) else { return }
+            meetingDays[id] = start.day.dayNumber
+        }
         var decided: [String: PeriodReport.ItemOutcomes] = [:]
-        // The rows come meeting by meeting: a meeting's day is parsed once.
-        var lastStart = SQLValue.null, meetingDay = 0
-        for row in rows {
+        try db.forEachRow("""
+            SELECT i.lead_code, i.created_at, i.meeting_id FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id
+            WHERE i.state = 'decided' AND m.start >= ? AND m.start < ?
+            """, from, to) { row in
             let values = row.values
             // An item whose dates do not read is left out, as the report always did.
-            guard values.count == 3, let lead = String.fromSQL(values[0]), let drafted = LocalDateTime.fromSQL(values[1]) else { continue }
-            if values[2] != lastStart {
-                guard let start = LocalDateTime.fromSQL(values[2]) else { continue }
-                lastStart = values[2]
-                meetingDay = start.day.dayNumber
-            }
+            guard let lead = String.fromSQL(values[0]), let drafted = LocalDateTime.fromSQL(values[1]),
+                  let meetingId = Int64.fromSQL(values[2]), let meetingDay = meetingDays[meetingId] else { return }
             decided[lead, default: .init(kind: .decided, leadCode: lead, count: 0)].add(daysToDecision: meetingDay - drafted.day.dayNumber)
         }
         func counts(_ kind: PeriodReport.ItemOutcomes.Kind, _ rows: [SQLRow]) throws -> [PeriodReport.ItemOutcomes] {
@@ -119,15 +119,14 @@ extension Session {
             """, from, to, MeetingStatus.cancelled, LeaveStatus.approved).map { Entry(meetingId: try $0.get("meeting_id"), login: try $0.get("person_login")) })
         // Every roster entry with its mark (attendance.participant_id is unique: at most one),
         // four short columns read by position.
-        let rows = try db.rows("""
+        var groups: [Group: Int] = [:]
+        try db.forEachRow("""
             SELECT m.kind, p.person_login, a.status, p.meeting_id
             FROM meeting m JOIN participant p ON p.meeting_id = m.id LEFT JOIN attendance a ON a.participant_id = p.id
             WHERE m.start >= ? AND m.start < ? AND m.status <> ? AND p.person_login IS NOT NULL
-            """, from, to, MeetingStatus.cancelled)
-        var groups: [Group: Int] = [:]
-        for row in rows {
+            """, from, to, MeetingStatus.cancelled) { row in
             let values = row.values
-            guard values.count == 4, let kind = MeetingKind.fromSQL(values[0]), let login = String.fromSQL(values[1]),
+            guard let kind = MeetingKind.fromSQL(values[0]), let login = String.fromSQL(values[1]),
                   let meetingId = Int64.fromSQL(values[3]) else {
                 throw SQLPortError.decoding(column: "person_login", value: row["person_login"], as: "roster entry")
             }
