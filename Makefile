@@ -3,6 +3,7 @@
 #   make                       build the release binary
 #   make install PREFIX=/usr/local   install binary, man page, Data/ and shell completions
 #   make man                   regenerate docs/huiwu.1 from the command definitions
+#   make startup-order         regenerate Build/startup.order from the release build's starts
 #   make uninstall PREFIX=...  remove what install put there
 #
 # DESTDIR is honoured for packaging. CONFIGURATION=debug installs the debug build.
@@ -29,10 +30,21 @@ RELEASE = $(filter release,$(CONFIGURATION))
 # takes a fifth fewer instructions without them: docs/performance.md). The flag reaches
 # the packages too, where argument parsing is.
 DIRECTACCESSORS = -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
-BUILDFLAGS = $(if $(RELEASE),--static-swift-stdlib --scratch-path .build/static $(DIRECTACCESSORS))
+# Each function gets a section of its own, and the linker (lld) puts those a start runs side
+# by side, in the order of Build/startup.order (Build/startup-order.sh writes it). A start runs
+# 800 KB of code scattered over 35 MB: each page it touched brought 64 KB into memory, and the
+# mayor's home held 21.5 MB of code for it. Side by side they hold 6.7 MB.
+STARTUPORDER = -Xswiftc -Xfrontend -Xswiftc -function-sections -Xcc -ffunction-sections -Xswiftc -use-ld=lld \
+	-Xlinker --symbol-ordering-file=$(CURDIR)/Build/startup.order -Xlinker --no-warn-symbol-ordering
+# Two tables every start read in full, made small: the binary's 145,000 relative relocations
+# are stored packed (RELR, glibc 2.36), 3.3 MB → 28 KB; and the binary exports no symbols (the
+# Swift driver links executables with --export-dynamic; nothing here looks its own symbols up
+# at run time), 4 MB of symbol tables that the loader and dladdr searched → 40 KB.
+SMALLTABLES = -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic
+BUILDFLAGS = $(if $(RELEASE),--static-swift-stdlib --scratch-path .build/static $(DIRECTACCESSORS) $(STARTUPORDER) $(SMALLTABLES))
 BIN = $(if $(RELEASE),.build/static,.build)/$(CONFIGURATION)/huiwu
 
-.PHONY: all build man install uninstall test
+.PHONY: all build man startup-order install uninstall test
 
 all: build
 
@@ -44,6 +56,11 @@ build:
 man:
 	HUIWU_MANUAL_LANG=en $(SWIFT) package generate-manual --configuration debug --date $(MAN_DATE)
 	cp .build/plugins/GenerateManual/outputs/huiwu/huiwu.1 docs/huiwu.1
+
+# Needs valgrind, tmux and python3; commit the list it writes.
+startup-order: build
+	Build/startup-order.sh $(BIN) > Build/startup.order.new && mv Build/startup.order.new Build/startup.order
+	rm -f $(BIN)  # the build does not know the list is an input: the next one links again
 
 install: build
 	install -d $(BINDIR) $(MANDIR) $(DATADIR)/holidays $(BASHDIR) $(ZSHDIR) $(FISHDIR)
