@@ -32,23 +32,27 @@ profile week "$bin" meeting list --from "$today" --to "$(date -d "$today + 6 day
 profile report "$bin" report --from "$(date +%Y)-01-01" --to "$today" --json
 
 # A role's first screen. It is drawn once its keys show: the mayor's sign queue has
-# 返回 (back), every home 机构 (the org chart).
+# 返回 (back), every home 机构 (the org chart), and the demo office asks its administrator
+# 您是谁 (who are you).
 first_screen() {
     local name=$1 environment=$2 login=$3
     "${tmux[@]}" new-session -d -s start -x 120 -y 40 \
-        "env $environment valgrind --tool=callgrind --demangle=no --callgrind-out-file=$work/$name-$login.cg $bin --lang zh --as $login 2> /dev/null"
+        "env $environment valgrind --tool=callgrind --demangle=no --callgrind-out-file=$work/$name-$login.cg $bin --lang zh ${login:+--as $login} 2> /dev/null"
     for _ in $(seq 1 120); do
-        "${tmux[@]}" capture-pane -p -t start | grep -q -e 返回 -e 机构 && break
+        "${tmux[@]}" capture-pane -p -t start | grep -q -e 返回 -e 机构 -e 您是谁 && break
         sleep 0.5
     done
-    # q until it exits: the mayor's first q goes back from his queue to his home.
-    for _ in $(seq 1 60); do
+    # Esc back to the home (from the mayor's queue, from the question), then q to quit.
+    for _ in $(seq 1 30); do
         "${tmux[@]}" has-session -t start 2> /dev/null || break
+        "${tmux[@]}" send-keys -t start Escape
+        sleep 0.5
         "${tmux[@]}" send-keys -t start q
         sleep 1
     done
 }
-for login in zhoulixin chenhaifeng wangxiaoyan yangwentao lijing xuwenbo fangweiguo; do
+# The administrator, who ran init, starts without --as.
+for login in zhoulixin chenhaifeng wangxiaoyan yangwentao lijing xuwenbo fangweiguo ""; do
     first_screen home "HUIWU_DB=$HUIWU_DB" "$login"
 done
 
