@@ -32,8 +32,8 @@ RELEASE = $(filter release,$(CONFIGURATION))
 DIRECTACCESSORS = -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 # Each function gets a section of its own, and the linker (lld) puts those a start runs side
 # by side, in the order of Build/startup.order (Build/startup-order.sh writes it). A start runs
-# 800 KB of code scattered over 35 MB: each page it touched brought 64 KB into memory, and the
-# mayor's home held 21.5 MB of code for it. Side by side they hold 6.7 MB.
+# 820 KB of code scattered over 35 MB: each page it touched brought 64 KB into memory, and the
+# mayor's home held 21.5 MB of code for it; now 5.8 MB (docs/performance.md).
 STARTUPORDER = -Xswiftc -Xfrontend -Xswiftc -function-sections -Xcc -ffunction-sections -Xswiftc -use-ld=lld \
 	-Xlinker --symbol-ordering-file=$(CURDIR)/Build/startup.order -Xlinker --no-warn-symbol-ordering
 # Two tables every start read in full, made small: the binary's 145,000 relative relocations
