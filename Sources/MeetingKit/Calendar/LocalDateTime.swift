@@ -21,8 +21,7 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, Codable, CustomStri
     /// Parses `YYYY-MM-DDTHH:MM` (a space instead of `T`, and trailing `:SS`, are accepted).
     public init?(iso text: some StringProtocol) {
         // The stored form, `2026-03-02T09:00`, byte by byte; any other accepted form below.
-        let stored = ISOText.storedDateTime(in: text)
-        if let stored {
+        if let stored = ISOText.storedDateTime(in: text) {
             self = stored
             return
         }
