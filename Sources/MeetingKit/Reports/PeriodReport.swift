@@ -122,10 +122,11 @@ public struct PeriodReport: Hashable, Sendable, Codable {
     public var attendanceByDepartment: [AttendanceRate]
 
     /// `meetings` and `outcomes` are counted by the store over the period (the report reads no
-    /// single meeting or item); `returnsDue` are the R46(2) due days of the period's signed
-    /// minutes not yet sent back.
+    /// single meeting or item); `overdueFollowUps` counts the follow-ups still open after their
+    /// due day on `asOf`, per lead department; `returnsDue` are the R46(2) due days of the
+    /// period's signed minutes not yet sent back.
     public init(from: Day, to: Day, asOf: Day, meetings: [MeetingGroup], outcomes: [ItemOutcomes], pendingSteps: [PendingStep],
-                minutesSteps: [MinutesStep], followUps: [FollowUp], returnsDue: [Day] = [], attendance: AttendanceTotals, org: OrgChart) {
+                minutesSteps: [MinutesStep], overdueFollowUps: [String: Int], returnsDue: [Day] = [], attendance: AttendanceTotals, org: OrgChart) {
         self.from = from
         self.to = to
         self.asOf = asOf
@@ -208,9 +209,9 @@ public struct PeriodReport: Hashable, Sendable, Codable {
         if lateReturns > 0, let office = org.holder(of: .officeDirector)?.departmentCode {
             department(office) { $0.approvals += lateReturns }
         }
-        for f in followUps where f.isOverdue(today: asOf) {
-            department(f.leadDepartmentCode) { $0.followUps += 1 }
-            if let supervisor = org.department(f.leadDepartmentCode)?.supervisorLogin { leader(supervisor) { $0.followUps += 1 } }
+        for (code, count) in overdueFollowUps where count > 0 {
+            department(code) { $0.followUps += count }
+            if let supervisor = org.department(code)?.supervisorLogin { leader(supervisor) { $0.followUps += count } }
         }
         func ordered(_ list: Dictionary<String, Overdue>.Values) -> [Overdue] {
             list.sorted { ($0.total, $1.key) > ($1.total, $0.key) }

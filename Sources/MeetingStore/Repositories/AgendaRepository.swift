@@ -59,34 +59,38 @@ package enum AgendaRepository {
     /// `agenda_item_open` (Schema+Performance) is defined with exactly this text.
     static let openStatesSQL = "('draft','consulting','consensus','disputed','approved','accepted')"
 
-    /// Items in states that still wait on someone (for due dates and "waiting for me"), read
-    /// from the partial index of open items whatever the size of the history.
-    static func openItems(_ db: any SQLConnection) throws -> [AgendaItem] {
-        try assemble(db, try db.rows("SELECT \(columns) FROM agenda_item WHERE state IN \(openStatesSQL) ORDER BY id").map(AgendaItemRow.init))
-    }
-
-    /// The steps of the open items that may wait on a reader (``AgendaWaitFilter``), for
-    /// "waiting for me": the state and lead department of every open item are read from the
-    /// partial index, the related departments of those in consultation, and only the items kept
-    /// are read whole. They are assembled as far as a step needs (``AgendaDeadlines``): the
-    /// opinions of the items in consultation (the awaited ones are their steps), and no
-    /// precondition confirmations (no step depends on them). The items stay inside: they are
-    /// not whole records. A department head's home reads a handful of items, not every open one;
-    /// the office director's, which keeps most of them, reads no opinion of an item past
-    /// consultation.
-    static func pendingSteps(_ db: any SQLConnection, mayWaitOn filter: AgendaWaitFilter, org: OrgChart,
+    /// The steps of the open items, or with `filter` only of those that may wait on a reader
+    /// (``AgendaWaitFilter``), for due dates and "waiting for me". The open items are read from
+    /// the partial index of open items whatever the size of the history; with a filter, first
+    /// their state and lead department (and the related departments of those in consultation),
+    /// and only the items kept are read whole. They are assembled as far as a step needs
+    /// (``AgendaDeadlines``): the related departments and opinions of the items in consultation
+    /// (the awaited opinions are their steps), and no precondition confirmations (no step
+    /// depends on them). The items stay inside: they are not whole records. A department head's
+    /// home reads a handful of items, not every open one; the office director's, which keeps
+    /// most of them, and the year's report, which keeps all, read no opinion or related
+    /// department of an item past consultation.
+    static func pendingSteps(_ db: any SQLConnection, mayWaitOn filter: AgendaWaitFilter? = nil, org: OrgChart,
                              calendar: HolidayCalendar) throws -> [PendingStep] {
-        let open = try db.rows("SELECT id, state, lead_code FROM agenda_item WHERE state IN \(openStatesSQL) ORDER BY id").map {
-            (id: try $0.get("id", as: Int64.self), state: try $0.get("state", as: AgendaState.self), lead: try $0.get("lead_code", as: String.self))
+        let rows: [AgendaItemRow]
+        var related: [Int64: [String]]
+        if let filter {
+            let open = try db.rows("SELECT id, state, lead_code FROM agenda_item WHERE state IN \(openStatesSQL) ORDER BY id").map {
+                (id: try $0.get("id", as: Int64.self), state: try $0.get("state", as: AgendaState.self), lead: try $0.get("lead_code", as: String.self))
+            }
+            related = try relatedCodes(db, of: open.filter { $0.state == .consulting }.map(\.id))
+            let kept = open.filter { filter.mayWait(state: $0.state, leadCode: $0.lead, related: related[$0.id] ?? []) }
+            guard !kept.isEmpty else { return [] }
+            rows = try db.rows("SELECT \(columns) FROM agenda_item WHERE id IN (\(db.dialect.jsonList(.integer))) ORDER BY id",
+                               [.text(SQLValue.jsonArray(kept.map(\.id)))]).map(AgendaItemRow.init)
+        } else {
+            rows = try db.rows("SELECT \(columns) FROM agenda_item WHERE state IN \(openStatesSQL) ORDER BY id").map(AgendaItemRow.init)
+            related = try relatedCodes(db, of: rows.filter { $0.state == .consulting }.compactMap(\.id))
         }
-        let related = try relatedCodes(db, of: open.filter { $0.state == .consulting }.map(\.id))
-        let kept = open.filter { filter.mayWait(state: $0.state, leadCode: $0.lead, related: related[$0.id] ?? []) }
-        guard !kept.isEmpty else { return [] }
-        let opinions = try opinionsByItem(db, of: kept.filter { $0.state == .consulting }.map(\.id))
-        let items = try db.rows("SELECT \(columns) FROM agenda_item WHERE id IN (\(db.dialect.jsonList(.integer))) ORDER BY id",
-                                [.text(SQLValue.jsonArray(kept.map(\.id)))]).map { row in
-            let stored = try AgendaItemRow(row), id = stored.id!
-            return stored.item(related: related[id] ?? [], opinions: opinions[id] ?? [], confirmations: [])
+        let opinions = try opinionsByItem(db, of: rows.filter { $0.state == .consulting }.compactMap(\.id))
+        let items = rows.map { row in
+            let id = row.id!
+            return row.item(related: related[id] ?? [], opinions: opinions[id] ?? [], confirmations: [])
         }
         return AgendaDeadlines.pendingSteps(for: items, org: org, calendar: calendar)
     }

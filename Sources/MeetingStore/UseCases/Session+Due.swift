@@ -80,8 +80,8 @@ extension Session {
             }
     }
 
+    /// The steps every open item waits on now.
     static func pendingSteps(_ db: any SQLConnection, org: OrgChart, calendar: HolidayCalendar? = nil) throws -> [PendingStep] {
-        let calendar = try calendar ?? HolidayRepository.calendar(db)
-        return AgendaDeadlines.pendingSteps(for: try AgendaRepository.openItems(db), org: org, calendar: calendar)
+        try AgendaRepository.pendingSteps(db, org: org, calendar: calendar ?? HolidayRepository.calendar(db))
     }
 }

@@ -23,8 +23,7 @@ extension Session {
                                 outcomes: outcomes,
                                 pendingSteps: try Session.pendingSteps(db, org: org, calendar: calendar),
                                 minutesSteps: minutesSteps,
-                                // Only the overdue ones count (PeriodReport checks isOverdue again).
-                                followUps: try FollowUpRepository.followUps(db, overdueOn: today),
+                                overdueFollowUps: try FollowUpRepository.overdueCounts(db, on: today),
                                 returnsDue: try dispatchSteps(db, since: from, today: today, calendar: calendar)
                                     .filter { $0.signedOn <= to }.map(\.due),
                                 attendance: try Session.attendanceTotals(db, from: start, to: end, org: org), org: org)
