@@ -53,6 +53,12 @@ package enum MeetingRepository {
                            [.text(SQLValue.jsonArray(ids))]).map(meeting)
     }
 
+    /// The meetings with these ids by id (missing ids are left out), in one query by key: a
+    /// list's lines name their meetings, and the office director's home lists hundreds.
+    static func meetingsById(_ db: any SQLConnection, ids: some Sequence<Int64>) throws -> [Int64: Meeting] {
+        Dictionary(uniqueKeysWithValues: try meetings(db, ids: Set(ids).sorted()).map { ($0.id!, $0) })
+    }
+
     package static func participants(_ db: any SQLConnection, meetingId: Int64) throws -> [Participant] {
         try db.rows("SELECT \(participantColumns) FROM participant WHERE meeting_id = ? ORDER BY position", meetingId).map(participant)
     }

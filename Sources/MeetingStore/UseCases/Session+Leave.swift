@@ -228,12 +228,9 @@ extension Session {
 
     static func lines(_ db: any SQLConnection, _ requests: [LeaveRequest]) throws -> [LeaveLine] {
         let org = try OrgRepository.load(db)
-        // The meetings in one query by key, not one statement per meeting (the office
-        // director's home screen lists hundreds of pending requests).
-        var meetings = Dictionary(uniqueKeysWithValues: try MeetingRepository.meetings(db, ids: Set(requests.map(\.meetingId)).sorted()).map { ($0.id!, $0) })
+        let meetings = try MeetingRepository.meetingsById(db, ids: requests.map(\.meetingId))
         return try requests.map { r in
-            if meetings[r.meetingId] == nil { meetings[r.meetingId] = try MeetingRepository.meeting(db, id: r.meetingId) }
-            return LeaveLine(r, meeting: meetings[r.meetingId]!, org: org)
+            LeaveLine(r, meeting: try meetings[r.meetingId] ?? MeetingRepository.meeting(db, id: r.meetingId), org: org)
         }
     }
 
@@ -244,18 +241,23 @@ extension Session {
         var entries: [WaitingEntry] = []
         guard principal.role == .mayor || principal.role == .officeDirector else { return [] }
         // The approver R42 names now (a change of term or of office director moves the request),
-        // decided before the lines are built: each reads its meeting.
+        // decided before the entries are built: each names its meeting.
         let org = try OrgRepository.load(db)
         let mine = try LeaveRepository.pending(db).filter { LeaveLine.approver(of: $0, org: org) == principal.login }
-        for line in try Session.lines(db, mine) {
-            entries.append(WaitingEntry(ref: .leave(line.id), what: Localized(zh: "请假待批", en: "Leave to decide"),
-                                        title: "\(line.name) · \(line.meetingTitle.zh)", due: line.meetingStart.day,
-                                        isOverdue: line.meetingStart.day < today))
+        // An entry shows the person and the meeting: no whole ``LeaveLine`` (the office
+        // director's home lists hundreds).
+        let meetings = try MeetingRepository.meetingsById(db, ids: mine.map(\.meetingId))
+        for request in mine {
+            let meeting = try meetings[request.meetingId] ?? MeetingRepository.meeting(db, id: request.meetingId)
+            let name = org.person(request.personLogin)?.name ?? request.personLogin
+            entries.append(WaitingEntry(ref: .leave(request.id ?? 0), what: Localized(zh: "请假待批", en: "Leave to decide"),
+                                        title: "\(name) · \(meeting.numberedTitle(.zh))", due: meeting.start.day,
+                                        isOverdue: meeting.start.day < today))
         }
         if actor.person.role == .mayor {
             // The mayor's reading marks the report under his login (`leaveReport(meetingId:)`).
             let unread = try LeaveRepository.unreadReports(db, reader: actor.person.login, from: LocalDateTime(day: today, minuteOfDay: 0))
-            let meetings = Dictionary(uniqueKeysWithValues: try MeetingRepository.meetings(db, ids: unread.map(\.meetingId)).map { ($0.id!, $0) })
+            let meetings = try MeetingRepository.meetingsById(db, ids: unread.map(\.meetingId))
             for report in unread {
                 guard let meeting = meetings[report.meetingId] else { continue }
                 entries.append(WaitingEntry(ref: .leaveReport(report.meetingId), what: Localized(zh: "请假汇总", en: "Leave report"),

@@ -70,9 +70,11 @@ extension Session {
         let calendar = try HolidayRepository.calendar(db)
         let org = try OrgRepository.load(db)
         let director = org.person(login)?.role == .officeDeputyDirector ? org.holder(of: .officeDirector)?.login : nil
-        return try open.filter { m in
+        let waiting = open.filter { m in
             m.state != .returned && (m.waitingOn == login || (director != nil && m.waitingOn == director))
-        }.map { stored in
+        }
+        let meetings = try MeetingRepository.meetingsById(db, ids: waiting.map(\.meetingId))
+        return try waiting.map { stored in
             let since = stored.stepSince ?? stored.createdAt
             let due = MinutesDeadline.stepDue(since: since.day, calendar: calendar)
             var number: MinutesNumber?
@@ -81,7 +83,7 @@ extension Session {
                 number = MinutesNumber(kind: stored.meetingKind, year: today.year,
                                        sequence: try MinutesRepository.nextNumber(db, kind: stored.meetingKind, year: today.year))
             }
-            let meeting = try MeetingRepository.meeting(db, id: stored.meetingId)
+            let meeting = try meetings[stored.meetingId] ?? MeetingRepository.meeting(db, id: stored.meetingId)
             return MinutesQueueEntry(minutes: try withheldIfNeeded(db, stored).minutes, meetingTitle: meeting.numberedTitle(.zh),
                                      since: since, waitingDays: MinutesDeadline.waitingDays(since: since.day, today: today, calendar: calendar),
                                      due: due, isOverdue: today > due, nextNumber: number,

@@ -25,10 +25,8 @@ extension Session {
             let page = try AgendaRepository.items(db, state: state, department: code, meetingId: meeting, before: before, limit: limit)
             let decidedAt = Set(page.filter { $0.decision != nil }.compactMap(\.meetingId)).sorted()
             let items = Session.withholdingDecisions(page, meetings: try meetingsWithWithheldDecisions(db, among: decidedAt))
-            let ids = Set(items.compactMap(\.meetingId))
-            let meetings = try MeetingRepository.meetings(db, ids: ids.sorted())
             return ItemPage(items: items, total: try AgendaRepository.count(db, state: state, department: code, meetingId: meeting),
-                            meetings: Dictionary(uniqueKeysWithValues: meetings.map { ($0.id!, $0) }))
+                            meetings: try MeetingRepository.meetingsById(db, ids: items.compactMap(\.meetingId)))
         }
     }
 }
