@@ -24,8 +24,7 @@ extension Session {
                                 pendingSteps: try Session.pendingSteps(db, org: org, calendar: calendar),
                                 minutesSteps: minutesSteps,
                                 overdueFollowUps: try FollowUpRepository.overdueCounts(db, on: today),
-                                returnsDue: try dispatchSteps(db, since: from, today: today, calendar: calendar)
-                                    .filter { $0.signedOn <= to }.map(\.due),
+                                returnsDue: try Session.returnsDue(db, from: start, to: end, calendar: calendar),
                                 attendance: try Session.attendanceTotals(db, from: start, to: end, org: org), org: org)
         }
     }
@@ -85,6 +84,26 @@ extension Session {
             """, AgendaTimelineEntry.Kind.withdrawn.rawValue, from, to))
         let byLead: [PeriodReport.ItemOutcomes] = decided.values.sorted { $0.leadCode < $1.leadCode }
         return byLead + deferred + withdrawn
+    }
+
+    /// The R46(2) due days (``MinutesDeadline/returnDue(signedOn:calendar:)``) of the minutes
+    /// signed in [from, to) and not yet sent back to the units. The report counts those past
+    /// due, so it reads the signing time alone, as it comes, and works the due day out once per
+    /// signing day: as ``dispatchSteps(_:since:today:calendar:)`` lines, with titles and
+    /// warnings, a year's 5,000 took 54 M instructions.
+    static func returnsDue(_ db: any SQLConnection, from: LocalDateTime, to: LocalDateTime, calendar: HolidayCalendar) throws -> [Day] {
+        var dueBySigningDay: [Day: Day] = [:]
+        var due: [Day] = []
+        try db.forEachRow("""
+            SELECT signed_at FROM minutes WHERE state = 'signed' AND signed_at >= ? AND signed_at < ?
+              AND id NOT IN (SELECT minutes_id FROM minutes_dispatch)
+            """, from, to) { row in
+            guard let signed = LocalDateTime.fromSQL(row.values[0])?.day else { return }
+            let returnDue = dueBySigningDay[signed] ?? MinutesDeadline.returnDue(signedOn: signed, calendar: calendar)
+            dueBySigningDay[signed] = returnDue
+            due.append(returnDue)
+        }
+        return due
     }
 
     /// The attendance the report shows for the days `from` through `to` (the same rule as
