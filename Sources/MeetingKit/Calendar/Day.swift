@@ -22,6 +22,13 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         self = day
     }
 
+    /// The same for a `String`, the form every stored day arrives in: compiled here for it, as
+    /// a caller in another module cannot specialise the generic form (as `LocalDateTime(iso:)`).
+    public init?(iso text: String) {
+        guard let day = ISOText.day(in: text) else { return nil }
+        self = day
+    }
+
     /// Days since 1970-01-01 (negative before). Algorithm from H. Hinnant's `days_from_civil`.
     public var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year

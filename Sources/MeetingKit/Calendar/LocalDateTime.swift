@@ -20,6 +20,17 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, Codable, CustomStri
 
     /// Parses `YYYY-MM-DDTHH:MM` (a space instead of `T`, and trailing `:SS`, are accepted).
     public init?(iso text: some StringProtocol) {
+        self.init(parsing: text)
+    }
+
+    /// The same for a `String`, the form every stored time arrives in: compiled here for it,
+    /// as a caller in another module cannot specialise the generic form, which took 740
+    /// instructions a time (a twentieth of a year's report, which reads 50,000).
+    public init?(iso text: String) {
+        self.init(parsing: text)
+    }
+
+    private init?(parsing text: some StringProtocol) {
         // The stored form, `2026-03-02T09:00`, byte by byte; any other accepted form below.
         if let stored = ISOText.storedDateTime(in: text) {
             self = stored
