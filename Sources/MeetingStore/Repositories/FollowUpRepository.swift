@@ -81,8 +81,8 @@ enum FollowUpRepository {
         return followUp
     }
 
-    /// Follow-ups by due day, then id, optionally of one lead unit or one status. The index
-    /// `(lead_department_code, status, due_day)` serves each form.
+    /// Follow-ups by due day, then id, optionally of one lead unit or one status. The indexes
+    /// `(lead_department_code, status, due_day)` and `(status, due_day)` serve each form.
     package static func followUps(_ db: any SQLConnection, department: String? = nil, status: FollowUp.Status? = nil) throws -> [FollowUp] {
         var conditions: [String] = []
         var arguments: [SQLValue] = []
