@@ -53,8 +53,7 @@ enum FollowUpRepository {
         if let code = filter.department { conditions.append("f.lead_department_code = ?"); arguments.append(code.sqlValue) }
         if let status = filter.status { conditions.append("f.status = ?"); arguments.append(status.rawValue.sqlValue) }
         if let day = filter.overdueOn {
-            // The SQL form of FollowUp.isOverdue: open and today > due day (ISO days sort as text).
-            conditions.append("f.status = 'open' AND f.due_day < ?")
+            conditions.append(overdue("f"))
             arguments.append(day.iso.sqlValue)
         }
         if let day = filter.openOrDoneSince {
@@ -71,6 +70,12 @@ enum FollowUpRepository {
             """ + (filter.limit == nil ? "" : " LIMIT ? OFFSET ?")
         if let limit = filter.limit { arguments += [limit.sqlValue, filter.offset.sqlValue] }
         return (sql, arguments)
+    }
+
+    /// The SQL form of ``FollowUp/isOverdue(today:)`` for the follow-ups named `table`, the day
+    /// its one argument: open, and due before that day (ISO days sort as text).
+    static func overdue(_ table: String) -> String {
+        "\(table).status = 'open' AND \(table).due_day < ?"
     }
 
     /// One follow-up; a refusal when there is none with `id`.
@@ -102,7 +107,7 @@ enum FollowUpRepository {
         // Counted as they come rather than grouped in SQL, which would sort them (as the
         // report's items, `Session.itemOutcomes`).
         var counts: [String: Int] = [:]
-        try db.forEachRow("SELECT lead_department_code FROM follow_up WHERE status = 'open' AND due_day < ?", day.iso) { row in
+        try db.forEachRow("SELECT lead_department_code FROM follow_up WHERE \(overdue("follow_up"))", day.iso) { row in
             counts[try row.get("lead_department_code", as: String.self), default: 0] += 1
         }
         return counts
