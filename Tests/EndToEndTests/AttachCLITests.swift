@@ -33,8 +33,7 @@ struct AttachCLITests {
         // With a display: xdg-open (found on PATH) gets the path.
         let bin = TestOffice.temporaryDirectory()
         let log = bin + "/opened.txt"
-        try "#!/bin/sh\nprintf '%s' \"$1\" > '\(log)'\n".write(toFile: bin + "/xdg-open", atomically: true, encoding: .utf8)
-        chmod(bin + "/xdg-open", 0o755)
+        try StandInProgram.write("#!/bin/sh\nprintf '%s' \"$1\" > '\(log)'\n", to: bin + "/xdg-open")
         huiwu.extraEnvironment = ["DISPLAY": ":0", "PATH": bin + ":/usr/bin:/bin"]
         let opened = object(try huiwu.json(["attach", "open", String(id)]))
         #expect(opened["opened"] as? Bool == true)

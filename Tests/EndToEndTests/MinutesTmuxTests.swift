@@ -47,8 +47,7 @@ struct MinutesTmuxTests {
         let id = try office.session("lijing").draftMinutes(meetingId: meeting.id!, body: "原稿第一行").id!
         let script = office.directory + "/editor.sh"
         // A stand-in for vi: it must see a terminal, then rewrites the file.
-        try "#!/bin/sh\n[ -t 0 ] && [ -t 1 ] || exit 3\nprintf '经编辑器修改的正文\\n' > \"$1\"\n".write(toFile: script, atomically: true, encoding: .utf8)
-        chmod(script, 0o755)
+        try StandInProgram.write("#!/bin/sh\n[ -t 0 ] && [ -t 1 ] || exit 3\nprintf '经编辑器修改的正文\\n' > \"$1\"\n", to: script)
         var huiwu = Binary(database: office.path)
         huiwu.extraEnvironment["VISUAL"] = script
         let tmux = try Tmux(command: [Binary.path, "--as", "lijing"], environment: huiwu.environment, rows: 24, columns: 100)

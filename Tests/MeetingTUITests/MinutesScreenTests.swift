@@ -142,8 +142,7 @@ struct MinutesScreenTests {
         let meeting = try MinutesFixtures.heldMeeting(office)
         let id = try office.session("lijing").draftMinutes(meetingId: meeting.id!, body: "原稿").id!
         let script = office.directory + "/editor.sh"
-        try "#!/bin/sh\ngrep -q 原稿 \"$1\" && printf '编辑器写入的正文\\n' > \"$1\"\n".write(toFile: script, atomically: true, encoding: .utf8)
-        chmod(script, 0o755)
+        try StandInProgram.write("#!/bin/sh\ngrep -q 原稿 \"$1\" && printf '编辑器写入的正文\\n' > \"$1\"\n", to: script)
         let context = ScreenContext(office: Office.embedded(try office.session("lijing")), lang: .zh, environment: ["VISUAL": script])
         var model = AppModel(context: context, root: MinutesViewScreen(id: id))
         model.handle(.char("e"))
