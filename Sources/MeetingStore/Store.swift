@@ -6,8 +6,9 @@ import Synchronization
 /// The office's records in one SQLite file, with its audit key and anchor beside it, or in a
 /// PostgreSQL database (``open(url:stateDirectory:create:)``, `Store+Postgres.swift`).
 ///
-/// WAL mode so readers never block the writer; a busy timeout so concurrent writers wait
-/// instead of failing; writes are short IMMEDIATE transactions (GRDB's default for
+/// WAL mode so readers never block the writer (another user's process, or a server's reader
+/// connections; one user's own process reads on its writer's connection, ``concurrentReads``);
+/// a busy timeout so concurrent writers wait instead of failing; writes are short IMMEDIATE transactions (GRDB's default for
 /// writers). SQLite can still answer "busy" at once in a few cases the timeout does not
 /// cover (a connection opening while another recovers the WAL index or closes the last
 /// connection, `SQLITE_BUSY_RECOVERY`); opening, reading and writing retry those a bounded
@@ -28,6 +29,11 @@ package final class Store: Sendable {
     let configuration: Configuration
     /// Whether this user may write the file at all (file and directory permissions).
     let mayWrite: Bool
+    /// Whether reads run on the pool's reader connections, beside writes (a server's many
+    /// callers), or on the writer's connection (one user's process, whose reads and writes come
+    /// one after another): one connection instead of two, and the schema parsed once, not
+    /// twice, at each start (about 6 M instructions, docs/performance.md).
+    let concurrentReads: Bool
     private let backend: Backend
 
     /// Where the records are: a file through GRDB, or PostgreSQL through the database port.
@@ -36,10 +42,12 @@ package final class Store: Sendable {
         case postgres(PostgresStore)
     }
 
-    private init(path: String, configuration: Configuration, mayWrite: Bool, pool: DatabasePool, writable: Bool, key: AuditKey?) {
+    private init(path: String, configuration: Configuration, mayWrite: Bool, concurrentReads: Bool, pool: DatabasePool, writable: Bool,
+                 key: AuditKey?) {
         self.path = path
         self.configuration = configuration
         self.mayWrite = mayWrite
+        self.concurrentReads = concurrentReads
         backend = .file(StoreState(pool: pool, writable: writable, key: key))
     }
 
@@ -48,6 +56,7 @@ package final class Store: Sendable {
         path = postgres.url.description
         configuration = Configuration()
         mayWrite = true
+        concurrentReads = true
         backend = .postgres(postgres)
     }
 
@@ -96,6 +105,7 @@ package final class Store: Sendable {
     }
 
     /// Opens (and with `create`, creates) the database at `path` and brings its schema up to date.
+    /// A server opens it with ``concurrentReads``, its callers reading beside its writes.
     /// A `postgresql://` URL opens the office in that PostgreSQL database instead
     /// (``open(url:stateDirectory:create:)``), with the audit key and anchor in
     /// ``stateDirectory(environment:)``.
@@ -103,17 +113,18 @@ package final class Store: Sendable {
     /// `upgrading` hears the migrations an existing file lacks before they run: on a large
     /// office one may rebuild an index for a minute or more, and the user should know why
     /// nothing shows (`huiwu` says so on stderr).
-    public static func open(at path: String, create: Bool = false, upgrading: ((_ migrations: [String]) -> Void)? = nil) throws -> Store {
+    public static func open(at path: String, create: Bool = false, concurrentReads: Bool = false,
+                            upgrading: ((_ migrations: [String]) -> Void)? = nil) throws -> Store {
         if PostgresURL.isURL(path) {
             return try open(url: PostgresURL(path, osUser: FileAccess.processUser), stateDirectory: stateDirectory(), create: create,
                             upgrading: upgrading)
         }
-        return try open(at: path, create: create, configuration: configuration(), upgrading: upgrading)
+        return try open(at: path, create: create, configuration: configuration(), concurrentReads: concurrentReads, upgrading: upgrading)
     }
 
     /// Opens with a given connection configuration: tests use it to trace every statement
     /// (QueryPlanTests checks their query plans).
-    static func open(at path: String, create: Bool = false, configuration: Configuration,
+    static func open(at path: String, create: Bool = false, configuration: Configuration, concurrentReads: Bool = false,
                      upgrading: ((_ migrations: [String]) -> Void)? = nil) throws -> Store {
         var info = stat()
         let existed = stat(path, &info) == 0
@@ -144,7 +155,8 @@ package final class Store: Sendable {
                 if facts.needsMigration { throw readOnlyForYou(path) }
                 let pool = try openReadOnly(path, configuration: configuration)
                 let key = try? AuditKey.load(at: AuditKey.path(forDatabase: path))
-                return Store(path: path, configuration: configuration, mayWrite: false, pool: pool, writable: false, key: key ?? nil)
+                return Store(path: path, configuration: configuration, mayWrite: false, concurrentReads: concurrentReads, pool: pool,
+                             writable: false, key: key ?? nil)
             }
             var writable = true
             let pool: DatabasePool
@@ -156,7 +168,8 @@ package final class Store: Sendable {
                 pool = try openReadOnly(path, configuration: configuration)
                 writable = false
             }
-            let store = Store(path: path, configuration: configuration, mayWrite: true, pool: pool, writable: writable, key: nil)
+            let store = Store(path: path, configuration: configuration, mayWrite: true, concurrentReads: concurrentReads, pool: pool,
+                              writable: writable, key: nil)
             do {
                 if facts.needsMigration || !existed {
                     let migrator = Schema.migrator
@@ -318,9 +331,27 @@ package final class Store: Sendable {
         try refuseOnPostgres()
         let pool = self.pool
         do {
-            return try Store.retryingBusy { try pool.read(body) }
+            return try Store.retryingBusy { concurrentReads ? try pool.read(body) : try Store.readOnWriter(pool, body) }
         } catch let error as DatabaseError {
             throw StoreError.refusal(for: error, path: path)
+        }
+    }
+
+    /// A read transaction on the writer's connection, read-only as a reader's is. SQLite's
+    /// `query_only` is put back as it was, not cleared as GRDB's `readOnly` clears it: a
+    /// connection made read-only (StorageFailureTests' stand-in for a read-only file) stays so.
+    private static func readOnWriter<T>(_ pool: DatabasePool, _ body: (Database) throws -> T) throws -> T {
+        try pool.writeWithoutTransaction { db in
+            let wasReadOnly = try Bool.fetchOne(db.cachedStatement(sql: "PRAGMA query_only")) ?? false
+            if !wasReadOnly { try db.cachedStatement(sql: "PRAGMA query_only = 1").execute() }
+            // Failing to clear it leaves the connection read-only: every later write is refused, none lost.
+            defer { if !wasReadOnly { try? db.cachedStatement(sql: "PRAGMA query_only = 0").execute() } }
+            var result: T?
+            try db.inTransaction(.deferred) {
+                result = try body(db)
+                return .commit
+            }
+            return result!
         }
     }
 

@@ -50,7 +50,7 @@ public final class OfficeServer: @unchecked Sendable {
                                    "there is no database at \(path); run huiwu --db \(path) init as the service account first")
         }
         try OfficeServer.requirePrivate(path)
-        store = try Store.open(at: path) { configuration.log("upgrading the database: \($0.joined(separator: ", "))") }
+        store = try Store.open(at: path, concurrentReads: true) { configuration.log("upgrading the database: \($0.joined(separator: ", "))") }
         // Every page, whatever the size: a damaged office is not served (a start, not every call).
         try store.checkIntegrity()
         self.configuration = configuration
