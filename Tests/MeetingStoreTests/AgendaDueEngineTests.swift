@@ -97,4 +97,44 @@ struct AgendaDueEngineTests {
         // The comparison saw every step of every item (the check would prove nothing otherwise).
         #expect(compared >= 6)
     }
+
+    @Test("the query of the items that can wait on a reader keeps exactly what the row test keeps, for every person", arguments: ScratchDatabase.engines)
+    func waitFilterQuery(engine: StoreEngine) throws {
+        let office = try TestOffice(engine)
+        let org = try office.store.snapshot { try OrgRepository.load($0) }
+        let codes = org.departments(kind: nil).map(\.code).sorted()
+        // An item in every state, led by every department, with no related department or with the next one.
+        var rows: [(id: Int64, state: AgendaState, lead: String, related: [String])] = []
+        try office.store.transaction { db, _ in
+            for state in AgendaState.allCases {
+                for (i, lead) in codes.enumerated() {
+                    for related in [[], [codes[(i + 1) % codes.count]]] {
+                        let id = try #require(try db.value(Int64.self, """
+                            INSERT INTO agenda_item (title, summary, lead_code, major, normative, public_interest, market, state,
+                              created_by, created_at, step_started_at)
+                            VALUES ('议题', '', ?, false, false, false, false, ?, 'lijing', '2026-03-02T09:00', '2026-03-02T09:00')
+                            RETURNING id
+                            """, lead, state.rawValue))
+                        for code in related {
+                            _ = try db.exec("INSERT INTO agenda_related (item_id, department_code, position) VALUES (?, ?, 0)", id, code)
+                        }
+                        rows.append((id, state, lead, related))
+                    }
+                }
+            }
+        }
+        // AgendaRepository.openStatesSQL: a scheduled item waits on its meeting, not on a person.
+        let open: Set<AgendaState> = [.draft, .consulting, .consensus, .disputed, .approved, .accepted]
+        var kept = 0
+        for person in org.people.values {
+            let filter = AgendaWaitFilter(logins: [person.login], org: org)
+            let queried = try office.store.snapshot { try AgendaRepository.openItems($0, mayWaitOn: filter).compactMap(\.id) }
+            let expected = rows.filter { open.contains($0.state) && filter.mayWait(state: $0.state, leadCode: $0.lead, related: $0.related) }
+                .map(\.id)
+            #expect(queried == expected, "\(person.login)")
+            kept += expected.count
+        }
+        #expect(kept > 0)
+        #expect(try office.store.snapshot { try AgendaRepository.openItems($0, mayWaitOn: nil).count } == rows.filter { open.contains($0.state) }.count)
+    }
 }

@@ -61,9 +61,8 @@ package enum AgendaRepository {
 
     /// The steps of the open items, or with `filter` only of those that may wait on a reader
     /// (``AgendaWaitFilter``), for due dates and "waiting for me". The open items are read from
-    /// the partial index of open items whatever the size of the history; with a filter, first
-    /// their state and lead department (and the related departments of those in consultation),
-    /// and only the items kept are read whole. They are assembled as far as a step needs
+    /// the partial index of open items whatever the size of the history, the filter asked in
+    /// the same query (``openItems(_:mayWaitOn:)``). They are assembled as far as a step needs
     /// (``AgendaDeadlines``): the related departments and opinions of the items in consultation
     /// (the awaited opinions are their steps), and no precondition confirmations (no step
     /// depends on them). The items stay inside: they are not whole records. A department head's
@@ -72,27 +71,47 @@ package enum AgendaRepository {
     /// department of an item past consultation.
     static func pendingSteps(_ db: any SQLConnection, mayWaitOn filter: AgendaWaitFilter? = nil, org: OrgChart,
                              calendar: HolidayCalendar) throws -> [PendingStep] {
-        let rows: [AgendaItemRow]
-        var related: [Int64: [String]]
-        if let filter {
-            let open = try db.rows("SELECT id, state, lead_code FROM agenda_item WHERE state IN \(openStatesSQL) ORDER BY id").map {
-                (id: try $0.get("id", as: Int64.self), state: try $0.get("state", as: AgendaState.self), lead: try $0.get("lead_code", as: String.self))
-            }
-            related = try relatedCodes(db, of: open.filter { $0.state == .consulting }.map(\.id))
-            let kept = open.filter { filter.mayWait(state: $0.state, leadCode: $0.lead, related: related[$0.id] ?? []) }
-            guard !kept.isEmpty else { return [] }
-            rows = try db.rows("SELECT \(columns) FROM agenda_item WHERE id IN (\(db.dialect.jsonList(.integer))) ORDER BY id",
-                               [.text(SQLValue.jsonArray(kept.map(\.id)))]).map(AgendaItemRow.init)
-        } else {
-            rows = try db.rows("SELECT \(columns) FROM agenda_item WHERE state IN \(openStatesSQL) ORDER BY id").map(AgendaItemRow.init)
-            related = try relatedCodes(db, of: rows.filter { $0.state == .consulting }.compactMap(\.id))
-        }
-        let opinions = try opinionsByItem(db, of: rows.filter { $0.state == .consulting }.compactMap(\.id))
+        let rows = try openItems(db, mayWaitOn: filter)
+        let consulting = rows.filter { $0.state == .consulting }.compactMap(\.id)
+        let related = try relatedCodes(db, of: consulting)
+        let opinions = try opinionsByItem(db, of: consulting)
         let items = rows.map { row in
             let id = row.id!
             return row.item(related: related[id] ?? [], opinions: opinions[id] ?? [], confirmations: [])
         }
         return AgendaDeadlines.pendingSteps(for: items, org: org, calendar: calendar)
+    }
+
+    /// The open items, or with `filter` those that may wait on a reader, in the order of their
+    /// ids. The filter's ``AgendaWaitFilter/reach(of:)`` becomes the query's condition, tested
+    /// on each open item as SQLite walks the partial index: rows the filter drops are never
+    /// handed over, and no item is read twice.
+    static func openItems(_ db: any SQLConnection, mayWaitOn filter: AgendaWaitFilter?) throws -> [AgendaItemRow] {
+        var condition = ""
+        var arguments: [SQLValue] = []
+        if let filter {
+            var terms: [String] = []
+            let departments = "(\(db.dialect.jsonList(.text)))"
+            for state in AgendaState.allCases {
+                let inState = "state = '\(state.rawValue)'"
+                switch filter.reach(of: state) {
+                case .nobody: continue
+                case .everyone: terms.append(inState)
+                case .ledBy(let codes) where !codes.isEmpty:
+                    terms.append("(\(inState) AND lead_code IN \(departments))")
+                    arguments.append(.text(SQLValue.jsonArray(codes.sorted())))
+                case .relatedTo(let codes) where !codes.isEmpty:
+                    terms.append("(\(inState) AND EXISTS (SELECT 1 FROM agenda_related r WHERE r.item_id = agenda_item.id "
+                                 + "AND r.department_code IN \(departments)))")
+                    arguments.append(.text(SQLValue.jsonArray(codes.sorted())))
+                case .ledBy, .relatedTo: continue
+                }
+            }
+            guard !terms.isEmpty else { return [] }
+            condition = " AND (" + terms.joined(separator: " OR ") + ")"
+        }
+        return try db.rows("SELECT \(columns) FROM agenda_item \(db.dialect.indexedBy("agenda_item_open")) WHERE state IN \(openStatesSQL)"
+                           + condition + " ORDER BY id", arguments).map(AgendaItemRow.init)
     }
 
     /// The title of item `id`, if there is one (a notice's line on the home screen).
