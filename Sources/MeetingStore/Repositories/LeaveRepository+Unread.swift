@@ -33,12 +33,16 @@ extension LeaveRepository {
         }
     }
 
-    /// The pending requests, in filing order: the partial index `leave_request_pending` holds
-    /// only pending requests, so the decided history is never read. Who decides each one is
-    /// asked of today's org chart (R42), not of `approver_login`, which was right when filed.
-    /// `INDEXED BY` on SQLite: with ten years of statistics it would rather read the table in id order.
-    static func pending(_ db: any SQLConnection) throws -> [LeaveRequest] {
-        try db.rows("SELECT \(columns) FROM leave_request \(db.dialect.indexedBy("leave_request_pending")) WHERE status = 'pending' ORDER BY id")
-            .map(request)
+    /// The pending requests filed by one of `people` or stored for `approver`, in filing order:
+    /// the requests today's org chart routes to `approver` are among them (R42; the caller
+    /// decides each, ``LeaveLine/approver(of:org:)``), and no other request is read whole. The
+    /// partial index `leave_request_pending` holds only pending requests, so the decided history
+    /// is never read. `INDEXED BY` on SQLite: with ten years of statistics it would rather read
+    /// the table in id order.
+    static func pending(_ db: any SQLConnection, filedBy people: [String], orStoredFor approver: String) throws -> [LeaveRequest] {
+        try db.rows("""
+            SELECT \(columns) FROM leave_request \(db.dialect.indexedBy("leave_request_pending"))
+            WHERE status = 'pending' AND (person_login IN (\(db.dialect.jsonList(.text))) OR approver_login = ?) ORDER BY id
+            """, [.text(SQLValue.jsonArray(people)), .text(approver)]).map(request)
     }
 }

@@ -243,7 +243,11 @@ extension Session {
         // The approver R42 names now (a change of term or of office director moves the request),
         // decided before the entries are built: each names its meeting.
         let org = try OrgRepository.load(db)
-        let mine = try LeaveRepository.pending(db).filter { LeaveLine.approver(of: $0, org: org) == principal.login }
+        // Whose leave R42 routes to the reader; a request of someone no longer on the org chart
+        // goes to the approver stored with it.
+        let routed = org.people.values.filter { (try? LeaveRule.approver(for: $0, org: org))?.login == principal.login }.map(\.login)
+        let mine = try LeaveRepository.pending(db, filedBy: routed.sorted(), orStoredFor: principal.login)
+            .filter { LeaveLine.approver(of: $0, org: org) == principal.login }
         // An entry shows the person and the meeting: no whole ``LeaveLine`` (the office
         // director's home lists hundreds).
         let meetings = try MeetingRepository.meetingsById(db, ids: mine.map(\.meetingId))
