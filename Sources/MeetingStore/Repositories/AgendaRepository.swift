@@ -56,7 +56,7 @@ package enum AgendaRepository {
     }
 
     /// The states that still wait on someone, as an SQL list: the partial index
-    /// `agenda_item_open` (Schema+Performance) is defined with exactly this text.
+    /// `agenda_item_open` (Schema+Performance, Schema+OpenItems) is defined with exactly this text.
     static let openStatesSQL = "('draft','consulting','consensus','disputed','approved','accepted')"
 
     /// The steps of the open items, or with `filter` only of those that may wait on a reader

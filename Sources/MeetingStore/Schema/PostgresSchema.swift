@@ -31,6 +31,7 @@ package enum PostgresSchema {
         ("v12-precedence", precedence),
         ("v13-attachment-content", attachmentContent),
         ("v14-report", report),
+        ("v15-open-items", openItems),
     ] }
 
     /// A reference to a person (``Person/login``).
@@ -521,6 +522,15 @@ package enum PostgresSchema {
             "CREATE INDEX agenda_slot_deferred ON agenda_slot (meeting_id) WHERE deferred",
             "DROP INDEX participant_meeting",
             "CREATE INDEX participant_meeting ON participant (meeting_id, position, person_login)",
+        ]
+    }
+
+    /// The partial index of open items with their state and lead department (``Schema/openItems(_:)``).
+    static func openItems(_ d: PostgresDialect) -> [String] {
+        [
+            "DROP INDEX agenda_item_open",
+            "CREATE INDEX agenda_item_open ON agenda_item (id, state, lead_code) "
+                + "WHERE state IN ('draft','consulting','consensus','disputed','approved','accepted')",
         ]
     }
 }

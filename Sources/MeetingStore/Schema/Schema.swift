@@ -21,6 +21,7 @@ enum Schema {
         migrator.registerMigration("v12-precedence", migrate: precedence)
         migrator.registerMigration("v13-attachment-content", migrate: attachmentContent)
         migrator.registerMigration("v14-report", migrate: report)
+        migrator.registerMigration("v15-open-items", migrate: openItems)
         return migrator
     }
 
