@@ -8,11 +8,11 @@ import Synchronization
 ///
 /// WAL mode so readers never block the writer (another user's process, or a server's reader
 /// connections; one user's own process reads on its writer's connection, ``concurrentReads``);
-/// a busy timeout so concurrent writers wait instead of failing; writes are short IMMEDIATE transactions (GRDB's default for
-/// writers). SQLite can still answer "busy" at once in a few cases the timeout does not
-/// cover (a connection opening while another recovers the WAL index or closes the last
-/// connection, `SQLITE_BUSY_RECOVERY`); opening, reading and writing retry those a bounded
-/// number of times (``retryingBusy(_:)``), so users never see "database is locked".
+/// a busy timeout so concurrent writers wait instead of failing; writes are short IMMEDIATE
+/// transactions (GRDB's default for writers). SQLite can still answer "busy" at once in a few
+/// cases the timeout does not cover (a connection opening while another recovers the WAL index
+/// or closes the last connection, `SQLITE_BUSY_RECOVERY`); opening, reading and writing retry
+/// those a bounded number of times (``retryingBusy(_:)``), so users never see "database is locked".
 ///
 /// Opening checks the file first and never modifies a file that is not a Huiwu database, a
 /// database of a newer schema, or one this user may not write. Opening never waits for the

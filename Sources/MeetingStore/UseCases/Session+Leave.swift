@@ -243,8 +243,8 @@ extension Session {
         // The approver R42 names now (a change of term or of office director moves the request),
         // decided before the entries are built: each names its meeting.
         let org = try OrgRepository.load(db)
-        // Whose leave R42 routes to the reader; a request of someone no longer on the org chart
-        // goes to the approver stored with it.
+        // Whose leave R42 routes to the reader; a request it cannot route today (no one holds
+        // the approving office) stays with the approver stored with it.
         let routed = org.people.values.filter { (try? LeaveRule.approver(for: $0, org: org))?.login == principal.login }.map(\.login)
         let mine = try LeaveRepository.pending(db, filedBy: routed.sorted(), orStoredFor: principal.login)
             .filter { LeaveLine.approver(of: $0, org: org) == principal.login }
