@@ -237,8 +237,8 @@ struct LeaveEngineTests {
         #expect(try office.session().leaveRequests(status: .pending).map(\.person) == ["xuwenbo"])
     }
 
-    @Test("approvers find pending requests waiting for them; the queue shows only theirs")
-    static func waiting() throws { try Self(.sqlite).waiting() }
+    @Test("approvers find pending requests waiting for them; the queue shows only theirs", arguments: ScratchDatabase.engines)
+    static func waiting(engine: StoreEngine) throws { try Self(engine).waiting() }
     func waiting() throws {
         let vm = try office.session("wangxiaoyan").requestLeave(meetingId: meetingId, reason: "调研")
         let head = try office.session("xuwenbo").requestLeave(meetingId: meetingId, reason: "会议")
@@ -253,8 +253,9 @@ struct LeaveEngineTests {
         #expect(try director.homeSnapshot().waiting.isEmpty)
     }
 
-    @Test("a request waits for the approver R42 names today: a department head promoted to vice mayor asks the mayor")
-    static func approverFollowsTheOrgChart() throws { try Self(.sqlite).approverFollowsTheOrgChart() }
+    @Test("a request waits for the approver R42 names today: a department head promoted to vice mayor asks the mayor",
+          arguments: ScratchDatabase.engines)
+    static func approverFollowsTheOrgChart(engine: StoreEngine) throws { try Self(engine).approverFollowsTheOrgChart() }
     func approverFollowsTheOrgChart() throws {
         let head = try office.session("xuwenbo").requestLeave(meetingId: meetingId, reason: "会议")
         #expect(try office.session("yangwentao").homeSnapshot().waiting.map(\.ref) == [.leave(head.id!)])
