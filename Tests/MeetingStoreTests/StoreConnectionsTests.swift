@@ -20,27 +20,18 @@ struct StoreConnectionsTests {
         #expect(try store.read { try $0.tableExists("scratch") } == false)
     }
 
-    @Test("a user's process reads on the writer's one connection, read-only")
-    func ownProcessReadsOnTheWriter() throws {
+    @Test("a user's process reads on the writer's one connection; a server's reads on a reader beside it; neither read writes",
+          arguments: zip([false, true], [1, 2]))
+    func readsAndTheirConnections(concurrentReads: Bool, connections: Int) throws {
         let office = try TestOffice()
-        let (store, opened) = try open(office, concurrentReads: false)
+        let (store, opened) = try open(office, concurrentReads: concurrentReads)
         let people = try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM person") }
         #expect((people ?? 0) > 0)
         try expectReadOnly(store)
-        // A write after reads, and a read after it, on the same connection.
+        // A write after reads, and a read after it, open no connection of their own.
         try store.write { try $0.execute(sql: "UPDATE setting SET value = value WHERE key = 'none'") }
         _ = try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM person") }
-        #expect(opened.value == 1)
-    }
-
-    @Test("a server's reads run on a reader connection beside the writer, read-only too")
-    func serverReadsBesideTheWriter() throws {
-        let office = try TestOffice()
-        let (store, opened) = try open(office, concurrentReads: true)
-        let people = try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM person") }
-        #expect((people ?? 0) > 0)
-        try expectReadOnly(store)
-        #expect(opened.value == 2)
+        #expect(opened.value == connections)
     }
 }
 

@@ -149,12 +149,15 @@ extension Session {
     /// older ones count in the period report; this version did not track earlier ones.
     static let dispatchWindowDays = 30
 
+    /// The SQL condition on `minutes` of signed minutes the office has not yet sent back to the
+    /// units (R46(2)): the home's and `due`'s dispatch steps, and the report's late returns.
+    static let signedNotSentBack = "state = 'signed' AND id NOT IN (SELECT minutes_id FROM minutes_dispatch)"
+
     /// Signed minutes (signed on or after `since`) the office has not yet sent back to the
     /// units, with their R46(2) due day (one working day after signing).
     func dispatchSteps(_ db: any SQLConnection, since: Day, today: Day, calendar: HolidayCalendar) throws -> [DispatchStep] {
         let rows = try db.rows("""
-            SELECT id, title, signed_at FROM minutes WHERE state = 'signed' AND signed_at >= ?
-              AND id NOT IN (SELECT minutes_id FROM minutes_dispatch) ORDER BY signed_at
+            SELECT id, title, signed_at FROM minutes WHERE \(Session.signedNotSentBack) AND signed_at >= ? ORDER BY signed_at
             """, since)
         return try rows.compactMap { row in
             guard let signed = LocalDateTime.fromSQL(row["signed_at"]) else { return nil }

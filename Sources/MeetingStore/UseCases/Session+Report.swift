@@ -95,8 +95,7 @@ extension Session {
         var dueBySigningDay: [Day: Day] = [:]
         var due: [Day] = []
         try db.forEachRow("""
-            SELECT signed_at FROM minutes WHERE state = 'signed' AND signed_at >= ? AND signed_at < ?
-              AND id NOT IN (SELECT minutes_id FROM minutes_dispatch)
+            SELECT signed_at FROM minutes WHERE \(signedNotSentBack) AND signed_at >= ? AND signed_at < ?
             """, from, to) { row in
             guard let signed = LocalDateTime.fromSQL(row.values[0])?.day else { return }
             let returnDue = dueBySigningDay[signed] ?? MinutesDeadline.returnDue(signedOn: signed, calendar: calendar)
