@@ -8,6 +8,10 @@ import MeetingStore
 /// write it makes (the audit of a refused read) commits apart, outside its snapshot.
 protocol ReadingUseCase: UseCase {}
 
+extension ReadingUseCase {
+    static var onlyReads: Bool { true }
+}
+
 extension HomeSnapshotCall: ReadingUseCase {}
 extension MinutesQueueCall: ReadingUseCase {}
 extension MeetingsCall: ReadingUseCase {}

@@ -17,10 +17,15 @@ protocol UseCase: Codable, Sendable {
     /// The call as the server runs it when files must stay in `directory` (its backup
     /// directory): use cases that name files check and rewrite them here.
     func confined(to directory: String) throws -> Self
+    /// Whether the call only reads (``ReadingUseCase``). Asked of the type rather than by a cast
+    /// to the protocol: the first cast of each type scans every conformance record of the
+    /// static binary, half a million instructions at every start.
+    static var onlyReads: Bool { get }
 }
 
 extension UseCase {
     func confined(to directory: String) throws -> Self { self }
+    static var onlyReads: Bool { false }
 }
 
 /// The answer of a use case that returns nothing.

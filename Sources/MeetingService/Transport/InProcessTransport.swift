@@ -52,7 +52,7 @@ struct InProcessTransport: Transport {
 
     func perform<U: UseCase>(_ useCase: U) throws -> U.Result {
         let call = try fileArea.map { try useCase.confined(to: $0) } ?? useCase
-        guard call is any ReadingUseCase else { return try call.run(in: try session()) }
+        guard U.onlyReads else { return try call.run(in: try session()) }
         return try store.snapshot { db in
             try call.run(in: try Session.reading(in: db, store: store, osUser: osUser, asLogin: asLogin, onBehalfOf: onBehalfOf, clock: clock))
         }
