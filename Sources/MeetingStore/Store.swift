@@ -7,7 +7,8 @@ import Synchronization
 /// PostgreSQL database (``open(url:stateDirectory:create:)``, `Store+Postgres.swift`).
 ///
 /// WAL mode so readers never block the writer (another user's process, or a server's reader
-/// connections; one user's own process reads on its writer's connection, ``concurrentReads``);
+/// connections; one user's own process reads on its writer's connection, ``concurrentReads``,
+/// and opens it as a GRDB queue, not a pool);
 /// a busy timeout so concurrent writers wait instead of failing; writes are short IMMEDIATE
 /// transactions (GRDB's default for writers). SQLite can still answer "busy" at once in a few
 /// cases the timeout does not cover (a connection opening while another recovers the WAL index
@@ -42,13 +43,13 @@ package final class Store: Sendable {
         case postgres(PostgresStore)
     }
 
-    private init(path: String, configuration: Configuration, mayWrite: Bool, concurrentReads: Bool, pool: DatabasePool, writable: Bool,
-                 key: AuditKey?) {
+    private init(path: String, configuration: Configuration, mayWrite: Bool, concurrentReads: Bool, writer: any DatabaseWriter,
+                 writable: Bool, key: AuditKey?) {
         self.path = path
         self.configuration = configuration
         self.mayWrite = mayWrite
         self.concurrentReads = concurrentReads
-        backend = .file(StoreState(pool: pool, writable: writable, key: key))
+        backend = .file(StoreState(writer: writer, writable: writable, key: key))
     }
 
     /// A store on PostgreSQL; `path` names the database in messages (the URL without its password).
@@ -77,13 +78,14 @@ package final class Store: Sendable {
     /// The SQLite file's state. Only code that runs on files asks (GRDB's entry points below
     /// refuse a PostgreSQL store first).
     private var state: StoreState {
-        guard case .file(let state) = backend else { preconditionFailure("\(path) is on PostgreSQL: it has no SQLite pool") }
+        guard case .file(let state) = backend else { preconditionFailure("\(path) is on PostgreSQL: it has no SQLite connection") }
         return state
     }
 
-    /// The connections. Read-only until the first write when the file is read-only for this
-    /// user or another process held the write lock at open. SQLite only.
-    public var pool: DatabasePool { state.pool }
+    /// The connections: a pool of them for a server (``concurrentReads``), one for a user's own
+    /// process. Read-only until the first write when the file is read-only for this user or
+    /// another process held the write lock at open. SQLite only.
+    public var writer: any DatabaseWriter { state.writer }
 
     /// The office's audit key; nil while the log is a legacy, unkeyed chain that this process
     /// could not key yet (read-only file, or the write lock was held at open).
@@ -155,27 +157,28 @@ package final class Store: Sendable {
                 if facts.needsMigration { throw readOnlyForYou(path) }
                 let pool = try openReadOnly(path, configuration: configuration)
                 let key = try? AuditKey.load(at: AuditKey.path(forDatabase: path))
-                return Store(path: path, configuration: configuration, mayWrite: false, concurrentReads: concurrentReads, pool: pool,
+                return Store(path: path, configuration: configuration, mayWrite: false, concurrentReads: concurrentReads, writer: pool,
                              writable: false, key: key ?? nil)
             }
             var writable = true
-            let pool: DatabasePool
+            let writer: any DatabaseWriter
             do {
-                pool = try openWritable(path, configuration: configuration, waiting: facts.needsMigration)
+                writer = try openWritable(path, configuration: configuration, concurrentReads: concurrentReads, waiting: facts.needsMigration)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
-                // Another process holds the write lock (and the WAL is empty, so GRDB would
-                // write to set it up): read now, write later.
-                pool = try openReadOnly(path, configuration: configuration)
+                // Another process holds the write lock, and opening would have written (GRDB's
+                // pool sets up an empty WAL, a file not yet in WAL mode is converted): read now,
+                // write later.
+                writer = try openReadOnly(path, configuration: configuration)
                 writable = false
             }
-            let store = Store(path: path, configuration: configuration, mayWrite: true, concurrentReads: concurrentReads, pool: pool,
+            let store = Store(path: path, configuration: configuration, mayWrite: true, concurrentReads: concurrentReads, writer: writer,
                               writable: writable, key: nil)
             do {
                 if facts.needsMigration || !existed {
                     let migrator = Schema.migrator
-                    if try !retryingBusy({ try pool.read(migrator.hasCompletedMigrations) }) {
+                    if try !retryingBusy({ try writer.read(migrator.hasCompletedMigrations) }) {
                         if existed && !facts.isEmpty { upgrading?(facts.pendingMigrations) }
-                        try retryingBusy { try migrator.migrate(pool) }
+                        try retryingBusy { try migrator.migrate(writer) }
                     }
                 }
                 if writable && !facts.isStamped { store.stampSchema() }
@@ -185,7 +188,7 @@ package final class Store: Sendable {
                     // Reads stay possible (to inspect it); every write is refused with this.
                 }
             } catch {
-                try? pool.close()
+                try? writer.close()
                 // A file we just created and could not set up is removed, not left half-made.
                 if !existed {
                     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
@@ -230,20 +233,42 @@ package final class Store: Sendable {
         return pages
     }
 
-    /// The writable pool. Asked not to wait (unless a migration must run), so a held write
-    /// lock makes it fail at once instead of after the busy timeout: GRDB writes to set up
+    /// The writable connections: a pool with ``concurrentReads``, else one connection. Asked
+    /// not to wait (unless a migration must run), so a held write lock makes opening fail at
+    /// once instead of after the busy timeout when opening writes: GRDB's pool writes to set up
     /// the WAL when the WAL file is empty.
-    private static func openWritable(_ path: String, configuration: Configuration, waiting: Bool) throws -> DatabasePool {
+    ///
+    /// A user's own process opens a GRDB queue and asks for WAL mode itself, which a file
+    /// already in it (every office since its `init`) answers without writing. The pool's set-up
+    /// asks Foundation for the WAL file's size and writes a transaction: about 5 M instructions
+    /// and four `fdatasync` calls at every start (docs/performance.md).
+    private static func openWritable(_ path: String, configuration: Configuration, concurrentReads: Bool,
+                                     waiting: Bool) throws -> any DatabaseWriter {
         var config = configuration
         if !waiting { config.busyMode = .immediateError }
-        let pool = try retryingBusy(onlyRecovery: !waiting) { try DatabasePool(path: path, configuration: config) }
-        // GRDB switches the writer to synchronous NORMAL when it enables WAL, after
-        // `prepareDatabase` ran; NORMAL can lose the last commits on power loss, FULL none.
-        try pool.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-            try db.execute(sql: "PRAGMA busy_timeout = 10000")
+        return try retryingBusy(onlyRecovery: !waiting) {
+            let writer: any DatabaseWriter
+            if concurrentReads {
+                writer = try DatabasePool(path: path, configuration: config)
+            } else {
+                writer = try DatabaseQueue(path: path, configuration: config)
+                try writer.writeWithoutTransaction { db in
+                    guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                        throw DatabaseError(message: "could not activate WAL mode at path: \(path)")
+                    }
+                    // Where the pool's set-up would have met a held write lock, this does, and
+                    // the store opens read-only at once as it would have; nothing is written.
+                    if !waiting { try db.execute(sql: "BEGIN IMMEDIATE; ROLLBACK") }
+                }
+            }
+            // GRDB's pool switches the writer to synchronous NORMAL when it enables WAL, after
+            // `prepareDatabase` ran; NORMAL can lose the last commits on power loss, FULL none.
+            try writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+                try db.execute(sql: "PRAGMA busy_timeout = 10000")
+            }
+            return writer
         }
-        return pool
     }
 
     /// A pool that only reads. When this user may not create the `-shm` file SQLite needs for
@@ -317,7 +342,7 @@ package final class Store: Sendable {
     public func dataVersion() -> Int {
         guard engine == .sqlite else { return committedWrites }
         // Asked after every key the TUI handles: the statement is prepared once.
-        return (try? pool.writeWithoutTransaction { db in try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) }) ?? 0
+        return (try? writer.writeWithoutTransaction { db in try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) }) ?? 0
     }
 
     /// How many write transactions this process has committed.
@@ -329,9 +354,9 @@ package final class Store: Sendable {
     /// database port yet, ``snapshot(_:)``, is refused on PostgreSQL).
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
         try refuseOnPostgres()
-        let pool = self.pool
+        let writer = self.writer
         do {
-            return try Store.retryingBusy { concurrentReads ? try pool.read(body) : try Store.readOnWriter(pool, body) }
+            return try Store.retryingBusy { concurrentReads ? try writer.read(body) : try Store.readOnWriter(writer, body) }
         } catch let error as DatabaseError {
             throw StoreError.refusal(for: error, path: path)
         }
@@ -340,8 +365,8 @@ package final class Store: Sendable {
     /// A read transaction on the writer's connection, read-only as a reader's is. SQLite's
     /// `query_only` is put back as it was, not cleared as GRDB's `readOnly` clears it: a
     /// connection made read-only (StorageFailureTests' stand-in for a read-only file) stays so.
-    private static func readOnWriter<T>(_ pool: DatabasePool, _ body: (Database) throws -> T) throws -> T {
-        try pool.writeWithoutTransaction { db in
+    private static func readOnWriter<T>(_ writer: any DatabaseWriter, _ body: (Database) throws -> T) throws -> T {
+        try writer.writeWithoutTransaction { db in
             let wasReadOnly = try Bool.fetchOne(db.cachedStatement(sql: "PRAGMA query_only")) ?? false
             if !wasReadOnly { try db.cachedStatement(sql: "PRAGMA query_only = 1").execute() }
             // Failing to clear it leaves the connection read-only: every later write is refused, none lost.
@@ -366,12 +391,12 @@ package final class Store: Sendable {
     /// the commit, a new head of the chain is recorded outside the database (``AuditAnchor``).
     func write<T>(_ body: (Database, @escaping AuditMAC) throws -> T) throws -> T {
         try refuseOnPostgres()
-        let (pool, key) = try writableState()
+        let (writer, key) = try writableState()
         let anchorPath = AuditAnchor.path(forDatabase: path)
         var newHead: AuditHead?
         do {
             let result = try Store.retryingBusy {
-                try pool.write { db in
+                try writer.write { db in
                     newHead = nil
                     let start = try AuditLog.head(db)
                     let value = try body(db, key.mac)
@@ -387,14 +412,14 @@ package final class Store: Sendable {
         }
     }
 
-    /// The writable pool and the key, opening the pool now when another process held the
+    /// The writable connections and the key, opening them now when another process held the
     /// write lock at open, and keying a legacy log first.
-    func writableState() throws -> (DatabasePool, AuditKey) {
+    func writableState() throws -> (any DatabaseWriter, AuditKey) {
         guard mayWrite else { throw Store.readOnlyForYou(path) }
         if !state.writable {
             do {
-                let pool = try Store.openWritable(path, configuration: configuration, waiting: true)
-                state.becomeWritable(pool)
+                state.becomeWritable(try Store.openWritable(path, configuration: configuration, concurrentReads: concurrentReads,
+                                                            waiting: true))
             } catch let error as DatabaseError {
                 throw StoreError.refusal(for: error, path: path)
             }
@@ -403,7 +428,7 @@ package final class Store: Sendable {
             try resolveAuditKey(keyId: try storedAuditKeyId(), upgradeNow: true)
         }
         guard let key = state.key else { throw Store.readOnlyForYou(path) }
-        return (state.pool, key)
+        return (state.writer, key)
     }
 
     /// Sets the key once resolved (``resolveAuditKey(keyId:upgradeNow:)``).

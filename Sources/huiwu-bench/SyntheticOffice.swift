@@ -69,7 +69,7 @@ struct SyntheticOffice {
         }
 
         var counts = Counts()
-        try store.pool.writeWithoutTransaction { db in
+        try store.writer.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA synchronous = OFF")  // generation only; the store sets FULL again on open
             // The store's 1 MiB page cache is for a user's process; the generator's inserts touch
             // every index and the search index's trigger-kept segments, and with that cache the
@@ -108,7 +108,7 @@ struct SyntheticOffice {
             counts = writer.counts
             counts.audit = writer.chain.count
         }
-        try store.pool.close()
+        try store.writer.close()
         return counts
     }
 }

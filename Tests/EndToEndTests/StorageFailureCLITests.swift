@@ -20,7 +20,7 @@ struct StorageFailureCLITests {
     func diskFull() throws {
         let office = try TestOffice()
         let minutes = try office.session("lijing").draftMinutes(meetingId: try MinutesFixtures.heldMeeting(office).id!)
-        try office.store.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        try office.store.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         let pages = try office.store.read { try Int.fetchOne($0, sql: "PRAGMA page_count")! }
         let file = office.directory + "/body.txt"
         try String(repeating: "会议议定：加快推进老旧小区综合整治工作。\n", count: 8_000).write(toFile: file, atomically: true, encoding: .utf8)

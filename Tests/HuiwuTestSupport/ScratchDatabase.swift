@@ -32,7 +32,7 @@ package enum ScratchDatabase {
         switch engine {
         case .sqlite:
             let store = try Store.open(at: TestOffice.temporaryDirectory() + "/huiwu.sqlite", create: true)
-            return try store.pool.writeWithoutTransaction { try body($0) }
+            return try store.writer.writeWithoutTransaction { try body($0) }
         case .postgresql:
             return try blank(.postgresql) { db in
                 try PostgresSchema.migrate(db)

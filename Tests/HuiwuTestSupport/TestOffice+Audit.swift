@@ -36,25 +36,29 @@ extension TestOffice {
             }
             return SHA256.hex(text)
         }
-        return try postgres ?? TestOffice.contentChecksum(of: store.pool)
+        // Through the store's own read, as the product reads: GRDB's `read` on a user's single
+        // connection would clear a `query_only` a test set on it (StorageFailureTests).
+        return try postgres ?? store.read(TestOffice.contentChecksum(in:))
     }
 
     /// ``contentChecksum()`` of any database (a copy, a file another process writes).
     public static func contentChecksum(of reader: some DatabaseReader) throws -> String {
-        try reader.read { db in
-            // Records only: the search index's virtual and shadow tables are derived from them.
-            let tables = try String.fetchAll(db, sql: """
-                SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'
-                AND name NOT IN ('audit_event', 'grdb_migrations') ORDER BY name
-                """)
-            var text = ""
-            for table in tables {
-                text += "#" + table + "\n"
-                for row in try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\" ORDER BY rowid") {
-                    text += row.description + "\n"
-                }
+        try reader.read(contentChecksum(in:))
+    }
+
+    private static func contentChecksum(in db: Database) throws -> String {
+        // Records only: the search index's virtual and shadow tables are derived from them.
+        let tables = try String.fetchAll(db, sql: """
+            SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'
+            AND name NOT IN ('audit_event', 'grdb_migrations') ORDER BY name
+            """)
+        var text = ""
+        for table in tables {
+            text += "#" + table + "\n"
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\" ORDER BY rowid") {
+                text += row.description + "\n"
             }
-            return SHA256.hex(text)
         }
+        return SHA256.hex(text)
     }
 }

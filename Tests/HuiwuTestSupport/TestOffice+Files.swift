@@ -9,8 +9,8 @@ extension TestOffice {
     /// Moves every page into the main file, closes the store and removes the WAL files: the
     /// file as a stopped server leaves it. The office cannot be used afterwards.
     public func closeCleanly() throws {
-        try store.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
-        try store.pool.close()
+        try store.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        try store.writer.close()
         for sidecar in FileFingerprint.sidecars(of: path) { try FileManager.default.removeItem(atPath: sidecar) }
     }
 

@@ -140,7 +140,7 @@ struct AttachmentTests {
         switch engine {
         case .sqlite:
             try #require(SQLiteShell.isAvailable)
-            try office.store.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+            try office.store.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
             let shell = try SQLiteShell.run(office.path, insert + ";")
             #expect(shell.status != 0 && shell.stderr.contains("R43"))
         case .postgresql:

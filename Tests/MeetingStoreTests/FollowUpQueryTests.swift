@@ -190,8 +190,8 @@ struct FollowUpQueryTests {
         let id = try MinutesFixtures.signedConfidential(office).id!
         #expect(try office.session("zhangyuhang").followUps().count == 2)
         // Past the triggers that guard signed minutes, as a damaged file would be.
-        try office.store.pool.write { try $0.execute(sql: "DROP TRIGGER minutes_signed_no_update") }
-        try office.store.pool.write { try $0.execute(sql: "UPDATE minutes SET created_at = 'garbled' WHERE id = ?", arguments: [id]) }
+        try office.store.writer.write { try $0.execute(sql: "DROP TRIGGER minutes_signed_no_update") }
+        try office.store.writer.write { try $0.execute(sql: "UPDATE minutes SET created_at = 'garbled' WHERE id = ?", arguments: [id]) }
         #expect(throws: (any Error).self) { try office.session("zhangyuhang").followUps() }
         #expect(throws: (any Error).self) { try office.session("zhangyuhang").search("课后服务") }
     }

@@ -69,7 +69,7 @@ struct MaintenanceTests {
         let office = try TestOffice()
         let failing = try StoreDoctor.run(path: office.path).filter { !$0.ok }
         #expect(failing.isEmpty, "\(failing.map(\.detail.en))")
-        try office.store.pool.write { try $0.execute(sql: "UPDATE audit_event SET after = 'forged' WHERE seq = 5") }
+        try office.store.writer.write { try $0.execute(sql: "UPDATE audit_event SET after = 'forged' WHERE seq = 5") }
         let audit = try StoreDoctor.run(path: office.path).first { $0.name == "audit" }
         #expect(audit?.ok == false)
         #expect(audit?.detail.en.contains("#5") == true)

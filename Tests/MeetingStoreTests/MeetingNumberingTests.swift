@@ -44,7 +44,7 @@ struct MeetingNumberingTests {
         let a = try s.scheduleMeeting(MeetingRequest(kind: .topical, start: at("2026-03-09T09:00"))).meeting
         let b = try s.scheduleMeeting(MeetingRequest(kind: .topical, start: at("2026-03-16T09:00"))).meeting
         #expect(throws: (any Error).self) {
-            try office.store.pool.write { try $0.execute(sql: "UPDATE meeting SET number = ? WHERE id = ?", arguments: [a.number, b.id]) }
+            try office.store.writer.write { try $0.execute(sql: "UPDATE meeting SET number = ? WHERE id = ?", arguments: [a.number, b.id]) }
         }
     }
 

@@ -228,16 +228,16 @@ struct MinutesEngineTests {
         #expect(try office.auditActions(since: before) == ["refused.minutes.edit", "refused.minutes.set"])
 
         #expect(throws: DatabaseError.self) {
-            try office.store.pool.write { try $0.execute(sql: "UPDATE minutes SET body = 'forged' WHERE id = ?", arguments: [id]) }
+            try office.store.writer.write { try $0.execute(sql: "UPDATE minutes SET body = 'forged' WHERE id = ?", arguments: [id]) }
         }
         #expect(throws: DatabaseError.self) {
-            try office.store.pool.write { try $0.execute(sql: "UPDATE minutes SET state = 'draft' WHERE id = ?", arguments: [id]) }
+            try office.store.writer.write { try $0.execute(sql: "UPDATE minutes SET state = 'draft' WHERE id = ?", arguments: [id]) }
         }
         #expect(throws: DatabaseError.self) {
-            try office.store.pool.write { try $0.execute(sql: "DELETE FROM minutes WHERE id = ?", arguments: [id]) }
+            try office.store.writer.write { try $0.execute(sql: "DELETE FROM minutes WHERE id = ?", arguments: [id]) }
         }
         #expect(throws: DatabaseError.self) {
-            try office.store.pool.write { try $0.execute(sql: "DELETE FROM minutes_history WHERE minutes_id = ?", arguments: [id]) }
+            try office.store.writer.write { try $0.execute(sql: "DELETE FROM minutes_history WHERE minutes_id = ?", arguments: [id]) }
         }
         let detail = try office.session().minutesDetail(id)
         #expect(detail.minutes.state == .signed && detail.hashVerified == true)

@@ -54,8 +54,8 @@ struct SchemaStampTests {
         try DatabaseQueue(path: path).write { try $0.execute(sql: "PRAGMA user_version = 0") }
         #expect(try headerStamp(path) == 0)
         let store = try Store.open(at: path)
-        try store.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        try store.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         #expect(try headerStamp(path) == Schema.stamp)
-        try store.pool.close()
+        try store.writer.close()
     }
 }

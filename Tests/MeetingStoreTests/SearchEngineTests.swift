@@ -71,7 +71,7 @@ struct SearchEngineTests {
         // PostgreSQL searches the rows themselves: there is no index a program could bypass.
         guard engine == .sqlite else { return }
         try #require(SQLiteShell.isAvailable)
-        try office.store.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        try office.store.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         let shell = try SQLiteShell.run(office.path, """
             INSERT INTO agenda_item(title, summary, lead_code, major, normative, public_interest, market, state, created_by, created_at, step_started_at)
             VALUES ('关于地下管网改造的议题', '', 'CGW', 0, 0, 0, 0, 'draft', 'lijing', '2026-03-02T09:00', '2026-03-02T09:00');
@@ -85,14 +85,14 @@ struct SearchEngineTests {
         let office = try TestOffice()
         let (_, items) = try MinutesFixtures.meetingWithAgenda(office)
         // Undo the search migration, as if the file came from the previous version.
-        try office.store.pool.write { db in
+        try office.store.writer.write { db in
             for trigger in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_%' ESCAPE '\\'") {
                 try db.execute(sql: "DROP TRIGGER \(trigger)")
             }
             try db.execute(sql: "DROP TABLE search_vocab; DROP TABLE search_index")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v7-search'")
         }
-        try office.store.pool.close()
+        try office.store.writer.close()
         let reopened = try Store.open(at: office.path)
         let session = try Session.open(store: reopened, osUser: "root", asLogin: "lijing", clock: office.clock)
         #expect(try session.search("课后服务").contains { $0.kind == .item && $0.id == items[0] })

@@ -47,7 +47,7 @@ struct SecrecyTests {
         // Nothing else of signed minutes can change, even from the sqlite3 shell (or psql).
         if engine == .sqlite {
             #expect(throws: DatabaseError.self) {
-                try office.store.pool.write { try $0.execute(sql: "UPDATE minutes SET classification = 'secret' WHERE id = ?", arguments: [id]) }
+                try office.store.writer.write { try $0.execute(sql: "UPDATE minutes SET classification = 'secret' WHERE id = ?", arguments: [id]) }
             }
         } else {
             #expect(throws: (any Error).self) {

@@ -16,7 +16,7 @@ struct StorageFailureTests {
 
     /// Runs PRAGMA statements on the store's one writer connection (a pool has one).
     func onWriter(_ office: TestOffice, _ sql: String) throws {
-        try office.store.pool.writeWithoutTransaction { try $0.execute(sql: sql) }
+        try office.store.writer.writeWithoutTransaction { try $0.execute(sql: sql) }
     }
 
     func expectSound(_ office: TestOffice, sourceLocation: SourceLocation = #_sourceLocation) throws {

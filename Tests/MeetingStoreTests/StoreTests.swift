@@ -21,14 +21,14 @@ struct StoreTests {
     @Test("WAL mode, foreign keys on, a busy timeout, and synchronous FULL on every connection")
     func connectionSettings() throws {
         let office = try TestOffice()
-        let read = try office.store.pool.read { db in
+        let read = try office.store.writer.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
              try Int.fetchOne(db, sql: "PRAGMA busy_timeout"))
         }
         #expect(read.0 == "wal")
         #expect(read.1 == 1)
         #expect((read.2 ?? 0) >= 5_000)
-        let written = try office.store.pool.write { db in
+        let written = try office.store.writer.write { db in
             (try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), try Int.fetchOne(db, sql: "PRAGMA busy_timeout"),
              try Int.fetchOne(db, sql: "PRAGMA synchronous"))
         }

@@ -69,7 +69,7 @@ extension Store {
         var keyedByOther: String?
         var head: AuditHead?
         do {
-            try write(pool: pool) { db in
+            try write(writer: writer) { db in
                 if let other = try OrgRepository.setting(db, AuditKey.settingName) {
                     keyedByOther = other
                     return
@@ -117,10 +117,10 @@ extension Store {
         }
     }
 
-    /// One IMMEDIATE transaction on `pool`, retried when busy, with storage errors in plain words.
-    private func write(pool: DatabasePool, _ body: (Database) throws -> Void) throws {
+    /// One IMMEDIATE transaction on `writer`, retried when busy, with storage errors in plain words.
+    private func write(writer: any DatabaseWriter, _ body: (Database) throws -> Void) throws {
         do {
-            try Store.retryingBusy { try pool.write(body) }
+            try Store.retryingBusy { try writer.write(body) }
         } catch let error as DatabaseError {
             throw StoreError.refusal(for: error, path: path)
         }

@@ -15,7 +15,7 @@ public enum StoreBackup {
         }
         do {
             let destination = try DatabaseQueue(path: path)
-            try store.pool.backup(to: destination)
+            try store.writer.backup(to: destination)
             let (head, keyId, applied) = try destination.read { db in
                 (try AuditLog.head(db), try OrgRepository.setting(db, AuditKey.settingName),
                  Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")))
@@ -112,11 +112,11 @@ public enum StoreBackup {
         var config = Configuration()
         config.readonly = true
         do {
-            let (pool, _) = try store.writableState()
+            let (writer, _) = try store.writableState()
             let source = try DatabaseQueue(path: path, configuration: config)
-            try source.backup(to: pool)
+            try source.backup(to: writer)
             try source.close()
-            try Schema.migrator.migrate(pool)
+            try Schema.migrator.migrate(writer)
             if let head = try store.read(AuditLog.head) {
                 try AuditAnchor.record(head, at: AuditAnchor.path(forDatabase: store.path), mode: Store.fileMode(for: store.path))
             }

@@ -11,7 +11,7 @@ struct FileFacts {
     var pendingMigrations: [String]
     var needsMigration: Bool { !pendingMigrations.isEmpty }
     /// The identity of the key its audit log is sealed with (nil: a legacy or new log, or not
-    /// read: a start that trusted the stamp reads it through its own pool).
+    /// read: a start that trusted the stamp reads it through its own connection).
     var keyId: String?
     /// The header holds this program's ``Schema/stamp``.
     var isStamped: Bool
@@ -104,7 +104,7 @@ extension Store {
     /// starts may trust it (``inspect(_:trustingStamp:)``). Nothing depends on it but their
     /// speed: a write lock another process holds, or any failure, leaves it to a later start.
     func stampSchema() {
-        try? pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = \(Schema.stamp)") }
+        try? writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = \(Schema.stamp)") }
     }
 
     /// Runs `body` on a read-only connection to `path` that is closed afterwards (read as
