@@ -33,6 +33,20 @@ struct StoreConnectionsTests {
         _ = try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM person") }
         #expect(opened.value == connections)
     }
+
+    @Test("a user's process opens and reads an office without writing to it: its write-ahead log stays empty")
+    func openingWritesNothing() throws {
+        let office = try TestOffice()
+        try office.closeCleanly()
+        let (store, opened) = try open(office, concurrentReads: false)
+        _ = try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM person") }
+        #expect(opened.value == 1)
+        var wal = stat()
+        #expect(stat(office.path + "-wal", &wal) == 0, "the connection has the log open")
+        #expect(wal.st_size == 0, "nothing was written to open and read")
+        try store.write { try $0.execute(sql: "CREATE TABLE scratch (x); DROP TABLE scratch") }
+        #expect(stat(office.path + "-wal", &wal) == 0 && wal.st_size > 0, "a write is logged")
+    }
 }
 
 /// How many connections a store opened (GRDB prepares each one as it opens it, from its own thread).
