@@ -162,6 +162,10 @@ final class CursesTerminal {
     func present(_ buffer: ScreenBuffer) {
         let full = previous == nil || previous!.rows != buffer.rows || previous!.columns != buffer.columns
         if full { werase(huiwu_stdscr()) }
+        // One buffer for every run's characters, and no array per cell: a first screen writes
+        // every cell.
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(buffer.columns)
         for row in 0..<buffer.rows {
             var column = 0
             while column < buffer.columns {
@@ -171,12 +175,12 @@ final class CursesTerminal {
                 while start > 0 && buffer[row, start].isContinuation { start -= 1 }
                 let style = buffer[row, start].style
                 var end = column
-                var scalars: [UInt32] = []
+                scalars.removeAll(keepingCapacity: true)
                 while end < buffer.columns {
                     let cell = buffer[row, end]
                     if cell.style != style && !cell.isContinuation { break }
                     if !full, end > column, let previous, previous[row, end] == cell, !cell.isContinuation { break }
-                    if !cell.isContinuation { scalars.append(contentsOf: cell.text.unicodeScalars.map(\.value)) }
+                    for scalar in cell.text.unicodeScalars { scalars.append(scalar.value) }
                     end += 1
                 }
                 if end == start { end = start + 1 }

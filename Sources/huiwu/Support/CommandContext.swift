@@ -126,9 +126,11 @@ extension CommandContext {
     /// Runs `body` with the context `global` gives; a refusal becomes a one-line message on
     /// stderr, in the context's language once it is known, and the documented exit code.
     static func run(_ global: GlobalOptions, _ body: (CommandContext) throws -> Void) throws {
-        var lang = Lang.resolve(option: global.lang, environment: ProcessInfo.processInfo.environment)
+        // Read once: Foundation builds the whole dictionary at each ask (0.4 M instructions).
+        let environment = ProcessInfo.processInfo.environment
+        var lang = Lang.resolve(option: global.lang, environment: environment)
         do {
-            let context = try CommandContext(global)
+            let context = try CommandContext(global, environment: environment)
             lang = context.lang
             try body(context)
         } catch let refusal as Refusal {
