@@ -1,4 +1,5 @@
 import MeetingKit
+import Synchronization
 
 /// One row of a result, its columns by name, the same from either engine.
 package struct SQLRow: Sendable {
@@ -7,20 +8,38 @@ package struct SQLRow: Sendable {
         package let names: [String]
         /// Each name's length in UTF-8 bytes.
         private let lengths: [Int]
+        /// Whether a name stands twice (a join may select `id` from two tables): then only the
+        /// search from the left finds the first.
+        private let repeatsAName: Bool
+        /// The column after the last one found: a row's decoder asks for the columns in the order
+        /// its query names them, so the next lookup is nearly always there.
+        private let next = Atomic<Int>(0)
 
         package init(_ names: [String]) {
             self.names = names
-            lengths = names.map(\.utf8.count)
+            let lengths = names.map(\.utf8.count)
+            self.lengths = lengths
+            repeatsAName = names.indices.contains { i in
+                (0..<i).contains { lengths[$0] == lengths[i] && names[$0] == names[i] }
+            }
         }
 
-        /// The position of the first column named `name`: a search from the left that compares
-        /// only the names of the same length. A result has a few dozen columns at most; hashing
-        /// the name for a dictionary took four times as many instructions (430 against 100 a
-        /// lookup), a tenth of the office director's first screen.
+        /// The position of the first column named `name`: the column after the last one found
+        /// when it is that one, else a search from the left that compares only the names of the
+        /// same length. A result has a few dozen columns at most; hashing the name for a
+        /// dictionary took four times as many instructions (430 against 100 a lookup), a tenth
+        /// of the office director's first screen, and the search itself a thirtieth.
         func position(of name: String) -> Int? {
             let length = name.utf8.count
-            for index in lengths.indices where lengths[index] == length && names[index] == name { return index }
+            let guess = next.load(ordering: .relaxed)
+            if !repeatsAName, guess < names.count, lengths[guess] == length, names[guess] == name { return found(guess) }
+            for index in lengths.indices where lengths[index] == length && names[index] == name { return found(index) }
             return nil
+        }
+
+        private func found(_ index: Int) -> Int {
+            next.store(index + 1 < names.count ? index + 1 : 0, ordering: .relaxed)
+            return index
         }
     }
 
