@@ -17,7 +17,7 @@ struct CommandContext {
     /// /etc/huiwu/config.toml: where the administrator names the office's server.
     let systemConfig: ConfigFile
 
-    init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    init(_ options: GlobalOptions, environment: [String: String]) throws {
         self.options = options
         self.environment = environment
         config = try ConfigFile.load(environment: environment)
